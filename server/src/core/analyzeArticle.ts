@@ -1,0 +1,44 @@
+// One call the fronts make per article: parse it, run the rules, resolve its dates.
+
+import type { Finding } from './diagnostic';
+import { parseArticle, type Article } from './corpus/article';
+import { defaultConfig, type CorpusConfig } from './config/corpusConfig';
+import { runRules } from './rules';
+import { articleDates } from './dates/articleDates';
+import type { DateMention } from './dates/dateMention';
+import { resolvePartialDate, type ResolvedDate } from './dates/resolveDate';
+
+export interface AnalysisOptions {
+  config?: CorpusConfig;
+  /** YYYY-MM-DD; defaults to the local date. */
+  today?: string;
+}
+
+export interface DatedMention {
+  mention: DateMention;
+  /** The calendar date of a partial mention, read in the header's year. */
+  resolved?: ResolvedDate;
+}
+
+export interface ArticleAnalysis {
+  article: Article;
+  findings: Finding[];
+  dates: DatedMention[];
+}
+
+export function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleAnalysis {
+  const article = parseArticle(text);
+  const config = options.config ?? defaultConfig();
+  const today = options.today ?? localToday();
+  const findings = runRules({ text, article, config, today });
+  const dates = articleDates(text, article).map((mention) => ({
+    mention,
+    resolved: article.date ? resolvePartialDate(mention, article.date) : undefined,
+  }));
+  return { article, findings, dates };
+}

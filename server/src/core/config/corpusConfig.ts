@@ -1,0 +1,172 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import type { Severity } from '../diagnostic';
+
+export type RuleSetting = Severity | 'off';
+export type ToneStyle = 'old' | 'new';
+
+/** Settings read from a corpus's `corpus-lens.yaml`. */
+export interface CorpusConfig {
+  include: string[];
+  exclude: string[];
+  language: string;
+  /** Rule code (or prefix such as `scrape/`) → severity or `off`. */
+  rules: Record<string, RuleSetting>;
+  /** Extra registry files, relative to the corpus root. */
+  registry: string[];
+  dates: { max?: string; min?: string };
+  toneStyle?: ToneStyle;
+}
+
+export interface ConfigProblem {
+  message: string;
+  start: number;
+  end: number;
+  severity: Severity;
+}
+
+export const CONFIG_FILE = 'corpus-lens.yaml';
+
+export function defaultConfig(): CorpusConfig {
+  return { include: ['**/*.txt'], exclude: [], language: 'vi', rules: {}, registry: ['entities.yaml'], dates: {} };
+}
+
+const severities = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Parses corpus-lens.yaml; problems come back with offsets, and a broken file falls back to defaults. */
+export function parseCorpusConfig(text: string): { config: CorpusConfig; problems: ConfigProblem[] } {
+  const config = defaultConfig();
+  const problems: ConfigProblem[] = [];
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
+  for (const e of doc.errors) problems.push({ message: e.message, start: e.pos[0], end: e.pos[1], severity: 'error' });
+  const root = doc.contents;
+  if (root === null || root === undefined) return { config, problems };
+  if (!isMap(root)) {
+    problems.push({ message: 'corpus-lens.yaml must be a mapping of settings', ...range(root), severity: 'error' });
+    return { config, problems };
+  }
+  const problem = (node: Node | null | undefined, message: string, severity: Severity = 'error') =>
+    problems.push({ message, ...range(node), severity });
+  const stringList = (pair: Pair, name: string): string[] | undefined => {
+    const v = pair.value as Node;
+    if (isScalar(v) && typeof v.value === 'string') return [v.value];
+    if (isSeq(v) && v.items.every((i) => isScalar(i) && typeof i.value === 'string')) {
+      return v.items.map((i) => String((i as { value: unknown }).value));
+    }
+    problem(v, `'${name}' must be a string or a list of strings`);
+    return undefined;
+  };
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    switch (key) {
+      case 'include':
+      case 'exclude':
+      case 'registry': {
+        const list = stringList(pair, key);
+        if (list) config[key] = list;
+        break;
+      }
+      case 'language':
+        if (isScalar(value) && typeof value.value === 'string') config.language = value.value;
+        else problem(value, "'language' must be a language code such as vi");
+        break;
+      case 'toneStyle':
+        if (isScalar(value) && (value.value === 'old' || value.value === 'new')) config.toneStyle = value.value;
+        else problem(value, "'toneStyle' must be 'old' (hoà, thuỷ) or 'new' (hòa, thủy)");
+        break;
+      case 'dates':
+        if (!isMap(value)) {
+          problem(value, "'dates' must be a mapping with 'min' and/or 'max'");
+          break;
+        }
+        for (const d of value.items) {
+          const dk = isScalar(d.key) ? String(d.key.value) : '';
+          const dv = d.value as Node | null;
+          if (dk !== 'min' && dk !== 'max') {
+            problem(d.key as Node, `unknown setting 'dates.${dk}' (expected min or max)`, 'warning');
+            continue;
+          }
+          const s = isScalar(dv) ? String(dv.value) : '';
+          if (s === 'today') continue;
+          if (!isoDate.test(s) || !isValidIsoDate(s)) problem(dv, `'dates.${dk}' must be a date YYYY-MM-DD or 'today'`);
+          else config.dates[dk] = s;
+        }
+        break;
+      case 'rules':
+        if (!isMap(value)) {
+          problem(value, "'rules' must map rule codes to error, warning, information, hint or off");
+          break;
+        }
+        for (const r of value.items) {
+          const code = isScalar(r.key) ? String(r.key.value) : '';
+          const rv = r.value as Node | null;
+          const s = isScalar(rv) ? (rv.value === false ? 'off' : String(rv.value)) : '';
+          if (!severities.has(s)) problem(rv ?? (r.key as Node), `rule '${code}': expected error, warning, information, hint or off`);
+          else config.rules[code] = s as RuleSetting;
+        }
+        break;
+      default:
+        problem(pair.key as Node, `unknown setting '${key}'`, 'warning');
+    }
+  }
+  return { config, problems };
+}
+
+/** The severity a rule has in this corpus: an exact code wins over a prefix (`scrape/`). */
+export function ruleSetting(config: CorpusConfig, code: string, fallback: Severity): RuleSetting {
+  const exact = config.rules[code];
+  if (exact) return exact;
+  const slash = code.indexOf('/');
+  const prefix = slash > 0 ? config.rules[code.slice(0, slash + 1)] ?? config.rules[code.slice(0, slash)] : undefined;
+  return prefix ?? fallback;
+}
+
+export function isValidIsoDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function range(node: Node | null | undefined): { start: number; end: number } {
+  const r = node?.range;
+  return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
+}
+
+export const INITIAL_CONFIG = `# Corpus Lens settings for this corpus. Every setting is optional.
+# Docs: https://github.com/corpus-lens/corpus-lens/blob/main/docs/rules.md
+
+# Which files are articles (globs relative to this folder).
+include:
+  - "**/*.txt"
+exclude: []
+
+# Language of the articles.
+language: vi
+
+# Header dates must lie within these bounds ('today' is the default maximum).
+dates:
+  max: today
+  # min: 1990-01-01
+
+# Tone-mark house style for text/tone-style: 'new' (hòa, thủy) or 'old' (hoà, thuỷ).
+# toneStyle: new
+
+# Change a rule's severity (error, warning, information, hint) or switch it off.
+rules:
+  # date/after-publication: information
+  # scrape/caption: off
+
+# Entity registry files that extend the built-in knowledge base.
+registry:
+  - entities.yaml
+`;

@@ -1,0 +1,52 @@
+// Gives year-less dates the year of the article they appear in.
+
+import { daysInMonth } from '../config/corpusConfig';
+import { toIso, type DateMention } from './dateMention';
+
+/** Past this many days after the publication date, a year-less date means the previous year. */
+export const PREVIOUS_YEAR_AFTER_DAYS = 31;
+
+export interface ResolvedDate {
+  /** `YYYY-MM-DD`, `YYYY-MM-DD/YYYY-MM-DD` for ranges, or `YYYY-MM` for a month. */
+  iso: string;
+  year: number;
+  /** The year came from the header, not from the text. */
+  yearInferred: boolean;
+}
+
+/** True when the mention has a day/month but no year of its own. */
+export function isPartial(m: DateMention): boolean {
+  return m.year === undefined && (m.kind === 'day-month' || m.kind === 'day-range' || m.kind === 'month');
+}
+
+export function dayNumber(iso: string): number {
+  const [y, mo, d] = iso.split('-').map(Number);
+  return Date.UTC(y, mo - 1, d ?? 1) / 86_400_000;
+}
+
+/** Resolves a partial date against the header date; undefined when it cannot be placed. */
+export function resolvePartialDate(m: DateMention, headerIso: string): ResolvedDate | undefined {
+  if (!isPartial(m) || m.month === undefined) return undefined;
+  const headerYear = Number(headerIso.slice(0, 4));
+  const day = m.day ?? 1;
+  if (m.day !== undefined && (m.day < 1 || m.day > daysInMonth(headerYear, m.month))) {
+    // 29/2 in a non-leap header year may still be last year's or next year's; keep it unresolved.
+    return undefined;
+  }
+  let year = headerYear;
+  if (dayNumber(toIso(year, m.month, day)) - dayNumber(headerIso) > PREVIOUS_YEAR_AFTER_DAYS) year--;
+  if (m.day !== undefined && m.day > daysInMonth(year, m.month)) return undefined;
+  let iso = m.kind === 'month' ? toIso(year, m.month) : toIso(year, m.month, m.day);
+  if (m.kind === 'day-range' && m.endDay !== undefined) {
+    const endMonth = m.endMonth ?? m.month;
+    const endYear = endMonth < m.month ? year + 1 : year;
+    iso += `/${toIso(endYear, endMonth, m.endDay)}`;
+  }
+  return { iso, year, yearInferred: true };
+}
+
+/** The calendar dates a mention names (start of its span), for comparisons. */
+export function mentionStartIso(m: DateMention, year: number): string | undefined {
+  if (m.month === undefined) return undefined;
+  return m.day === undefined ? toIso(year, m.month, 1) : toIso(year, m.month, m.day);
+}

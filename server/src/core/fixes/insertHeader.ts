@@ -1,0 +1,149 @@
+// Builds the header a header-less article should have: the date of its first dated event,
+// the year taken from the years the text mentions, and its first real line as the title.
+
+import type { Fix } from '../diagnostic';
+import { isBlank, type Article, type Line } from '../corpus/article';
+import { findRelatedBlock } from '../corpus/trailer';
+import { articleDates } from '../dates/articleDates';
+import { toIso } from '../dates/dateMention';
+import { daysInMonth } from '../config/corpusConfig';
+
+export interface HeaderGuess {
+  /** Candidate dates, best first; more than one means the year is uncertain. */
+  dates: string[];
+  /** The line that becomes the title, or undefined when the article starts with its body. */
+  titleLine?: Line;
+  /** A section label scraped above the title (`Thời sự`). */
+  labelLine?: Line;
+}
+
+const LABEL_MAX_WORDS = 4;
+
+/** A short capitalised line with no sentence punctuation, directly above another text line. */
+export function isLabelLine(line: Line, next: Line | undefined): boolean {
+  if (!next || isBlank(next.text)) return false;
+  const t = line.text.trim();
+  const words = t.split(/\s+/);
+  return t.length > 0 && words.length <= LABEL_MAX_WORDS && !/[.,:;!?"“”()]/.test(t) && !/\d/.test(t);
+}
+
+function looksLikeTitle(line: Line): boolean {
+  const t = line.text.trim();
+  // A body paragraph is long or ends as a sentence; a title is neither.
+  return t.length <= 250 && !/[.…]["”]?$/.test(t) && !/^(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+\d/iu.test(t);
+}
+
+export function guessHeader(text: string, article: Article, today: string): HeaderGuess {
+  const lines = article.lines;
+  const related = findRelatedBlock(lines);
+  const end = related >= 0 ? related : lines.length;
+  let i = 0;
+  while (i < end && isBlank(lines[i].text)) i++;
+  const guess: HeaderGuess = { dates: [] };
+  if (i < end && isLabelLine(lines[i], lines[i + 1]) && i + 1 < end && looksLikeTitle(lines[i + 1])) {
+    guess.labelLine = lines[i];
+    i++;
+  }
+  if (i < end && looksLikeTitle(lines[i])) guess.titleLine = lines[i];
+
+  const dates = articleDates(text, article);
+  const todayYear = Number(today.slice(0, 4));
+  const yearCounts = new Map<number, number>();
+  for (const m of dates) {
+    for (const y of [m.year, m.endYear]) {
+      if (y !== undefined && y <= todayYear) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+    }
+  }
+  const event = dates.find((m) => m.day !== undefined && m.month !== undefined && m.day >= 1 && m.day <= 31);
+  if (event && event.year !== undefined) {
+    guess.dates = [toIso(event.year, event.month!, event.day!)];
+    return guess;
+  }
+  // Most mentioned first; on a tie the year mentioned first, nearest the lead of the story.
+  const years = [...yearCounts.entries()].sort((a, b) => b[1] - a[1]).map(([y]) => y);
+  if (!years.includes(todayYear)) years.push(todayYear);
+  if (event) {
+    const ok = years
+      .map((y) => (event.day! <= daysInMonth(y, event.month!) ? toIso(y, event.month!, event.day!) : undefined))
+      .filter((d): d is string => d !== undefined && d <= today);
+    guess.dates = ok.length ? ok : [today];
+  } else {
+    guess.dates = [today];
+  }
+  return guess;
+}
+
+function escapeSnippet(s: string): string {
+  return s.replace(/[\\$}]/g, (c) => '\\' + c);
+}
+
+/** The quick fix that inserts a header; the uncertain date and title are snippet placeholders. */
+export function insertHeaderFix(text: string, article: Article, today: string): Fix | undefined {
+  const guess = guessHeader(text, article, today);
+  const best = guess.dates[0];
+  const dateSnippet =
+    guess.dates.length > 1 ? `\${1|${guess.dates.map(escapeSnippet).join(',')}|}` : `\${1:${best}}`;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (guess.titleLine) {
+    const t = guess.titleLine;
+    const indent = /^[ \t\u00A0]*/.exec(t.text)![0].length;
+    const title = t.text.slice(indent);
+    // The label, if any, stays: a separate fix removes it, so this one never drops text.
+    if (guess.labelLine) {
+      const at = guess.labelLine.start;
+      return {
+        title: `Insert header 'date ${best}' (title from line ${t.index + 1})`,
+        isPreferred: true,
+        edits: [
+          {
+            start: at,
+            end: at,
+            newText: ` date ${dateSnippet} ${escapeSnippet(title)}${eol}${eol}`,
+            snippet: true,
+            plainText: ` date ${best} ${title}${eol}${eol}`,
+          },
+          { start: t.start, end: t.end + (text.slice(t.end, t.end + eol.length) === eol ? eol.length : 0), newText: '' },
+        ].filter((e, i) => i === 0 || e.end > e.start),
+      };
+    }
+    return {
+      title: `Insert header 'date ${best}' with this title`,
+      isPreferred: true,
+      edits: [
+        {
+          start: t.start,
+          end: t.start + indent,
+          newText: ` date ${dateSnippet} `,
+          snippet: true,
+          plainText: ` date ${best} `,
+        },
+      ],
+    };
+  }
+  const at = article.lines.find((l) => !isBlank(l.text))?.start ?? 0;
+  const placeholder = 'Tiêu đề';
+  return {
+    title: `Insert header 'date ${best}' (title to write)`,
+    isPreferred: true,
+    edits: [
+      {
+        start: at,
+        end: at,
+        newText: ` date ${dateSnippet} \${2:${placeholder}}${eol}${eol}`,
+        snippet: true,
+        plainText: ` date ${best} ${placeholder}${eol}${eol}`,
+      },
+    ],
+  };
+}
+
+/** The fix that removes a section label scraped above the title. */
+export function removeLabelFix(text: string, article: Article, today: string): Fix | undefined {
+  const label = guessHeader(text, article, today).labelLine;
+  if (!label) return undefined;
+  const next = article.lines[label.index + 1];
+  return {
+    title: `Remove the scraped label line '${label.text.trim()}'`,
+    edits: [{ start: label.start, end: next.start, newText: '' }],
+  };
+}

@@ -1,0 +1,49 @@
+// Every rule Corpus Lens knows, and the one entry point that runs them over an article.
+
+import type { Finding } from '../diagnostic';
+import type { Rule, RuleContext } from './rule';
+import { ruleSetting } from '../config/corpusConfig';
+import { headerMissing } from './header/missing';
+import { headerMalformed } from './header/malformed';
+import { headerInvalidDate } from './header/invalidDate';
+import { headerFutureDate } from './header/futureDate';
+import { headerNoTitle } from './header/noTitle';
+import { dateImpossible } from './date/impossible';
+import { dateAfterPublication } from './date/afterPublication';
+
+export const allRules: Rule[] = [
+  headerMissing,
+  headerMalformed,
+  headerInvalidDate,
+  headerFutureDate,
+  headerNoTitle,
+  dateImpossible,
+  dateAfterPublication,
+];
+
+export function findRule(code: string): Rule | undefined {
+  return allRules.find((r) => r.code === code);
+}
+
+/** Runs every enabled rule; a rule that throws becomes one finding instead of breaking the rest. */
+export function runRules(ctx: RuleContext, rules: Rule[] = allRules): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    const setting = ruleSetting(ctx.config, rule.code, rule.defaultSeverity);
+    if (setting === 'off') continue;
+    let found;
+    try {
+      found = rule.check(ctx);
+    } catch (e) {
+      out.push({ code: 'internal/rule-failed', severity: 'warning', message: `Rule ${rule.code} failed: ${String(e)}`, start: 0, end: 0 });
+      continue;
+    }
+    for (const f of found) {
+      const code = f.code ?? rule.code;
+      const sev = f.code && f.code !== rule.code ? ruleSetting(ctx.config, f.code, f.severity ?? setting) : setting;
+      if (sev === 'off') continue;
+      out.push({ ...f, code, severity: sev });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

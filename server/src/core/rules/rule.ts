@@ -1,0 +1,26 @@
+import type { Finding, Severity } from '../diagnostic';
+import type { Article } from '../corpus/article';
+import type { CorpusConfig } from '../config/corpusConfig';
+
+/** What a rule sees of one article. Rules are pure: no I/O, no clock (`today` is given). */
+export interface RuleContext {
+  text: string;
+  article: Article;
+  config: CorpusConfig;
+  /** Today's date as YYYY-MM-DD, so results are reproducible in tests. */
+  today: string;
+}
+
+/** A finding before the corpus configuration has set its severity. */
+export type RuleFinding = Omit<Finding, 'severity' | 'code'> & { code?: string; severity?: Severity };
+
+export interface Rule {
+  /** Stable code, also the anchor of its section in docs/rules.md. */
+  code: string;
+  defaultSeverity: Severity;
+  /** One line for docs and `corpus-lens rules`. */
+  description: string;
+  /** True for fixes the CLI's `fix` command may apply without a human choice. */
+  safeFix?: boolean;
+  check(ctx: RuleContext): RuleFinding[];
+}
