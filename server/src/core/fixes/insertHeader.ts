@@ -50,9 +50,9 @@ export function guessHeader(text: string, article: Article, today: string): Head
   const todayYear = Number(today.slice(0, 4));
   const yearCounts = new Map<number, number>();
   for (const m of dates) {
-    for (const y of [m.year, m.endYear]) {
-      if (y !== undefined && y <= todayYear) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
-    }
+    // A range such as (1994-2024) marks an anniversary: its end year is the story's.
+    const y = m.kind === 'year-range' ? m.endYear : m.year;
+    if (y !== undefined && y <= todayYear) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
   }
   const event = dates.find((m) => m.day !== undefined && m.month !== undefined && m.day >= 1 && m.day <= 31);
   if (event && event.year !== undefined) {
