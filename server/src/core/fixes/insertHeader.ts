@@ -18,6 +18,7 @@ export interface HeaderGuess {
 }
 
 const LABEL_MAX_WORDS = 4;
+const TOWARDS = /(?:hướng tới|hướng đến|tiến tới|chuẩn bị)[^.;\n]*$/iu;
 
 /** A short capitalised line with no sentence punctuation, directly above another text line. */
 export function isLabelLine(line: Line, next: Line | undefined): boolean {
@@ -52,6 +53,8 @@ export function guessHeader(text: string, article: Article, today: string): Head
   for (const m of dates) {
     // A range such as (1994-2024) marks an anniversary: its end year is the story's.
     const y = m.kind === 'year-range' ? m.endYear : m.year;
+    // "hướng tới kỷ niệm … (1950-2025)" looks ahead to an anniversary, not at the story's year.
+    if (TOWARDS.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
     if (y !== undefined && y <= todayYear) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
   }
   const event = dates.find((m) => m.day !== undefined && m.month !== undefined && m.day >= 1 && m.day <= 31);
@@ -59,8 +62,8 @@ export function guessHeader(text: string, article: Article, today: string): Head
     guess.dates = [toIso(event.year, event.month!, event.day!)];
     return guess;
   }
-  // Most mentioned first; on a tie the year mentioned first, nearest the lead of the story.
-  const years = [...yearCounts.entries()].sort((a, b) => b[1] - a[1]).map(([y]) => y);
+  // Most mentioned first; on a tie the later year (a review of last year is written early in the next).
+  const years = [...yearCounts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
   if (!years.includes(todayYear)) years.push(todayYear);
   if (event) {
     const ok = years
