@@ -35,7 +35,30 @@ const ATTEMPT = /^([ \t\u00A0\u2009\u202F\u3000]*)(date)(:?)([ \t\u00A0\u2009\u2
 const KEYWORDLESS = /^([ \t\u00A0\u2009\u202F\u3000]*)(\d{4}-\d{1,2}-\d{1,2})(?=[ \t\u00A0])/;
 const DATE_TOKEN = /^[0-9][0-9./-]*[0-9]/;
 
-export function parseHeader(text: string): HeaderResult {
+export function parseHeader(fullText: string): HeaderResult {
+  // A byte-order mark is text/whitespace's business; the header is read after it.
+  const bom = fullText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const result = parseHeaderLine(bom ? fullText.slice(1) : fullText);
+  return bom ? shiftHeaderResult(result, bom) : result;
+}
+
+function shiftHeaderResult(r: HeaderResult, by: number): HeaderResult {
+  const s = <T extends Span | undefined>(x: T): T => (x ? { ...x, start: x.start + by, end: x.end + by } : x);
+  if (r.kind === 'missing') return { kind: 'missing', firstLine: { start: 0, end: r.firstLine.end + by } };
+  const h = r.header;
+  const header: Header = {
+    ...h,
+    line: { start: 0, end: h.line.end + by },
+    keyword: s(h.keyword),
+    badSeparators: h.badSeparators.map(s),
+    date: s(h.date),
+    title: s(h.title),
+    badIndent: s(h.badIndent),
+  };
+  return { ...r, header };
+}
+
+function parseHeaderLine(text: string): HeaderResult {
   let lineEnd = text.search(/\r?\n|\r/);
   if (lineEnd < 0) lineEnd = text.length;
   const line = text.slice(0, lineEnd);

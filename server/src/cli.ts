@@ -1,0 +1,45 @@
+// The `corpus-lens` command line: the same core as the language server, for scripts and CI.
+
+import { checkCommand, UsageError } from './cli/checkCommand';
+
+const USAGE = `Usage: corpus-lens <command> [options] PATH…
+
+Commands:
+  check [--format text|json] PATH…   report header, date and hygiene problems
+                                     (exit status 1 when there is an error)
+
+Paths are article files or folders (walked for *.txt, or for the articles a
+corpus-lens.yaml in the folder selects).`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  check: (args) => checkCommand(args),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === '--version') {
+    process.stdout.write('corpus-lens 0.1.0\n');
+    return 0;
+  }
+  const run = commands[command];
+  if (!run) {
+    process.stderr.write(`corpus-lens: unknown command '${command}'\n\n${USAGE}\n`);
+    return 2;
+  }
+  return run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) process.stderr.write(`corpus-lens: ${err.message}\n\n${USAGE}\n`);
+    else process.stderr.write(`corpus-lens: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,89 @@
+// `corpus-lens check [--format text|json] PATH…`
+
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { analyzeArticle } from '../core/analyzeArticle';
+import { decodeArticle } from '../core/corpus/decodeArticle';
+import type { Finding, Severity } from '../core/diagnostic';
+import { LineIndex, type Position } from '../core/text/lineIndex';
+import { collectArticles } from './collectArticles';
+
+interface JsonDiagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  range: { start: Position; end: Position };
+}
+
+export async function checkCommand(args: string[], out = process.stdout): Promise<number> {
+  let format = 'text';
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format') format = args[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else if (a === '--json') format = 'json';
+    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else paths.push(a);
+  }
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
+  if (paths.length === 0) throw new UsageError('check needs at least one file or folder');
+
+  const files: Array<{ path: string; diagnostics: JsonDiagnostic[] }> = [];
+  const summary = { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
+  const count = (s: Severity) => {
+    if (s === 'error') summary.errors++;
+    else if (s === 'warning') summary.warnings++;
+    else if (s === 'information') summary.information++;
+    else summary.hints++;
+  };
+  const today = process.env.CORPUS_LENS_TODAY;
+
+  for (const item of await collectArticles(paths)) {
+    if (item.kind === 'config') {
+      if (item.problems.length === 0) continue;
+      const text = await fs.readFile(item.path, 'utf8');
+      const lines = new LineIndex(text);
+      const diagnostics = item.problems.map((p) => toJson({ ...p, code: 'config/invalid' }, lines));
+      diagnostics.forEach((d) => count(d.severity));
+      files.push({ path: item.display, diagnostics });
+      continue;
+    }
+    summary.files++;
+    let diagnostics: JsonDiagnostic[];
+    const decoded = decodeArticle(await fs.readFile(item.path));
+    if (!decoded.ok) {
+      diagnostics = [{ code: 'file/unreadable', severity: 'error', message: `Skipped: ${decoded.reason}.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+    } else {
+      const analysis = analyzeArticle(decoded.text, { config: item.corpus.config, today });
+      const lines = new LineIndex(decoded.text);
+      diagnostics = analysis.findings.map((f) => toJson(f, lines));
+    }
+    diagnostics.forEach((d) => count(d.severity));
+    files.push({ path: item.display, diagnostics });
+  }
+
+  if (format === 'json') {
+    out.write(JSON.stringify({ files, summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings } }) + '\n');
+  } else {
+    for (const f of files) {
+      for (const d of f.diagnostics) {
+        out.write(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
+      }
+    }
+    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    const clean = files.filter((f) => f.diagnostics.length === 0).length;
+    out.write(
+      `\n${plural(summary.files, 'article')} checked (${clean} clean): ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.information} information, ${plural(summary.hints, 'hint')}\n`,
+    );
+  }
+  return summary.errors > 0 ? 1 : 0;
+}
+
+function toJson(f: Pick<Finding, 'code' | 'severity' | 'message' | 'start' | 'end'>, lines: LineIndex): JsonDiagnostic {
+  return { code: f.code, severity: f.severity, message: f.message, range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) } };
+}
+
+export class UsageError extends Error {}
+
+export const displayPath = (p: string) => (path.isAbsolute(p) ? p : p.split(path.sep).join('/'));

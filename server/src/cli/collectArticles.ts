@@ -1,0 +1,54 @@
+// Turns the paths given on the command line into articles, each with its corpus settings.
+
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { ConfigProblem } from '../core/config/corpusConfig';
+import { findCorpusRoot, listArticles, loadCorpus, type Corpus } from '../node/corpusFiles';
+
+export type CollectedItem =
+  | { kind: 'article'; path: string; display: string; corpus: Corpus }
+  | { kind: 'config'; path: string; display: string; problems: ConfigProblem[] };
+
+/** Files are taken as given; folders are walked for their corpus's articles (`*.txt` without settings). */
+export async function collectArticles(paths: string[]): Promise<CollectedItem[]> {
+  const out: CollectedItem[] = [];
+  const seen = new Set<string>();
+  const corpora = new Map<string, Corpus>();
+  const corpusFor = async (root: string) => {
+    let c = corpora.get(root);
+    if (!c) {
+      c = await loadCorpus(root);
+      corpora.set(root, c);
+      if (c.configPath && c.configProblems.length) {
+        out.push({ kind: 'config', path: c.configPath, display: path.relative(process.cwd(), c.configPath) || c.configPath, problems: c.configProblems });
+      }
+    }
+    return c;
+  };
+  for (const given of paths) {
+    let stat;
+    try {
+      stat = await fs.stat(given);
+    } catch {
+      throw new Error(`${given}: no such file or folder`);
+    }
+    const abs = path.resolve(given);
+    if (stat.isFile()) {
+      if (seen.has(abs)) continue;
+      seen.add(abs);
+      const root = (await findCorpusRoot(path.dirname(abs))) ?? path.dirname(abs);
+      out.push({ kind: 'article', path: abs, display: given, corpus: await corpusFor(root) });
+      continue;
+    }
+    const root = (await findCorpusRoot(abs)) ?? abs;
+    const corpus = await corpusFor(root);
+    // A folder inside a corpus keeps the corpus's include/exclude, limited to that folder.
+    const files = (await listArticles(corpus)).filter((f) => root === abs || f.startsWith(abs + path.sep));
+    for (const f of files) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      out.push({ kind: 'article', path: f, display: path.join(given, path.relative(abs, f)).split(path.sep).join('/'), corpus });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// Finding corpora and their articles on disk (Node only; the core never touches files).
+
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { CONFIG_FILE, parseCorpusConfig, type ConfigProblem, type CorpusConfig } from '../core/config/corpusConfig';
+
+export interface Corpus {
+  /** Absolute folder; undefined settings file means defaults. */
+  root: string;
+  config: CorpusConfig;
+  configPath?: string;
+  configProblems: ConfigProblem[];
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
+
+export async function exists(p: string): Promise<boolean> {
+  return fs.stat(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The nearest folder at or above `start` that holds corpus-lens.yaml. */
+export async function findCorpusRoot(start: string): Promise<string | undefined> {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (await exists(path.join(dir, CONFIG_FILE))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export async function loadCorpus(root: string): Promise<Corpus> {
+  const configPath = path.join(root, CONFIG_FILE);
+  let text: string | undefined;
+  try {
+    text = await fs.readFile(configPath, 'utf8');
+  } catch {
+    return { root, config: parseCorpusConfig('').config, configProblems: [] };
+  }
+  const { config, problems } = parseCorpusConfig(text);
+  return { root, config, configPath, configProblems: problems };
+}
+
+/** Decides which files under a corpus root are its articles. */
+export function articleMatcher(corpus: Corpus): (absPath: string) => boolean {
+  const include = picomatch(corpus.config.include, { dot: false });
+  const exclude = corpus.config.exclude.length ? picomatch(corpus.config.exclude, { dot: true }) : () => false;
+  return (absPath) => {
+    const rel = path.relative(corpus.root, absPath).split(path.sep).join('/');
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
+    return include(rel) && !exclude(rel);
+  };
+}
+
+/** Every article of a corpus, sorted, walking the folder tree once. */
+export async function listArticles(corpus: Corpus): Promise<string[]> {
+  const isArticle = articleMatcher(corpus);
+  const out: string[] = [];
+  await walk(corpus.root, (file) => {
+    if (isArticle(file)) out.push(file);
+  });
+  return out.sort();
+}
+
+/** Folders under `dir` (inclusive) that hold corpus-lens.yaml. */
+export async function findCorpusRoots(dir: string): Promise<string[]> {
+  const roots: string[] = [];
+  await walk(dir, (file) => {
+    if (path.basename(file) === CONFIG_FILE) roots.push(path.dirname(file));
+  });
+  return roots.sort();
+}
+
+async function walk(dir: string, onFile: (file: string) => void): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, onFile);
+    } else if (e.isFile()) onFile(full);
+  }
+}
