@@ -141,32 +141,3 @@ function range(node: Node | null | undefined): { start: number; end: number } {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
 }
-
-export const INITIAL_CONFIG = `# Corpus Lens settings for this corpus. Every setting is optional.
-# Docs: https://github.com/corpus-lens/corpus-lens/blob/main/docs/rules.md
-
-# Which files are articles (globs relative to this folder).
-include:
-  - "**/*.txt"
-exclude: []
-
-# Language of the articles.
-language: vi
-
-# Header dates must lie within these bounds ('today' is the default maximum).
-dates:
-  max: today
-  # min: 1990-01-01
-
-# Tone-mark house style for text/tone-style: 'new' (hòa, thủy) or 'old' (hoà, thuỷ).
-# toneStyle: new
-
-# Change a rule's severity (error, warning, information, hint) or switch it off.
-rules:
-  # date/after-publication: information
-  # scrape/caption: off
-
-# Entity registry files that extend the built-in knowledge base.
-registry:
-  - entities.yaml
-`;

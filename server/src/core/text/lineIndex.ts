@@ -1,4 +1,5 @@
 // Converts between UTF-16 offsets and (line, character) positions, as LSP counts them.
+// Keeps only line boundaries, not the text, so it can outlive a file read from disk.
 
 export interface Position {
   line: number;
@@ -6,19 +7,21 @@ export interface Position {
 }
 
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: number[] = [0];
+  private readonly ends: number[] = [];
+  readonly length: number;
 
-  constructor(private readonly text: string) {
-    const starts = [0];
+  constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+      if (c === 10 || c === 13) {
+        this.ends.push(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
       }
     }
-    this.starts = starts;
+    this.ends.push(text.length);
+    this.length = text.length;
   }
 
   get lineCount(): number {
@@ -26,7 +29,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -38,23 +41,17 @@ export class LineIndex {
   }
 
   offsetAt(pos: Position): number {
-    if (pos.line >= this.starts.length) return this.text.length;
+    if (pos.line >= this.starts.length) return this.length;
     if (pos.line < 0) return 0;
-    const start = this.starts[pos.line];
-    const end = this.lineEnd(pos.line);
-    return Math.min(start + Math.max(0, pos.character), end);
+    return Math.min(this.starts[pos.line] + Math.max(0, pos.character), this.ends[pos.line]);
   }
 
   lineStart(line: number): number {
-    return this.starts[line] ?? this.text.length;
+    return this.starts[line] ?? this.length;
   }
 
   /** Offset of the end of the line's content, before its line break. */
   lineEnd(line: number): number {
-    const next = this.starts[line + 1];
-    if (next === undefined) return this.text.length;
-    let end = next - 1;
-    if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
+    return this.ends[line] ?? this.length;
   }
 }

@@ -1,0 +1,124 @@
+// Thin client: finds corpus folders, gives their articles the corpus-article language,
+// starts the language server, and registers the commands. No domain logic here.
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { INITIAL_CONFIG } from '../../server/src/core/config/initialConfig';
+
+const LANGUAGE = 'corpus-article';
+const CONFIG_FILE = 'corpus-lens.yaml';
+
+let client: LanguageClient | undefined;
+let roots: string[] = [];
+
+export interface CorpusLensApi {
+  /** Resolves once the server has read every article of the corpus and published its problems. */
+  whenReady(): Promise<void>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CorpusLensApi> {
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
+  status.name = 'Corpus Lens';
+  status.text = '$(sync~spin) Corpus Lens';
+  status.tooltip = 'Corpus Lens is reading the corpus';
+  context.subscriptions.push(status);
+
+  await refreshRoots();
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((doc) => void assignLanguage(doc)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('corpusLens.roots')) void refreshRoots();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void refreshRoots()),
+    vscode.commands.registerCommand('corpusLens.initializeCorpus', (folder?: vscode.Uri) => initializeCorpus(folder)),
+  );
+  const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+  configWatcher.onDidCreate(() => void refreshRoots());
+  configWatcher.onDidDelete(() => void refreshRoots());
+  context.subscriptions.push(configWatcher);
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const settings = vscode.workspace.getConfiguration('corpusLens');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: LANGUAGE }],
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.txt,corpus-lens.yaml,entities.yaml}'),
+    },
+    initializationOptions: { roots: settings.get('roots', []), diagnostics: { scope: settings.get('diagnostics.scope', 'corpus') } },
+  };
+  client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);
+  context.subscriptions.push(
+    client.onNotification('corpusLens/indexReady', (p: { articles: number; corpora: string[] }) => {
+      status.text = `$(book) ${p.articles} articles`;
+      status.tooltip = `Corpus Lens: ${p.articles} articles in ${p.corpora.length} corpus folder(s)`;
+      status.show();
+      markReady();
+    }),
+  );
+  status.show();
+  await client.start();
+  return { whenReady: () => ready };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+/** Folders that hold corpus-lens.yaml, plus the ones listed in `corpusLens.roots`. */
+async function refreshRoots(): Promise<void> {
+  const found = await vscode.workspace.findFiles(`**/${CONFIG_FILE}`, '**/node_modules/**');
+  const configured: string[] = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (const r of vscode.workspace.getConfiguration('corpusLens', folder.uri).get<string[]>('roots', [])) {
+      configured.push(path.resolve(folder.uri.fsPath, r));
+    }
+  }
+  roots = [...found.map((u) => path.dirname(u.fsPath)), ...configured];
+  await vscode.commands.executeCommand('setContext', 'corpusLens.active', roots.length > 0);
+  await Promise.all(vscode.workspace.textDocuments.map(assignLanguage));
+}
+
+function isUnderRoot(file: string): boolean {
+  return roots.some((r) => file === r || file.startsWith(r + path.sep));
+}
+
+async function assignLanguage(doc: vscode.TextDocument): Promise<void> {
+  if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'vscode-remote') return;
+  if (doc.languageId !== 'plaintext' || !doc.uri.fsPath.toLowerCase().endsWith('.txt')) return;
+  if (isUnderRoot(doc.uri.fsPath)) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
+}
+
+async function initializeCorpus(folder?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  let target = folder;
+  if (!target) {
+    const picked =
+      (vscode.workspace.workspaceFolders?.length ?? 0) > 1
+        ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder to make a corpus' })
+        : vscode.workspace.workspaceFolders?.[0];
+    target = picked?.uri;
+  }
+  if (!target) {
+    void vscode.window.showErrorMessage('Corpus Lens: open a folder first, then initialize it as a corpus.');
+    return undefined;
+  }
+  const file = vscode.Uri.joinPath(target, CONFIG_FILE);
+  const exists = await vscode.workspace.fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+  if (exists) {
+    if (!folder) void vscode.window.showInformationMessage(`Corpus Lens: ${CONFIG_FILE} already exists; opening it.`);
+  } else {
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(INITIAL_CONFIG));
+  }
+  await refreshRoots();
+  if (!folder) await vscode.window.showTextDocument(file);
+  return file;
+}

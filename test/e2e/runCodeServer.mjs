@@ -1,0 +1,290 @@
+#!/usr/bin/env node
+// Runs the e2e suite (test/e2e/suite) inside code-server's extension host with headless Debian
+// Chromium as the window, then a Playwright check of the UI (squiggle, hover, Problems panel).
+// See /work/shared/E2E.md (or docs in the README) for why this is how VS Code runs here.
+//
+//   npm run test:e2e                 suite + UI check
+//   npm run test:e2e -- --no-ui      suite only
+//   npm run test:e2e -- --ui-only    UI check only
+// Env: CI=true makes a machine that cannot run it fail (otherwise it says it skipped);
+//      CORPUS_LENS_E2E_CACHE (default ${XDG_CACHE_HOME:-~/.cache}/corpus-lens-e2e);
+//      CORPUS_LENS_E2E_TIMEOUT_S (whole suite, default 300); CORPUS_LENS_E2E_KEEP=1 keeps the run dir.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { banner, buildAll, copyWorkspace, isCI, makeRunDir } from './lib/common.mjs';
+import {
+  CHROMIUM,
+  ProvisionError,
+  e2eDir,
+  ensureCodeServer,
+  ensureNode24,
+  ensureSystemPackages,
+  ensureTooling,
+  repoRoot,
+} from './lib/provision.mjs';
+import { runUiCheck } from './ui/uiCheck.mjs';
+
+const args = new Set(process.argv.slice(2));
+const wantSuite = !args.has('--ui-only');
+const wantUi = !args.has('--no-ui');
+const SUITE_TIMEOUT_MS = Number(process.env.CORPUS_LENS_E2E_TIMEOUT_S ?? 300) * 1000;
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+// Known noise from an offline code-server / Chromium (E2E.md): not errors.
+const NOISE = [
+  /ENOTFOUND open-vsx\.org/,
+  /open-vsx\.org/,
+  /Timed out waiting for authentication provider 'github'/,
+  /unexpected operator/,
+  /update\.code\.visualstudio\.com|marketplace\.visualstudio\.com/,
+];
+const isNoise = (s) => NOISE.some((re) => re.test(s));
+
+function log(msg) {
+  process.stderr.write(`[e2e] ${msg}\n`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function httpOk(url) {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode !== undefined && res.statusCode < 500);
+    });
+    req.on('error', () => resolve(false));
+    req.setTimeout(2000, () => {
+      req.destroy();
+      resolve(false);
+    });
+  });
+}
+
+async function waitForServer(url, proc, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`code-server exited early with ${proc.exitCode}`);
+    if (await httpOk(url)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`code-server did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+function writeJson(file, data) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
+}
+
+async function startCodeServer({ node, codeServer, runDir, tooling }) {
+  const port = await freePort();
+  const userDataDir = path.join(runDir, 'user-data');
+  const extensionsDir = path.join(runDir, 'extensions');
+  const configFile = path.join(runDir, 'code-server.yaml');
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
+  writeJson(path.join(userDataDir, 'User', 'settings.json'), {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'security.workspace.trust.enabled': false,
+    'chat.disableAIFeatures': true,
+    'editor.hover.delay': 100,
+    'editor.inlayHints.enabled': 'on',
+    'git.enabled': false,
+    'window.restoreWindows': 'none',
+    'files.hotExit': 'off',
+  });
+  const env = {
+    ...process.env,
+    PATH: `${node.binDir}${path.delimiter}${process.env.PATH}`,
+    XDG_CONFIG_HOME: path.join(runDir, 'xdg', 'config'),
+    XDG_DATA_HOME: path.join(runDir, 'xdg', 'data'),
+    XDG_CACHE_HOME: path.join(runDir, 'xdg', 'cache'),
+    XDG_STATE_HOME: path.join(runDir, 'xdg', 'state'),
+    TMPDIR: path.join(runDir, 'tmp'),
+    // Read by the grammar test in the extension host (it inherits this environment).
+    CORPUS_LENS_E2E_TEXTMATE_MODULES: tooling.nodeModules,
+  };
+  for (const k of ['XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'XDG_STATE_HOME', 'TMPDIR']) fs.mkdirSync(env[k], { recursive: true });
+  delete env.VSCODE_IPC_HOOK_CLI;
+  delete env.ELECTRON_RUN_AS_NODE;
+  const serverArgs = [
+    codeServer.entry,
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--vscode-option', 'enable-smoke-test-driver',
+    '--reconnection-grace-time', '5',
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    '--config', configFile,
+  ];
+  const logFile = path.join(runDir, 'code-server.log');
+  const out = fs.openSync(logFile, 'a');
+  // Own process group (detached) so that its watchers and extension hosts die with it.
+  const proc = spawn(node.node, serverArgs, { env, cwd: runDir, detached: true, stdio: ['ignore', out, out] });
+  fs.closeSync(out);
+  const kill = () => {
+    if (proc.pid && proc.exitCode === null) {
+      try {
+        process.kill(-proc.pid, 'SIGTERM');
+      } catch {}
+      const t = setTimeout(() => {
+        try {
+          process.kill(-proc.pid, 'SIGKILL');
+        } catch {}
+      }, 3000);
+      t.unref();
+    }
+  };
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForServer(`${origin}/healthz`, proc, 60_000);
+  log(`code-server ${origin} ready (${elapsed()})`);
+  return { port, origin, proc, kill, logFile };
+}
+
+export function workbenchUrl(server, folder, payload) {
+  const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
+  const entries = [['extensionDevelopmentPath', remote(payload.extensionDevelopmentPath)]];
+  if (payload.extensionTestsPath) entries.push(['extensionTestsPath', remote(payload.extensionTestsPath)]);
+  entries.push(['skipWelcome', 'true']);
+  return `${server.origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
+}
+
+function printServerLog(file, onlyTail = 80) {
+  try {
+    const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !isNoise(l));
+    process.stderr.write(`---- code-server log (last ${onlyTail} lines, noise filtered): ${file}\n`);
+    process.stderr.write(lines.slice(-onlyTail).join('\n') + '\n----\n');
+  } catch {}
+}
+
+async function runSuite({ browser, server, suiteEntry, workspace, screenshotsDir }) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  let settle;
+  const exited = new Promise((resolve) => (settle = resolve));
+  await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
+    const text = (Array.isArray(logArgs) ? logArgs : [logArgs]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    if (isNoise(text)) return;
+    (type === 'error' ? process.stderr : process.stdout).write(text.endsWith('\n') ? text : text + '\n');
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => settle({ code: Number(code) }));
+  page.on('pageerror', (e) => { if (!isNoise(String(e))) log(`page error: ${e}`); });
+  const url = workbenchUrl(server, workspace, {
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.dirname(suiteEntry),
+  });
+  log(`opening workbench with the test payload (${elapsed()})`);
+  await page.goto(url);
+  const timer = new Promise((resolve) => {
+    const t = setTimeout(() => resolve({ timeout: true }), SUITE_TIMEOUT_MS);
+    t.unref();
+  });
+  const result = await Promise.race([exited, timer]);
+  if (result.timeout) {
+    const shot = path.join(screenshotsDir, 'suite-timeout.png');
+    await page.screenshot({ path: shot }).catch(() => {});
+    await context.close().catch(() => {});
+    throw new Error(`TIMEOUT: the e2e suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s (screenshot: ${shot})`);
+  }
+  await context.close().catch(() => {});
+  return result.code;
+}
+
+async function main() {
+  banner(`Corpus Lens e2e in code-server (${wantSuite ? 'suite' : ''}${wantSuite && wantUi ? ' + ' : ''}${wantUi ? 'UI check' : ''})`);
+  let node, codeServer, tooling;
+  try {
+    if (process.platform !== 'linux' || process.arch !== 'x64') throw new ProvisionError(`unsupported platform ${process.platform}-${process.arch} (needs linux-x64)`);
+    ensureSystemPackages();
+    if (!fs.existsSync(CHROMIUM)) throw new ProvisionError(`no Chromium at ${CHROMIUM}`);
+    node = ensureNode24();
+    codeServer = ensureCodeServer(node);
+    tooling = ensureTooling();
+  } catch (e) {
+    if (!(e instanceof ProvisionError)) throw e;
+    if (isCI()) {
+      banner(`FAILED: cannot run the code-server e2e tests on this CI machine: ${e.message}`);
+      process.exit(1);
+    }
+    banner(`SKIPPED (not CI): cannot run the code-server e2e tests here: ${e.message}`);
+    process.exit(0);
+  }
+  log(`tools ready (${elapsed()})`);
+  const suiteEntry = await buildAll();
+  const runDir = makeRunDir();
+  const screenshotsDir = path.join(e2eDir, 'screenshots');
+  fs.mkdirSync(screenshotsDir, { recursive: true });
+  const require = createRequire(path.join(tooling.nodeModules, 'noop.js'));
+  const { chromium } = require('playwright-core');
+
+  let server;
+  let browser;
+  let failed = false;
+  const cleanup = async () => {
+    await browser?.close().catch(() => {});
+    server?.kill();
+    if (!process.env.CORPUS_LENS_E2E_KEEP) fs.rmSync(runDir, { recursive: true, force: true });
+    else log(`kept run folder ${runDir}`);
+  };
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { cleanup().finally(() => process.exit(130)); });
+  try {
+    server = await startCodeServer({ node, codeServer, runDir, tooling });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    if (wantSuite) {
+      const code = await runSuite({ browser, server, suiteEntry, workspace: copyWorkspace(runDir, 'workspace'), screenshotsDir });
+      if (code === 0) log(`suite passed (${elapsed()})`);
+      else {
+        failed = true;
+        banner(`e2e suite FAILED (codeAutomationExit ${code})`);
+      }
+    }
+    if (wantUi) {
+      try {
+        const ui = await runUiCheck({ browser, server, workspace: copyWorkspace(runDir, 'ui-workspace'), screenshotsDir, workbenchUrl, repoRoot, log });
+        log(`UI check passed (${elapsed()}): ${ui.summary}`);
+      } catch (e) {
+        failed = true;
+        banner(`UI check FAILED: ${e.message}`);
+      }
+    }
+  } catch (e) {
+    failed = true;
+    banner(`e2e run FAILED: ${e.message}`);
+  }
+  if (failed && server) printServerLog(server.logFile);
+  await cleanup();
+  log(`done in ${elapsed()}`);
+  if (failed) process.exit(1);
+}
+
+main().catch((e) => {
+  banner(`e2e run FAILED: ${e?.stack ?? e}`);
+  process.exit(1);
+});
