@@ -32,9 +32,9 @@ export interface DateMention {
 const PART = '(?:rạng sáng|đầu giờ sáng|đầu giờ chiều|sáng|trưa|chiều|tối|đêm)';
 const PREFIX = '(?:ngày|hôm|từ|đến|trước|sau|đầu|cuối|giữa)';
 const LEAD = `(?:(?:${PART})[ \\u00A0]+)?(?:(?:${PREFIX})[ \\u00A0]+)?`;
-const D = '(?:0?[1-9]|[12][0-9]|3[01])';
+const D = '(?:[12][0-9]|3[01]|0?[1-9])';
 const DD = '(?:[0-9]{1,2})'; // impossible days (32/1, 00/1) are read so the rule can report them
-const M = '(?:0?[1-9]|1[0-2])';
+const M = '(?:1[0-2]|0?[1-9])';
 const Y = '(?:19|20)[0-9]{2}';
 const ROMAN = '(?:IV|I{1,3})';
 

@@ -55,7 +55,7 @@ export const headerMalformed: Rule = {
             : 'The header keyword is written `date`, in lower case.',
         start: h.keyword.start,
         end,
-        fixes: [replace("Write the keyword as 'date '", h.keyword.start, end, 'date ')],
+        fixes: [replace("Write the keyword as 'date'", h.keyword.start, end, h.keywordProblem === 'colon' ? 'date ' : 'date')],
       });
     }
     for (const sep of h.badSeparators) {
