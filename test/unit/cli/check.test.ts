@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { repoRoot, hasSharedCorpus, sharedCorpus } from '../../support/sharedCorpus';
+
+const cli = path.join(repoRoot, 'dist', 'cli.js');
+const run = (args: string[], cwd = repoRoot) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CORPUS_LENS_TODAY: '2026-11-23' } });
+
+describe('corpus-lens check (dist/cli.js)', () => {
+  before(function () {
+    if (!fs.existsSync(cli)) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'ignore' });
+  });
+
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-check-'));
+    fs.writeFileSync(path.join(dir, '001_0123456789abcdef.txt'), ' date 2026-02-25 Tiêu đề\n\nChiều 24/2, hai bên gặp nhau.\n');
+    fs.writeFileSync(path.join(dir, '002_0123456789abcdee.txt'), 'date: 2026-02-25 Tiêu đề\n\nNgày 31/2 là ngày không có.\n');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('prints path:line:col severity code message and a summary, exit 1 on errors', () => {
+    const r = run(['check', dir]);
+    assert.equal(r.status, 1, r.stderr);
+    const file = path.join(dir, '002_0123456789abcdee.txt');
+    assert.match(r.stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1 error header/malformed `, 'm'));
+    assert.match(r.stdout, /002_0123456789abcdee\.txt:3:6 error date\/impossible '31\/2' is not a date/);
+    assert.match(r.stdout, /2 articles checked \(1 clean\): 2 errors, 0 warnings/);
+  });
+
+  it('exits 0 when there is no error', () => {
+    fs.rmSync(path.join(dir, '002_0123456789abcdee.txt'));
+    const r = run(['check', dir]);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+  });
+
+  it('prints exactly the documented JSON', () => {
+    const r = run(['check', '--format', 'json', '002_0123456789abcdee.txt'], dir);
+    const json = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(json), ['files', 'summary']);
+    assert.deepEqual(json.summary, { files: 1, errors: 2, warnings: 0 });
+    assert.equal(json.files[0].path, '002_0123456789abcdee.txt');
+    assert.deepEqual(json.files[0].diagnostics[0], {
+      code: 'header/malformed',
+      severity: 'error',
+      message: json.files[0].diagnostics[0].message,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } },
+    });
+    assert.deepEqual(Object.keys(json.files[0].diagnostics[0]), ['code', 'severity', 'message', 'range']);
+  });
+
+  it('follows corpus-lens.yaml: severities and include globs', () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules:\n  date/impossible: off\n  header/malformed: warning\nexclude:\n  - "notes/**"\n');
+    fs.mkdirSync(path.join(dir, 'notes'));
+    fs.writeFileSync(path.join(dir, 'notes', 'todo.txt'), 'not an article');
+    const r = run(['check', '--format', 'json', dir]);
+    const json = JSON.parse(r.stdout);
+    assert.equal(r.status, 0);
+    assert.deepEqual(json.summary, { files: 2, errors: 0, warnings: 1 });
+  });
+
+  it('reports a binary or non-UTF-8 file instead of crashing', () => {
+    fs.writeFileSync(path.join(dir, '003_0123456789abcded.txt'), Buffer.from([0x64, 0x61, 0xff, 0xfe, 0x00, 0x01]));
+    const r = run(['check', '--format', 'json', dir]);
+    const json = JSON.parse(r.stdout);
+    const f = json.files.find((x: { path: string }) => x.path.endsWith('003_0123456789abcded.txt'));
+    assert.equal(f.diagnostics[0].code, 'file/unreadable');
+  });
+
+  it('says what is wrong with bad arguments', () => {
+    const r = run(['check', '--format', 'xml', dir]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--format must be text or json/);
+    assert.match(run(['check', path.join(dir, 'nope')]).stderr, /no such file or folder/);
+  });
+
+  it('judges the real corpus: 000 clean, 002 and 004 without header', function () {
+    if (!hasSharedCorpus) this.skip();
+    const json = JSON.parse(run(['check', '--format', 'json', sharedCorpus]).stdout);
+    const codes = Object.fromEntries(json.files.map((f: { path: string; diagnostics: Array<{ code: string }> }) => [path.basename(f.path).slice(0, 3), f.diagnostics.map((d) => d.code).filter((c) => c.startsWith('header/'))]));
+    assert.deepEqual(codes, { '000': [], '002': ['header/missing'], '004': ['header/missing'] });
+  });
+});
