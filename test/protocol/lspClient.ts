@@ -1,0 +1,131 @@
+// A minimal LSP client for protocol tests: starts dist/server.js --stdio and speaks JSON-RPC.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { repoRoot } from '../support/sharedCorpus';
+
+export const uri = (p: string) => pathToFileURL(p).toString();
+
+export interface StartOptions {
+  folder: string;
+  settings?: Record<string, unknown>;
+  initializationOptions?: Record<string, unknown>;
+  snippetEditSupport?: boolean;
+}
+
+export class LspClient {
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  private listeners: Array<() => void> = [];
+  private readyPromise: Promise<unknown>;
+  stderr = '';
+
+  private constructor(
+    readonly connection: ProtocolConnection,
+    private readonly child: ChildProcess,
+    settings: Record<string, unknown>,
+  ) {
+    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.set(p.uri, p.diagnostics);
+      this.notify();
+    });
+    connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => settings));
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onNotification('$/progress', () => undefined);
+    connection.onNotification('window/logMessage', () => undefined);
+    this.readyPromise = new Promise((resolve) => connection.onNotification('corpusLens/indexReady', resolve));
+  }
+
+  static async start(options: StartOptions): Promise<LspClient> {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspClient(connection, child, options.settings ?? {});
+    child.stderr!.on('data', (d) => (client.stderr += String(d)));
+    connection.listen();
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: uri(options.folder),
+      workspaceFolders: [{ uri: uri(options.folder), name: 'corpus' }],
+      initializationOptions: options.initializationOptions,
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true, snippetEditSupport: options.snippetEditSupport ?? false } },
+        window: { workDoneProgress: true },
+        textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true }, inlayHint: {}, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
+      },
+    });
+    await connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  ready(): Promise<unknown> {
+    return withTimeout(this.readyPromise, 10_000, 'the server never reported corpusLens/indexReady');
+  }
+
+  private notify(): void {
+    for (const l of [...this.listeners]) l();
+  }
+
+  /** Waits until the diagnostics of `fileUri` satisfy `pred` (the server pushes them; no sleeps). */
+  waitForDiagnostics(fileUri: string, pred: (d: Diagnostic[]) => boolean, what = 'diagnostics'): Promise<Diagnostic[]> {
+    return withTimeout(
+      new Promise<Diagnostic[]>((resolve) => {
+        const check = () => {
+          const d = this.diagnostics.get(fileUri);
+          if (d && pred(d)) {
+            this.listeners = this.listeners.filter((l) => l !== check);
+            resolve(d);
+          }
+        };
+        this.listeners.push(check);
+        check();
+      }),
+      10_000,
+      `timed out waiting for ${what} of ${fileUri}; last: ${JSON.stringify(this.diagnostics.get(fileUri))}`,
+    );
+  }
+
+  open(fileUri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri, languageId: 'corpus-article', version, text } });
+  }
+
+  change(fileUri: string, text: string, version: number): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: fileUri, version }, contentChanges: [{ text }] });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await withTimeout(this.connection.sendRequest('shutdown'), 2000, 'shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      /* the process is killed below anyway */
+    }
+    this.connection.dispose();
+    this.child.kill();
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() => clearTimeout(timer));
+}
+
+/** Applies LSP text edits (given in positions) to a text. */
+export function applyTextEdits(text: string, edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const off = (p: { line: number; character: number }) => lineStarts[p.line] + p.character;
+  return [...edits].sort((a, b) => off(b.range.start) - off(a.range.start)).reduce((t, e) => t.slice(0, off(e.range.start)) + e.newText + t.slice(off(e.range.end)), text);
+}
