@@ -119,6 +119,15 @@ function publish(state: ArticleState): void {
 
 function publishAll(): void {
   const live = new Set<string>();
+  for (const corpus of workspace.corpora.values()) {
+    if (!corpus.configPath || !corpus.configLines) continue;
+    const uri = uriOf(corpus.configPath);
+    const lines = corpus.configLines;
+    const diagnostics = corpus.configProblems.map((p) => toDiagnostic({ ...p, code: 'config/invalid' }, lines, uri, uriOf));
+    live.add(uri);
+    if (diagnostics.length) published.add(uri);
+    if (diagnostics.length || published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics });
+  }
   for (const state of workspace.articles.values()) {
     live.add(uriOf(state.path));
     publish(state);

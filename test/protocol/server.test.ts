@@ -132,6 +132,17 @@ describe('language server over stdio', function () {
     await client.waitForDiagnostics(u, (d) => d.length === 0, 'cleared on close');
   });
 
+  it('reports problems in corpus-lens.yaml at their place, and applies the rest', async () => {
+    const yaml = path.join(dir, 'corpus', 'corpus-lens.yaml');
+    fs.writeFileSync(yaml, 'rules:\n  header/missing: loud\n  date/impossible: off\ncolour: blue\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(yaml), type: 2 }] });
+    const d = await client.waitForDiagnostics(uri(yaml), (x) => x.length > 0);
+    assert.deepEqual(codes(d), ['config/invalid', 'config/invalid']);
+    assert.deepEqual(d[0].range, { start: { line: 1, character: 18 }, end: { line: 1, character: 22 } });
+    assert.match(d[1].message, /unknown setting 'colour'/);
+    await client.waitForDiagnostics(uri(file('003_3c4d5e6f7a8b9c0d.txt')), (x) => x.length === 1 && x[0].code === 'header/malformed', 'date/impossible switched off');
+  });
+
   it('reports an unreadable article instead of crashing', async () => {
     const bad = file('005_5e6f7a8b9c0d1e2f.txt');
     fs.writeFileSync(bad, Buffer.from([0xc3, 0x28, 0x00, 0xff]));

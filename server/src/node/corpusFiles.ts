@@ -3,6 +3,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import { LineIndex } from '../core/text/lineIndex';
 import { CONFIG_FILE, parseCorpusConfig, type ConfigProblem, type CorpusConfig } from '../core/config/corpusConfig';
 
 export interface Corpus {
@@ -11,6 +12,8 @@ export interface Corpus {
   config: CorpusConfig;
   configPath?: string;
   configProblems: ConfigProblem[];
+  /** Line boundaries of the settings file, to place its problems. */
+  configLines?: LineIndex;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
@@ -42,7 +45,7 @@ export async function loadCorpus(root: string): Promise<Corpus> {
     return { root, config: parseCorpusConfig('').config, configProblems: [] };
   }
   const { config, problems } = parseCorpusConfig(text);
-  return { root, config, configPath, configProblems: problems };
+  return { root, config, configPath, configProblems: problems, configLines: new LineIndex(text) };
 }
 
 /** Decides which files under a corpus root are its articles. */
