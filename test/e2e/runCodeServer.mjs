@@ -15,6 +15,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { format } from 'node:util';
 import { banner, buildAll, copyWorkspace, isCI, makeRunDir } from './lib/common.mjs';
 import {
   CHROMIUM,
@@ -44,6 +45,18 @@ const NOISE = [
   /update\.code\.visualstudio\.com|marketplace\.visualstudio\.com/,
 ];
 const isNoise = (s) => NOISE.some((re) => re.test(s));
+// Workbench chatter forwarded with the extension host's console: not the suite's output.
+const CHATTER = [
+  /^Resolv(ing|ed) connection token/,
+  /^Creating a socket/,
+  /^\[reconnection-grace-time\]/,
+  /^Updating additional builtin extensions cache/,
+  /^\[Service Worker\]/,
+  /^\[AgentHost/,
+  /^\[AccountPolicyGate\]/,
+  /^\[lifecycle\] Long running operations during shutdown/,
+];
+const isChatter = (s) => CHATTER.some((re) => re.test(s));
 
 function log(msg) {
   process.stderr.write(`[e2e] ${msg}\n`);
@@ -99,6 +112,7 @@ async function startCodeServer({ node, codeServer, runDir, tooling }) {
   fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
   writeJson(path.join(userDataDir, 'User', 'settings.json'), {
     'workbench.startupEditor': 'none',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'workbench.tips.enabled': false,
     'telemetry.telemetryLevel': 'off',
     'update.mode': 'none',
@@ -186,8 +200,10 @@ async function runSuite({ browser, server, suiteEntry, workspace, screenshotsDir
   let settle;
   const exited = new Promise((resolve) => (settle = resolve));
   await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
-    const text = (Array.isArray(logArgs) ? logArgs : [logArgs]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-    if (isNoise(text)) return;
+    // The arguments of console.log in the extension host: mocha's spec reporter uses format strings.
+    const list = Array.isArray(logArgs) ? logArgs : [logArgs];
+    const text = format(...list.map((a) => (a !== null && typeof a === 'object' ? JSON.stringify(a) : a)));
+    if (isNoise(text) || isChatter(text)) return;
     (type === 'error' ? process.stderr : process.stdout).write(text.endsWith('\n') ? text : text + '\n');
   });
   await page.exposeFunction('codeAutomationExit', (code) => settle({ code: Number(code) }));
