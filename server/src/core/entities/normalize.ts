@@ -1,0 +1,160 @@
+// Character tables and key normalisation shared by the gazetteer, the recognizer and the index.
+//
+// The gazetteer walks text one UTF-16 code unit at a time through these tables, so they are
+// flat typed arrays over the BMP, built once:
+//   FOLD[c]  lower-case form of c, with the Icelandic eth (Ð/ð) read as Đ/đ, every space
+//            in disguise read as ' ', and every dash or hyphen read as '-'.
+//   CLASS[c] WORD (letter, digit, combining mark), SPACE, DASH or OTHER.
+
+export const OTHER = 0;
+export const WORD = 1;
+export const SPACE = 2;
+export const DASH = 3;
+
+export const FOLD = new Uint16Array(65536);
+export const CLASS = new Uint8Array(65536);
+/** 1 where the code unit is an upper-case letter. */
+export const UPPER = new Uint8Array(65536);
+
+(function buildTables() {
+  const wordRe = /[\p{L}\p{N}\p{M}]/u;
+  const upperRe = /\p{Lu}/u;
+  for (let c = 0; c < 65536; c++) {
+    FOLD[c] = c;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // Surrogates: astral letters are rare in news; treat them as word characters.
+      CLASS[c] = WORD;
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    if (c < 128) {
+      const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      CLASS[c] = isWord ? WORD : OTHER;
+      if (c >= 65 && c <= 90) {
+        UPPER[c] = 1;
+        FOLD[c] = c + 32;
+      }
+      continue;
+    }
+    if (wordRe.test(ch)) {
+      CLASS[c] = WORD;
+      if (upperRe.test(ch)) UPPER[c] = 1;
+      const lower = ch.toLowerCase();
+      if (lower.length === 1) FOLD[c] = lower.charCodeAt(0);
+    }
+  }
+  for (const c of [0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x2009, 0x202f, 0x3000, 0x2002, 0x2003, 0x2007, 0x2008, 0x200a]) {
+    CLASS[c] = SPACE;
+    FOLD[c] = 0x20;
+  }
+  // A line break is a space for spacing purposes but names never run across it: the
+  // gazetteer stops at it (see Gazetteer.scan).
+  for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]) {
+    CLASS[c] = DASH;
+    FOLD[c] = 0x2d;
+  }
+  // Eth stands in for Đ in scraped text.
+  FOLD[0xd0] = 0x111;
+  FOLD[0xf0] = 0x111;
+  FOLD[0x110] = 0x111;
+  UPPER[0xd0] = 1;
+  // Invisible junk: zero-width characters and the soft hyphen are skipped by the walkers.
+  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xad, 0xfeff]) CLASS[c] = OTHER;
+})();
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/**
+ * The key a surface form is compared on: NFC, eth → Đ, spaces collapsed, spacing around
+ * dashes removed (`khoa học - công nghệ` = `khoa học-công nghệ`), tone placement of open
+ * `-oa/-oe/-uy` syllables moved to the new style (`hoà` → `hòa`), case folded.
+ */
+export function normalizeKey(s: string): string {
+  return foldTonePlacement(normalizeSpacing(s.normalize('NFC'))).toLowerCase().replace(/[Ðð]/g, 'đ');
+}
+
+/** Like normalizeKey, then diacritics removed: the key of a diacritic-insensitive search. */
+export function searchKey(s: string): string {
+  return normalizeKey(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .normalize('NFC');
+}
+
+/** Collapses runs of spaces and removes spacing around dashes; keeps case. */
+export function normalizeSpacing(s: string): string {
+  let out = '';
+  let i = 0;
+  const n = s.length;
+  while (i < n && CLASS[s.charCodeAt(i)] === SPACE) i++;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const k = CLASS[c];
+    if (k === SPACE || k === DASH) {
+      let dash = k === DASH;
+      let j = i + 1;
+      while (j < n && (CLASS[s.charCodeAt(j)] === SPACE || (!dash && CLASS[s.charCodeAt(j)] === DASH))) {
+        if (CLASS[s.charCodeAt(j)] === DASH) dash = true;
+        j++;
+      }
+      if (dash) {
+        // Trailing spaces after the dash are part of its spacing.
+        while (j < n && CLASS[s.charCodeAt(j)] === SPACE) j++;
+        out += '-';
+      } else if (j < n) out += ' ';
+      i = j;
+      continue;
+    }
+    out += c === 0xd0 ? 'Đ' : c === 0xf0 ? 'đ' : s[i];
+    i++;
+  }
+  return out;
+}
+
+/** Writes open `-oa/-oe/-uy` syllables in the new tone style (`hoà` → `hòa`, `thuỷ` → `thủy`). */
+export function foldTonePlacement(s: string): string {
+  return s.replace(/\p{L}+/gu, (syl) => tonePlacementVariants(syl)[0]);
+}
+
+/**
+ * Both spellings of a syllable whose tone placement is a matter of style: `hòa`/`hoà`,
+ * `khỏe`/`khoẻ`, `thủy`/`thuỷ`. The first is the new (`hòa`) style. Other syllables come
+ * back alone.
+ */
+export function tonePlacementVariants(syllable: string): string[] {
+  const nfd = syllable.normalize('NFD');
+  const tone = TONES.exec(nfd);
+  if (!tone) return [syllable];
+  const base = nfd.replace(TONES, '');
+  // The vowel cluster must end the syllable (open syllable), and `qu` + `y` is not ambiguous.
+  const m = /^(.*?)([oO][aAeE]|[uU][yY])$/.exec(base);
+  if (!m) return [syllable];
+  const head = m[1];
+  if (/[qQ]$/.test(head) && /^[uU]/.test(m[2])) return [syllable];
+  const cluster = m[2];
+  const first = cluster[0];
+  const rest = cluster.slice(1);
+  const onFirst = (head + first + tone[0] + rest).normalize('NFC');
+  const onSecond = (head + cluster + tone[0]).normalize('NFC');
+  const isNew = onFirst; // `hòa`, `khỏe`, `thủy`
+  const isOld = onSecond; // `hoà`, `khoẻ`, `thuỷ`
+  return isNew === isOld ? [syllable] : [isNew, isOld];
+}
+
+/** All tone-placement spellings of a phrase (capped, in case of long lists of ambiguous syllables). */
+export function phraseToneVariants(phrase: string, cap = 16): string[] {
+  const parts = phrase.split(/(\p{L}+)/u);
+  let out = [''];
+  for (const p of parts) {
+    const vs = /^\p{L}+$/u.test(p) ? tonePlacementVariants(p) : [p];
+    const next: string[] = [];
+    for (const o of out) for (const v of vs) if (next.length < cap) next.push(o + v);
+    out = next;
+  }
+  return out;
+}
+
+export function isUpperInitial(s: string): boolean {
+  return s.length > 0 && UPPER[s.charCodeAt(0)] === 1;
+}

@@ -1,0 +1,65 @@
+import { strict as assert } from 'node:assert';
+import { Gazetteer, type GazetteerPattern } from '../../../server/src/core/entities/gazetteer';
+
+const p = (text: string, entityId: string, caseSensitive = true, type: GazetteerPattern['type'] = 'place'): GazetteerPattern => ({ text, entityId, type, caseSensitive });
+const found = (g: Gazetteer, text: string) => g.scan(text).map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`);
+
+describe('gazetteer', () => {
+  const g = Gazetteer.build([
+    p('Nga', 'nga'),
+    p('Liên bang Nga', 'nga'),
+    p('Việt Nam', 'vn'),
+    p('Vladimir Putin', 'putin', true, 'person'),
+    p('V.Putin', 'putin', true, 'person'),
+    p('Putin', 'putin', true, 'person'),
+    p('Nam', 'nam'),
+    p('Hòa Bình', 'hoa-binh'),
+    p('Biển Đông', 'bien-dong'),
+    p('Đà Nẵng', 'da-nang'),
+    p('khoa học - công nghệ', 'khcn', false, 'sector'),
+    p('năng lượng', 'nl', false, 'sector'),
+    p('năng lượng hạt nhân', 'nlhn', false, 'sector'),
+    p('văn hóa', 'vh', false, 'sector'),
+  ]);
+
+  it('takes the longest match and never overlaps', () => {
+    assert.deepEqual(found(g, 'quan hệ với Liên bang Nga và Nga.'), ['Liên bang Nga=nga', 'Nga=nga']);
+    assert.deepEqual(found(g, 'lĩnh vực năng lượng hạt nhân, năng lượng'), ['năng lượng hạt nhân=nlhn', 'năng lượng=nl']);
+  });
+
+  it('respects Unicode word boundaries', () => {
+    assert.deepEqual(found(g, 'Ngay Ngai Nga'), ['Nga=nga']);
+    assert.deepEqual(found(g, 'Namđịnh Nam'), ['Nam=nam']);
+    assert.deepEqual(found(g, 'quan hệ Việt Nam-Nga'), ['Việt Nam=vn', 'Nga=nga']);
+    assert.deepEqual(found(g, 'Tổng thống V.Putin nói'), ['V.Putin=putin']);
+  });
+
+  it('matches proper names on their capitalisation, sectors in any case', () => {
+    assert.deepEqual(found(g, 'phía nam'), []);
+    assert.deepEqual(found(g, 'Năng lượng là trụ cột'), ['Năng lượng=nl']);
+    assert.deepEqual(found(g, 'tranh chấp ở biển Đông'), ['biển Đông=bien-dong']);
+    assert.deepEqual(found(g, 'HÀ NỘI - ĐÀ NẴNG'), ['ĐÀ NẴNG=da-nang']);
+    assert.deepEqual(found(g, 'vì hòa bình'), []);
+  });
+
+  it('folds tone placement and the eth', () => {
+    assert.deepEqual(found(g, 'tỉnh Hoà Bình'), ['Hoà Bình=hoa-binh']);
+    assert.deepEqual(found(g, 'văn hoá'), ['văn hoá=vh']);
+    assert.deepEqual(found(g, 'Ðà Nẵng'), ['Ðà Nẵng=da-nang']);
+  });
+
+  it('reads hyphen spacing variants as one', () => {
+    for (const s of ['khoa học - công nghệ', 'khoa học-công nghệ', 'khoa học – công nghệ', 'khoa học -công nghệ', 'khoa học  -  công nghệ']) {
+      assert.deepEqual(found(g, `về ${s} và`), [`${s}=khcn`], s);
+    }
+  });
+
+  it('does not run across a line break', () => {
+    assert.deepEqual(found(g, 'Liên bang\nNga'), ['Nga=nga']);
+  });
+
+  it('lets a veto fall back to a shorter match', () => {
+    const m = g.scan('năng lượng hạt nhân', 0, undefined, (x) => x.entityId !== 'nlhn');
+    assert.deepEqual(m.map((x) => x.entityId), ['nl']);
+  });
+});

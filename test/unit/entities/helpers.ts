@@ -1,0 +1,23 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadRegistry } from '../../../server/src/core/entities/registry';
+
+export const repoRoot = path.resolve(__dirname, '..', '..', '..');
+export const fixtures = path.join(__dirname, 'fixtures');
+export const sharedCorpus = path.resolve(repoRoot, '..', 'shared', 'corpus');
+
+export function fixtureRegistry() {
+  const p = path.join(fixtures, 'builtin.yaml');
+  return loadRegistry([{ path: p, text: fs.readFileSync(p, 'utf8'), builtin: true }]);
+}
+
+/** The built-in registry from server/data when it exists, else the fixture. */
+export function builtinOrFixtureRegistry() {
+  const dir = path.join(repoRoot, 'server', 'data');
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const sources = files.map((f) => ({ path: path.join(dir, f), text: fs.readFileSync(path.join(dir, f), 'utf8'), builtin: true }));
+  const fx = path.join(fixtures, 'builtin.yaml');
+  // The fixture goes last as a corpus file, so the tests' expectations hold whatever the data says.
+  sources.push({ path: fx, text: fs.readFileSync(fx, 'utf8'), builtin: sources.length === 0 });
+  return loadRegistry(sources);
+}
