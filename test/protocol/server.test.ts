@@ -139,7 +139,7 @@ describe('language server over stdio', function () {
     const d = await client.waitForDiagnostics(uri(yaml), (x) => x.length > 0);
     assert.deepEqual(codes(d), ['config/invalid', 'config/invalid']);
     assert.deepEqual(d[0].range, { start: { line: 1, character: 18 }, end: { line: 1, character: 22 } });
-    assert.match(d[1].message, /unknown setting 'colour'/);
+    assert.match(d[1].message as string, /unknown setting 'colour'/);
     await client.waitForDiagnostics(uri(file('003_3c4d5e6f7a8b9c0d.txt')), (x) => x.length === 1 && x[0].code === 'header/malformed', 'date/impossible switched off');
   });
 
