@@ -27,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   context.subscriptions.push(status);
 
   await refreshRoots();
+  void offerToInitialize(context);
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((doc) => void assignLanguage(doc)),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -95,7 +96,22 @@ async function assignLanguage(doc: vscode.TextDocument): Promise<void> {
   if (isUnderRoot(doc.uri.fsPath)) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
 }
 
-async function initializeCorpus(folder?: vscode.Uri): Promise<vscode.Uri | undefined> {
+/** A folder of `NNN_<hex>.txt` files without settings looks like a corpus: offer, once, to make it one. */
+async function offerToInitialize(context: vscode.ExtensionContext): Promise<void> {
+  const key = 'corpusLens.offeredInit';
+  if (roots.length > 0 || context.workspaceState.get(key)) return;
+  const files = await vscode.workspace.findFiles('**/[0-9][0-9][0-9]_????????????????.txt', '**/node_modules/**', 3);
+  if (files.length < 3) return;
+  await context.workspaceState.update(key, true);
+  const choice = await vscode.window.showInformationMessage(
+    'This folder looks like a corpus of articles. Initialize it for Corpus Lens (writes corpus-lens.yaml)?',
+    'Initialize',
+    'Not now',
+  );
+  if (choice === 'Initialize') await initializeCorpus(vscode.Uri.file(path.dirname(files[0].fsPath)), true);
+}
+
+async function initializeCorpus(folder?: vscode.Uri, show = !folder): Promise<vscode.Uri | undefined> {
   let target = folder;
   if (!target) {
     const picked =
@@ -119,6 +135,6 @@ async function initializeCorpus(folder?: vscode.Uri): Promise<vscode.Uri | undef
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(INITIAL_CONFIG));
   }
   await refreshRoots();
-  if (!folder) await vscode.window.showTextDocument(file);
+  if (show) await vscode.window.showTextDocument(file);
   return file;
 }
