@@ -194,6 +194,9 @@ function printServerLog(file, onlyTail = 80) {
   } catch {}
 }
 
+// Mocha's summary lines seen in the suite output, for the closing "N passed, N failed" line.
+const counts = { passing: 0, failing: 0, pending: 0 };
+
 async function runSuite({ browser, server, suiteEntry, workspace, screenshotsDir }) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
@@ -204,6 +207,7 @@ async function runSuite({ browser, server, suiteEntry, workspace, screenshotsDir
     const list = Array.isArray(logArgs) ? logArgs : [logArgs];
     const text = format(...list.map((a) => (a !== null && typeof a === 'object' ? JSON.stringify(a) : a)));
     if (isNoise(text) || isChatter(text)) return;
+    for (const m of text.matchAll(/^\s*(\d+) (passing|failing|pending)\b/gm)) counts[m[2]] += Number(m[1]);
     (type === 'error' ? process.stderr : process.stdout).write(text.endsWith('\n') ? text : text + '\n');
   });
   await page.exposeFunction('codeAutomationExit', (code) => settle({ code: Number(code) }));
@@ -259,6 +263,7 @@ async function main() {
   let server;
   let browser;
   let failed = false;
+  let uiResult; // true passed, false failed, undefined not run
   const cleanup = async () => {
     await browser?.close().catch(() => {});
     server?.kill();
@@ -285,8 +290,10 @@ async function main() {
       try {
         const ui = await runUiCheck({ browser, server, workspace: copyWorkspace(runDir, 'ui-workspace'), screenshotsDir, workbenchUrl, repoRoot, log });
         log(`UI check passed (${elapsed()}): ${ui.summary}`);
+        uiResult = true;
       } catch (e) {
         failed = true;
+        uiResult = false;
         banner(`UI check FAILED: ${e.message}`);
       }
     }
@@ -297,6 +304,13 @@ async function main() {
   if (failed && server) printServerLog(server.logFile);
   await cleanup();
   log(`done in ${elapsed()}`);
+  const passedN = counts.passing + (uiResult === true ? 1 : 0);
+  const failedN = counts.failing + (uiResult === false ? 1 : 0) + (failed && counts.failing === 0 && uiResult !== false ? 1 : 0);
+  console.log(`e2e: ${passedN} passed, ${failedN} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);
+  if (!failed && passedN === 0) {
+    banner('e2e run FAILED: no test ran');
+    process.exit(1);
+  }
   if (failed) process.exit(1);
 }
 

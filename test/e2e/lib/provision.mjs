@@ -37,8 +37,14 @@ function log(msg) {
 function run(cmd, args, opts = {}) {
   const started = Date.now();
   log(`$ ${cmd} ${args.join(' ')}${opts.cwd ? `   (in ${opts.cwd})` : ''}`);
-  const res = spawnSync(cmd, args, { stdio: opts.quiet ? 'pipe' : ['ignore', 'inherit', 'inherit'], encoding: 'utf8', ...opts });
-  if (res.error) throw new ProvisionError(`${cmd} could not start: ${res.error.message}`);
+  const res = spawnSync(cmd, args, {
+    stdio: opts.quiet ? 'pipe' : ['ignore', 'inherit', 'inherit'],
+    encoding: 'utf8',
+    timeout: 20 * 60 * 1000, // an install that hangs must not eat CI's budget silently
+    killSignal: 'SIGKILL',
+    ...opts,
+  });
+  if (res.error) throw new ProvisionError(`${cmd} ${args.join(' ')} failed: ${res.error.message}`);
   if (res.status !== 0) {
     const out = opts.quiet ? `\n${res.stdout ?? ''}${res.stderr ?? ''}` : '';
     throw new ProvisionError(`${cmd} ${args.join(' ')} exited with ${res.status ?? res.signal}${out}`);
@@ -57,8 +63,12 @@ function cached(final, build) {
   try {
     build(tmp);
     fs.writeFileSync(path.join(tmp, '.complete'), new Date().toISOString() + '\n');
-    fs.rmSync(final, { recursive: true, force: true });
-    fs.renameSync(tmp, final);
+    if (fs.existsSync(path.join(final, '.complete'))) {
+      fs.rmSync(tmp, { recursive: true, force: true }); // another run finished it meanwhile
+    } else {
+      fs.rmSync(final, { recursive: true, force: true });
+      fs.renameSync(tmp, final);
+    }
   } catch (e) {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw e;
