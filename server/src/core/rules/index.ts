@@ -10,6 +10,8 @@ import { headerFutureDate } from './header/futureDate';
 import { headerNoTitle } from './header/noTitle';
 import { dateImpossible } from './date/impossible';
 import { dateAfterPublication } from './date/afterPublication';
+import { textRules } from './text';
+import { scrapeRules } from './scrape';
 
 export const allRules: Rule[] = [
   headerMissing,
@@ -19,6 +21,8 @@ export const allRules: Rule[] = [
   headerNoTitle,
   dateImpossible,
   dateAfterPublication,
+  ...textRules,
+  ...scrapeRules,
 ];
 
 export function findRule(code: string): Rule | undefined {

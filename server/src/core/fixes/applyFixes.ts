@@ -1,0 +1,125 @@
+// Applies the quick fixes of an article's findings to its text, pass after pass until
+// nothing is left to fix. Pure: text in, text out. The CLI's `fix` command is built on it.
+
+import type { Finding, Fix, TextEdit } from '../diagnostic';
+import type { CorpusConfig } from '../config/corpusConfig';
+import { defaultConfig } from '../config/corpusConfig';
+import { parseArticle } from '../corpus/article';
+import type { Rule } from '../rules/rule';
+import { allRules, runRules } from '../rules';
+import { localToday } from '../analyzeArticle';
+
+export interface FixOptions {
+  config?: CorpusConfig;
+  /** YYYY-MM-DD, for the rules that compare with today. */
+  today?: string;
+  /**
+   * Limit to these rule codes, or families such as `scrape/`. A code named exactly also
+   * allows its fix when that fix is not safe (it needs a human choice); a family does not.
+   */
+  only?: string[];
+  /** The rules to run (default: every rule). */
+  rules?: Rule[];
+  /** Passes before giving up (default 10). */
+  maxPasses?: number;
+}
+
+export interface FixResult {
+  text: string;
+  changed: boolean;
+  /** Fixes applied, per code. */
+  applied: Record<string, number>;
+  passes: number;
+  /** False when fixable findings remained after the last pass (edits kept overlapping). */
+  converged: boolean;
+}
+
+/** True for a rule whose fixes `fix` applies without being asked by name. */
+export function isSafeRule(rule: Rule, config: CorpusConfig): boolean {
+  const conditional = (rule as Rule & { safeFixWhen?: (c: CorpusConfig) => boolean }).safeFixWhen;
+  return rule.safeFix === true || (conditional !== undefined && conditional(config));
+}
+
+/** The rules `fix` runs under these options. */
+export function fixableRules(options: FixOptions = {}): Rule[] {
+  const config = options.config ?? defaultConfig();
+  const rules = options.rules ?? allRules;
+  const only = options.only;
+  return rules.filter((r) => {
+    if (!only || only.length === 0) return isSafeRule(r, config);
+    if (only.includes(r.code)) return true;
+    return only.some((o) => o.endsWith('/') && r.code.startsWith(o)) && isSafeRule(r, config);
+  });
+}
+
+function editText(e: TextEdit): string {
+  return e.snippet ? (e.plainText ?? e.newText) : e.newText;
+}
+
+function conflicts(a: TextEdit, b: TextEdit): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  // Two insertions at one place, or an insertion inside a replaced range, have no one order.
+  if (a.start === a.end) return (b.start < a.start && a.start < b.end) || (b.start === b.end && a.start === b.start);
+  if (b.start === b.end) return a.start < b.start && b.start < a.end;
+  return false;
+}
+
+/**
+ * Picks the fixes of `findings` whose edits do not overlap: the widest first, so removing a
+ * whole block wins over a small repair inside it (which then has nothing left to repair).
+ */
+export function selectFixes(findings: Finding[]): Array<{ finding: Finding; fix: Fix }> {
+  const candidates = findings
+    .map((finding) => ({ finding, fix: finding.fixes?.find((f) => f.isPreferred) ?? finding.fixes?.[0] }))
+    .filter((c): c is { finding: Finding; fix: Fix } => c.fix !== undefined && c.fix.edits.length > 0);
+  const span = (f: Fix) => Math.max(...f.edits.map((e) => e.end)) - Math.min(...f.edits.map((e) => e.start));
+  candidates.sort((a, b) => span(b.fix) - span(a.fix) || a.finding.start - b.finding.start);
+  const taken: TextEdit[] = [];
+  const chosen: Array<{ finding: Finding; fix: Fix }> = [];
+  for (const c of candidates) {
+    const selfOverlap = c.fix.edits.some((e, i) => c.fix.edits.some((o, j) => i < j && conflicts(e, o)));
+    if (selfOverlap || c.fix.edits.some((e) => taken.some((t) => conflicts(e, t)))) continue;
+    taken.push(...c.fix.edits);
+    chosen.push(c);
+  }
+  return chosen;
+}
+
+/** Applies non-overlapping edits (throws when two overlap). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at || e.end < e.start || e.end > text.length) throw new Error(`overlapping or invalid edit at ${e.start}-${e.end}`);
+    out += text.slice(at, e.start) + editText(e);
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Fixes the text: runs the eligible rules, applies what does not overlap, and repeats. */
+export function fixText(text: string, options: FixOptions = {}): FixResult {
+  const config = options.config ?? defaultConfig();
+  const today = options.today ?? localToday();
+  const rules = fixableRules(options);
+  const maxPasses = options.maxPasses ?? 10;
+  const applied: Record<string, number> = {};
+  const original = text;
+  for (let pass = 1; pass <= maxPasses; pass++) {
+    const findings = runRules({ text, article: parseArticle(text), config, today }, rules).filter((f) => allowed(f.code, options));
+    const chosen = selectFixes(findings);
+    if (chosen.length === 0) return { text, changed: text !== original, applied, passes: pass - 1, converged: true };
+    text = applyEdits(text, chosen.flatMap((c) => c.fix.edits));
+    for (const c of chosen) applied[c.finding.code] = (applied[c.finding.code] ?? 0) + 1;
+  }
+  const left = selectFixes(runRules({ text, article: parseArticle(text), config, today }, rules).filter((f) => allowed(f.code, options)));
+  return { text, changed: text !== original, applied, passes: maxPasses, converged: left.length === 0 };
+}
+
+/** A finding may carry a code other than its rule's; it must be allowed in its own right. */
+function allowed(code: string, options: FixOptions): boolean {
+  const only = options.only;
+  if (!only || only.length === 0) return true;
+  return only.includes(code) || only.some((o) => o.endsWith('/') && code.startsWith(o));
+}

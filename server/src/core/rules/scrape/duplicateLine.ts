@@ -1,0 +1,86 @@
+import type { Rule, RuleFinding } from '../rule';
+import { isBlank, type Line } from '../../corpus/article';
+import { bodyRange, lineKey } from './region';
+import { removeLinesEdit } from '../../text/lineEdits';
+
+/** Lines shorter than this (a name, a subheading) may well repeat on purpose. */
+const MIN_REPEAT_CHARS = 20;
+const MIN_REPEAT_WORDS = 4;
+
+export const scrapeDuplicateLine: Rule = {
+  code: 'scrape/duplicate-line',
+  defaultSeverity: 'warning',
+  description: 'The same line or paragraph twice in a row, or twice in the article.',
+  safeFix: true,
+  check({ article }) {
+    const out: RuleFinding[] = [];
+    const { first, end } = bodyRange(article);
+    const lines = article.lines;
+    // Paragraphs: runs of non-blank lines.
+    const paragraphs: Line[][] = [];
+    let cur: Line[] | undefined;
+    for (let i = first; i < end; i++) {
+      if (isBlank(lines[i].text)) cur = undefined;
+      else {
+        if (!cur) paragraphs.push((cur = []));
+        cur.push(lines[i]);
+      }
+    }
+    const flagged = new Set<number>();
+    const firstSeen = new Map<string, Line>();
+    let prev: Line[] | undefined;
+    for (const p of paragraphs) {
+      const keys = p.map((l) => lineKey(l.text));
+      // The same paragraph again right after itself: remove the second copy.
+      if (prev && prev.length === p.length && prev.every((l, i) => lineKey(l.text) === keys[i])) {
+        const a = p[0].index;
+        const b = p[p.length - 1].index;
+        out.push({
+          message: p.length === 1 ? 'This line repeats the one before it.' : `This paragraph (${p.length} lines) repeats the one before it.`,
+          start: p[0].start,
+          end: p[p.length - 1].end,
+          unnecessary: true,
+          related: [{ start: prev[0].start, end: prev[prev.length - 1].end, message: 'the first copy' }],
+          fixes: [{ title: 'Remove the repeated copy', edits: [removeLinesEdit(lines, a, b)], isPreferred: true }],
+        });
+        p.forEach((l) => flagged.add(l.index));
+        prev = p;
+        continue;
+      }
+      // The same line twice in a row inside a paragraph.
+      for (let i = 1; i < p.length; i++) {
+        if (keys[i] !== keys[i - 1]) continue;
+        out.push({
+          message: 'This line repeats the one before it.',
+          start: p[i].start,
+          end: p[i].end,
+          unnecessary: true,
+          related: [{ start: p[i - 1].start, end: p[i - 1].end, message: 'the first copy' }],
+          fixes: [{ title: 'Remove the repeated line', edits: [removeLinesEdit(lines, p[i].index, p[i].index)], isPreferred: true }],
+        });
+        flagged.add(p[i].index);
+      }
+      prev = p;
+    }
+    // The same line again further on: which copy goes is the editor's choice.
+    for (const p of paragraphs) {
+      for (const l of p) {
+        const key = lineKey(l.text);
+        if (key.length < MIN_REPEAT_CHARS || key.split(' ').length < MIN_REPEAT_WORDS) continue;
+        const seen = firstSeen.get(key);
+        if (!seen) {
+          firstSeen.set(key, l);
+          continue;
+        }
+        if (flagged.has(l.index)) continue;
+        out.push({
+          message: `This line repeats line ${seen.index + 1}.`,
+          start: l.start,
+          end: l.end,
+          related: [{ start: seen.start, end: seen.end, message: 'the first copy' }],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,38 @@
+import type { Rule, RuleFinding } from '../rule';
+import { bodyLines } from './region';
+import { removeLinesEdit } from '../../text/lineEdits';
+
+/**
+ * An image file name left on its own line: lower-case ASCII words joined by hyphens or
+ * underscores (at least four parts), optionally with an image extension:
+ * `tong-bi-thu-to-lam-tiep-thu-tuong-nga-7807001-resize-2`, `anh-1_crop.jpg`.
+ */
+const SLUG = /^[ \t\u00A0]*([a-z0-9]+(?:[-_][a-z0-9]+){3,})(\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?))?[ \t\u00A0]*$/;
+
+export function isImageSlug(line: string): boolean {
+  const m = SLUG.exec(line);
+  if (!m) return false;
+  // A slug has letters; a bare run of numbers with hyphens (a phone number, a date range) is not one.
+  return /[a-z]/.test(m[1]) && (m[2] !== undefined || /[a-z]{2}/.test(m[1]));
+}
+
+export const scrapeImageSlug: Rule = {
+  code: 'scrape/image-slug',
+  defaultSeverity: 'warning',
+  description: 'A line that is an image file name left by the scraper (tong-bi-thu-to-lam-…-7807001-resize-2).',
+  safeFix: true,
+  check({ article }) {
+    const out: RuleFinding[] = [];
+    for (const line of bodyLines(article)) {
+      if (!isImageSlug(line.text)) continue;
+      out.push({
+        message: `'${line.text.trim()}' is an image file name left by the scraper, not text of the article.`,
+        start: line.start,
+        end: line.end,
+        unnecessary: true,
+        fixes: [{ title: 'Remove the image file name line', edits: [removeLinesEdit(article.lines, line.index, line.index)], isPreferred: true }],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,27 @@
+// The lines the scraping rules look at: the body, up to a related-articles block (which
+// scrape/trailer reports as a whole, so nothing inside it is reported twice).
+
+import type { Article, Line } from '../../corpus/article';
+import { findRelatedBlock } from '../../corpus/trailer';
+
+export interface BodyRange {
+  /** First line to check (after the header). */
+  first: number;
+  /** One past the last line to check (the related-articles label, or the line count). */
+  end: number;
+}
+
+export function bodyRange(article: Article): BodyRange {
+  const related = findRelatedBlock(article.lines);
+  return { first: article.bodyStartLine, end: related >= 0 ? related : article.lines.length };
+}
+
+export function bodyLines(article: Article): Line[] {
+  const r = bodyRange(article);
+  return article.lines.slice(r.first, r.end);
+}
+
+/** A line's text compared for duplication: trimmed, with runs of (disguised) spaces as one space. */
+export function lineKey(text: string): string {
+  return text.replace(/[\s\u00A0\u200B\u2060\uFEFF]+/gu, ' ').trim().normalize('NFC');
+}

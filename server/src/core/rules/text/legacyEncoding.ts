@@ -1,0 +1,68 @@
+import type { Rule, RuleFinding } from '../rule';
+import { cp1252Mojibake, legacyEncodingOf } from '../../text/mojibake';
+
+const encodingName = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
+
+export const textLegacyEncoding: Rule = {
+  code: 'text/legacy-encoding',
+  defaultSeverity: 'error',
+  description: 'Mojibake: UTF-8, TCVN3 or VNI text read as Windows-1252 (Bá»™ trÆ°á»Ÿng, Lª Hoµi, Vieät), or Ð/ð for Đ/đ.',
+  safeFix: false,
+  check({ article }) {
+    const out: RuleFinding[] = [];
+    for (const line of article.lines) {
+      if (line.text.length === 0 || /^[\x00-\x7F]*$/.test(line.text)) continue;
+      const seqs = cp1252Mojibake(line.text);
+      if (seqs.length) {
+        // One finding per run of damaged words; the fix re-reads each sequence's bytes as UTF-8.
+        const groups: Array<typeof seqs> = [];
+        for (const s of seqs) {
+          const group = groups[groups.length - 1];
+          // A clean word between two damaged ones ends the run.
+          if (group && !/\s\S+\s/u.test(line.text.slice(group[group.length - 1].end, s.start))) group.push(s);
+          else groups.push([s]);
+        }
+        for (const g of groups) {
+          const wordStart = line.text.slice(0, g[0].start).search(/\S*$/);
+          const tail = /^\S*/.exec(line.text.slice(g[g.length - 1].end))![0].length;
+          const start = line.start + wordStart;
+          const end = line.start + g[g.length - 1].end + tail;
+          let repaired = '';
+          let at = wordStart;
+          for (const s of g) {
+            repaired += line.text.slice(at, s.start) + s.repaired;
+            at = s.end;
+          }
+          repaired += line.text.slice(at, at + tail);
+          out.push({
+            message: `'${line.text.slice(wordStart, end - line.start)}' is UTF-8 text read as Windows-1252 (mojibake); it reads '${repaired}'.`,
+            start,
+            end,
+            fixes: [{ title: `Repair as '${repaired}'`, edits: [{ start, end, newText: repaired }], isPreferred: true }],
+          });
+        }
+        continue;
+      }
+      const legacy = legacyEncodingOf(line.text);
+      if (legacy) {
+        out.push({
+          message: `This line looks like ${encodingName[legacy.encoding]} text read as Windows-1252; it cannot be repaired for certain from here: convert the original file (iconv, or a Vietnamese converter such as Unikey's) and replace the text.`,
+          start: line.start + legacy.start,
+          end: line.start + legacy.end,
+        });
+        continue;
+      }
+      for (const m of line.text.matchAll(/[Ðð]/gu)) {
+        const start = line.start + m.index!;
+        const right = m[0] === 'Ð' ? 'Đ' : 'đ';
+        out.push({
+          message: `'${m[0]}' is the Icelandic eth (U+00${m[0] === 'Ð' ? 'D0' : 'F0'}), a scraping stand-in for '${right}'.`,
+          start,
+          end: start + 1,
+          fixes: [{ title: `Write '${right}'`, edits: [{ start, end: start + 1, newText: right }], isPreferred: true }],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,49 @@
+import type { Rule, RuleFinding } from '../rule';
+
+// A word: letters or digits with their combining marks, or marks standing alone.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|\p{M}+/gu;
+
+/** Runs of text that NFC would change: consecutive non-NFC words on one line, with what lies between. */
+export function nonNfcRuns(text: string): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = [];
+  // Fast path: almost every article is NFC already.
+  if (text.normalize('NFC') === text) return runs;
+  let open: { start: number; end: number } | undefined;
+  let lastNfcEnd = -1;
+  for (const m of text.matchAll(TOKEN)) {
+    const w = m[0];
+    const start = m.index!;
+    const end = start + w.length;
+    if (w.normalize('NFC') === w) {
+      lastNfcEnd = end;
+      continue;
+    }
+    const sameRun = open && lastNfcEnd < open.end && !/[\r\n]/.test(text.slice(open.end, start));
+    if (open && sameRun) open.end = end;
+    else {
+      if (open) runs.push(open);
+      open = { start, end };
+    }
+  }
+  if (open) runs.push(open);
+  return runs;
+}
+
+export const textNotNfc: Rule = {
+  code: 'text/not-nfc',
+  defaultSeverity: 'warning',
+  description: 'Text that is not in Unicode NFC (decomposed Vietnamese diacritics).',
+  safeFix: true,
+  check({ text }) {
+    return nonNfcRuns(text).map((r): RuleFinding => {
+      const found = text.slice(r.start, r.end);
+      const nfc = found.normalize('NFC');
+      return {
+        message: `'${nfc}' is written with decomposed diacritics (${found.length} code units instead of ${nfc.length}); the corpus stores text in NFC, and search, matching and counts treat the two forms as different words.`,
+        start: r.start,
+        end: r.end,
+        fixes: [{ title: 'Normalise to NFC', edits: [{ start: r.start, end: r.end, newText: nfc }], isPreferred: true }],
+      };
+    });
+  },
+};

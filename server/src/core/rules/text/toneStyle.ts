@@ -1,0 +1,64 @@
+import type { CorpusConfig } from '../../config/corpusConfig';
+import type { Rule, RuleFinding } from '../rule';
+import { ambiguousTone, WORD, type TonePlacement } from '../../text/tone';
+
+const example: Record<TonePlacement, string> = { old: 'hòa, khỏe, thủy', new: 'hoà, khoẻ, thuỷ' };
+
+/** A rule whose fix is safe only under some corpus settings. */
+export interface ConditionallySafeRule extends Rule {
+  safeFixWhen(config: CorpusConfig): boolean;
+}
+
+interface Occurrence {
+  start: number;
+  end: number;
+  word: string;
+  style: TonePlacement;
+  other: string;
+}
+
+export function toneOccurrences(text: string): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (word.normalize('NFC') !== word) continue; // text/not-nfc first
+    const a = ambiguousTone(word);
+    if (a) out.push({ start: m.index!, end: m.index! + word.length, word, style: a.style, other: a.other });
+  }
+  return out;
+}
+
+export const textToneStyle: ConditionallySafeRule = {
+  code: 'text/tone-style',
+  defaultSeverity: 'information',
+  description: 'Tone marks on -oa, -oe, -uy placed in both styles (hòa and hoà, thủy and thuỷ).',
+  safeFix: false,
+  safeFixWhen: (config) => config.toneStyle !== undefined,
+  check({ text, config }) {
+    const occ = toneOccurrences(text);
+    if (occ.length === 0) return [];
+    const count = { old: 0, new: 0 };
+    for (const o of occ) count[o.style]++;
+    let chosen: TonePlacement;
+    let why: string;
+    if (config.toneStyle) {
+      chosen = config.toneStyle;
+      why = `the corpus declares toneStyle: ${chosen} (${example[chosen]})`;
+    } else {
+      if (count.old === 0 || count.new === 0) return [];
+      // The majority wins; on a tie the old style, the more common one in Vietnamese news.
+      chosen = count.new > count.old ? 'new' : 'old';
+      why = `this article writes ${count[chosen]} word${count[chosen] === 1 ? '' : 's'} in the ${chosen} style (${example[chosen]}) and ${count[chosen === 'old' ? 'new' : 'old']} in the other`;
+    }
+    return occ
+      .filter((o) => o.style !== chosen)
+      .map(
+        (o): RuleFinding => ({
+          message: `'${o.word}' places its tone mark in the ${o.style} style; ${why}: write '${o.other}'.`,
+          start: o.start,
+          end: o.end,
+          fixes: [{ title: `Write '${o.other}' (${chosen} tone style)`, edits: [{ start: o.start, end: o.end, newText: o.other }], isPreferred: true }],
+        }),
+      );
+  },
+};
