@@ -20,6 +20,7 @@ import { banner, buildAll, copyWorkspace, isCI, makeRunDir } from './lib/common.
 import {
   CHROMIUM,
   ProvisionError,
+  cleanEnv,
   e2eDir,
   ensureCodeServer,
   ensureNode24,
@@ -127,7 +128,7 @@ async function startCodeServer({ node, codeServer, runDir, tooling }) {
     'files.hotExit': 'off',
   });
   const env = {
-    ...process.env,
+    ...cleanEnv(),
     PATH: `${node.binDir}${path.delimiter}${process.env.PATH}`,
     XDG_CONFIG_HOME: path.join(runDir, 'xdg', 'config'),
     XDG_DATA_HOME: path.join(runDir, 'xdg', 'data'),

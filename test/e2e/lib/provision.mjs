@@ -78,8 +78,20 @@ function cached(final, build) {
 
 // npm 11 blocks dependency install scripts unless allowed; these installs need them
 // (the `node` package fetches its platform binary package, code-server builds native modules).
+// When the runner itself is started by `npm run`, the environment carries the outer npm's
+// npm_config_* / npm_package_* variables; npm reads npm_config_* as its own config, so e.g.
+// npm_config_user_agent would say "node/v20" and code-server's postinstall would refuse to run.
+export function cleanEnv() {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) {
+    if (/^npm_/i.test(k) && !/^npm_config_(cache|registry|userconfig|globalconfig|proxy|https_proxy|noproxy|strict_ssl|cafile)$/i.test(k)) delete env[k];
+  }
+  for (const k of ['NODE', 'INIT_CWD', 'NODE_OPTIONS']) delete env[k];
+  return env;
+}
+
 const npmEnvAllowingScripts = (extra = {}) => ({
-  ...process.env,
+  ...cleanEnv(),
   npm_config_dangerously_allow_all_scripts: 'true',
   npm_config_fund: 'false',
   npm_config_audit: 'false',
@@ -133,7 +145,7 @@ export function ensureTooling() {
     log('installing e2e tooling (playwright-core, vscode-textmate, vscode-oniguruma)');
     fs.writeFileSync(path.join(tmp, 'package.json'), pkg);
     fs.writeFileSync(path.join(tmp, 'package-lock.json'), lock);
-    run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: tmp });
+    run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: tmp, env: cleanEnv() });
   });
   return { dir, nodeModules: path.join(dir, 'node_modules') };
 }
