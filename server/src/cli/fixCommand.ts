@@ -1,0 +1,112 @@
+// `corpus-lens fix [--dry-run] [--rule CODE…] PATH…`: applies the safe quick fixes to
+// articles on disk (or shows them as a unified diff), through the same core as the editor.
+
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { decodeArticle } from '../core/corpus/decodeArticle';
+import { fixableRules, fixText } from '../core/fixes/applyFixes';
+import { allRules } from '../core/rules';
+import { unifiedDiff } from '../core/text/unifiedDiff';
+import { UsageError } from './checkCommand';
+import { collectArticles } from './collectArticles';
+
+export const FIX_USAGE = `Usage: corpus-lens fix [--dry-run] [--rule CODE]… PATH…
+
+Applies the fixes that need no human choice: NFC, whitespace, image file names, the comments
+widget and related-articles trailer, lines repeated right after themselves, misplaced tone
+marks (lựơng), and tone-mark style when corpus-lens.yaml declares toneStyle.
+
+  --dry-run       print the changes as a unified diff and write nothing
+  --rule CODE     only fix this code (repeatable, or comma-separated); a family such as
+                  scrape/ selects its safe fixes; a code named exactly is applied even
+                  when its fix is not safe by default (scrape/caption, text/legacy-encoding)`;
+
+interface Streams {
+  out: { write(s: string): unknown };
+  err: { write(s: string): unknown };
+}
+
+export async function fixCommand(args: string[], io: Streams = { out: process.stdout, err: process.stderr }): Promise<number> {
+  let dryRun = false;
+  const only: string[] = [];
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--dry-run' || a === '-n') dryRun = true;
+    else if (a === '--rule' || a === '--rules') {
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a rule code`);
+      only.push(...v.split(',').filter(Boolean));
+    } else if (a.startsWith('--rule=') || a.startsWith('--rules=')) only.push(...a.slice(a.indexOf('=') + 1).split(',').filter(Boolean));
+    else if (a === '--help' || a === '-h') {
+      io.out.write(FIX_USAGE + '\n');
+      return 0;
+    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else paths.push(a);
+  }
+  if (paths.length === 0) throw new UsageError('fix needs at least one file or folder');
+  for (const code of only) {
+    const known = code.endsWith('/') ? allRules.some((r) => r.code.startsWith(code)) : allRules.some((r) => r.code === code);
+    if (!known) throw new UsageError(`unknown rule '${code}' (fix knows ${allRules.filter((r) => fixableRules({ only: [r.code] }).length).map((r) => r.code).join(', ')})`);
+  }
+
+  const today = process.env.CORPUS_LENS_TODAY;
+  const totals: Record<string, number> = {};
+  let files = 0;
+  let changedFiles = 0;
+  let failures = 0;
+
+  for (const item of await collectArticles(paths)) {
+    if (item.kind !== 'article') continue;
+    files++;
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(item.path);
+    } catch (e) {
+      io.err.write(`${item.display}: cannot read: ${(e as Error).message}\n`);
+      failures++;
+      continue;
+    }
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) {
+      io.err.write(`${item.display}: skipped: ${decoded.reason}\n`);
+      continue;
+    }
+    const result = fixText(decoded.text, { config: item.corpus.config, today, only: only.length ? only : undefined });
+    if (!result.converged) io.err.write(`${item.display}: some fixes could not be applied in ${result.passes} passes; run fix again\n`);
+    if (!result.changed) continue;
+    changedFiles++;
+    for (const [code, n] of Object.entries(result.applied)) totals[code] = (totals[code] ?? 0) + n;
+    if (dryRun) {
+      const name = item.display.split(path.sep).join('/').replace(/^\/+/, '');
+      io.out.write(unifiedDiff(decoded.text, result.text, `a/${name}`, `b/${name}`));
+      continue;
+    }
+    try {
+      await writeAtomically(item.path, result.text);
+    } catch (e) {
+      io.err.write(`${item.display}: cannot write: ${(e as Error).message}\n`);
+      failures++;
+    }
+  }
+
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const fixes = Object.values(totals).reduce((a, b) => a + b, 0);
+  const verb = dryRun ? 'would change' : 'changed';
+  io.out.write(`${dryRun ? '\n' : ''}${plural(files, 'article')} checked, ${changedFiles} ${verb}: ${plural(fixes, 'fix')}${fixes ? (dryRun ? ' to apply' : ' applied') : ''}\n`.replace('fixs', 'fixes'));
+  for (const code of Object.keys(totals).sort()) io.out.write(`  ${code}: ${totals[code]}\n`);
+  return failures > 0 ? 1 : 0;
+}
+
+/** Writes next to the file, then renames over it, so a crash never leaves half an article. */
+export async function writeAtomically(file: string, text: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    const stat = await fs.stat(file).catch(() => undefined);
+    await fs.writeFile(tmp, text, { encoding: 'utf8', mode: stat?.mode });
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,134 @@
+// Article file names: `NNN_<16 lower-case hex>.txt`, a running index and a 64-bit id that
+// must be unique in the corpus. Pure functions over paths (either separator); findings sit
+// at offset 0 of the file they are about.
+
+import type { Finding } from '../diagnostic';
+import type { CorpusConfig } from '../config/corpusConfig';
+import { fileDuplicateId, fileName, withConfiguredSeverity } from '../rules/corpus';
+
+export const ARTICLE_FILE_NAME = /^(\d{3,})_([0-9a-f]{16})\.txt$/;
+
+export interface ArticleFileName {
+  /** The running index (`004` → 4). */
+  index: number;
+  /** The 16-hex-digit id, lower case. */
+  id: string;
+}
+
+export function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** The index and id of a well-formed article file name, or undefined. */
+export function parseArticleFileName(path: string): ArticleFileName | undefined {
+  const m = ARTICLE_FILE_NAME.exec(baseName(path));
+  return m ? { index: Number(m[1]), id: m[2] } : undefined;
+}
+
+/** The id a file name carries, even when the name is otherwise wrong (`004_0BBBE4C8297B86FB.TXT`). */
+export function articleIdOf(path: string): string | undefined {
+  const m = /(?:^|_)([0-9a-f]{16})\.txt$/i.exec(baseName(path));
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+function whatIsWrong(name: string): string {
+  if (!/\.txt$/.test(name)) return /\.txt$/i.test(name) ? 'the extension must be .txt in lower case' : 'an article file ends in .txt';
+  const stem = name.slice(0, -4);
+  const m = /^(\d*)_?(.*)$/.exec(stem)!;
+  if (!stem.includes('_')) return 'it needs a running index, an underscore and the id';
+  if (m[1].length === 0) return 'it must start with a running index of at least three digits';
+  if (m[1].length < 3) return `the running index needs at least three digits (${m[1].padStart(3, '0')})`;
+  const id = m[2];
+  if (/^[0-9a-fA-F]{16}$/.test(id)) return `the id must be in lower case (${id.toLowerCase()})`;
+  if (/^[0-9a-fA-F]+$/.test(id)) return `the id has ${id.length} hex digits, not 16`;
+  return 'the id must be 16 hex digits (0-9, a-f)';
+}
+
+/** `file/name`: a warning for a file name not of the form NNN_<16 hex>.txt. */
+export function fileNameFindings(path: string, config?: CorpusConfig): Finding[] {
+  const name = baseName(path);
+  if (ARTICLE_FILE_NAME.test(name)) return [];
+  return withConfiguredSeverity(
+    [
+      {
+        code: fileName.code,
+        severity: fileName.defaultSeverity,
+        message: `'${name}' is not an article file name NNN_<16 hex digits>.txt: ${whatIsWrong(name)}.`,
+        start: 0,
+        end: 0,
+      },
+    ],
+    config,
+  );
+}
+
+/** `file/duplicate-id` for every file that shares its id with another: path → findings. */
+export function duplicateIdFindings(paths: Iterable<string>, config?: CorpusConfig): Map<string, Finding[]> {
+  const index = new FileIdIndex();
+  for (const p of paths) index.add(p);
+  const out = new Map<string, Finding[]>();
+  for (const p of index.paths()) {
+    const f = index.findingsFor(p, config);
+    if (f.length) out.set(p, f);
+  }
+  return out;
+}
+
+/** Ids of a changing set of files, for the language server: add and delete as files come and go. */
+export class FileIdIndex {
+  private readonly byId = new Map<string, Set<string>>();
+  private readonly idOf = new Map<string, string>();
+
+  /** Adds a file; returns the files whose duplicate-id findings changed (itself included). */
+  add(path: string): string[] {
+    const affected = this.delete(path);
+    const id = articleIdOf(path);
+    if (!id) return affected;
+    this.idOf.set(path, id);
+    let set = this.byId.get(id);
+    if (!set) this.byId.set(id, (set = new Set()));
+    set.add(path);
+    return [...new Set([...affected, ...(set.size > 1 ? set : [path])])];
+  }
+
+  /** Removes a file; returns the files whose duplicate-id findings changed. */
+  delete(path: string): string[] {
+    const id = this.idOf.get(path);
+    if (id === undefined) return [];
+    this.idOf.delete(path);
+    const set = this.byId.get(id)!;
+    set.delete(path);
+    if (set.size === 0) this.byId.delete(id);
+    return [path, ...set];
+  }
+
+  paths(): string[] {
+    return [...this.idOf.keys()];
+  }
+
+  /** The files that share `path`'s id. */
+  othersWithId(path: string): string[] {
+    const id = this.idOf.get(path);
+    return id === undefined ? [] : [...this.byId.get(id)!].filter((p) => p !== path).sort();
+  }
+
+  findingsFor(path: string, config?: CorpusConfig): Finding[] {
+    const others = this.othersWithId(path);
+    if (others.length === 0) return [];
+    const id = this.idOf.get(path)!;
+    const names = others.map(baseName);
+    return withConfiguredSeverity(
+      [
+        {
+          code: fileDuplicateId.code,
+          severity: fileDuplicateId.defaultSeverity,
+          message: `The article id ${id} is also used by ${names.join(', ')}; ids must be unique in the corpus.`,
+          start: 0,
+          end: 0,
+          related: others.map((p) => ({ path: p, start: 0, end: 0, message: `also has id ${id}` })),
+        },
+      ],
+      config,
+    );
+  }
+}
