@@ -1,0 +1,716 @@
+// Entity recognition over one article: registry gazetteer + context rules, no model.
+//
+// Order of work (each step only claims tokens no earlier step claimed):
+//   1. tokens, sentence starts, zones that are never mentions (URLs, e-mails, file names,
+//      image slugs);
+//   2. titles and honorifics (`Thứ trưởng`, `ông`): never part of a name, they anchor one;
+//   3. registry names and ICU country names (longest match), with context vetoes for
+//      place names that double as given names (`Nguyễn Thị Nga`, `Anh Tuấn`);
+//   4. upper-case datelines (`HÀ NỘI -`);
+//   5. organisations grown from head nouns (`Bộ Tài chính`, `báo Lao Động`), places
+//      grown from head words (`tỉnh Quảng Bình`, `thành phố Melbourne`);
+//   6. people after a title, through an organisation/country slot (`Đại sứ Liên bang Nga
+//      tại Việt Nam Gennady Bezdetko`), or after an honorific (`ông Tillerson`);
+//   7. people by shape (family name + 1–3 capitalised syllables);
+//   8. short forms of people seen earlier in the article (`Lavrov`, `ông Trung`);
+//   9. leftovers: acronyms as organisations, capitalised runs as people;
+//  10. the byline (last short line of capitalised syllables) as the author.
+// Places inside an organisation name come back as extra mentions with `nested: true`
+// (the VLSP convention); bare institution words (`Chính phủ`, `Đảng`) are not mentions.
+
+import { Gazetteer, type GazetteerMatch, type GazetteerPattern } from './gazetteer';
+import {
+  BARE_INSTITUTIONS,
+  COMMON_ACRONYMS,
+  FAMILY_NAMES,
+  HONORIFICS,
+  NOT_NAMES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  SLOT_WORDS,
+  STOP_WORDS,
+  TITLES,
+} from './lexicon';
+import { CLASS, UPPER, WORD, foldTonePlacement, normalizeKey } from './normalize';
+import type { EntityRegistry } from './registry';
+import type { EntityMention, EntityType } from './types';
+
+export interface RecognizeOptions {
+  /** Find people, places and organisations the registry does not know (default true). */
+  discover?: boolean;
+  /** Report places nested inside organisation names (default true). */
+  nested?: boolean;
+  /** Treat the last short capitalised line as the author (default true). */
+  byline?: boolean;
+}
+
+interface Tok {
+  s: number;
+  e: number;
+  /** Lower-case, tone placement folded. */
+  k: string;
+  cap: boolean;
+  allCaps: boolean;
+  digit: boolean;
+  /** First word of a sentence, paragraph or caption. */
+  sent: boolean;
+  /** Joined to the previous token by exactly one space. */
+  adj: boolean;
+  /** Joined to the previous token by a hyphen without spaces. */
+  hyph: boolean;
+  /** Single capital letter followed by a dot (`V.` of `V.Putin`). */
+  initial: boolean;
+  excluded: boolean;
+  /** Index of the mention that claims it, -1 if none. */
+  owner: number;
+  /** Title or honorific phrase starting here. */
+  title?: { len: number; honorific: boolean };
+  inTitle: boolean;
+}
+
+interface Draft {
+  t0: number;
+  t1: number; // token range [t0, t1)
+  start: number;
+  end: number;
+  type: EntityType;
+  entityId: string | null;
+  source: EntityMention['source'];
+  name?: string;
+  title?: { start: number; end: number };
+  role?: EntityMention['role'];
+  fullKey?: string;
+  fullName?: string;
+  nested?: boolean;
+  dropped?: boolean;
+}
+
+class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      const words = foldTonePlacement(p.toLowerCase().replace(/\.$/, '')).split(/\s+/);
+      const list = this.byFirst.get(words[0]) ?? [];
+      if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
+      this.byFirst.set(words[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+  /** Length in tokens of the longest phrase starting at token i (tokens joined by single spaces). */
+  match(toks: Tok[], i: number): number {
+    const list = this.byFirst.get(toks[i].k);
+    if (!list) return 0;
+    for (const words of list) {
+      if (i + words.length > toks.length) continue;
+      let ok = true;
+      for (let w = 1; w < words.length && ok; w++) ok = toks[i + w].adj && toks[i + w].k === words[w];
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+  has(phrase: string): boolean {
+    const words = phrase.split(' ');
+    return (this.byFirst.get(words[0]) ?? []).some((w) => w.join(' ') === phrase);
+  }
+}
+
+const titleSet = new PhraseSet(TITLES);
+const honorificSet = new PhraseSet(HONORIFICS);
+const orgHeadSet = new PhraseSet(ORG_HEADS);
+const placeHeadSet = new PhraseSet(PLACE_HEADS);
+const slotSet = new PhraseSet(SLOT_WORDS);
+const familySet = new Set(FAMILY_NAMES.map((w) => foldTonePlacement(w)));
+const notNameSet = new Set(NOT_NAMES.map((w) => foldTonePlacement(w)));
+const acronymSet = new Set(COMMON_ACRONYMS);
+const bareSet = new Set(BARE_INSTITUTIONS.map((w) => normalizeKey(w)));
+const stopSet = new Set(STOP_WORDS.map((w) => foldTonePlacement(w)));
+/** Syllables that are both a place name and a common given or middle name. */
+const AMBIGUOUS = new Set(['hà', 'nam', 'trung', 'bình', 'hòa', 'anh', 'nga', 'lào', 'thái', 'hàn', 'mỹ', 'pháp', 'đức', 'úc', 'nhật', 'hồng', 'long', 'an', 'giang', 'ninh', 'thanh', 'quảng', 'vinh', 'huế', 'hải', 'sơn', 'đông', 'tây', 'bắc', 'minh', 'phú', 'yên', 'tiến', 'lâm', 'việt', 'hưng', 'định', 'kiên', 'tân', 'cường', 'phong']);
+
+const VI_LETTERS = /^[a-zàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ]+$/;
+const VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+/** Caches derived from a registry: the combined gazetteer (registry + ICU country names). */
+const cache = new WeakMap<EntityRegistry, { gazetteer: Gazetteer; icuIds: Map<string, string | null> }>();
+
+function gazetteerFor(registry: EntityRegistry): { gazetteer: Gazetteer; icuIds: Map<string, string | null> } {
+  let c = cache.get(registry);
+  if (c) return c;
+  const patterns: GazetteerPattern[] = [...registry.patterns()];
+  const byIso = new Map<string, string>();
+  for (const e of registry.all()) if (e.type === 'place' && e.iso) byIso.set(e.iso, e.id);
+  const icuIds = new Map<string, string | null>();
+  for (const { iso, name } of icuCountryNames()) {
+    const id = `icu:${iso}`;
+    icuIds.set(id, byIso.get(iso) ?? null);
+    patterns.push({ text: name, entityId: id, type: 'place', caseSensitive: true });
+  }
+  c = { gazetteer: Gazetteer.build(patterns), icuIds };
+  cache.set(registry, c);
+  return c;
+}
+
+let icuNames: Array<{ iso: string; name: string }> | undefined;
+/** Vietnamese names of every region ICU knows (`Nga`, `Hoa Kỳ`, `Hàn Quốc`), plus common short forms. */
+export function icuCountryNames(): Array<{ iso: string; name: string }> {
+  if (icuNames) return icuNames;
+  icuNames = [];
+  let dn: Intl.DisplayNames | undefined;
+  try {
+    dn = new Intl.DisplayNames(['vi'], { type: 'region' });
+  } catch {
+    return icuNames;
+  }
+  const A = 65;
+  for (let a = 0; a < 26; a++) {
+    for (let b = 0; b < 26; b++) {
+      const iso = String.fromCharCode(A + a, A + b);
+      let name: string | undefined;
+      try {
+        name = dn.of(iso);
+      } catch {
+        continue;
+      }
+      if (!name || name === iso || /^[A-Z]{2}$/.test(name) || /\d/.test(name)) continue;
+      icuNames.push({ iso, name });
+      // `Đặc khu Hành chính Hồng Kông, Trung Quốc` → also `Hồng Kông`.
+      const short = name.split(/[,(]/)[0].replace(/^Đặc khu Hành chính\s+/, '').trim();
+      if (short && short !== name) icuNames.push({ iso, name: short });
+    }
+  }
+  for (const [iso, name] of [['US', 'Mỹ'], ['RU', 'Liên bang Nga'], ['KP', 'Triều Tiên'], ['UA', 'Ukraina'], ['AU', 'Australia'], ['GB', 'Vương quốc Anh'], ['CZ', 'Séc'], ['VN', 'Việt Nam']] as const) {
+    icuNames.push({ iso, name });
+  }
+  return icuNames;
+}
+
+export function recognizeEntities(text: string, registry: EntityRegistry, options: RecognizeOptions = {}): EntityMention[] {
+  const discover = options.discover !== false;
+  const toks = tokenize(text);
+  const n = toks.length;
+  const drafts: Draft[] = [];
+  const { gazetteer, icuIds } = gazetteerFor(registry);
+  const tokAt = new Map<number, number>();
+  toks.forEach((t, i) => tokAt.set(t.s, i));
+  const tokEndingAt = new Map<number, number>();
+  toks.forEach((t, i) => tokEndingAt.set(t.e, i));
+
+  const claim = (d: Draft): number => {
+    const idx = drafts.length;
+    drafts.push(d);
+    for (let i = d.t0; i < d.t1; i++) if (toks[i].owner === -1) toks[i].owner = idx;
+    return idx;
+  };
+  const free = (t0: number, t1: number) => {
+    for (let i = t0; i < t1; i++) if (toks[i].owner !== -1 || toks[i].excluded) return false;
+    return true;
+  };
+  const isHonorific = (i: number) => toks[i].title?.honorific === true;
+
+  // 2. Titles and honorifics.
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t.excluded) continue;
+    const tl = titleSet.match(toks, i);
+    const hl = honorificSet.match(toks, i);
+    // An honorific is lower-case, or capitalised at a sentence start (`Ông`, not `Anh` = England).
+    const honOk = hl > 0 && (!t.cap || t.sent) && !t.allCaps;
+    // A title word written in capitals mid-sentence is fine (`Thứ trưởng`), but not an all-caps acronym other than known ones.
+    if (tl >= hl && tl > 0) t.title = { len: tl, honorific: false };
+    else if (honOk) t.title = { len: hl, honorific: true };
+    else if (tl > 0) t.title = { len: tl, honorific: false };
+    if (t.title) {
+      // `Anh` at a sentence start followed by a capitalised word is ambiguous; keep it as honorific.
+      for (let k = i; k < i + t.title.len; k++) toks[k].inTitle = true;
+      i += t.title.len - 1;
+    }
+  }
+
+  // 3. Registry names and ICU country names.
+  const accept = (m: GazetteerMatch): boolean => {
+    const i = tokAt.get(m.start);
+    const j = tokEndingAt.get(m.end);
+    if (i === undefined || j === undefined) return true;
+    if (toks[i].excluded) return false;
+    if (m.type === 'sector' || m.type === 'event') {
+      // A sector word inside a capitalised name is part of that name (`Tập đoàn Dầu khí`).
+      return !(toks[i].cap && !toks[i].sent && i > 0 && toks[i].adj && toks[i - 1].cap && !toks[i - 1].inTitle);
+    }
+    if (i !== j) return true;
+    const t = toks[i];
+    if (m.type !== 'place' && m.type !== 'person') return true;
+    const left = i > 0 && t.adj ? toks[i - 1] : undefined;
+    const right = i + 1 < n && toks[i + 1].adj ? toks[i + 1] : undefined;
+    // Part of a longer capitalised name on the left: `Nguyễn Thị Nga`.
+    if (left && left.cap && !left.inTitle && !(left.allCaps && left.k.length > 1 && t.allCaps)) return false;
+    // A given-name syllable followed by another capitalised syllable, with no title slot before it: `Anh Tuấn`.
+    if (right && right.cap && !right.inTitle && AMBIGUOUS.has(t.k) && !right.allCaps) {
+      const afterTitle = left !== undefined && left.inTitle && !isHonorificTail(toks, i - 1);
+      const afterSlotWord = left !== undefined && !left.cap && !left.inTitle;
+      if (!afterTitle && !afterSlotWord) return false;
+      if (afterSlotWord && familySet.has(right.k)) return false;
+    }
+    return true;
+  };
+  for (const m of gazetteer.scan(text, 0, text.length, accept)) {
+    const i = tokAt.get(m.start);
+    const j = tokEndingAt.get(m.end);
+    if (i === undefined || j === undefined) continue;
+    let entityId: string | null = m.entityId;
+    let source: EntityMention['source'] = 'registry';
+    if (m.entityId.startsWith('icu:')) {
+      entityId = icuIds.get(m.entityId) ?? null;
+      source = entityId ? 'registry' : 'icu';
+    }
+    if (!discover && entityId === null) continue;
+    claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, name: entityId === null ? text.slice(m.start, m.end) : undefined });
+  }
+
+  // 4. Datelines: a paragraph opening with a place in capitals, then a dash.
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t.allCaps || !(i === 0 || /\n/.test(text.slice(toks[i - 1].e, t.s)))) continue;
+    let j = i;
+    while (j + 1 < n && toks[j + 1].adj && toks[j + 1].allCaps) j++;
+    const after = text.slice(toks[j].e, toks[j].e + 4);
+    if (!/^\s*[-–—(]/.test(after) || j - i > 3) continue;
+    const owner = toks[i].owner;
+    if (owner !== -1 && drafts[owner].type === 'place' && drafts[owner].t1 === j + 1) {
+      drafts[owner].role = 'dateline';
+    } else if (free(i, j + 1) && discover) {
+      const raw = text.slice(t.s, toks[j].e);
+      const name = raw.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+      claim({ t0: i, t1: j + 1, start: t.s, end: toks[j].e, type: 'place', entityId: null, source: 'dateline', role: 'dateline', name });
+    }
+  }
+
+  if (discover) {
+    // 5. Organisations and places grown from head nouns.
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (t.excluded || t.owner !== -1) continue;
+      const oh = orgHeadSet.match(toks, i);
+      const ph = oh ? 0 : placeHeadSet.match(toks, i);
+      const h = oh || ph;
+      if (!h) continue;
+      if (t.cap && !t.sent && ph && !oh && !t.allCaps) {
+        // A capitalised place head mid-sentence is usually a name itself (`Hồ`, `Bến`): leave it.
+        if (!['tp', 'tp.'].includes(t.k)) continue;
+      }
+      let j = i + h;
+      if (j >= n || !toks[j].adj && !(t.k === 'tp' && /^\.\s?$/.test(text.slice(t.e, toks[j].s)))) continue;
+      if (toks[j].excluded) continue;
+      const firstOk = toks[j].cap || toks[j].allCaps || (toks[j].digit && (ph > 0 || /^(quân khu|sư đoàn|trường|đội|lữ đoàn|trung đoàn|quận|phường)$/.test(toks.slice(i, i + h).map((x) => x.k).join(' '))));
+      if (!firstOk || toks[j].inTitle) continue;
+      // A head followed by a person's title is not an organisation name (`Bộ trưởng`).
+      let end = j;
+      let lowerRun = 0;
+      const nestedIdx: number[] = [];
+      while (end < n) {
+        const u = toks[end];
+        if (end > j && !u.adj && !u.hyph && !(toks[end - 1].initial)) break;
+        if (u.excluded) break;
+        if (u.owner !== -1) {
+          const d = drafts[u.owner];
+          if (d.type === 'person' || d.type === 'sector' || d.type === 'event') {
+            if (d.type !== 'sector') break;
+          }
+          if (d.type === 'place' || d.type === 'organization') nestedIdx.push(u.owner);
+          end = d.t1;
+          lowerRun = 0;
+          continue;
+        }
+        if (u.inTitle && end > j) break;
+        if (u.cap || u.allCaps || u.digit) {
+          if (end > j && familySet.has(u.k) && oh && toks[end - 1].cap && !toks[end - 1].allCaps && lowerRun === 0 && looksLikeVietnameseName(toks, end)) {
+            // `Trường THPT Nguyễn Trãi` keeps the name; `Bộ Công an Nguyễn Văn A` stops (handled below).
+          }
+          end++;
+          lowerRun = 0;
+          continue;
+        }
+        if (u.k === 'và' && end + 1 < n && toks[end + 1].adj && (toks[end + 1].cap || toks[end + 1].allCaps)) {
+          end += 2;
+          lowerRun = 0;
+          continue;
+        }
+        if (u.k === '&') {
+          end++;
+          continue;
+        }
+        if (!stopSet.has(u.k) && lowerRun === 0 && end > j && !toks[end - 1].allCaps && !toks[end - 1].digit && oh) {
+          // One lower-case syllable completes a capitalised word (`Ngoại giao`, `Y tế`).
+          end++;
+          lowerRun++;
+          continue;
+        }
+        break;
+      }
+      if (end <= j) continue;
+      // Trim a trailing person name the org swallowed (`Sở Y tế Hà Nội Nguyễn Văn A`): stop before a family-name run of 2+.
+      for (let k = j + 1; k < end - 1; k++) {
+        if (toks[k].owner === -1 && toks[k].cap && familySet.has(toks[k].k) && toks[k + 1].cap && toks[k + 1].owner === -1 && looksLikeVietnameseName(toks, k) && !toks[k - 1].cap) {
+          end = k;
+          break;
+        }
+      }
+      const type: EntityType = oh ? 'organization' : 'place';
+      // A place head before a single registry place adds nothing: the registry mention stands.
+      if (nestedIdx.length === 1 && drafts[nestedIdx[0]].t0 === j && drafts[nestedIdx[0]].t1 === end && type === 'place') continue;
+      for (const d of nestedIdx) drafts[d].nested = true;
+      const start = t.s;
+      const stop = toks[end - 1].e;
+      const idx = drafts.length;
+      drafts.push({ t0: i, t1: end, start, end: stop, type, entityId: null, source: 'head', name: text.slice(start, stop) });
+      for (let k = i; k < end; k++) if (toks[k].owner === -1) toks[k].owner = idx;
+      i = end - 1;
+    }
+  }
+
+  // 6. People after titles and honorifics.
+  const persons: Draft[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t.title || t.excluded) continue;
+    const titleEnd = i + t.title.len;
+    let k = titleEnd;
+    let slot = 0;
+    if (!t.title.honorific) {
+      while (k < n && toks[k].adj && slot < 10) {
+        const u = toks[k];
+        if (u.owner !== -1) {
+          const d = drafts[u.owner];
+          if (d.type === 'person') break;
+          if (d.type === 'place' || d.type === 'organization') {
+            // A country or organisation in the slot is its own mention.
+            slot += d.t1 - k;
+            k = d.t1;
+            continue;
+          }
+          break;
+        }
+        const sl = slotSet.match(toks, k);
+        if (sl && !u.cap) {
+          slot += sl;
+          k += sl;
+          continue;
+        }
+        // A portfolio: one capitalised word completed by a lower-case one (`Ngoại giao`, `Tài chính`).
+        if (u.cap && !u.allCaps && k + 1 < n && toks[k + 1].adj && !toks[k + 1].cap && !stopSet.has(toks[k + 1].k) && /\p{L}/u.test(toks[k + 1].k)) {
+          slot += 2;
+          k += 2;
+          continue;
+        }
+        if (!u.cap && !stopSet.has(u.k) && slot < 3 && /\p{L}/u.test(u.k) && k + 1 < n && toks[k + 1].adj) {
+          // Lower-case words of a longer title (`Phó Trưởng ban`, `Tổng thư ký Liên hợp quốc`).
+          slot += 1;
+          k += 1;
+          continue;
+        }
+        break;
+      }
+    }
+    if (k >= n || !toks[k].adj || k === titleEnd && !toks[k].adj) continue;
+    if (k > titleEnd && !toks[k].adj) continue;
+    const u = toks[k];
+    if (u.excluded) continue;
+    if (u.owner !== -1) {
+      const d = drafts[u.owner];
+      if (d.type === 'person' && d.t0 === k && !d.title) d.title = { start: t.s, end: toks[titleEnd - 1].e };
+      continue;
+    }
+    if (!u.cap || u.inTitle) continue;
+    let end = k;
+    while (end < n && (end === k || toks[end].adj || toks[end].hyph || toks[end - 1].initial) && (toks[end].cap || toks[end].initial) && toks[end].owner === -1 && !toks[end].inTitle && !toks[end].excluded && end - k < 5) end++;
+    if (end === k) continue;
+    if (end - k === 1 && notNameSet.has(u.k)) continue;
+    if (end - k === 1 && u.allCaps && u.k.length > 1 && !t.title.honorific) continue;
+    // An honorific before a place-like capital word mid-sentence (`anh Quảng Nam`?) is rare; accept.
+    const d: Draft = {
+      t0: k,
+      t1: end,
+      start: u.s,
+      end: toks[end - 1].e,
+      type: 'person',
+      entityId: null,
+      source: 'title',
+      name: text.slice(u.s, toks[end - 1].e),
+      title: { start: t.s, end: toks[titleEnd - 1].e },
+    };
+    claim(d);
+    persons.push(d);
+  }
+
+  if (discover) {
+    // 7. People by shape: family name + 1–3 capitalised syllables.
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (t.owner !== -1 || t.excluded || !t.cap || t.inTitle || !familySet.has(t.k)) continue;
+      if (i > 0 && t.adj && toks[i - 1].cap && toks[i - 1].owner === -1 && !toks[i - 1].inTitle && !toks[i - 1].sent) continue;
+      let end = i + 1;
+      while (end < n && toks[end].adj && toks[end].cap && !toks[end].allCaps && toks[end].owner === -1 && !toks[end].inTitle && end - i < 4 && isVietnameseSyllable(toks[end].k)) end++;
+      if (end - i < 2) continue;
+      if (end < n && toks[end].adj && toks[end].cap && toks[end].owner === -1 && !toks[end].inTitle) continue; // a longer run: not a plain name
+      const d: Draft = { t0: i, t1: end, start: t.s, end: toks[end - 1].e, type: 'person', entityId: null, source: 'shape', name: text.slice(t.s, toks[end - 1].e) };
+      claim(d);
+      persons.push(d);
+      i = end - 1;
+    }
+  }
+
+  // 8. Short forms of people already seen in this article.
+  const shortForms = new Map<string, { key: string; fullName: string; entityId: string | null; firstEnd: number }>();
+  const addShort = (form: string, key: string, fullName: string, entityId: string | null, firstEnd: number) => {
+    const k = foldTonePlacement(form.toLowerCase());
+    const prev = shortForms.get(k);
+    if (prev && prev.key !== key) {
+      shortForms.set(k, { ...prev, key: '' }); // ambiguous in this article: resolve to no one
+      return;
+    }
+    if (!prev) shortForms.set(k, { key, fullName, entityId, firstEnd });
+  };
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.dropped) continue;
+    const full = text.slice(d.start, d.end);
+    const words = full.split(/\s+/).filter((w) => w.length > 0);
+    if (words.length < 2) continue;
+    const key = d.entityId ?? unknownKey('person', full);
+    const vietnamese = words.every((w) => isVietnameseSyllable(foldTonePlacement(w.toLowerCase())));
+    if (vietnamese) {
+      addShort(words[words.length - 1], key, full, d.entityId, d.end);
+      if (words.length >= 3 && !/^(văn|thị)$/i.test(words[words.length - 2])) addShort(words.slice(-2).join(' '), key, full, d.entityId, d.end);
+    } else {
+      const last = words[words.length - 1].replace(/^\p{Lu}\./u, '');
+      if (last.length > 2) addShort(last, key, full, d.entityId, d.end);
+    }
+  }
+  if (shortForms.size) {
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (t.owner !== -1 || t.excluded || !t.cap || t.inTitle) continue;
+      // One or two capitalised syllables standing alone.
+      let end = i + 1;
+      if (end < n && toks[end].adj && toks[end].cap && toks[end].owner === -1 && !toks[end].inTitle) end++;
+      if (end < n && toks[end].adj && toks[end].cap && toks[end].owner === -1) continue;
+      if (i > 0 && t.adj && toks[i - 1].cap && !toks[i - 1].inTitle) continue;
+      for (let e = end; e > i; e--) {
+        const form = toks.slice(i, e).map((x) => x.k).join(' ');
+        const sf = shortForms.get(form);
+        if (!sf || !sf.key || sf.firstEnd > t.s) continue;
+        if (e - i === 1 && t.sent && notNameSet.has(t.k)) break;
+        const prev = i > 0 && t.adj ? toks[i - 1] : undefined;
+        let title: Draft['title'];
+        if (prev?.inTitle) {
+          let b = i - 1;
+          while (b > 0 && !toks[b].title && toks[b].inTitle) b--;
+          if (toks[b].title) title = { start: toks[b].s, end: prev.e };
+        }
+        claim({ t0: i, t1: e, start: t.s, end: toks[e - 1].e, type: 'person', entityId: sf.entityId, source: 'short-form', fullKey: sf.key, fullName: sf.fullName, title });
+        i = e - 1;
+        break;
+      }
+    }
+  }
+
+  if (discover) {
+    // 9. Leftovers: acronyms as organisations; capitalised runs as people.
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (t.owner !== -1 || t.excluded || !t.cap || t.inTitle) continue;
+      let end = i + 1;
+      while (end < n && (toks[end].adj || toks[end].hyph || toks[end - 1].initial) && (toks[end].cap || toks[end].initial) && toks[end].owner === -1 && !toks[end].inTitle && !toks[end].excluded) end++;
+      let s = i;
+      // Drop sentence-opening words that are not names.
+      while (s < end && toks[s].sent && notNameSet.has(toks[s].k)) s++;
+      if (s < end && s > i) {
+        // The rest starts a new run.
+      }
+      const len = end - s;
+      if (len <= 0) {
+        i = end - 1;
+        continue;
+      }
+      if (len === 1) {
+        const u = toks[s];
+        if (u.allCaps && u.k.length >= 2 && u.k.length <= 8 && !acronymSet.has(u.k) && !/^\d/.test(u.k) && !isRoman(u.k)) {
+          claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'shape', name: text.slice(u.s, u.e) });
+        }
+        i = end - 1;
+        continue;
+      }
+      if (toks[s].sent && s === i && !familySet.has(toks[s].k) && len === 2 && isVietnameseSyllable(toks[s].k)) {
+        // A sentence opener plus one capital: too weak.
+        i = end - 1;
+        continue;
+      }
+      if (len <= 4 && toks.slice(s, end).every((x) => !x.allCaps || x.k.length === 1)) {
+        claim({ t0: s, t1: end, start: toks[s].s, end: toks[end - 1].e, type: 'person', entityId: null, source: 'shape', name: text.slice(toks[s].s, toks[end - 1].e) });
+      }
+      i = end - 1;
+    }
+  }
+
+  // 10. The byline.
+  if (options.byline !== false && discover) {
+    const lastLine = /([^\n]*)\s*$/.exec(text.replace(/\s+$/, ''));
+    if (lastLine) {
+      const line = lastLine[1].trim();
+      const lineStart = text.replace(/\s+$/, '').length - lastLine[1].length + (lastLine[1].length - lastLine[1].trimStart().length);
+      if (/^(\p{Lu}[\p{L}]*)( \p{Lu}[\p{L}]*){1,3}$/u.test(line) && line.length < 40) {
+        const i = tokAt.get(lineStart);
+        if (i !== undefined) {
+          const j = tokEndingAt.get(lineStart + line.length)!;
+          for (let k = i; k <= j; k++) if (toks[k].owner !== -1) drafts[toks[k].owner].dropped = true;
+          for (let k = i; k <= j; k++) toks[k].owner = -1;
+          claim({ t0: i, t1: j + 1, start: lineStart, end: lineStart + line.length, type: 'person', entityId: null, source: 'byline', role: 'author', name: line });
+        }
+      }
+    }
+  }
+
+  // Nested places inside registry organisation names.
+  if (options.nested !== false) {
+    for (const d of [...drafts]) {
+      if (d.type !== 'organization' || d.source !== 'registry' || d.dropped) continue;
+      const firstSpace = text.indexOf(' ', d.start);
+      if (firstSpace < 0 || firstSpace >= d.end) continue;
+      for (const m of gazetteer.scan(text, firstSpace + 1, d.end)) {
+        if (m.type !== 'place' || m.end > d.end) continue;
+        const entityId = m.entityId.startsWith('icu:') ? icuIds.get(m.entityId) ?? null : m.entityId;
+        drafts.push({ t0: -1, t1: -1, start: m.start, end: m.end, type: 'place', entityId, source: entityId ? 'registry' : 'icu', nested: true, name: text.slice(m.start, m.end) });
+      }
+    }
+  }
+
+  // Assemble.
+  const out: EntityMention[] = [];
+  for (const d of drafts) {
+    if (d.dropped) continue;
+    if (d.nested && options.nested === false) continue;
+    const surface = text.slice(d.start, d.end);
+    if (d.type === 'organization' && bareSet.has(normalizeKey(surface))) continue;
+    const m: EntityMention = {
+      start: d.start,
+      end: d.end,
+      text: surface,
+      type: d.type,
+      entityId: d.entityId,
+      key: d.fullKey ?? d.entityId ?? unknownKey(d.type, d.name ?? surface),
+      source: d.source,
+    };
+    if (d.title) m.title = { start: d.title.start, end: d.title.end, text: text.slice(d.title.start, d.title.end) };
+    if (d.role) m.role = d.role;
+    if (d.fullName) m.fullName = d.fullName;
+    if (d.nested) m.nested = true;
+    out.push(m);
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+/** The index key of an entity the registry does not know. */
+export function unknownKey(type: EntityType, name: string): string {
+  return `unknown:${type}:${normalizeKey(name)}`;
+}
+
+function isHonorificTail(toks: Tok[], i: number): boolean {
+  let b = i;
+  while (b > 0 && !toks[b].title && toks[b].inTitle) b--;
+  return toks[b].title?.honorific === true;
+}
+
+function isVietnameseSyllable(k: string): boolean {
+  return k.length <= 7 && VI_LETTERS.test(k) && VI_SYLLABLE.test(k);
+}
+
+function looksLikeVietnameseName(toks: Tok[], i: number): boolean {
+  let n = 0;
+  for (let k = i; k < toks.length && k < i + 4 && (k === i || toks[k].adj) && toks[k].cap && isVietnameseSyllable(toks[k].k); k++) n++;
+  return n >= 2;
+}
+
+function isRoman(k: string): boolean {
+  return /^[ivxlc]+$/.test(k);
+}
+
+const ZONE_RE =
+  /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|mp[34]|html?|php|aspx?|txt|zip)\b|\b[a-z0-9]+(?:-[a-z0-9]+){3,}\b/giu;
+
+function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  const n = text.length;
+  let i = 0;
+  let prevEnd = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const isAmp = c === 0x26 && toks.length > 0 && prevEnd === i && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD;
+    if (CLASS[c] !== WORD && !isAmp) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && CLASS[text.charCodeAt(j)] === WORD) j++;
+    if (isAmp) {
+      // `GD&ĐT`, `S&P`: the ampersand joins its neighbours into one token.
+      const last = toks[toks.length - 1];
+      last.e = j;
+      last.k = foldTonePlacement(text.slice(last.s, j).toLowerCase());
+      last.allCaps = last.allCaps && isAllCaps(text, i + 1, j);
+      prevEnd = j;
+      i = j;
+      continue;
+    }
+    const gap = text.slice(prevEnd, i);
+    const raw = text.slice(i, j);
+    const prev = toks[toks.length - 1];
+    const cap = UPPER[c] === 1;
+    const trimmed = gap.trim();
+    const sent = toks.length === 0 || /[\n\r]/.test(gap) || /[.!?:…"“”‘’'(\[•*]$/.test(trimmed) || (trimmed === '' && prev === undefined);
+    const tok: Tok = {
+      s: i,
+      e: j,
+      k: foldTonePlacement(raw.toLowerCase().replace(/ð/g, 'đ')),
+      cap,
+      allCaps: cap && isAllCaps(text, i, j) && j - i > 1,
+      digit: c >= 48 && c <= 57,
+      sent,
+      adj: gap === ' ' || gap === '\u00a0',
+      hyph: gap === '-',
+      initial: false,
+      excluded: false,
+      owner: -1,
+      inTitle: false,
+    };
+    if (prev && prev.initial === false && prev.e - prev.s === 1 && UPPER[text.charCodeAt(prev.s)] === 1 && (gap === '.' || gap === '. ') && cap) {
+      // `V.Putin`, `S. Lavrov`: the initial and the name are one run.
+      prev.initial = true;
+      tok.adj = true;
+      tok.sent = false;
+    }
+    toks.push(tok);
+    prevEnd = j;
+    i = j;
+  }
+  ZONE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const zones: Array<[number, number]> = [];
+  while ((m = ZONE_RE.exec(text))) zones.push([m.index, m.index + m[0].length]);
+  if (zones.length) {
+    let z = 0;
+    for (const t of toks) {
+      while (z < zones.length && zones[z][1] <= t.s) z++;
+      if (z < zones.length && zones[z][0] < t.e && t.s < zones[z][1]) t.excluded = true;
+    }
+  }
+  return toks;
+}
+
+function isAllCaps(text: string, s: number, e: number): boolean {
+  let letters = 0;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (UPPER[c]) letters++;
+    else if (CLASS[c] === WORD && !(c >= 48 && c <= 57) && c !== 0x26) return false;
+  }
+  return letters > 0;
+}

@@ -1,0 +1,55 @@
+// Reading registry files from disk (Node only): the built-in knowledge base shipped in
+// server/data/*.yaml and a corpus's own entities.yaml.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CorpusConfig } from '../core/config/corpusConfig';
+import type { RegistrySource } from '../core/entities/types';
+
+/**
+ * The folder of the built-in registry. The bundles live in `dist/` (`dist/cli.js`,
+ * `dist/server.js`) and the data stays in `server/data/`; from source (tsx, tests) this file
+ * is `server/src/node/registryFiles.ts`. The first candidate that exists wins.
+ */
+export function builtinDataDir(from: string = __dirname): string {
+  const candidates = [
+    path.join(from, '..', 'server', 'data'), // dist/*.js
+    path.join(from, '..', '..', 'data'), // server/src/<folder>/*.ts
+    path.join(from, '..', 'data'), // server/src/*.ts
+    path.join(from, 'server', 'data'), // repository root
+  ];
+  for (const c of candidates) if (fs.existsSync(c) && fs.statSync(c).isDirectory()) return path.resolve(c);
+  return path.resolve(candidates[0]);
+}
+
+/** Every `*.yaml` of the built-in registry, sorted by name, flagged builtin. Missing folder = none. */
+export function readBuiltinRegistrySources(dir: string = builtinDataDir()): RegistrySource[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'));
+  } catch {
+    return [];
+  }
+  return names.sort().map((name) => {
+    const p = path.join(dir, name);
+    return { path: p, text: fs.readFileSync(p, 'utf8'), builtin: true };
+  });
+}
+
+/**
+ * A corpus's registry files (`registry:` in corpus-lens.yaml, default `entities.yaml`),
+ * relative to the corpus root; files that do not exist are left out.
+ */
+export async function readCorpusRegistrySources(root: string, config?: Pick<CorpusConfig, 'registry'>): Promise<RegistrySource[]> {
+  const files = config?.registry?.length ? config.registry : ['entities.yaml'];
+  const out: RegistrySource[] = [];
+  for (const f of files) {
+    const p = path.resolve(root, f);
+    try {
+      out.push({ path: p, text: await fs.promises.readFile(p, 'utf8'), builtin: false });
+    } catch {
+      // Not there: nothing to add.
+    }
+  }
+  return out;
+}
