@@ -4,7 +4,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { decodeArticle } from '../core/corpus/decodeArticle';
-import { fixableRules, fixText } from '../core/fixes/applyFixes';
+import { fixText } from '../core/fixes/applyFixes';
 import { allRules } from '../core/rules';
 import { unifiedDiff } from '../core/text/unifiedDiff';
 import { UsageError } from './checkCommand';
@@ -47,7 +47,7 @@ export async function fixCommand(args: string[], io: Streams = { out: process.st
   if (paths.length === 0) throw new UsageError('fix needs at least one file or folder');
   for (const code of only) {
     const known = code.endsWith('/') ? allRules.some((r) => r.code.startsWith(code)) : allRules.some((r) => r.code === code);
-    if (!known) throw new UsageError(`unknown rule '${code}' (fix knows ${allRules.filter((r) => fixableRules({ only: [r.code] }).length).map((r) => r.code).join(', ')})`);
+    if (!known) throw new UsageError(`unknown rule '${code}' (rules: ${allRules.map((r) => r.code).join(', ')})`);
   }
 
   const today = process.env.CORPUS_LENS_TODAY;

@@ -1,0 +1,95 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DuplicateIndex } from '../../../server/src/core/corpus/duplicateIndex';
+import { hasSharedCorpus, sharedCorpus } from '../../support/sharedCorpus';
+import { config } from './helpers';
+
+// A deterministic generator of distinct Vietnamese-looking bodies.
+const syllables = 'hai bên nhất trí tăng cường hợp tác kinh tế thương mại đầu tư năng lượng dầu khí giáo dục văn hóa du lịch quốc phòng an ninh khoa học công nghệ nông nghiệp giao thông vận tải'.split(' ');
+function body(seed: number, words = 150): string {
+  let x = seed * 2654435761 + 1;
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out.push(syllables[x % syllables.length]);
+    if (i % 15 === 14) out.push('.\n\n');
+  }
+  return out.join(' ');
+}
+const article = (title: string, b: string) => ` date 2026-02-25 ${title}\n\n${b}`;
+
+describe('corpus/duplicate-article (DuplicateIndex)', () => {
+  it('finds identical bodies (100%), whatever the header, pointing at the other file', () => {
+    const idx = new DuplicateIndex();
+    idx.set('/c/001_aaaaaaaaaaaaaaaa.txt', article('Tiêu đề một', body(1)));
+    idx.set('/c/002_bbbbbbbbbbbbbbbb.txt', article('Tiêu đề khác', body(1) + '\n\nCó thể bạn quan tâm\n\nTin khác.'));
+    idx.set('/c/003_cccccccccccccccc.txt', article('Ba', body(3)));
+    const f = idx.findingsFor('/c/001_aaaaaaaaaaaaaaaa.txt');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].code, 'corpus/duplicate-article');
+    assert.equal(f[0].severity, 'warning');
+    assert.match(f[0].message, /same body as 002_bbbbbbbbbbbbbbbb\.txt/);
+    assert.equal(f[0].related![0].path, '/c/002_bbbbbbbbbbbbbbbb.txt');
+    assert.deepEqual(idx.findingsFor('/c/003_cccccccccccccccc.txt'), []);
+  });
+
+  it('finds nearly the same body with a percentage, and not a different one', () => {
+    const idx = new DuplicateIndex();
+    const b = body(7, 400);
+    const edited = b.replace(/^(\S+ ){10}/, 'một đoạn mở đầu mới được biên tập viên viết lại ');
+    idx.set('a.txt', article('A', b));
+    idx.set('b.txt', article('B', edited));
+    idx.set('c.txt', article('C', body(8, 400)));
+    const [d] = idx.duplicatesOf('a.txt');
+    assert.equal(d.path, 'b.txt');
+    assert.ok(d.similarity >= 0.8 && d.similarity < 1, String(d.similarity));
+    assert.match(idx.findingsFor('b.txt')[0].message, /\d+% the same as a\.txt/);
+    assert.deepEqual(idx.duplicatesOf('c.txt'), []);
+  });
+
+  it('is incremental: set and delete report the files whose findings change', () => {
+    const idx = new DuplicateIndex();
+    idx.set('a.txt', article('A', body(1)));
+    assert.deepEqual(idx.set('b.txt', article('B', body(1))).sort(), ['a.txt', 'b.txt']);
+    assert.equal(idx.findingsFor('a.txt').length, 1);
+    // b is edited into something else: a's finding goes away.
+    assert.deepEqual(idx.set('b.txt', article('B', body(2))).sort(), ['a.txt', 'b.txt']);
+    assert.deepEqual(idx.findingsFor('a.txt'), []);
+    idx.set('c.txt', article('C', body(1)));
+    assert.deepEqual(idx.delete('c.txt').sort(), ['a.txt', 'c.txt']);
+    assert.deepEqual(idx.findingsFor('a.txt'), []);
+    assert.equal(idx.size, 2);
+  });
+
+  it('skips short bodies and honours the corpus severity', () => {
+    const idx = new DuplicateIndex();
+    idx.set('a.txt', article('A', 'Ngắn.'));
+    idx.set('b.txt', article('B', 'Ngắn.'));
+    assert.deepEqual(idx.findingsFor('a.txt'), []);
+    idx.set('c.txt', article('C', body(4)));
+    idx.set('d.txt', article('D', body(4)));
+    assert.equal(idx.findingsFor('c.txt', config({ rules: { 'corpus/duplicate-article': 'error' } }))[0].severity, 'error');
+    assert.deepEqual(idx.findingsFor('c.txt', config({ rules: { 'corpus/': 'off' } })), []);
+  });
+
+  it('scales by buckets, not pairs: 5,000 articles index and find their one copy', () => {
+    const idx = new DuplicateIndex();
+    const t0 = Date.now();
+    for (let i = 0; i < 5000; i++) idx.set(`${i}.txt`, article('T', body(i + 1000, 120)));
+    idx.set('copy.txt', article('Copy', body(1234 + 1000, 120)));
+    assert.deepEqual(idx.duplicatesOf('copy.txt').map((d) => d.path), ['1234.txt']);
+    assert.equal([...idx.pairs()].length, 1);
+    assert.ok(Date.now() - t0 < 20000);
+  });
+
+  it('the real articles are not duplicates of each other', function () {
+    if (!hasSharedCorpus) {
+      console.log(`      (skipped: ${sharedCorpus} is not there)`);
+      this.skip();
+    }
+    const idx = new DuplicateIndex();
+    for (const f of fs.readdirSync(sharedCorpus)) idx.set(f, fs.readFileSync(path.join(sharedCorpus, f), 'utf8'));
+    assert.deepEqual([...idx.pairs()], []);
+  });
+});

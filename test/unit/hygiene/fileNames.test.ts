@@ -1,0 +1,50 @@
+import { strict as assert } from 'node:assert';
+import { duplicateIdFindings, FileIdIndex, fileNameFindings, parseArticleFileName } from '../../../server/src/core/corpus/fileNames';
+import { config } from './helpers';
+
+describe('file/name', () => {
+  it('accepts NNN_<16 lower-case hex>.txt, with either path separator', () => {
+    assert.deepEqual(parseArticleFileName('/corpus/004_0bbbe4c8297b86fb.txt'), { index: 4, id: '0bbbe4c8297b86fb' });
+    assert.deepEqual(fileNameFindings('C:\\corpus\\1234_0bbbe4c8297b86fb.txt'), []);
+  });
+
+  it('says what is wrong, at offset 0, as a warning', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['004_0BBBE4C8297B86FB.txt', /lower case \(0bbbe4c8297b86fb\)/],
+      ['4_0bbbe4c8297b86fb.txt', /at least three digits \(004\)/],
+      ['004_0bbbe4c8297b86.txt', /14 hex digits, not 16/],
+      ['004_0bbbe4c8297b86fb.TXT', /extension must be \.txt/],
+      ['notes.txt', /running index/],
+      ['004_hello-world-0000.txt', /16 hex digits/],
+    ];
+    for (const [name, why] of cases) {
+      const [f] = fileNameFindings(`/c/${name}`);
+      assert.ok(f, name);
+      assert.equal(f.code, 'file/name');
+      assert.equal(f.severity, 'warning');
+      assert.equal(f.start, 0);
+      assert.match(f.message, why, name);
+    }
+    assert.deepEqual(fileNameFindings('/c/notes.txt', config({ rules: { 'file/name': 'off' } })), []);
+  });
+});
+
+describe('file/duplicate-id', () => {
+  it('reports every file that shares its id, as an error pointing at the others', () => {
+    const m = duplicateIdFindings(['/c/001_0123456789abcdef.txt', '/c/sub/007_0123456789abcdef.txt', '/c/002_fedcba9876543210.txt']);
+    assert.deepEqual([...m.keys()].sort(), ['/c/001_0123456789abcdef.txt', '/c/sub/007_0123456789abcdef.txt']);
+    const [f] = m.get('/c/001_0123456789abcdef.txt')!;
+    assert.equal(f.code, 'file/duplicate-id');
+    assert.equal(f.severity, 'error');
+    assert.deepEqual(f.related!.map((r) => r.path), ['/c/sub/007_0123456789abcdef.txt']);
+  });
+
+  it('FileIdIndex follows files coming and going', () => {
+    const idx = new FileIdIndex();
+    idx.add('a/001_0123456789abcdef.txt');
+    assert.deepEqual(idx.add('b/002_0123456789ABCDEF.txt').sort(), ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt']);
+    assert.equal(idx.findingsFor('a/001_0123456789abcdef.txt').length, 1);
+    assert.deepEqual(idx.delete('b/002_0123456789ABCDEF.txt').sort(), ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt']);
+    assert.deepEqual(idx.findingsFor('a/001_0123456789abcdef.txt'), []);
+  });
+});
