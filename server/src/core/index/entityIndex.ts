@@ -1,0 +1,443 @@
+// The corpus-wide entity index: which entity is mentioned where, kept up to date one
+// document at a time.
+//
+// Sized for ~100,000 articles and ~9M mentions:
+//   * Each document keeps its mentions packed in one Int32Array, 4 ints (16 bytes) per
+//     mention: entity number, start, length, type | flags << 3. No article text is kept.
+//   * Each entity keeps the list of documents that mention it (an Int32Array that grows
+//     by doubling; a document is removed by swapping with the last), its mention count,
+//     the surfaces (aliases) and titles seen, with counts — all updated incrementally, so
+//     a hover or a code lens reads counters and never walks postings.
+//   * Co-mentions come from the per-document entity sets: an entity's top co-mentioned
+//     entities are summed over its documents on first ask and cached until one of those
+//     documents changes (pair counters for a corpus would cost gigabytes; this costs
+//     a few milliseconds for the most frequent entity and nothing for the others).
+//   * First/last dates are cached the same way.
+// Entity keys are registry ids, or `unknown:<type>:<normalised name>` for entities the
+// registry does not know (see recognize.ts: unknownKey).
+
+import type { EntityMention, EntityType } from '../entities/types';
+import { ENTITY_TYPES } from '../entities/types';
+import { searchKey } from '../entities/normalize';
+
+export interface IndexedMention {
+  docKey: string;
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+export interface DocumentMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  entityKey: string;
+  nested: boolean;
+  author: boolean;
+}
+
+export interface TitleSeen {
+  title: string;
+  count: number;
+  firstDate?: string;
+  lastDate?: string;
+}
+
+export interface EntityStats {
+  entityKey: string;
+  type: EntityType;
+  /** The most frequent surface form (the name to show for an unknown entity). */
+  displayName: string;
+  mentions: number;
+  documents: number;
+  firstDate?: string;
+  lastDate?: string;
+  /** Surface forms as written in the articles, most frequent first. */
+  aliasesSeen: string[];
+  titlesSeen: TitleSeen[];
+  coMentioned: Array<{ entityKey: string; count: number }>;
+}
+
+export interface SearchHit {
+  entityKey: string;
+  type: EntityType;
+  displayName: string;
+  mentions: number;
+  documents: number;
+}
+
+const TYPE_CODE: Record<EntityType, number> = { person: 0, organization: 1, place: 2, sector: 3, event: 4 };
+const FLAG_NESTED = 1 << 3;
+const FLAG_AUTHOR = 1 << 4;
+const INTS = 4;
+
+interface EntityRec {
+  key: string;
+  type: EntityType;
+  mentions: number;
+  docs: Int32Array;
+  docCount: number;
+  /** Surface id → count. */
+  surfaces: Map<number, number>;
+  /** Title id → (date number → count); date 0 = undated. */
+  titles: Map<number, Map<number, number>>;
+  searchKeys: Set<string>;
+  /** Caches, dropped when one of the entity's documents changes. */
+  cachedCo?: Array<{ entityKey: string; count: number }>;
+  cachedCoN?: number;
+  cachedDates?: { first?: number; last?: number };
+}
+
+interface DocRec {
+  key: string;
+  date: number;
+  packed: Int32Array;
+  /** Distinct entity numbers, sorted. */
+  entities: Int32Array;
+  /** Triples entity, surface id, count. */
+  surfaces: Int32Array;
+  /** Triples entity, title id, count. */
+  titles: Int32Array;
+}
+
+export class EntityIndex {
+  private readonly docIds = new Map<string, number>();
+  private readonly docs: Array<DocRec | undefined> = [];
+  private readonly freeDocs: number[] = [];
+  private readonly entityIds = new Map<string, number>();
+  private readonly entities: EntityRec[] = [];
+  private readonly strings: string[] = [];
+  private readonly stringIds = new Map<string, number>();
+  private totalMentions = 0;
+
+  /** Number of indexed documents. */
+  get documentCount(): number {
+    return this.docIds.size;
+  }
+
+  /** Number of mentions over all documents. */
+  get mentionCount(): number {
+    return this.totalMentions;
+  }
+
+  /** Every document key. */
+  documentKeys(): string[] {
+    return [...this.docIds.keys()];
+  }
+
+  /** Replaces a document's mentions (adds the document when new). */
+  setDocument(docKey: string, mentions: readonly EntityMention[], meta: { date?: string } = {}): void {
+    this.deleteDocument(docKey);
+    const id = this.freeDocs.pop() ?? this.docs.length;
+    const date = dateNumber(meta.date);
+    const packed = new Int32Array(mentions.length * INTS);
+    const surfaceCounts = new Map<string, number>(); // "ent:surface" → count
+    const titleCounts = new Map<string, number>();
+    const ents = new Set<number>();
+    mentions.forEach((m, i) => {
+      const e = this.entityFor(m.key, m.type);
+      const rec = this.entities[e];
+      packed[i * INTS] = e;
+      packed[i * INTS + 1] = m.start;
+      packed[i * INTS + 2] = m.end - m.start;
+      packed[i * INTS + 3] = TYPE_CODE[m.type] | (m.nested ? FLAG_NESTED : 0) | (m.role === 'author' ? FLAG_AUTHOR : 0);
+      rec.mentions++;
+      ents.add(e);
+      const sk = `${e}:${this.intern(m.text)}`;
+      surfaceCounts.set(sk, (surfaceCounts.get(sk) ?? 0) + 1);
+      if (m.title) {
+        const tk = `${e}:${this.intern(m.title.text)}`;
+        titleCounts.set(tk, (titleCounts.get(tk) ?? 0) + 1);
+      }
+    });
+    const entities = Int32Array.from([...ents].sort((a, b) => a - b));
+    const surfaces = tripleArray(surfaceCounts);
+    const titles = tripleArray(titleCounts);
+    for (const e of entities) {
+      const rec = this.entities[e];
+      if (rec.docCount === rec.docs.length) {
+        const grown = new Int32Array(Math.max(4, rec.docs.length * 2));
+        grown.set(rec.docs);
+        rec.docs = grown;
+      }
+      rec.docs[rec.docCount++] = id;
+      this.invalidate(rec);
+    }
+    for (let k = 0; k < surfaces.length; k += 3) {
+      const rec = this.entities[surfaces[k]];
+      rec.surfaces.set(surfaces[k + 1], (rec.surfaces.get(surfaces[k + 1]) ?? 0) + surfaces[k + 2]);
+      rec.searchKeys.add(searchKey(this.strings[surfaces[k + 1]]));
+    }
+    for (let k = 0; k < titles.length; k += 3) {
+      const rec = this.entities[titles[k]];
+      let byDate = rec.titles.get(titles[k + 1]);
+      if (!byDate) rec.titles.set(titles[k + 1], (byDate = new Map()));
+      byDate.set(date, (byDate.get(date) ?? 0) + titles[k + 2]);
+    }
+    this.totalMentions += mentions.length;
+    this.docs[id] = { key: docKey, date, packed, entities, surfaces, titles };
+    this.docIds.set(docKey, id);
+  }
+
+  /** Removes a document and its mentions; unknown keys are ignored. */
+  deleteDocument(docKey: string): boolean {
+    const id = this.docIds.get(docKey);
+    if (id === undefined) return false;
+    const doc = this.docs[id]!;
+    for (let k = 0; k < doc.packed.length; k += INTS) this.entities[doc.packed[k]].mentions--;
+    for (const e of doc.entities) {
+      const rec = this.entities[e];
+      const at = rec.docs.subarray(0, rec.docCount).indexOf(id);
+      if (at >= 0) {
+        rec.docs[at] = rec.docs[rec.docCount - 1];
+        rec.docCount--;
+      }
+      this.invalidate(rec);
+    }
+    for (let k = 0; k < doc.surfaces.length; k += 3) {
+      const rec = this.entities[doc.surfaces[k]];
+      const left = (rec.surfaces.get(doc.surfaces[k + 1]) ?? 0) - doc.surfaces[k + 2];
+      if (left > 0) rec.surfaces.set(doc.surfaces[k + 1], left);
+      else {
+        rec.surfaces.delete(doc.surfaces[k + 1]);
+        rec.searchKeys = new Set([...rec.surfaces.keys()].map((s) => searchKey(this.strings[s])));
+      }
+    }
+    for (let k = 0; k < doc.titles.length; k += 3) {
+      const byDate = this.entities[doc.titles[k]].titles.get(doc.titles[k + 1]);
+      if (!byDate) continue;
+      const left = (byDate.get(doc.date) ?? 0) - doc.titles[k + 2];
+      if (left > 0) byDate.set(doc.date, left);
+      else byDate.delete(doc.date);
+      if (byDate.size === 0) this.entities[doc.titles[k]].titles.delete(doc.titles[k + 1]);
+    }
+    this.totalMentions -= doc.packed.length / INTS;
+    this.docs[id] = undefined;
+    this.docIds.delete(docKey);
+    this.freeDocs.push(id);
+    return true;
+  }
+
+  hasDocument(docKey: string): boolean {
+    return this.docIds.has(docKey);
+  }
+
+  /** Every mention of an entity, grouped by document (documents in index order). */
+  mentionsOf(entityKey: string): IndexedMention[] {
+    const e = this.entityIds.get(entityKey);
+    if (e === undefined) return [];
+    const rec = this.entities[e];
+    const out: IndexedMention[] = [];
+    for (let d = 0; d < rec.docCount; d++) {
+      const doc = this.docs[rec.docs[d]]!;
+      const p = doc.packed;
+      for (let k = 0; k < p.length; k += INTS) {
+        if (p[k] !== e) continue;
+        out.push({ docKey: doc.key, start: p[k + 1], end: p[k + 1] + p[k + 2], type: ENTITY_TYPES[p[k + 3] & 7] });
+      }
+    }
+    return out;
+  }
+
+  /** Documents that mention an entity. */
+  documentsOf(entityKey: string): string[] {
+    const e = this.entityIds.get(entityKey);
+    if (e === undefined) return [];
+    const rec = this.entities[e];
+    const out: string[] = [];
+    for (let d = 0; d < rec.docCount; d++) out.push(this.docs[rec.docs[d]]!.key);
+    return out;
+  }
+
+  /** Counters for a hover or a code lens. `top` bounds coMentioned (default 10). */
+  stats(entityKey: string, top = 10): EntityStats | undefined {
+    const e = this.entityIds.get(entityKey);
+    if (e === undefined) return undefined;
+    const rec = this.entities[e];
+    if (rec.mentions === 0 && rec.docCount === 0) return undefined;
+    const aliases = [...rec.surfaces.entries()].sort((a, b) => b[1] - a[1] || this.strings[a[0]].localeCompare(this.strings[b[0]]));
+    const titlesSeen: TitleSeen[] = [];
+    for (const [t, byDate] of rec.titles) {
+      let count = 0;
+      let first = Infinity;
+      let last = -Infinity;
+      for (const [d, c] of byDate) {
+        count += c;
+        if (d > 0) {
+          first = Math.min(first, d);
+          last = Math.max(last, d);
+        }
+      }
+      titlesSeen.push({ title: this.strings[t], count, firstDate: isoOf(first), lastDate: isoOf(last) });
+    }
+    titlesSeen.sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
+    const dates = this.datesOf(rec);
+    return {
+      entityKey,
+      type: rec.type,
+      displayName: aliases.length ? this.strings[aliases[0][0]] : displayFromKey(entityKey),
+      mentions: rec.mentions,
+      documents: rec.docCount,
+      firstDate: isoOf(dates.first),
+      lastDate: isoOf(dates.last),
+      aliasesSeen: aliases.map(([s]) => this.strings[s]),
+      titlesSeen,
+      coMentioned: this.coMentioned(e, top),
+    };
+  }
+
+  /** A document's mentions, in text order. */
+  documentMentions(docKey: string): DocumentMention[] {
+    const id = this.docIds.get(docKey);
+    if (id === undefined) return [];
+    const p = this.docs[id]!.packed;
+    const out: DocumentMention[] = [];
+    for (let k = 0; k < p.length; k += INTS) {
+      out.push({
+        start: p[k + 1],
+        end: p[k + 1] + p[k + 2],
+        type: ENTITY_TYPES[p[k + 3] & 7],
+        entityKey: this.entities[p[k]].key,
+        nested: (p[k + 3] & FLAG_NESTED) !== 0,
+        author: (p[k + 3] & FLAG_AUTHOR) !== 0,
+      });
+    }
+    return out;
+  }
+
+  /** Distinct entities per type in a document (`4 people · 3 places · 5 sectors`). */
+  countsByType(docKey: string): Record<EntityType, number> {
+    const out: Record<EntityType, number> = { person: 0, organization: 0, place: 0, sector: 0, event: 0 };
+    const id = this.docIds.get(docKey);
+    if (id === undefined) return out;
+    for (const e of this.docs[id]!.entities) out[this.entities[e].type]++;
+    return out;
+  }
+
+  /**
+   * Entities whose name or any surface seen matches the query, insensitive to case and
+   * diacritics (`le hoai trung` finds `Lê Hoài Trung`). Exact matches first, then prefixes,
+   * then word prefixes, then substrings; ties by mention count.
+   */
+  search(query: string, limit = 50): SearchHit[] {
+    const q = searchKey(query).trim();
+    const hits: Array<{ rank: number; rec: EntityRec }> = [];
+    for (const rec of this.entities) {
+      if (rec.docCount === 0) continue;
+      let best = q === '' ? 3 : 4;
+      if (q !== '') {
+        for (const k of rec.searchKeys) {
+          const r = k === q ? 0 : k.startsWith(q) ? 1 : k.includes(' ' + q) ? 2 : k.includes(q) ? 3 : 4;
+          if (r < best) best = r;
+          if (best === 0) break;
+        }
+        if (best === 4 && rec.key.startsWith('unknown:') === false && searchKey(rec.key.replace(/[-_]/g, ' ')).includes(q)) best = 3;
+      }
+      if (best < 4) hits.push({ rank: best, rec });
+    }
+    hits.sort((a, b) => a.rank - b.rank || b.rec.mentions - a.rec.mentions || a.rec.key.localeCompare(b.rec.key));
+    return hits.slice(0, limit).map(({ rec }) => ({
+      entityKey: rec.key,
+      type: rec.type,
+      displayName: this.stats(rec.key, 0)?.displayName ?? rec.key,
+      mentions: rec.mentions,
+      documents: rec.docCount,
+    }));
+  }
+
+  /** Every entity key with at least one mention, with its counters (for a tree view or a report). */
+  entityKeys(): Array<{ entityKey: string; type: EntityType; mentions: number; documents: number }> {
+    return this.entities.filter((r) => r.docCount > 0).map((r) => ({ entityKey: r.key, type: r.type, mentions: r.mentions, documents: r.docCount }));
+  }
+
+  private coMentioned(e: number, top: number): Array<{ entityKey: string; count: number }> {
+    const rec = this.entities[e];
+    if (top <= 0) return [];
+    if (rec.cachedCo && (rec.cachedCoN ?? 0) >= top) return rec.cachedCo.slice(0, top);
+    const counts = new Int32Array(this.entities.length);
+    const touched: number[] = [];
+    for (let d = 0; d < rec.docCount; d++) {
+      for (const other of this.docs[rec.docs[d]]!.entities) {
+        if (other === e) continue;
+        if (counts[other]++ === 0) touched.push(other);
+      }
+    }
+    touched.sort((a, b) => counts[b] - counts[a] || this.entities[a].key.localeCompare(this.entities[b].key));
+    const result = touched.slice(0, top).map((o) => ({ entityKey: this.entities[o].key, count: counts[o] }));
+    rec.cachedCo = result;
+    rec.cachedCoN = top;
+    return result;
+  }
+
+  private datesOf(rec: EntityRec): { first?: number; last?: number } {
+    if (rec.cachedDates) return rec.cachedDates;
+    let first = Infinity;
+    let last = -Infinity;
+    for (let d = 0; d < rec.docCount; d++) {
+      const date = this.docs[rec.docs[d]]!.date;
+      if (date > 0) {
+        if (date < first) first = date;
+        if (date > last) last = date;
+      }
+    }
+    rec.cachedDates = { first: Number.isFinite(first) ? first : undefined, last: Number.isFinite(last) ? last : undefined };
+    return rec.cachedDates;
+  }
+
+  /** A document of this entity changed: its cached dates and co-mentions are stale. (Only
+   * entities of the old or new version of a document can see their co-mention counts move.) */
+  private invalidate(rec: EntityRec): void {
+    rec.cachedDates = undefined;
+    rec.cachedCo = undefined;
+  }
+
+  private entityFor(key: string, type: EntityType): number {
+    let e = this.entityIds.get(key);
+    if (e === undefined) {
+      e = this.entities.length;
+      this.entities.push({ key, type, mentions: 0, docs: new Int32Array(4), docCount: 0, surfaces: new Map(), titles: new Map(), searchKeys: new Set() });
+      this.entityIds.set(key, e);
+    }
+    return e;
+  }
+
+  private intern(s: string): number {
+    let id = this.stringIds.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.stringIds.set(s, id);
+    }
+    return id;
+  }
+}
+
+function tripleArray(m: Map<string, number>): Int32Array {
+  const out = new Int32Array(m.size * 3);
+  let k = 0;
+  for (const [key, count] of m) {
+    const colon = key.indexOf(':');
+    out[k++] = Number(key.slice(0, colon));
+    out[k++] = Number(key.slice(colon + 1));
+    out[k++] = count;
+  }
+  return out;
+}
+
+function dateNumber(iso: string | undefined): number {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]) : 0;
+}
+
+function isoOf(n: number | undefined): string | undefined {
+  if (n === undefined || !Number.isFinite(n) || n <= 0) return undefined;
+  const y = Math.floor(n / 10000);
+  const mo = Math.floor(n / 100) % 100;
+  const d = n % 100;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function displayFromKey(key: string): string {
+  const m = /^unknown:[a-z]+:(.*)$/.exec(key);
+  return m ? m[1] : key;
+}

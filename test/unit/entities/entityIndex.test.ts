@@ -1,0 +1,90 @@
+import { strict as assert } from 'node:assert';
+import { EntityIndex } from '../../../server/src/core/index/entityIndex';
+import type { EntityMention, EntityType } from '../../../server/src/core/entities/types';
+
+const m = (text: string, start: number, key: string, type: EntityType, extra: Partial<EntityMention> = {}): EntityMention => ({
+  start,
+  end: start + text.length,
+  text,
+  type,
+  entityId: key.startsWith('unknown:') ? null : key,
+  key,
+  source: 'registry',
+  ...extra,
+});
+
+describe('entity index', () => {
+  const build = () => {
+    const index = new EntityIndex();
+    index.setDocument('a.txt', [
+      m('Lê Hoài Trung', 0, 'le-hoai-trung', 'person', { title: { start: 0, end: 0, text: 'Bộ trưởng' } }),
+      m('Nga', 20, 'nga', 'place'),
+      m('Nga', 40, 'nga', 'place'),
+      m('năng lượng', 60, 'nang-luong', 'sector'),
+    ], { date: '2026-02-25' });
+    index.setDocument('b.txt', [
+      m('Nga', 5, 'nga', 'place'),
+      m('Liên bang Nga', 30, 'nga', 'place'),
+      m('Gennady Bezdetko', 50, 'unknown:person:gennady bezdetko', 'person', { title: { start: 0, end: 0, text: 'Đại sứ' } }),
+    ], { date: '2026-01-15' });
+    return index;
+  };
+
+  it('counts mentions, documents, dates, surfaces and titles', () => {
+    const index = build();
+    const s = index.stats('nga')!;
+    assert.equal(s.mentions, 4);
+    assert.equal(s.documents, 2);
+    assert.equal(s.firstDate, '2026-01-15');
+    assert.equal(s.lastDate, '2026-02-25');
+    assert.deepEqual(s.aliasesSeen, ['Nga', 'Liên bang Nga']);
+    assert.deepEqual(index.stats('le-hoai-trung')!.titlesSeen, [{ title: 'Bộ trưởng', count: 1, firstDate: '2026-02-25', lastDate: '2026-02-25' }]);
+    assert.deepEqual(index.mentionsOf('nga').map((x) => `${x.docKey}:${x.start}`).sort(), ['a.txt:20', 'a.txt:40', 'b.txt:30', 'b.txt:5']);
+    assert.deepEqual(index.countsByType('a.txt'), { person: 1, organization: 0, place: 1, sector: 1, event: 0 });
+  });
+
+  it('counts co-mentions per document', () => {
+    const index = build();
+    assert.deepEqual(index.stats('nga')!.coMentioned, [
+      { entityKey: 'le-hoai-trung', count: 1 },
+      { entityKey: 'nang-luong', count: 1 },
+      { entityKey: 'unknown:person:gennady bezdetko', count: 1 },
+    ]);
+  });
+
+  it('replaces and deletes documents, updating every counter', () => {
+    const index = build();
+    assert.equal(index.stats('nga')!.coMentioned.length, 3);
+    index.setDocument('a.txt', [m('Nga', 0, 'nga', 'place')], { date: '2026-03-01' });
+    let s = index.stats('nga')!;
+    assert.equal(s.mentions, 3);
+    assert.equal(s.lastDate, '2026-03-01');
+    assert.deepEqual(s.coMentioned.map((c) => c.entityKey), ['unknown:person:gennady bezdetko']);
+    assert.equal(index.stats('le-hoai-trung'), undefined);
+    assert.equal(index.search('le hoai').length, 0);
+    index.deleteDocument('b.txt');
+    s = index.stats('nga')!;
+    assert.deepEqual([s.mentions, s.documents, s.firstDate], [1, 1, '2026-03-01']);
+    assert.deepEqual(s.aliasesSeen, ['Nga']);
+    assert.equal(index.stats('unknown:person:gennady bezdetko'), undefined);
+    assert.equal(index.mentionCount, 1);
+    assert.equal(index.documentCount, 1);
+  });
+
+  it('searches insensitive to case and diacritics', () => {
+    const index = build();
+    assert.deepEqual(index.search('le hoai trung').map((h) => h.entityKey), ['le-hoai-trung']);
+    assert.deepEqual(index.search('LIÊN BANG').map((h) => h.entityKey), ['nga']);
+    assert.equal(index.search('bezdetko')[0].displayName, 'Gennady Bezdetko');
+    assert.deepEqual(index.search('nga').map((h) => h.entityKey), ['nga']);
+  });
+
+  it('keeps a document\'s mentions compactly, in order', () => {
+    const index = build();
+    assert.deepEqual(index.documentMentions('b.txt').map((x) => `${x.start}-${x.end}:${x.type}:${x.entityKey}`), [
+      '5-8:place:nga',
+      '30-43:place:nga',
+      '50-66:person:unknown:person:gennady bezdetko',
+    ]);
+  });
+});
