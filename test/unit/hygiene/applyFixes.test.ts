@@ -39,6 +39,16 @@ describe('fix engine (core/fixes/applyFixes)', () => {
     assert.equal(fix({ toneStyle: 'new' })(text).text, ' date 2026-02-25 T\n\nHoà bình, hoà hợp, hoà giải.\n\nẢnh: TTXVN\n');
   });
 
+  it('leaves UTF-8-read-as-1252 text to text/legacy-encoding, which then repairs it exactly', () => {
+    const good = ' date 2026-02-25 Bộ trưởng Lê Hoài Trung\n\nBộ trưởng Ngoại giao Lê Hoài Trung đã gặp “Đại sứ” – hôm nay, người dân.\n';
+    const special: Record<number, string> = { 0x80: '€', 0x93: '“', 0x94: '”', 0x96: '–', 0x9f: 'Ÿ', 0x9c: 'œ', 0x99: '™', 0x9d: '\u009d' };
+    const bad = [...Buffer.from(good, 'utf8')].map((b) => special[b] ?? String.fromCharCode(b)).join('');
+    assert.ok(bad.includes('Ã\u00A0'), 'à is C3 A0: its second byte reads as a non-breaking space');
+    const safe = fix()(bad);
+    assert.equal(safe.text, bad);
+    assert.equal(fix({ only: ['text/legacy-encoding'] })(bad).text, good);
+  });
+
   it('limits itself to the codes named', () => {
     const text = ' date 2026-02-25 T\n\nA\u00A0B.\nDòng lặp lại.\nDòng lặp lại.\n';
     const r = fix({ only: ['text/whitespace'] })(text);

@@ -1,6 +1,6 @@
 import type { Fix } from '../../diagnostic';
 import type { Rule, RuleFinding } from '../rule';
-import { looksLikeTcvn3 } from '../../text/mojibake';
+import { cp1252Mojibake, looksLikeTcvn3 } from '../../text/mojibake';
 
 /** Spaces in disguise: they look like a space and are not U+0020. */
 const DISGUISED = '\\u00A0\\u2009\\u202F\\u3000';
@@ -55,10 +55,14 @@ export const textWhitespace: Rule = {
         from = header.header.title ? header.header.title.start : line.end;
       }
       const t = line.text;
+      // In UTF-8 read as Windows-1252, U+00A0 and U+00AD are bytes of letters (`Ã\u00A0` is à):
+      // they are text/legacy-encoding's, and changing them would make the repair impossible.
+      const mojibake = /[^\x00-\x7F]/.test(t) ? cp1252Mojibake(t) : [];
       for (const m of t.slice(from).matchAll(space)) {
         const run = m[0];
         const s = from + m.index!;
         const e = s + run.length;
+        if (mojibake.some((q) => q.start < e && s < q.end)) continue;
         const start = line.start + s;
         const end = line.start + e;
         if (e === t.length) {
