@@ -56,6 +56,7 @@ const CHATTER = [
   /^\[AgentHost/,
   /^\[AccountPolicyGate\]/,
   /^\[lifecycle\] Long running operations during shutdown/,
+  /^\[text file model\] handleSaveError.*Canceled/, // unsaved fixture edits when the window shuts down
 ];
 const isChatter = (s) => CHATTER.some((re) => re.test(s));
 
