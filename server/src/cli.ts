@@ -1,18 +1,23 @@
 // The `corpus-lens` command line: the same core as the language server, for scripts and CI.
 
 import { checkCommand, UsageError } from './cli/checkCommand';
+import { fixCommand } from './cli/fixCommand';
 
 const USAGE = `Usage: corpus-lens <command> [options] PATH…
 
 Commands:
   check [--format text|json] PATH…   report header, date and hygiene problems
                                      (exit status 1 when there is an error)
+  fix [--dry-run] [--rule CODE…] PATH…  apply the safe fixes (NFC, whitespace, image
+                                     slugs, trailers, repeated lines); --dry-run
+                                     prints a unified diff and writes nothing
 
 Paths are article files or folders (walked for *.txt, or for the articles a
 corpus-lens.yaml in the folder selects).`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   check: (args) => checkCommand(args),
+  fix: (args) => fixCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {

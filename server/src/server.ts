@@ -18,6 +18,7 @@ import { toDiagnostic } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { dateInlayHints } from './features/inlayHints';
 import { LineIndex } from './core/text/lineIndex';
+import { defaultConfig } from './core/config/corpusConfig';
 
 interface Settings {
   roots: string[];
@@ -204,6 +205,7 @@ connection.onCodeAction((params) => {
     range: params.range,
     only: params.context.only,
     snippetSupport,
+    config: state.corpus?.config ?? defaultConfig(),
   });
 });
 

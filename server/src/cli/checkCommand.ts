@@ -5,8 +5,10 @@ import * as path from 'node:path';
 import { analyzeArticle } from '../core/analyzeArticle';
 import { decodeArticle } from '../core/corpus/decodeArticle';
 import type { Finding, Severity } from '../core/diagnostic';
+import type { CorpusConfig } from '../core/config/corpusConfig';
 import { LineIndex, type Position } from '../core/text/lineIndex';
 import { collectArticles } from './collectArticles';
+import { CorpusChecks } from '../core/corpus/corpusChecks';
 
 interface JsonDiagnostic {
   code: string;
@@ -39,6 +41,10 @@ export async function checkCommand(args: string[], out = process.stdout): Promis
   };
   const today = process.env.CORPUS_LENS_TODAY;
 
+  // Two passes: each article's own problems first, then those that need the whole set
+  // (shared ids, duplicate bodies). Only findings and line boundaries are kept, not texts.
+  const checks = new CorpusChecks();
+  const pending: Array<{ display: string; path: string; lines?: LineIndex; findings: Finding[]; config?: CorpusConfig; unreadable?: string }> = [];
   for (const item of await collectArticles(paths)) {
     if (item.kind === 'config') {
       if (item.problems.length === 0) continue;
@@ -50,17 +56,26 @@ export async function checkCommand(args: string[], out = process.stdout): Promis
       continue;
     }
     summary.files++;
-    let diagnostics: JsonDiagnostic[];
     const decoded = decodeArticle(await fs.readFile(item.path));
     if (!decoded.ok) {
-      diagnostics = [{ code: 'file/unreadable', severity: 'error', message: `Skipped: ${decoded.reason}.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
-    } else {
-      const analysis = analyzeArticle(decoded.text, { config: item.corpus.config, today });
-      const lines = new LineIndex(decoded.text);
-      diagnostics = analysis.findings.map((f) => toJson(f, lines));
+      checks.setUnreadable(item.path);
+      pending.push({ display: item.display, path: item.path, findings: [], unreadable: decoded.reason, config: item.corpus.config });
+      continue;
     }
+    const analysis = analyzeArticle(decoded.text, { config: item.corpus.config, today });
+    checks.set(item.path, decoded.text);
+    pending.push({ display: item.display, path: item.path, lines: new LineIndex(decoded.text), findings: analysis.findings, config: item.corpus.config });
+  }
+  for (const p of pending) {
+    const zero = { line: 0, character: 0 };
+    const lines = p.lines ?? new LineIndex('');
+    const diagnostics: JsonDiagnostic[] = p.unreadable
+      ? [{ code: 'file/unreadable', severity: 'error', message: `Skipped: ${p.unreadable}.`, range: { start: zero, end: zero } }]
+      : [];
+    const all = [...checks.findingsFor(p.path, p.config), ...p.findings].sort((a, b) => a.start - b.start);
+    diagnostics.push(...all.map((f) => toJson(f, lines)));
     diagnostics.forEach((d) => count(d.severity));
-    files.push({ path: item.display, diagnostics });
+    files.push({ path: p.display, diagnostics });
   }
 
   if (format === 'json') {

@@ -7,11 +7,16 @@ import { runRules } from './rules';
 import { articleDates } from './dates/articleDates';
 import type { DateMention } from './dates/dateMention';
 import { resolvePartialDate, type ResolvedDate } from './dates/resolveDate';
+import type { EntityRegistry } from './entities/registry';
+import type { EntityMention } from './entities/types';
+import { recognizeEntities } from './entities/recognize';
 
 export interface AnalysisOptions {
   config?: CorpusConfig;
   /** YYYY-MM-DD; defaults to the local date. */
   today?: string;
+  /** Recognise entities with this registry (skipped when absent). */
+  registry?: EntityRegistry;
 }
 
 export interface DatedMention {
@@ -24,6 +29,7 @@ export interface ArticleAnalysis {
   article: Article;
   findings: Finding[];
   dates: DatedMention[];
+  mentions: EntityMention[];
 }
 
 export function localToday(now = new Date()): string {
@@ -35,10 +41,11 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   const article = parseArticle(text);
   const config = options.config ?? defaultConfig();
   const today = options.today ?? localToday();
-  const findings = runRules({ text, article, config, today });
+  const mentions = options.registry ? recognizeEntities(text, options.registry) : [];
+  const findings = runRules({ text, article, config, today, mentions });
   const dates = articleDates(text, article).map((mention) => ({
     mention,
     resolved: article.date ? resolvePartialDate(mention, article.date) : undefined,
   }));
-  return { article, findings, dates };
+  return { article, findings, dates, mentions };
 }

@@ -2,6 +2,8 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type Text
 import type { Finding, Fix } from '../core/diagnostic';
 import type { LineIndex } from '../core/text/lineIndex';
 import { findRule } from '../core/rules';
+import { isSafeRule } from '../core/fixes/applyFixes';
+import type { CorpusConfig } from '../core/config/corpusConfig';
 import { toDiagnostic } from './diagnostics';
 
 export interface CodeActionInput {
@@ -12,6 +14,7 @@ export interface CodeActionInput {
   range: Range;
   only?: string[];
   snippetSupport: boolean;
+  config: CorpusConfig;
 }
 
 /** Quick fixes for the findings under the cursor, "fix all of this kind", and source.fixAll. */
@@ -48,7 +51,10 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     }
   }
   if (wants(CodeActionKind.SourceFixAll)) {
-    const safe = findings.filter((f) => f.fixes?.length && findRule(f.code)?.safeFix);
+    const safe = findings.filter((f) => {
+      const rule = findRule(f.code);
+      return f.fixes?.length && rule && isSafeRule(rule, input.config);
+    });
     if (safe.length) {
       const merged = mergeFixes(safe.map((f) => f.fixes![0]));
       actions.push({ title: `Corpus Lens: apply ${merged.count} safe fixes`, kind: CodeActionKind.SourceFixAll + '.corpus-lens', edit: toWorkspaceEdit(input, [merged.fix]) });

@@ -73,7 +73,7 @@ export function parseCorpusConfig(text: string): { config: CorpusConfig; problem
         break;
       case 'toneStyle':
         if (isScalar(value) && (value.value === 'old' || value.value === 'new')) config.toneStyle = value.value;
-        else problem(value, "'toneStyle' must be 'old' (hoà, thuỷ) or 'new' (hòa, thủy)");
+        else problem(value, "'toneStyle' must be 'old' (hòa, thủy: tone on the first vowel) or 'new' (hoà, thuỷ)");
         break;
       case 'dates':
         if (!isMap(value)) {

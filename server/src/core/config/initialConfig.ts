@@ -16,8 +16,8 @@ dates:
   max: today
   # min: 1990-01-01
 
-# Tone-mark house style for text/tone-style: 'new' (hòa, thủy) or 'old' (hoà, thuỷ).
-# toneStyle: new
+# Tone-mark house style for text/tone-style: 'old' (hòa, thủy) or 'new' (hoà, thuỷ).
+# toneStyle: old
 
 # Change a rule's severity (error, warning, information, hint) or switch it off.
 rules:

@@ -74,8 +74,18 @@ export const PLACE_HEADS = [
   'miền', 'vùng', 'châu', 'bang', 'tiểu bang', 'đặc khu', 'sông', 'núi', 'hồ', 'đảo', 'quần đảo', 'vịnh', 'biển', 'đèo', 'đường', 'phố', 'cầu',
   'sân bay', 'cảng', 'khu công nghiệp', 'kcn', 'khu đô thị', 'khu di tích', 'chợ', 'sân vận động', 'svđ', 'xứ', 'thủ đô', 'đồng bằng', 'cao nguyên',
   'bán đảo', 'eo biển', 'vườn quốc gia', 'quảng trường', 'dãy', 'rừng', 'suối', 'thác', 'hang', 'động', 'bãi biển', 'bến', 'ga', 'nút giao', 'ngã tư',
-  'ngã ba', 'quốc lộ', 'tỉnh lộ', 'cao tốc', 'đại lộ', 'kênh', 'hẻm', 'ngõ', 'ngách', 'khu', 'lưu vực', 'khu vực',
+  'ngã ba', 'quốc lộ', 'tỉnh lộ', 'cao tốc', 'đại lộ', 'kênh', 'hẻm', 'ngõ', 'ngách', 'khu', 'lưu vực', 'khu vực', 'sân', 'đồi', 'mũi',
 ];
+
+/** Organisation heads that make a name even in lower case (`báo Lao Động`, `công ty Vinamilk`). */
+export const LOWERCASE_ORG_HEADS = [
+  'báo', 'tờ', 'tạp chí', 'đài', 'kênh', 'hãng', 'hãng tin', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'đại học', 'trường',
+  'trường đại học', 'bệnh viện', 'câu lạc bộ', 'clb', 'đội tuyển', 'nhà xuất bản', 'tổ chức', 'hiệp hội', 'liên đoàn', 'học viện',
+  'khách sạn', 'siêu thị', 'nhà hàng', 'nhà máy', 'thông tấn xã', 'công ty cổ phần', 'công ty tnhh', 'quỹ', 'viện', 'ủy ban', 'uỷ ban',
+];
+
+/** Words before a capitalised run that make it a place (`ở Thăng Long`, `tại Sa Pa`). */
+export const PLACE_PREPOSITIONS = ['ở', 'tại', 'đến', 'tới', 'từ', 'về', 'qua', 'khắp', 'rời', 'quê', 'thăm', 'sang', 'ra', 'vào', 'trên', 'quanh'];
 
 /** Family names (VIETNAMESE.md plus the next most common). */
 export const FAMILY_NAMES = [
@@ -112,7 +122,13 @@ export const COMMON_ACRONYMS = [
   'mv', 'cd', 'dvd', 'fm', 'am', 'pm', 'km', 'kg', 'mm', 'cm', 'ha', 'mw', 'kw', 'kwh', 'gb', 'mb', 'tb', 'mhz', 'ghz', 'hd', 'led', 'lcd', 'cnc',
   'covid', 'hiv', 'aids', 'sars', 'dna', 'adn', 'pr', 'seo', 'ip', 'id', 'pdf', 'url', 'www', 'tnhh', 'ctcp', 'cp', 'tnhh mtv', 'mtv', 'bv', 'sđt',
   'cmnd', 'cccd', 'bhxh', 'bhyt', 'gtvt', 'atgt', 'tngt', 'pccc', 'xhcn', 'nxb', 'svđ', 'gd', 'đt', 'kt', 'xh', 'vn', 'ii', 'iii', 'iv', 'vi',
-  'vii', 'viii', 'ix', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xx', 'xxi', 'sea', 'games', 'suv', 'fifa', 'ufc', 'vs', 'fc',
+  'vii', 'viii', 'ix', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xx', 'xxi', 'sea', 'games', 'suv', 'vs', 'fc',
+  // Vietnamese abbreviations of common nouns (police, courts, medals, roles, documents)
+  'vks', 'vksnd', 'csgt', 'cscđ', 'csđt', 'csht', 'cskv', 'hđxx', 'bđbp', 'sn', 'pv', 'ptv', 'btv', 'ctv', 'hcv', 'hcb', 'hcđ', 'gđ', 'pgđ',
+  'tgđ', 'ntk', 'htx', 'bot', 'bt', 'antt', 'attt', 'atvstp', 'nvcc', 'cbcnv', 'cbcc', 'cnvc', 'gv', 'hs', 'sv', 'ptth', 'tw', 'bch', 'ubtv',
+  'đbqh', 'hđqt', 'đhđcđ', 'ql', 'tl', 'sxkd', 'xnk', 'vlxd', 'cntt', 'khcn', 'kh&cn', 'gd&đt', 'tt&tt', 'lđ', 'tb&xh', 'ldtbxh', 'nđ', 'qđ',
+  'nq', 'tt', 'cv', 'cp', 'ttg', 'bqp', 'bca', 'ttcp', 'tnxh', 'bđs', 'dn', 'dnnn', 'cmcn', 'ncs', 'bv', 'pgs.ts', 'ts.bs', 'bsck', 'thcs',
+  'mầm', 'ubkt', 'hcm', 'sđ', 'đt', 'tc', 'tb', 'kcn', 'ccn', 'ktx', 'nxb', 'tp', 'bhtn', 'gtgt', 'tncn', 'tndn', 'vat', 'ipo', 'ic', 'ios',
 ];
 
 /** Bare institution words that VLSP does not tag on their own (`Chính phủ`, `Nhà nước`). */

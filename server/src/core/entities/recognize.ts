@@ -24,7 +24,9 @@ import {
   COMMON_ACRONYMS,
   FAMILY_NAMES,
   HONORIFICS,
+  LOWERCASE_ORG_HEADS,
   NOT_NAMES,
+  PLACE_PREPOSITIONS,
   ORG_HEADS,
   PLACE_HEADS,
   SLOT_WORDS,
@@ -119,6 +121,8 @@ const honorificSet = new PhraseSet(HONORIFICS);
 const orgHeadSet = new PhraseSet(ORG_HEADS);
 const placeHeadSet = new PhraseSet(PLACE_HEADS);
 const slotSet = new PhraseSet(SLOT_WORDS);
+const lowerOrgHeadSet = new PhraseSet(LOWERCASE_ORG_HEADS);
+const placePrepSet = new Set(PLACE_PREPOSITIONS);
 const familySet = new Set(FAMILY_NAMES.map((w) => foldTonePlacement(w)));
 const notNameSet = new Set(NOT_NAMES.map((w) => foldTonePlacement(w)));
 const acronymSet = new Set(COMMON_ACRONYMS);
@@ -241,6 +245,8 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
     if (m.type !== 'place' && m.type !== 'person') return true;
     const left = i > 0 && t.adj ? toks[i - 1] : undefined;
     const right = i + 1 < n && toks[i + 1].adj ? toks[i + 1] : undefined;
+    // A pronoun opening a sentence (`Anh đã…`), not the country.
+    if (t.sent && t.title?.honorific && (!right || !right.cap)) return false;
     // Part of a longer capitalised name on the left: `Nguyễn Thị Nga`.
     if (left && left.cap && !left.inTitle && !(left.allCaps && left.k.length > 1 && t.allCaps)) return false;
     // A given-name syllable followed by another capitalised syllable, with no title slot before it: `Anh Tuấn`.
@@ -293,6 +299,8 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       const ph = oh ? 0 : placeHeadSet.match(toks, i);
       const h = oh || ph;
       if (!h) continue;
+      if (oh && !t.cap && !t.allCaps && lowerOrgHeadSet.match(toks, i) !== oh) continue;
+      if (oh && i + oh < n && toks[i + oh].owner !== -1 && drafts[toks[i + oh].owner].type === 'organization') continue;
       if (t.cap && !t.sent && ph && !oh && !t.allCaps) {
         // A capitalised place head mid-sentence is usually a name itself (`Hồ`, `Bến`): leave it.
         if (!['tp', 'tp.'].includes(t.k)) continue;
@@ -513,7 +521,43 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
   }
 
   if (discover) {
-    // 9. Leftovers: acronyms as organisations; capitalised runs as people.
+    // 9. Leftovers. One sense per article: a surface typed by a strong rule elsewhere in
+    // the article keeps that type (`Quảng Bình` after `tỉnh Quảng Bình`, an acronym
+    // defined in brackets after the full name: `Ngân hàng Nhà nước (NHNN)`).
+    const known = new Map<string, Draft>();
+    for (const d of drafts) {
+      if (d.dropped || d.nested || d.t0 < 0) continue;
+      if (d.source === 'capitalised' || d.source === 'acronym') continue;
+      let s0 = d.t0;
+      if (d.source === 'head') {
+        // The proper part after the head word(s).
+        while (s0 < d.t1 && !toks[s0].cap) s0++;
+        if (s0 === d.t0) s0++;
+        while (s0 < d.t1 && !toks[s0].cap && !toks[s0].digit) s0++;
+      }
+      if (s0 >= d.t1) continue;
+      const surface = toks.slice(s0, d.t1).map((x) => x.k).join(' ');
+      if (!known.has(surface)) known.set(surface, d);
+      // `Ngân hàng Nhà nước (NHNN)`: the bracketed acronym names the same thing.
+      const after = text.slice(d.end, d.end + 14);
+      const bracket = /^\s?\(([\p{Lu}][\p{Lu}\p{Ll}&.\d-]{1,10})\)/u.exec(after);
+      if (bracket && (d.type === 'organization' || d.type === 'place')) known.set(foldTonePlacement(bracket[1].toLowerCase()), d);
+    }
+    const fromKnown = (s0: number, end: number): boolean => {
+      const d = known.get(toks.slice(s0, end).map((x) => x.k).join(' '));
+      if (!d) return false;
+      claim({
+        t0: s0,
+        t1: end,
+        start: toks[s0].s,
+        end: toks[end - 1].e,
+        type: d.type,
+        entityId: d.entityId,
+        source: d.source === 'registry' ? 'registry' : d.source,
+        fullKey: d.fullKey ?? d.entityId ?? unknownKey(d.type, d.name ?? text.slice(d.start, d.end)),
+      });
+      return true;
+    };
     for (let i = 0; i < n; i++) {
       const t = toks[i];
       if (t.owner !== -1 || t.excluded || !t.cap || t.inTitle) continue;
@@ -522,29 +566,40 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       let s = i;
       // Drop sentence-opening words that are not names.
       while (s < end && toks[s].sent && notNameSet.has(toks[s].k)) s++;
-      if (s < end && s > i) {
-        // The rest starts a new run.
-      }
       const len = end - s;
       if (len <= 0) {
         i = end - 1;
         continue;
       }
+      if (fromKnown(s, end)) {
+        i = end - 1;
+        continue;
+      }
+      const u = toks[s];
+      const prev = s > 0 && u.adj ? toks[s - 1] : undefined;
+      const placeContext = prev !== undefined && !prev.cap && placePrepSet.has(prev.k);
+      // `miền Trung`-like directions: `Nam Bộ`, `Tây Bắc`.
       if (len === 1) {
-        const u = toks[s];
-        if (u.allCaps && u.k.length >= 2 && u.k.length <= 8 && !acronymSet.has(u.k) && !/^\d/.test(u.k) && !isRoman(u.k)) {
-          claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'shape', name: text.slice(u.s, u.e) });
+        if (u.allCaps && u.k.length >= 3 && u.k.length <= 6 && !acronymSet.has(u.k) && !/^\d/.test(u.k) && !isRoman(u.k) && /^[A-Z0-9&]+$/.test(text.slice(u.s, u.e))) {
+          // Not in an all-caps line (a headline in capitals).
+          const capsLine = (prev?.allCaps ?? false) || (end < n && toks[end].adj && toks[end].allCaps);
+          if (!capsLine) claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: placeContext ? 'place' : 'organization', entityId: null, source: 'acronym', name: text.slice(u.s, u.e) });
+        } else if (placeContext && !u.sent && !u.allCaps && !notNameSet.has(u.k)) {
+          claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'place', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
         }
         i = end - 1;
         continue;
       }
-      if (toks[s].sent && s === i && !familySet.has(toks[s].k) && len === 2 && isVietnameseSyllable(toks[s].k)) {
+      if (u.sent && s === i && !familySet.has(u.k) && len === 2 && isVietnameseSyllable(u.k)) {
         // A sentence opener plus one capital: too weak.
         i = end - 1;
         continue;
       }
       if (len <= 4 && toks.slice(s, end).every((x) => !x.allCaps || x.k.length === 1)) {
-        claim({ t0: s, t1: end, start: toks[s].s, end: toks[end - 1].e, type: 'person', entityId: null, source: 'shape', name: text.slice(toks[s].s, toks[end - 1].e) });
+        const vietnamese = toks.slice(s, end).every((x) => isVietnameseSyllable(x.k));
+        const direction = len === 2 && /^(bắc|nam|đông|tây|trung)$/.test(u.k) && /^(bộ|nguyên|bắc|nam)$/.test(toks[s + 1].k);
+        const type: EntityType = placeContext || direction || (!vietnamese && len >= 2 && !(prev?.inTitle ?? false)) ? 'place' : 'person';
+        claim({ t0: s, t1: end, start: toks[s].s, end: toks[end - 1].e, type, entityId: null, source: 'capitalised', name: text.slice(toks[s].s, toks[end - 1].e) });
       }
       i = end - 1;
     }

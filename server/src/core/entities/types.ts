@@ -108,5 +108,5 @@ export interface EntityMention {
   /** True when the mention lies inside a longer one (a country inside an organisation name). */
   nested?: boolean;
   /** How it was found. */
-  source: 'registry' | 'title' | 'shape' | 'head' | 'short-form' | 'byline' | 'dateline' | 'icu';
+  source: 'registry' | 'title' | 'shape' | 'head' | 'short-form' | 'byline' | 'dateline' | 'icu' | 'acronym' | 'capitalised';
 }

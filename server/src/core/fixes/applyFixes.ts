@@ -107,13 +107,13 @@ export function fixText(text: string, options: FixOptions = {}): FixResult {
   const applied: Record<string, number> = {};
   const original = text;
   for (let pass = 1; pass <= maxPasses; pass++) {
-    const findings = runRules({ text, article: parseArticle(text), config, today }, rules).filter((f) => allowed(f.code, options));
+    const findings = runRules({ text, article: parseArticle(text), config, today, mentions: [] }, rules).filter((f) => allowed(f.code, options));
     const chosen = selectFixes(findings);
     if (chosen.length === 0) return { text, changed: text !== original, applied, passes: pass - 1, converged: true };
     text = applyEdits(text, chosen.flatMap((c) => c.fix.edits));
     for (const c of chosen) applied[c.finding.code] = (applied[c.finding.code] ?? 0) + 1;
   }
-  const left = selectFixes(runRules({ text, article: parseArticle(text), config, today }, rules).filter((f) => allowed(f.code, options)));
+  const left = selectFixes(runRules({ text, article: parseArticle(text), config, today, mentions: [] }, rules).filter((f) => allowed(f.code, options)));
   return { text, changed: text !== original, applied, passes: maxPasses, converged: left.length === 0 };
 }
 

@@ -12,6 +12,7 @@ import { dateImpossible } from './date/impossible';
 import { dateAfterPublication } from './date/afterPublication';
 import { textRules } from './text';
 import { scrapeRules } from './scrape';
+import { entityUnknown } from './entity/unknown';
 
 export const allRules: Rule[] = [
   headerMissing,
@@ -23,6 +24,7 @@ export const allRules: Rule[] = [
   dateAfterPublication,
   ...textRules,
   ...scrapeRules,
+  entityUnknown,
 ];
 
 export function findRule(code: string): Rule | undefined {

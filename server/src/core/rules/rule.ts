@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../diagnostic';
 import type { Article } from '../corpus/article';
 import type { CorpusConfig } from '../config/corpusConfig';
+import type { EntityMention } from '../entities/types';
 
 /** What a rule sees of one article. Rules are pure: no I/O, no clock (`today` is given). */
 export interface RuleContext {
@@ -9,6 +10,8 @@ export interface RuleContext {
   config: CorpusConfig;
   /** Today's date as YYYY-MM-DD, so results are reproducible in tests. */
   today: string;
+  /** Entity mentions, when the caller recognised them (empty otherwise). */
+  mentions: EntityMention[];
 }
 
 /** A finding before the corpus configuration has set its severity. */
