@@ -80,7 +80,7 @@ export const PLACE_HEADS = [
 /** Organisation heads that make a name even in lower case (`báo Lao Động`, `công ty Vinamilk`). */
 export const LOWERCASE_ORG_HEADS = [
   'báo', 'tờ', 'tạp chí', 'đài', 'kênh', 'hãng', 'hãng tin', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'đại học', 'trường',
-  'trường đại học', 'bệnh viện', 'câu lạc bộ', 'clb', 'đội tuyển', 'nhà xuất bản', 'tổ chức', 'hiệp hội', 'liên đoàn', 'học viện',
+  'trường đại học', 'bệnh viện', 'câu lạc bộ', 'clb', 'đội tuyển', 'nhà xuất bản', 'hiệp hội', 'liên đoàn', 'học viện',
   'khách sạn', 'siêu thị', 'nhà hàng', 'nhà máy', 'thông tấn xã', 'công ty cổ phần', 'công ty tnhh', 'quỹ', 'viện', 'ủy ban', 'uỷ ban',
 ];
 

@@ -182,7 +182,7 @@ export function icuCountryNames(): Array<{ iso: string; name: string }> {
       if (short && short !== name) icuNames.push({ iso, name: short });
     }
   }
-  for (const [iso, name] of [['US', 'Mỹ'], ['RU', 'Liên bang Nga'], ['KP', 'Triều Tiên'], ['UA', 'Ukraina'], ['AU', 'Australia'], ['GB', 'Vương quốc Anh'], ['CZ', 'Séc'], ['VN', 'Việt Nam']] as const) {
+  for (const [iso, name] of [['US', 'Mỹ'], ['RU', 'Liên bang Nga'], ['KP', 'Triều Tiên'], ['UA', 'Ukraina'], ['UA', 'Ukraine'], ['GB', 'Anh Quốc'], ['NL', 'Hà Lan'], ['CH', 'Thụy Sĩ'], ['AU', 'Australia'], ['GB', 'Vương quốc Anh'], ['CZ', 'Séc'], ['VN', 'Việt Nam']] as const) {
     icuNames.push({ iso, name });
   }
   return icuNames;
@@ -320,15 +320,15 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
         if (u.excluded) break;
         if (u.owner !== -1) {
           const d = drafts[u.owner];
-          if (d.type === 'person' || d.type === 'sector' || d.type === 'event') {
-            if (d.type !== 'sector') break;
-          }
+          if (d.type === 'person' || d.type === 'event') break;
+          // A sector word inside an organisation name is part of the name (`Sở … Môi trường`).
+          if (d.type === 'sector') d.dropped = true;
           if (d.type === 'place' || d.type === 'organization') nestedIdx.push(u.owner);
           end = d.t1;
-          lowerRun = 0;
+          lowerRun = 1; // no lower-case word completes a nested name
           continue;
         }
-        if (u.inTitle && end > j) break;
+        if (u.inTitle && u.cap && end > j) break;
         if (u.cap || u.allCaps || u.digit) {
           if (end > j && familySet.has(u.k) && oh && toks[end - 1].cap && !toks[end - 1].allCaps && lowerRun === 0 && looksLikeVietnameseName(toks, end)) {
             // `Trường THPT Nguyễn Trãi` keeps the name; `Bộ Công an Nguyễn Văn A` stops (handled below).
@@ -342,11 +342,18 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
           lowerRun = 0;
           continue;
         }
+        const phIn = oh ? placeHeadSet.match(toks, end) : 0;
+        if (phIn && end + phIn < n && toks[end + phIn].adj && (toks[end + phIn].cap || toks[end + phIn].digit) && !u.cap) {
+          // `… tỉnh Quảng Trị`, `… quận Hoàng Mai`: the locality is part of the organisation's name.
+          end += phIn;
+          lowerRun = 0;
+          continue;
+        }
         if (u.k === '&') {
           end++;
           continue;
         }
-        if (!stopSet.has(u.k) && lowerRun === 0 && end > j && !toks[end - 1].allCaps && !toks[end - 1].digit && oh) {
+        if (!stopSet.has(u.k) && !(end + 1 < n && toks[end + 1].adj && stopSet.has(`${u.k} ${toks[end + 1].k}`)) && lowerRun === 0 && end > j && !toks[end - 1].allCaps && !toks[end - 1].digit && oh) {
           // One lower-case syllable completes a capitalised word (`Ngoại giao`, `Y tế`).
           end++;
           lowerRun++;
@@ -383,6 +390,9 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
     const titleEnd = i + t.title.len;
     let k = titleEnd;
     let slot = 0;
+    // The title as observed: the title words plus a portfolio before any mention (`Bộ trưởng Ngoại giao`).
+    let titleStop = titleEnd;
+    let sawMention = false;
     if (!t.title.honorific) {
       while (k < n && toks[k].adj && slot < 10) {
         const u = toks[k];
@@ -391,6 +401,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
           if (d.type === 'person') break;
           if (d.type === 'place' || d.type === 'organization') {
             // A country or organisation in the slot is its own mention.
+            sawMention = true;
             slot += d.t1 - k;
             k = d.t1;
             continue;
@@ -407,12 +418,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
         if (u.cap && !u.allCaps && k + 1 < n && toks[k + 1].adj && !toks[k + 1].cap && !stopSet.has(toks[k + 1].k) && /\p{L}/u.test(toks[k + 1].k)) {
           slot += 2;
           k += 2;
-          continue;
-        }
-        if (!u.cap && !stopSet.has(u.k) && slot < 3 && /\p{L}/u.test(u.k) && k + 1 < n && toks[k + 1].adj) {
-          // Lower-case words of a longer title (`Phó Trưởng ban`, `Tổng thư ký Liên hợp quốc`).
-          slot += 1;
-          k += 1;
+          if (!sawMention) titleStop = k;
           continue;
         }
         break;
@@ -424,15 +430,36 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
     if (u.excluded) continue;
     if (u.owner !== -1) {
       const d = drafts[u.owner];
-      if (d.type === 'person' && d.t0 === k && !d.title) d.title = { start: t.s, end: toks[titleEnd - 1].e };
+      if (d.type === 'person' && d.t0 === k && !d.title) d.title = { start: t.s, end: toks[titleStop - 1].e };
       continue;
     }
     if (!u.cap || u.inTitle) continue;
     let end = k;
     while (end < n && (end === k || toks[end].adj || toks[end].hyph || toks[end - 1].initial) && (toks[end].cap || toks[end].initial) && toks[end].owner === -1 && !toks[end].inTitle && !toks[end].excluded && end - k < 5) end++;
     if (end === k) continue;
-    if (end - k === 1 && notNameSet.has(u.k)) continue;
-    if (end - k === 1 && u.allCaps && u.k.length > 1 && !t.title.honorific) continue;
+    // An organisation between the title and the name (`Chủ tịch OceanBank Hà Văn Thắm`):
+    // the person starts at a Vietnamese family name; what stands before it is the organisation.
+    let k0 = k;
+    for (let p = k + 1; p < end - 1; p++) {
+      if (familySet.has(toks[p].k) && looksLikeVietnameseName(toks, p) && !looksLikeVietnameseName(toks, k)) {
+        k0 = p;
+        break;
+      }
+    }
+    if (k0 > k) {
+      claim({ t0: k, t1: k0, start: u.s, end: toks[k0 - 1].e, type: 'organization', entityId: null, source: 'head', name: text.slice(u.s, toks[k0 - 1].e) });
+      const v = toks[k0];
+      const d: Draft = { t0: k0, t1: end, start: v.s, end: toks[end - 1].e, type: 'person', entityId: null, source: 'title', name: text.slice(v.s, toks[end - 1].e), title: { start: t.s, end: toks[titleStop - 1].e } };
+      claim(d);
+      persons.push(d);
+      continue;
+    }
+    if (end - k === 1 && (notNameSet.has(u.k) || ETHNONYMS.has(u.k))) continue;
+    if (end - k === 1 && !t.title.honorific && (u.allCaps || isCamelCase(text, u.s, u.e))) {
+      // `Tổng giám đốc OceanBank`: an organisation, not a name.
+      claim({ t0: k, t1: end, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'head', name: text.slice(u.s, u.e) });
+      continue;
+    }
     // An honorific before a place-like capital word mid-sentence (`anh Quảng Nam`?) is rare; accept.
     const d: Draft = {
       t0: k,
@@ -443,7 +470,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       entityId: null,
       source: 'title',
       name: text.slice(u.s, toks[end - 1].e),
-      title: { start: t.s, end: toks[titleEnd - 1].e },
+      title: { start: t.s, end: toks[titleStop - 1].e },
     };
     claim(d);
     persons.push(d);
@@ -493,6 +520,16 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
     }
   }
   if (shortForms.size) {
+    // People found after an honorific by a short form (`ông Saysompheng`) join their full name.
+    for (const d of drafts) {
+      if (d.type !== 'person' || d.source !== 'title' || d.t1 - d.t0 > 2 || d.fullKey) continue;
+      const sf = shortForms.get(toks.slice(d.t0, d.t1).map((x) => x.k).join(' '));
+      if (!sf || !sf.key || sf.firstEnd > d.start) continue;
+      d.fullKey = sf.key;
+      d.fullName = sf.fullName;
+      d.entityId = sf.entityId;
+      d.source = 'short-form';
+    }
     for (let i = 0; i < n; i++) {
       const t = toks[i];
       if (t.owner !== -1 || t.excluded || !t.cap || t.inTitle) continue;
@@ -528,6 +565,8 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
     for (const d of drafts) {
       if (d.dropped || d.nested || d.t0 < 0) continue;
       if (d.source === 'capitalised' || d.source === 'acronym') continue;
+      // A one-word person is a short form: it says nothing about other occurrences.
+      if (d.type === 'person' && d.t1 - d.t0 < 2 && d.source !== 'registry') continue;
       let s0 = d.t0;
       if (d.source === 'head') {
         // The proper part after the head word(s).
@@ -583,8 +622,8 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
         if (u.allCaps && u.k.length >= 3 && u.k.length <= 6 && !acronymSet.has(u.k) && !/^\d/.test(u.k) && !isRoman(u.k) && /^[A-Z0-9&]+$/.test(text.slice(u.s, u.e))) {
           // Not in an all-caps line (a headline in capitals).
           const capsLine = (prev?.allCaps ?? false) || (end < n && toks[end].adj && toks[end].allCaps);
-          if (!capsLine) claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: placeContext ? 'place' : 'organization', entityId: null, source: 'acronym', name: text.slice(u.s, u.e) });
-        } else if (placeContext && !u.sent && !u.allCaps && !notNameSet.has(u.k)) {
+          if (!capsLine && !placeContext) claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'acronym', name: text.slice(u.s, u.e) });
+        } else if (placeContext && !u.sent && !u.allCaps && !notNameSet.has(u.k) && !['ra', 'vào', 'về', 'qua', 'trên'].includes(prev!.k) && isVietnameseSyllable(u.k)) {
           claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'place', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
         }
         i = end - 1;
@@ -598,7 +637,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       if (len <= 4 && toks.slice(s, end).every((x) => !x.allCaps || x.k.length === 1)) {
         const vietnamese = toks.slice(s, end).every((x) => isVietnameseSyllable(x.k));
         const direction = len === 2 && /^(bắc|nam|đông|tây|trung)$/.test(u.k) && /^(bộ|nguyên|bắc|nam)$/.test(toks[s + 1].k);
-        const type: EntityType = placeContext || direction || (!vietnamese && len >= 2 && !(prev?.inTitle ?? false)) ? 'place' : 'person';
+        const type: EntityType = (placeContext && vietnamese) || direction ? 'place' : 'person';
         claim({ t0: s, t1: end, start: toks[s].s, end: toks[end - 1].e, type, entityId: null, source: 'capitalised', name: text.slice(toks[s].s, toks[end - 1].e) });
       }
       i = end - 1;
@@ -626,7 +665,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
   // Nested places inside registry organisation names.
   if (options.nested !== false) {
     for (const d of [...drafts]) {
-      if (d.type !== 'organization' || d.source !== 'registry' || d.dropped) continue;
+      if ((d.type !== 'organization' && d.type !== 'event') || d.source !== 'registry' || d.dropped) continue;
       const firstSpace = text.indexOf(' ', d.start);
       if (firstSpace < 0 || firstSpace >= d.end) continue;
       for (const m of gazetteer.scan(text, firstSpace + 1, d.end)) {
@@ -682,6 +721,13 @@ function looksLikeVietnameseName(toks: Tok[], i: number): boolean {
   let n = 0;
   for (let k = i; k < toks.length && k < i + 4 && (k === i || toks[k].adj) && toks[k].cap && isVietnameseSyllable(toks[k].k); k++) n++;
   return n >= 2;
+}
+
+const ETHNONYMS = new Set(['việt', 'kinh', 'hoa', 'thái', 'tày', 'nùng', 'mường', 'khmer', 'chăm', 'mông', 'dao', 'ê đê', 'gia rai']);
+
+function isCamelCase(text: string, s: number, e: number): boolean {
+  for (let k = s + 1; k < e; k++) if (UPPER[text.charCodeAt(k)] === 1) return true;
+  return false;
 }
 
 function isRoman(k: string): boolean {

@@ -1,0 +1,134 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { recognizeEntities } from '../../../server/src/core/entities/recognize';
+import { newEntityYaml } from '../../../server/src/core/entities/registryEntry';
+import { loadRegistry } from '../../../server/src/core/entities/registry';
+import type { EntityMention } from '../../../server/src/core/entities/types';
+import { builtinOrFixtureRegistry, sharedCorpus } from './helpers';
+
+const { registry } = builtinOrFixtureRegistry();
+const find = (ms: EntityMention[], text: string) => ms.filter((m) => m.text === text);
+const one = (ms: EntityMention[], text: string) => {
+  const f = find(ms, text);
+  assert.ok(f.length > 0, `no mention '${text}' in: ${ms.map((m) => m.text).join(', ')}`);
+  return f[0];
+};
+
+describe('recognizer', () => {
+  describe('on the real articles', function () {
+    const read = (name: string) => fs.readFileSync(path.join(sharedCorpus, name), 'utf8');
+    before(function () {
+      if (!fs.existsSync(sharedCorpus)) this.skip(); // the shared corpus is not in this checkout
+    });
+
+    it('finds the people, places, organisations and sectors of 000 (Putin receives Lê Hoài Trung)', () => {
+      const ms = recognizeEntities(read('000_995fd5ea76516d98.txt'), registry);
+      const putin = one(ms, 'Vladimir Putin');
+      assert.equal(putin.type, 'person');
+      assert.ok(putin.entityId);
+      assert.equal(one(ms, 'V.Putin').entityId, putin.entityId);
+      assert.equal(one(ms, 'Putin').entityId, putin.entityId);
+      assert.equal(one(ms, 'Lê Hoài Trung').type, 'person');
+      assert.equal(one(ms, 'Tô Lâm').title?.text, 'Tổng Bí thư');
+      assert.equal(one(ms, 'Sergey Lavrov').type, 'person');
+      assert.equal(one(ms, 'Lavrov').type, 'person');
+      for (const place of ['Liên bang Nga', 'Việt Nam', 'Nga']) assert.equal(one(ms, place).type, 'place', place);
+      for (const org of ['Đảng Cộng sản Việt Nam', 'Điện Kremlin', 'Bộ Ngoại giao']) assert.equal(one(ms, org).type, 'organization', org);
+      for (const sector of ['năng lượng hạt nhân', 'điện hạt nhân', 'dầu khí', 'quốc phòng', 'kỹ thuật quân sự', 'khoa học - công nghệ', 'giao thông, vận tải', 'giao thông vận tải']) {
+        assert.equal(one(ms, sector).type, 'sector', sector);
+      }
+      assert.equal(one(ms, 'giao thông, vận tải').entityId, one(ms, 'giao thông vận tải').entityId);
+      // `Bộ trưởng Ngoại giao Nga Sergey Lavrov`: the title is not in the name, `Nga` is its own place.
+      const text = read('000_995fd5ea76516d98.txt');
+      const at = text.indexOf('Bộ trưởng Ngoại giao Nga Sergey Lavrov');
+      const nga = ms.find((m) => m.start === at + 'Bộ trưởng Ngoại giao '.length)!;
+      assert.equal(nga.text, 'Nga');
+      assert.equal(nga.type, 'place');
+      const lavrov = ms.find((m) => m.start === at + 'Bộ trưởng Ngoại giao Nga '.length)!;
+      assert.equal(lavrov.text, 'Sergey Lavrov');
+      assert.equal(lavrov.title?.text, 'Bộ trưởng Ngoại giao');
+      // No mention is a bare title or sits on one.
+      assert.ok(!ms.some((m) => /^(Tổng thống|Bộ trưởng|Tổng Bí thư)/.test(m.text)));
+    });
+
+    it('finds Lê Thị Thu Hằng and Gennady Bezdetko in 002, and no organisation in `trụ sở`', () => {
+      const ms = recognizeEntities(read('002_488c4fac8c8940e9.txt'), registry);
+      assert.equal(one(ms, 'Lê Thị Thu Hằng').type, 'person');
+      assert.equal(one(ms, 'Lê Thị Thu Hằng').title?.text, 'Thứ trưởng');
+      assert.equal(one(ms, 'Gennady Bezdetko').type, 'person');
+      assert.equal(one(ms, 'Bộ Ngoại giao').type, 'organization');
+      assert.ok(!ms.some((m) => m.text.startsWith('sở ')));
+    });
+
+    it('finds people, places and organisations in 004 and its teasers', () => {
+      const ms = recognizeEntities(read('004_0bbbe4c8297b86fb.txt'), registry);
+      assert.equal(one(ms, 'Nguyễn Phú Trọng').type, 'person');
+      assert.equal(one(ms, 'Trần Thanh Mẫn').type, 'person');
+      assert.equal(one(ms, 'Thongloun Sisoulith').type, 'person');
+      assert.equal(one(ms, 'Nguyễn Hữu Hùng').title?.text, 'Thiếu tướng');
+      assert.equal(one(ms, 'Liên hợp quốc').type, 'organization');
+      assert.equal(one(ms, 'Ukraine').type, 'place');
+      assert.equal(one(ms, 'Biển Đông').type, 'place');
+      assert.ok(!ms.some((m) => ['Trung ương', 'Đảng', 'Nhà nước', 'Chính phủ', 'Quang cảnh', 'Ảnh'].includes(m.text)));
+    });
+  });
+
+  describe('discovery of people the registry does not know', () => {
+    const text = 'Thứ trưởng Ngoại giao Lào Khampheng Saysompheng đã gặp ông Nguyễn Văn Bình. Sau đó, ông Saysompheng và ông Bình đi Hà Nội.';
+    const ms = recognizeEntities(text, registry);
+    it('takes a name after a title through the slot, and keeps the title apart', () => {
+      const p = one(ms, 'Khampheng Saysompheng');
+      assert.equal(p.type, 'person');
+      assert.equal(p.entityId, null);
+      assert.equal(p.title?.text, 'Thứ trưởng Ngoại giao');
+      assert.equal(one(ms, 'Lào').type, 'place');
+      assert.equal(p.key, 'unknown:person:khampheng saysompheng');
+    });
+    it('resolves later short forms to the full name seen before', () => {
+      assert.equal(one(ms, 'Saysompheng').key, one(ms, 'Khampheng Saysompheng').key);
+      assert.equal(one(ms, 'Bình').key, one(ms, 'Nguyễn Văn Bình').key);
+      assert.equal(one(ms, 'Bình').fullName, 'Nguyễn Văn Bình');
+    });
+    it('does not take a short form before its full name', () => {
+      const ms2 = recognizeEntities('Ông Saysompheng nói. Thứ trưởng Khampheng Saysompheng cười.', registry);
+      assert.equal(find(ms2, 'Saysompheng').filter((m) => m.source === 'short-form').length, 0);
+    });
+    it('proposes a registry entry for an unknown person', () => {
+      const p = one(ms, 'Khampheng Saysompheng');
+      const edit = newEntityYaml({ name: p.text, type: 'person', title: p.title?.text, date: '2026-01-15' }, 'entities:\n');
+      const { registry: r, problems } = loadRegistry([{ path: 'entities.yaml', text: 'entities:\n' + edit.text, builtin: false }]);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(r.get('khampheng-saysompheng')!.titles, [{ title: 'Thứ trưởng Ngoại giao', from: '2026-01-15' }]);
+    });
+  });
+
+  it('grows organisations from head nouns and places from head words', () => {
+    const ms = recognizeEntities('Ông A làm việc tại Sở Tài nguyên và Môi trường tỉnh Quảng Trị, gần thành phố Melbourne và báo Lao Động.', registry);
+    assert.equal(one(ms, 'Sở Tài nguyên và Môi trường tỉnh Quảng Trị').type, 'organization');
+    assert.equal(one(ms, 'thành phố Melbourne').type, 'place');
+    assert.equal(one(ms, 'báo Lao Động').type, 'organization');
+  });
+
+  it('reads an upper-case dateline and a byline', () => {
+    const ms = recognizeEntities('HÀ NỘI - Sáng nay trời mưa.\n\nNguyễn Minh Anh', registry);
+    const d = ms.find((m) => m.start === 0)!;
+    assert.equal(d.type, 'place');
+    assert.equal(d.role, 'dateline');
+    const by = one(ms, 'Nguyễn Minh Anh');
+    assert.equal(by.role, 'author');
+    assert.equal(by.type, 'person');
+  });
+
+  it('finds nothing inside image slugs, URLs, e-mail addresses and file names', () => {
+    const line = 'tong-bi-thu-to-lam-tiep-thu-tuong-nga-mikhail-mishustin-7807001-resize https://vnexpress.net/Ha-Noi-Viet-Nam.html lien.he@Viet-Nam.vn anh-Viet-Nam-Nga.jpg';
+    assert.deepEqual(recognizeEntities(line, registry), []);
+  });
+
+  it('does not take given names for places: `Nguyễn Thị Nga`, `anh Nam`', () => {
+    const ms = recognizeEntities('Bà Nguyễn Thị Nga và anh Nam đi phía nam.', registry);
+    assert.equal(one(ms, 'Nguyễn Thị Nga').type, 'person');
+    assert.equal(one(ms, 'Nam').type, 'person');
+    assert.equal(find(ms, 'Nga').length, 0);
+  });
+});
