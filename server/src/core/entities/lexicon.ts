@@ -50,7 +50,6 @@ export const HONORIFICS = [
   'ngài', 'đồng chí', 'cố', 'nguyên', 'cựu', 'tân', 'vợ chồng', 'mẹ con', 'bố con', 'anh em', 'chị em', 'con trai', 'con gái', 'cậu bé', 'cô bé',
   'bé', 'cháu bé', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'nam thanh niên', 'người đàn ông', 'người phụ nữ', 'lão',
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'tướng', 'cố tổng bí thư', 'cố chủ tịch', 'cố thủ tướng', 'sư', 'thượng tọa', 'danh thủ',
-  'gia đình', 'nhà', 'họ',
 ];
 
 /** Heads that start an organisation name (`Bộ Ngoại giao`, `báo Lao Động`). */

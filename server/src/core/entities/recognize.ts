@@ -629,6 +629,11 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
         i = end - 1;
         continue;
       }
+      if (len === 2 && STEMS.has(u.k) && BRANCHES.has(toks[s + 1].k)) {
+        // A year of the sexagenary cycle (`Bính Ngọ`, `Kỷ Hợi`), not a name.
+        i = end - 1;
+        continue;
+      }
       if (u.sent && s === i && !familySet.has(u.k) && len === 2 && isVietnameseSyllable(u.k)) {
         // A sentence opener plus one capital: too weak.
         i = end - 1;
@@ -723,6 +728,8 @@ function looksLikeVietnameseName(toks: Tok[], i: number): boolean {
   return n >= 2;
 }
 
+const STEMS = new Set(['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý']);
+const BRANCHES = new Set(['tý', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi']);
 const ETHNONYMS = new Set(['việt', 'kinh', 'hoa', 'thái', 'tày', 'nùng', 'mường', 'khmer', 'chăm', 'mông', 'dao', 'ê đê', 'gia rai']);
 
 function isCamelCase(text: string, s: number, e: number): boolean {

@@ -1,0 +1,134 @@
+// `corpus-lens entities [--json] PATH…`: the entities of articles, from the built-in
+// registry plus a corpus's entities.yaml (next to its corpus-lens.yaml).
+
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { decodeArticle } from '../core/corpus/decodeArticle';
+import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
+import { recognizeEntities } from '../core/entities/recognize';
+import type { EntityType, RegistryProblem } from '../core/entities/types';
+import { EntityIndex } from '../core/index/entityIndex';
+import { readBuiltinRegistrySources, readCorpusRegistrySources } from '../node/registryFiles';
+import { findCorpusRoot } from '../node/corpusFiles';
+
+interface JsonMention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  entity: string | null;
+}
+
+const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'sector', 'event'];
+const TYPE_PLURAL: Record<EntityType, string> = { person: 'People', organization: 'Organisations', place: 'Places', sector: 'Sectors', event: 'Events' };
+
+export async function entitiesCommand(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  let json = false;
+  const paths: string[] = [];
+  for (const a of args) {
+    if (a === '--json') json = true;
+    else if (a === '--help' || a === '-h') {
+      out.write('Usage: corpus-lens entities [--json] PATH…\n');
+      return 0;
+    } else if (a.startsWith('-')) {
+      err.write(`corpus-lens: unknown option ${a}\nUsage: corpus-lens entities [--json] PATH…\n`);
+      return 2;
+    } else paths.push(a);
+  }
+  if (paths.length === 0) {
+    err.write('corpus-lens: entities needs at least one file or folder\nUsage: corpus-lens entities [--json] PATH…\n');
+    return 2;
+  }
+
+  const files: Array<{ abs: string; display: string }> = [];
+  for (const given of paths) {
+    let stat;
+    try {
+      stat = await fs.stat(given);
+    } catch {
+      err.write(`corpus-lens: ${given}: no such file or folder\n`);
+      return 2;
+    }
+    if (stat.isFile()) files.push({ abs: path.resolve(given), display: given });
+    else for (const f of await listTxt(path.resolve(given))) files.push({ abs: f, display: path.join(given, path.relative(path.resolve(given), f)).split(path.sep).join('/') });
+  }
+
+  const builtin = readBuiltinRegistrySources();
+  const registries = new Map<string, EntityRegistry>();
+  let problems: RegistryProblem[] = [];
+  const registryFor = async (file: string): Promise<EntityRegistry> => {
+    const root = (await findCorpusRoot(path.dirname(file))) ?? '';
+    let r = registries.get(root);
+    if (!r) {
+      const corpus = root ? await readCorpusRegistrySources(root) : [];
+      const loaded = loadRegistry([...builtin, ...corpus]);
+      problems = problems.concat(loaded.problems.filter((p) => !problems.some((q) => q.path === p.path && q.start === p.start && q.code === p.code)));
+      r = loaded.registry;
+      registries.set(root, r);
+    }
+    return r;
+  };
+
+  const documents: Array<{ path: string; mentions: JsonMention[] }> = [];
+  const index = new EntityIndex();
+  const names = new Map<string, string>();
+  let skipped = 0;
+  for (const f of files) {
+    const decoded = decodeArticle(await fs.readFile(f.abs));
+    if (!decoded.ok) {
+      err.write(`corpus-lens: ${f.display}: skipped (${decoded.reason})\n`);
+      skipped++;
+      continue;
+    }
+    const registry = await registryFor(f.abs);
+    const mentions = recognizeEntities(decoded.text, registry);
+    documents.push({ path: f.display, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entityId })) });
+    if (!json) {
+      const date = /^\uFEFF?\s?date (\d{4}-\d{2}-\d{2})/.exec(decoded.text)?.[1];
+      index.setDocument(f.abs, mentions, { date });
+      for (const m of mentions) if (m.entityId && !names.has(m.key)) names.set(m.key, registry.get(m.entityId)?.name ?? m.text);
+    }
+  }
+  for (const p of problems) err.write(`${p.path}:${p.start}: ${p.severity} ${p.code} ${p.message}\n`);
+
+  if (json) {
+    out.write(JSON.stringify({ documents }) + '\n');
+    return 0;
+  }
+
+  const rows = index.entityKeys();
+  for (const type of TYPE_ORDER) {
+    const ofType = rows.filter((r) => r.type === type).sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || a.entityKey.localeCompare(b.entityKey));
+    if (ofType.length === 0) continue;
+    out.write(`\n${TYPE_PLURAL[type]} (${ofType.length})\n`);
+    const labels = ofType.map((r) => {
+      const name = names.get(r.entityKey) ?? index.stats(r.entityKey, 0)?.displayName ?? r.entityKey;
+      return r.entityKey.startsWith('unknown:') ? `${name}  (not in registry)` : `${name}  [${r.entityKey}]`;
+    });
+    const width = Math.min(60, Math.max(...labels.map((l) => l.length)));
+    out.write(`  ${'entity'.padEnd(width)}  mentions  articles\n`);
+    ofType.forEach((r, i) => out.write(`  ${labels[i].padEnd(width)}  ${String(r.mentions).padStart(8)}  ${String(r.documents).padStart(8)}\n`));
+  }
+  out.write(`\n${documents.length} article${documents.length === 1 ? '' : 's'}, ${index.mentionCount} mentions of ${rows.length} entities${skipped ? `, ${skipped} skipped` : ''}\n`);
+  return 0;
+}
+
+async function listTxt(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string) => {
+    let entries;
+    try {
+      entries = await fs.readdir(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (!e.name.startsWith('.') && e.name !== 'node_modules') await walk(p);
+      } else if (e.isFile() && e.name.endsWith('.txt')) out.push(p);
+    }
+  };
+  await walk(dir);
+  return out.sort();
+}
