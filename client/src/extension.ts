@@ -7,6 +7,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { INITIAL_CONFIG } from '../../server/src/core/config/initialConfig';
 
 const LANGUAGE = 'corpus-article';
+/** Built-in registry files open under this scheme, read-only. */
+const REGISTRY_SCHEME = 'corpus-lens-registry';
 const CONFIG_FILE = 'corpus-lens.yaml';
 
 let client: LanguageClient | undefined;
@@ -41,6 +43,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   configWatcher.onDidDelete(() => void refreshRoots());
   context.subscriptions.push(configWatcher);
 
+  const dataDir = context.asAbsolutePath(path.join('server', 'data'));
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(REGISTRY_SCHEME, {
+      async provideTextDocumentContent(uri) {
+        const name = path.basename(uri.path);
+        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.file(path.join(dataDir, name)));
+        return new TextDecoder().decode(bytes);
+      },
+    }),
+  );
+
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -52,7 +65,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.txt,corpus-lens.yaml,entities.yaml}'),
     },
-    initializationOptions: { roots: settings.get('roots', []), diagnostics: { scope: settings.get('diagnostics.scope', 'corpus') } },
+    initializationOptions: {
+      roots: settings.get('roots', []),
+      diagnostics: { scope: settings.get('diagnostics.scope', 'corpus') },
+      registryScheme: REGISTRY_SCHEME,
+    },
   };
   client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);
   context.subscriptions.push(

@@ -1,5 +1,7 @@
 // LSP wiring: documents, configuration, file watching, progress. Domain logic lives in core/.
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection,
@@ -8,35 +10,83 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
-  type Diagnostic,
+  type Location,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CorpusWorkspace, type ArticleState } from './workspace/corpusWorkspace';
 import { toDiagnostic } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { dateInlayHints } from './features/inlayHints';
+import { entityTargetAt } from './features/entityLookup';
+import { entityHover } from './features/hover';
+import { entityDefinition, entityHighlights, entityReferences } from './features/navigation';
+import { articleSymbols, headerCodeLens, registrySymbols, workspaceSymbols } from './features/symbols';
+import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
+import type { Locator } from './features/locator';
 import { LineIndex } from './core/text/lineIndex';
 import { defaultConfig } from './core/config/corpusConfig';
+import { entityIdFor, newPersonYaml } from './core/entities/newEntry';
 
 interface Settings {
   roots: string[];
   diagnostics: { scope: 'corpus' | 'open' };
 }
 
+interface InitOptions extends Partial<Settings> {
+  /** A URI scheme the client serves read-only for the built-in registry files. */
+  registryScheme?: string;
+}
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-let workspace = new CorpusWorkspace({ folders: [], extraRoots: [] });
+const workspace = new CorpusWorkspace({ folders: [], extraRoots: [] });
 let settings: Settings = { roots: [], diagnostics: { scope: 'corpus' } };
 let folders: string[] = [];
 let snippetSupport = false;
 let configurationSupport = false;
+let registryScheme: string | undefined;
 let ready = false;
 const published = new Set<string>();
 
-const uriOf = (p: string) => pathToFileURL(p).toString();
-const pathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
+const pathOf = (uri: string): string => {
+  if (uri.startsWith('file:')) return fileURLToPath(uri);
+  if (registryScheme && uri.startsWith(registryScheme + ':')) return builtinPath(uri);
+  return uri;
+};
+const uriOf = (p: string): string => {
+  if (registryScheme && isBuiltinFile(p)) return `${registryScheme}:/${path.basename(p)}`;
+  return pathToFileURL(p).toString();
+};
+function isBuiltinFile(p: string): boolean {
+  return [...workspace.entities.values()].some((e) => e.files.get(p)?.builtin);
+}
+function builtinPath(uri: string): string {
+  const name = decodeURIComponent(uri.slice(uri.indexOf(':') + 1).replace(/^\/+/, ''));
+  for (const e of workspace.entities.values()) for (const [p, f] of e.files) if (f.builtin && path.basename(p) === name) return p;
+  return uri;
+}
+
+/** Line boundaries of an article or registry file we know. */
+function linesOf(p: string): LineIndex | undefined {
+  const state = workspace.articles.get(p);
+  if (state?.lines) return state.lines;
+  for (const e of workspace.entities.values()) {
+    const f = e.files.get(p);
+    if (f) return f.lines;
+  }
+  return undefined;
+}
+
+const locator: Locator = {
+  location(p, start, end): Location | undefined {
+    const lines = linesOf(p);
+    return lines ? { uri: uriOf(p), range: { start: lines.positionAt(start), end: lines.positionAt(end) } } : undefined;
+  },
+};
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
@@ -44,14 +94,23 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   configurationSupport = caps.workspace?.configuration === true;
   folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri));
   if (folders.length === 0 && params.rootUri) folders = [pathOf(params.rootUri)];
-  const init = params.initializationOptions as Partial<Settings> | undefined;
+  const init = params.initializationOptions as InitOptions | undefined;
   if (init?.roots) settings.roots = init.roots;
   if (init?.diagnostics?.scope) settings.diagnostics.scope = init.diagnostics.scope;
+  registryScheme = init?.registryScheme;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.corpus-lens'], resolveProvider: false },
       inlayHintProvider: { resolveProvider: false },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: semanticTokensLegend, full: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'corpus-lens', version: '0.1.0' },
@@ -83,6 +142,7 @@ async function rescan(): Promise<void> {
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('Corpus Lens', 0, 'Reading articles…', false);
   let lastReport = 0;
+  const started = Date.now();
   await workspace.scan((done, total) => {
     const pct = Math.floor((done / total) * 100);
     if (pct !== lastReport) {
@@ -94,11 +154,21 @@ async function rescan(): Promise<void> {
   publishAll();
   progress?.done();
   ready = true;
+  connection.console.log(`Corpus Lens: ${workspace.articles.size} articles in ${workspace.corpora.size} corpora read in ${Date.now() - started} ms`);
   void connection.sendNotification('corpusLens/indexReady', { articles: workspace.articles.size, corpora: [...workspace.corpora.keys()] });
+  void connection.languages.semanticTokens.refresh().catch(() => undefined);
+  void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
 }
 
 function inScope(state: ArticleState): boolean {
   return state.open || settings.diagnostics.scope === 'corpus';
+}
+
+function sendDiagnostics(uri: string, diagnostics: Diagnostic[]): void {
+  if (diagnostics.length === 0 && !published.has(uri)) return;
+  if (diagnostics.length) published.add(uri);
+  else published.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics });
 }
 
 function publish(state: ArticleState): void {
@@ -109,13 +179,18 @@ function publish(state: ArticleState): void {
       diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'file/unreadable', source: 'corpus-lens', message: `Skipped: ${state.unreadable}.` }];
     } else if (state.lines) {
       const lines = state.lines;
-      diagnostics = state.findings.map((f) => toDiagnostic(f, lines, uri, uriOf));
+      diagnostics = workspace.findingsFor(state).map((f) => toDiagnostic(f, lines, uri, uriOf));
     }
   }
-  if (diagnostics.length === 0 && !published.has(uri)) return;
-  if (diagnostics.length) published.add(uri);
-  else published.delete(uri);
-  void connection.sendDiagnostics({ uri, diagnostics });
+  sendDiagnostics(uri, diagnostics);
+}
+
+function publishPaths(paths: string[]): void {
+  for (const p of paths) {
+    const state = workspace.articles.get(p);
+    if (state) publish(state);
+    else sendDiagnostics(uriOf(p), []);
+  }
 }
 
 function publishAll(): void {
@@ -124,23 +199,30 @@ function publishAll(): void {
     if (!corpus.configPath || !corpus.configLines) continue;
     const uri = uriOf(corpus.configPath);
     const lines = corpus.configLines;
-    const diagnostics = corpus.configProblems.map((p) => toDiagnostic({ ...p, code: 'config/invalid' }, lines, uri, uriOf));
     live.add(uri);
-    if (diagnostics.length) published.add(uri);
-    if (diagnostics.length || published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics });
+    sendDiagnostics(uri, corpus.configProblems.map((p) => toDiagnostic({ ...p, code: 'config/invalid' }, lines, uri, uriOf)));
+  }
+  const registryProblems = new Map<string, Diagnostic[]>();
+  for (const entities of workspace.entities.values()) {
+    for (const p of entities.problems) {
+      const lines = entities.files.get(p.path)?.lines;
+      if (!lines) continue;
+      const uri = uriOf(p.path);
+      const list = registryProblems.get(uri) ?? [];
+      const d = toDiagnostic({ ...p }, lines, uri, uriOf);
+      if (!list.some((x) => x.message === d.message && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character)) list.push(d);
+      registryProblems.set(uri, list);
+    }
+  }
+  for (const [uri, list] of registryProblems) {
+    live.add(uri);
+    sendDiagnostics(uri, list);
   }
   for (const state of workspace.articles.values()) {
     live.add(uriOf(state.path));
     publish(state);
   }
-  for (const uri of [...published]) {
-    if (!live.has(uri)) clear(uri);
-  }
-}
-
-function clear(uri: string): void {
-  if (!published.delete(uri)) return;
-  void connection.sendDiagnostics({ uri, diagnostics: [] });
+  for (const uri of [...published]) if (!live.has(uri)) sendDiagnostics(uri, []);
 }
 
 function isArticleDocument(doc: TextDocument): boolean {
@@ -149,9 +231,18 @@ function isArticleDocument(doc: TextDocument): boolean {
 
 function analyzeOpen(doc: TextDocument, andPublish = true): ArticleState | undefined {
   if (!isArticleDocument(doc)) return undefined;
-  const state = workspace.analyzeText(pathOf(doc.uri), doc.getText());
-  if (andPublish) publish(state);
+  const { state, affected } = workspace.analyzeText(pathOf(doc.uri), doc.getText());
+  if (andPublish) publishPaths([state.path, ...affected]);
   return state;
+}
+
+/** The state of an open article, analysed with its live text. */
+function openState(uri: string): { doc: TextDocument; state: ArticleState } | undefined {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  let state = workspace.articles.get(pathOf(uri));
+  if (!state?.analysis) state = analyzeOpen(doc, false);
+  return state ? { doc, state } : undefined;
 }
 
 documents.onDidChangeContent((e) => {
@@ -162,9 +253,10 @@ documents.onDidOpen((e) => {
 });
 documents.onDidClose(async (e) => {
   const file = pathOf(e.document.uri);
-  const state = await workspace.closed(file);
+  const { state, affected } = await workspace.closed(file);
   if (state) publish(state);
-  else clear(e.document.uri);
+  else sendDiagnostics(e.document.uri, []);
+  publishPaths(affected);
 });
 
 connection.onDidChangeConfiguration(async () => {
@@ -177,7 +269,7 @@ connection.onDidChangeConfiguration(async () => {
 });
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
-  if (changes.some((c) => workspace.isConfigFile(pathOf(c.uri)))) {
+  if (changes.some((c) => workspace.isSettingsFile(pathOf(c.uri)))) {
     await rescan();
     return;
   }
@@ -185,35 +277,125 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     const file = pathOf(c.uri);
     if (documents.get(c.uri)) continue; // the editor's text is authoritative
     if (c.type === FileChangeType.Deleted) {
-      for (const gone of workspace.deleted(file)) clear(uriOf(gone));
+      publishPaths(workspace.deleted(file));
     } else if (workspace.isArticle(file)) {
-      const state = await workspace.readFromDisk(file);
-      if (state) publish(state);
+      const affected = await workspace.readFromDisk(file);
+      publishPaths([file, ...affected]);
     }
   }
+  void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
 });
 
 connection.onCodeAction((params) => {
-  const doc = documents.get(params.textDocument.uri);
-  const state = doc && workspace.articles.get(pathOf(doc.uri));
-  if (!doc || !state?.open || !state.lines) return [];
-  return codeActions({
+  const open = openState(params.textDocument.uri);
+  if (!open?.state.lines) return [];
+  const { doc, state } = open;
+  const actions = codeActions({
     uri: doc.uri,
     version: doc.version,
-    findings: state.findings,
-    lines: state.lines,
+    findings: workspace.findingsFor(state),
+    lines: state.lines!,
     range: params.range,
     only: params.context.only,
     snippetSupport,
     config: state.corpus?.config ?? defaultConfig(),
   });
+  for (const d of params.context.diagnostics) {
+    if (d.code === 'entity/unknown') {
+      const action = addToRegistryAction(state, d);
+      if (action) actions.push(action);
+    }
+  }
+  return actions;
 });
 
+/** Files a discovered person into the corpus's entities.yaml (created when missing). */
+function addToRegistryAction(state: ArticleState, d: Diagnostic): CodeAction | undefined {
+  const finding = state.findings.find((f) => f.code === 'entity/unknown' && state.lines!.positionAt(f.start).line === d.range.start.line && state.lines!.positionAt(f.start).character === d.range.start.character);
+  const data = finding?.data as { name: string; title?: string; date?: string } | undefined;
+  if (!data || !state.corpus) return undefined;
+  const entities = workspace.entitiesOf(state.path)!;
+  const file = path.resolve(state.corpus.root, state.corpus.config.registry[0] ?? 'entities.yaml');
+  let existing: string | undefined;
+  try {
+    existing = fs.readFileSync(file, 'utf8');
+  } catch {
+    existing = undefined;
+  }
+  const id = entityIdFor(data.name, (x) => entities.registry.get(x) !== undefined);
+  const text = newPersonYaml(data, id, existing);
+  const uri = uriOf(file);
+  const end = existing === undefined ? { line: 0, character: 0 } : new LineIndex(existing).positionAt(existing.length);
+  const insert = { textDocument: { uri, version: null }, edits: [{ range: { start: end, end }, newText: text }] };
+  return {
+    title: `Add '${data.name}' to ${path.basename(file)}`,
+    kind: 'quickfix',
+    diagnostics: [d],
+    edit: { documentChanges: existing === undefined ? [{ kind: 'create', uri, options: { ignoreIfExists: true } }, insert] : [insert] },
+  };
+}
+
 connection.languages.inlayHint.on((params) => {
-  const doc = documents.get(params.textDocument.uri);
-  const state = doc && (workspace.articles.get(pathOf(doc.uri))?.analysis ? workspace.articles.get(pathOf(doc.uri)) : analyzeOpen(doc, false));
-  if (!doc || !state?.analysis) return [];
-  return dateInlayHints(state.analysis, state.lines ?? new LineIndex(doc.getText()), params.range);
+  const open = openState(params.textDocument.uri);
+  if (!open?.state.analysis) return [];
+  return dateInlayHints(open.state.analysis, open.state.lines ?? new LineIndex(open.doc.getText()), params.range);
+});
+
+/** The entity under the cursor, in an article or in a registry file (open or not). */
+function targetAt(uri: string, position: { line: number; character: number }) {
+  const file = pathOf(uri);
+  const lines = linesOf(file) ?? (documents.get(uri) ? new LineIndex(documents.get(uri)!.getText()) : undefined);
+  if (!lines) return undefined;
+  const target = entityTargetAt(workspace, file, lines.offsetAt(position));
+  return target ? { target, lines, file } : undefined;
+}
+
+connection.onHover((params) => {
+  const found = targetAt(params.textDocument.uri, params.position);
+  if (!found) return null;
+  const hover = entityHover(found.target);
+  const m = found.target.mention;
+  if (m) hover.range = { start: found.lines.positionAt(m.start), end: found.lines.positionAt(m.end) };
+  return hover;
+});
+
+connection.onDefinition((params) => {
+  const found = targetAt(params.textDocument.uri, params.position);
+  return found ? entityDefinition(found.target, locator) : [];
+});
+
+connection.onReferences((params) => {
+  const found = targetAt(params.textDocument.uri, params.position);
+  return found ? entityReferences(found.target, locator, params.context.includeDeclaration) : [];
+});
+
+connection.onDocumentHighlight((params) => {
+  const found = targetAt(params.textDocument.uri, params.position);
+  if (!found || !found.target.mention) return [];
+  return entityHighlights(found.target, found.file, found.lines);
+});
+
+connection.onDocumentSymbol((params) => {
+  const file = pathOf(params.textDocument.uri);
+  const entities = workspace.entitiesOf(file);
+  const lines = linesOf(file);
+  if (!entities || !lines) return [];
+  if (entities.files.has(file)) return registrySymbols(file, entities, lines);
+  return articleSymbols(file, openState(params.textDocument.uri)?.state.analysis, entities, lines);
+});
+
+connection.onWorkspaceSymbol((params) => workspaceSymbols(params.query, [...workspace.entities.values()], locator));
+
+connection.onCodeLens((params) => {
+  const file = pathOf(params.textDocument.uri);
+  const entities = workspace.entitiesOf(file);
+  return entities && !entities.files.has(file) ? headerCodeLens(file, entities) : [];
+});
+
+connection.languages.semanticTokens.on((params) => {
+  const open = openState(params.textDocument.uri);
+  if (!open?.state.analysis || !open.state.lines) return { data: [] };
+  return semanticTokens(open.state.analysis, open.state.lines);
 });
 
 documents.listen(connection);

@@ -1,0 +1,88 @@
+import type { Hover, MarkupContent } from 'vscode-languageserver';
+import type { Entity, EntityType } from '../core/entities/types';
+import type { CorpusEntities } from '../workspace/corpusWorkspace';
+import { displayName, type EntityTarget } from './entityLookup';
+
+const typeLabel: Record<EntityType, string> = {
+  person: 'person',
+  organization: 'organisation',
+  place: 'place',
+  sector: 'sector',
+  event: 'event',
+};
+
+const regionNames = (() => {
+  try {
+    return new Intl.DisplayNames(['vi'], { type: 'region' });
+  } catch {
+    return undefined;
+  }
+})();
+
+function country(iso?: string): string | undefined {
+  if (!iso) return undefined;
+  try {
+    return regionNames?.of(iso) ?? iso;
+  } catch {
+    return iso;
+  }
+}
+
+const esc = (s: string) => s.replace(/[\\`*_{}[\]<>()#+!|]/g, (c) => '\\' + c);
+const span = (a?: string, b?: string) => (a || b ? `${a ?? '…'} – ${b ?? (a ? 'nay' : '…')}` : '');
+
+/** The card shown on hover: who or what it is (registry), and how the corpus speaks of it (index). */
+export function entityHover(target: EntityTarget): Hover {
+  const { entities, entityKey, entity } = target;
+  const stats = entities.index.stats(entityKey, 5);
+  const type = entity?.type ?? stats?.type ?? target.mention?.type ?? 'person';
+  const lines: string[] = [];
+  const name = entity?.name ?? stats?.displayName ?? displayName(entities, entityKey);
+  const facts = [typeLabel[type]];
+  if (entity?.nationality) facts.push(country(entity.nationality)!);
+  if (entity?.kind) facts.push(entity.kind);
+  if (entity?.english) facts.push(`*${esc(entity.english)}*`);
+  if (!entity) facts.push('not in the registry');
+  lines.push(`**${esc(name)}** · ${facts.join(' · ')}`);
+  if (entity?.description) lines.push('', esc(entity.description));
+  if (entity) lines.push(...registryFacts(entities, entity));
+  if (stats && stats.titlesSeen.length) {
+    lines.push('', '**Titles seen in the corpus**');
+    for (const t of stats.titlesSeen.slice(0, 6)) {
+      const when = span(t.firstDate, t.lastDate);
+      lines.push(`- ${esc(t.title)} — ${t.count}×${when ? ` (${when})` : ''}`);
+    }
+  }
+  const seen = stats?.aliasesSeen.filter((a) => a !== name) ?? [];
+  if (seen.length) lines.push('', `**Written as** ${seen.slice(0, 8).map((a) => `\`${a}\``).join(', ')}`);
+  if (stats) {
+    const dates = stats.firstDate ? ` · first ${stats.firstDate}, last ${stats.lastDate}` : '';
+    lines.push('', `**${stats.mentions} mention${stats.mentions === 1 ? '' : 's'} in ${stats.documents} article${stats.documents === 1 ? '' : 's'}**${dates}`);
+    if (stats.coMentioned.length) {
+      const label = type === 'person' ? 'Mentioned most with' : 'Most co-mentioned';
+      lines.push('', `${label}: ${stats.coMentioned.map((c) => `${esc(displayName(entities, c.entityKey))} (${c.count})`).join(', ')}`);
+    }
+  } else {
+    lines.push('', 'Not mentioned in any article of the corpus.');
+  }
+  const contents: MarkupContent = { kind: 'markdown', value: lines.join('\n') };
+  return { contents };
+}
+
+function registryFacts(entities: CorpusEntities, e: Entity): string[] {
+  const out: string[] = [];
+  if (e.titles.length) {
+    out.push('', '**Titles** (registry)');
+    for (const t of e.titles.slice(0, 6)) {
+      const when = span(t.from, t.to);
+      out.push(`- ${esc(t.title)}${t.organization ? `, ${esc(t.organization)}` : ''}${when ? ` (${when})` : ''}`);
+    }
+  }
+  if (e.parent) out.push('', `**Part of** ${esc(entities.registry.get(e.parent)?.name ?? e.parent)}`);
+  const children = entities.registry.children(e.id);
+  if (children.length && e.type === 'sector') out.push('', `**Includes** ${children.map((c) => esc(c.name)).join(', ')}`);
+  if (e.aliases.length) out.push('', `**Also** ${e.aliases.slice(0, 10).map((a) => `\`${a}\``).join(', ')}`);
+  if (e.type === 'event' && (e.date || e.from)) out.push('', `**When** ${e.date ?? span(e.from, e.to)}`);
+  if (e.country) out.push('', `**Country** ${country(e.country)}`);
+  return out;
+}

@@ -1,0 +1,101 @@
+// Document symbols (header and entities of an article; entries of a registry file),
+// workspace symbols over every entity, and the header's code lens.
+
+import { SymbolKind, type CodeLens, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
+import type { ArticleAnalysis } from '../core/analyzeArticle';
+import { searchKey } from '../core/entities/normalize';
+import type { EntityType } from '../core/entities/types';
+import type { LineIndex } from '../core/text/lineIndex';
+import type { CorpusEntities } from '../workspace/corpusWorkspace';
+import { displayName } from './entityLookup';
+import type { Locator } from './locator';
+
+export const symbolKind: Record<EntityType, SymbolKind> = {
+  person: SymbolKind.Function,
+  organization: SymbolKind.Class,
+  place: SymbolKind.EnumMember,
+  sector: SymbolKind.Constant,
+  event: SymbolKind.Event,
+};
+
+const plural: Record<EntityType, [string, string]> = {
+  person: ['person', 'people'],
+  organization: ['organisation', 'organisations'],
+  place: ['place', 'places'],
+  sector: ['sector', 'sectors'],
+  event: ['event', 'events'],
+};
+
+export function articleSymbols(docKey: string, analysis: ArticleAnalysis | undefined, entities: CorpusEntities, lines: LineIndex): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  const h = analysis?.article.header;
+  if (h && h.kind !== 'missing') {
+    const range = { start: lines.positionAt(h.header.line.start), end: lines.positionAt(h.header.line.end) };
+    out.push({ name: h.header.title?.text ?? '(no title)', detail: h.header.date?.raw ?? '', kind: SymbolKind.File, range, selectionRange: range });
+  }
+  const first = new Map<string, { start: number; end: number; type: EntityType; count: number }>();
+  for (const m of entities.index.documentMentions(docKey)) {
+    const f = first.get(m.entityKey);
+    if (f) f.count++;
+    else first.set(m.entityKey, { start: m.start, end: m.end, type: m.type, count: 1 });
+  }
+  for (const [key, f] of first) {
+    const range = { start: lines.positionAt(f.start), end: lines.positionAt(f.end) };
+    out.push({ name: displayName(entities, key), detail: `${plural[f.type][0]} · ${f.count}×`, kind: symbolKind[f.type], range, selectionRange: range });
+  }
+  return out;
+}
+
+export function registrySymbols(file: string, entities: CorpusEntities, lines: LineIndex): DocumentSymbol[] {
+  return entities.registry.entriesIn(file).map((e) => ({
+    name: e.name,
+    detail: `${e.type} · ${e.id}`,
+    kind: symbolKind[e.type],
+    range: { start: lines.positionAt(e.definition.start), end: lines.positionAt(e.definition.end) },
+    selectionRange: { start: lines.positionAt(e.nameRange.start), end: lines.positionAt(e.nameRange.end) },
+  }));
+}
+
+/** Entities whose names match the query, insensitive to case and diacritics. */
+export function workspaceSymbols(query: string, all: CorpusEntities[], locator: Locator, limit = 200): SymbolInformation[] {
+  const out: SymbolInformation[] = [];
+  const seen = new Set<string>();
+  for (const entities of all) {
+    for (const hit of entities.index.search(query, limit)) {
+      if (seen.has(hit.entityKey)) continue;
+      const entity = entities.registry.get(hit.entityKey);
+      const loc = entity
+        ? locator.location(entity.definition.path, entity.nameRange.start, entity.nameRange.end)
+        : firstMention(entities, hit.entityKey, locator);
+      if (!loc) continue;
+      seen.add(hit.entityKey);
+      out.push({ name: entity?.name ?? hit.displayName, kind: symbolKind[hit.type], location: loc, containerName: `${hit.mentions}× in ${hit.documents} articles` });
+    }
+    // Registry entities no article mentions yet are still worth finding.
+    const q = searchKey(query).trim();
+    if (q.length < 2) continue;
+    for (const e of entities.registry.all()) {
+      if (out.length >= limit) break;
+      if (seen.has(e.id) || ![e.name, ...e.aliases].some((n) => searchKey(n).includes(q))) continue;
+      const loc = locator.location(e.definition.path, e.nameRange.start, e.nameRange.end);
+      if (!loc) continue;
+      seen.add(e.id);
+      out.push({ name: e.name, kind: symbolKind[e.type], location: loc, containerName: 'registry · not mentioned' });
+    }
+  }
+  return out.slice(0, limit);
+}
+
+function firstMention(entities: CorpusEntities, key: string, locator: Locator) {
+  const m = entities.index.mentionsOf(key)[0];
+  return m ? locator.location(m.docKey, m.start, m.end) : undefined;
+}
+
+/** `4 people · 3 places · 5 sectors` above the header. */
+export function headerCodeLens(docKey: string, entities: CorpusEntities): CodeLens[] {
+  const counts = entities.index.countsByType(docKey);
+  const parts = (Object.keys(plural) as EntityType[]).filter((t) => counts[t] > 0).map((t) => `${counts[t]} ${plural[t][counts[t] === 1 ? 0 : 1]}`);
+  if (parts.length === 0) return [];
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return [{ range, command: { title: parts.join(' · '), command: '' } }];
+}
