@@ -29,7 +29,7 @@ import { semanticTokens, semanticTokensLegend } from './features/semanticTokens'
 import type { Locator } from './features/locator';
 import { LineIndex } from './core/text/lineIndex';
 import { defaultConfig } from './core/config/corpusConfig';
-import { entityIdFor, newPersonYaml } from './core/entities/newEntry';
+import { idsIn, newEntityYaml, slugId } from './core/entities/registryEntry';
 
 interface Settings {
   roots: string[];
@@ -322,8 +322,12 @@ function addToRegistryAction(state: ArticleState, d: Diagnostic): CodeAction | u
   } catch {
     existing = undefined;
   }
-  const id = entityIdFor(data.name, (x) => entities.registry.get(x) !== undefined);
-  const text = newPersonYaml(data, id, existing);
+  // Unique against the file and the registry: a built-in id would silently override that entity.
+  const taken = idsIn(existing ?? '');
+  const base = slugId(data.name);
+  let id = base;
+  for (let k = 2; taken.has(id) || entities.registry.get(id); k++) id = `${base}-${k}`;
+  const { text } = newEntityYaml({ name: data.name, type: 'person', id, title: data.title, date: data.date }, existing ?? '');
   const uri = uriOf(file);
   const end = existing === undefined ? { line: 0, character: 0 } : new LineIndex(existing).positionAt(existing.length);
   const insert = { textDocument: { uri, version: null }, edits: [{ range: { start: end, end }, newText: text }] };
