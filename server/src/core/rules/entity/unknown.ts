@@ -9,8 +9,9 @@ export const entityUnknown: Rule = {
     const seen = new Set<string>();
     for (const m of mentions) {
       if (m.type !== 'person' || m.entityId !== null || m.role === 'author' || m.fullName || seen.has(m.key)) continue;
-      // Only people the article introduces with a title: a bare capitalised run is too weak to file.
-      if (!m.title) continue;
+      // Only people the article introduces with a title and a full name: a bare capitalised
+      // run, or `ông Khải` alone, is too weak to file.
+      if (!m.title || !/[\s.]/.test(m.text.trim())) continue;
       seen.add(m.key);
       out.push({
         message: `'${m.text}' (${m.title.text}) is not in the entity registry.`,
