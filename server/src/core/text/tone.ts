@@ -102,3 +102,9 @@ export function misplacedTone(word: string): string | undefined {
 
 /** Words as the tone rules see them: letters with their combining marks. */
 export const WORD = /[\p{L}\p{M}]+/gu;
+
+// Cheap filters so the tone rules look only at words that can concern them (the full
+// syllable analysis is the slow part): a toned vowel in the ambiguous pairs oa/oe/uy, or a
+// toned first vowel of ươ/iê/uô/yê. NFC only, like the rules.
+export const STYLE_CANDIDATE = /[\p{L}\p{M}]*(?:[òóỏõọ][aăe]|o[àáảãạèéẻẽẹ]|[ùúủũụ]y|u[ỳýỷỹỵ])[\p{L}\p{M}]*/giu;
+export const TYPO_CANDIDATE = /[\p{L}\p{M}]*[ừứửữựìíỉĩịùúủũụỳýỷỹỵ][ơêô][\p{L}\p{M}]*/giu;

@@ -1,6 +1,6 @@
 import type { CorpusConfig } from '../../config/corpusConfig';
 import type { Rule, RuleFinding } from '../rule';
-import { ambiguousTone, WORD, type TonePlacement } from '../../text/tone';
+import { ambiguousTone, STYLE_CANDIDATE, type TonePlacement } from '../../text/tone';
 
 const example: Record<TonePlacement, string> = { old: 'hòa, khỏe, thủy', new: 'hoà, khoẻ, thuỷ' };
 
@@ -19,7 +19,7 @@ interface Occurrence {
 
 export function toneOccurrences(text: string): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(STYLE_CANDIDATE)) {
     const word = m[0];
     if (word.normalize('NFC') !== word) continue; // text/not-nfc first
     const a = ambiguousTone(word);

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../rule';
-import { misplacedTone, WORD } from '../../text/tone';
+import { misplacedTone, TYPO_CANDIDATE } from '../../text/tone';
 
 export const textToneTypo: Rule = {
   code: 'text/tone-typo',
@@ -8,7 +8,7 @@ export const textToneTypo: Rule = {
   safeFix: true,
   check({ text }) {
     const out: RuleFinding[] = [];
-    for (const m of text.matchAll(WORD)) {
+    for (const m of text.matchAll(TYPO_CANDIDATE)) {
       const word = m[0];
       if (word.normalize('NFC') !== word) continue;
       const right = misplacedTone(word);
