@@ -211,4 +211,4 @@ function main() {
   }
 }
 
-if (require.main === module) main();
+if (require.main === module && !process.env.NER_NO_MAIN) main();

@@ -14,7 +14,7 @@ describe('gazetteer', () => {
     p('Putin', 'putin', true, 'person'),
     p('Nam', 'nam'),
     p('Hòa Bình', 'hoa-binh'),
-    p('Biển Đông', 'bien-dong'),
+    { ...p('Biển Đông', 'bien-dong'), lowerFirst: true },
     p('Đà Nẵng', 'da-nang'),
     p('khoa học - công nghệ', 'khcn', false, 'sector'),
     p('năng lượng', 'nl', false, 'sector'),

@@ -10,8 +10,8 @@
 // Matching starts only at word starts and ends only at word ends (Unicode letters, digits
 // and marks are word characters), takes the longest match at a start, and jumps past it:
 // results never overlap. Case: a case-sensitive pattern requires upper case in the text
-// wherever the pattern has it (except the very first letter when another capital follows,
-// so `biển Đông` matches `Biển Đông`); lower-case pattern letters accept either case (so
+// wherever the pattern has it (except the first letter of a `lowerFirst` pattern, so
+// `biển Đông` matches `Biển Đông`); lower-case pattern letters accept either case (so
 // sentence-initial `Châu Á` and upper-case datelines `HÀ NỘI` match). Case-insensitive
 // patterns (sectors, common nouns) accept any case.
 
@@ -24,6 +24,11 @@ export interface GazetteerPattern {
   entityId: string;
   type: EntityType;
   caseSensitive: boolean;
+  /**
+   * A case-sensitive pattern whose first word is a generic head written either way
+   * (`Biển Đông`/`biển Đông`, `Châu Á`/`châu Á`): its first letter may be in either case.
+   */
+  lowerFirst?: boolean;
 }
 
 export interface GazetteerMatch {
@@ -98,9 +103,7 @@ export class Gazetteer {
       const index = this.patterns.length;
       this.patterns.push({ ...p, text: variant });
       this.upperMasks.push(symbols.upper);
-      let capitals = 0;
-      for (const u of symbols.upper) capitals += u;
-      this.firstExempt.push(symbols.upper[0] === 1 && capitals > 1);
+      this.firstExempt.push(p.lowerFirst === true && symbols.upper[0] === 1);
       outs.push(index);
     }
   }
@@ -139,9 +142,45 @@ export class Gazetteer {
         this.firstOutput[s] = outs[k];
       }
     }
+    // lowerOk[state]: some pattern below this state accepts a lower-case first letter
+    // (case-insensitive, written lower-case, or `biển Đông`-style). A word starting in lower
+    // case walks only through such states: most words of running text stop at the root.
+    this.lowerOk = new Uint8Array(states.length);
+    for (let o = 0; o < this.patterns.length; o++) {
+      const p = this.patterns[o];
+      const ok = !p.caseSensitive || this.upperMasks[o][0] === 0 || this.firstExempt[o];
+      if (!ok) continue;
+      let state = 0;
+      for (const sym of symbolsOf(p.text).codes) {
+        state = states[state].get(sym)!;
+        this.lowerOk[state] = 1;
+      }
+    }
+    this.bigramAny = new Uint8Array(65536);
+    this.bigramLower = new Uint8Array(65536);
+    for (let o = 0; o < this.patterns.length; o++) {
+      const p = this.patterns[o];
+      const codes = symbolsOf(p.text).codes;
+      if (codes.length < 2) continue;
+      const b = (Math.imul(codes[0], 31) + codes[1]) & 0xffff;
+      this.bigramAny[b] = 1;
+      if (!p.caseSensitive || this.upperMasks[o][0] === 0 || this.firstExempt[o]) this.bigramLower[b] = 1;
+    }
+    this.startTable = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++) {
+      if (CLASS[c] !== WORD) continue;
+      const first = this.rootNext[FOLD[c]];
+      this.startTable[c] = first !== -1 && (UPPER[c] === 1 || this.lowerOk[first] === 1) ? 2 : 1;
+    }
     this.building = undefined;
     this.outputList = [];
   }
+  private startTable = new Uint8Array(65536);
+  private bigramAny = new Uint8Array(65536);
+  private bigramLower = new Uint8Array(65536);
+  private lowerOk = new Uint8Array(0);
+  private readonly endBuf = new Int32Array(512);
+  private readonly stateBuf = new Int32Array(512);
 
   private step(state: number, sym: number): number {
     if (state === 0) return this.rootNext[sym];
@@ -163,27 +202,33 @@ export class Gazetteer {
    */
   scan(text: string, from = 0, to = text.length, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
-    let i = from;
-    const cls = CLASS;
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      if (cls[c] !== WORD || (i > 0 && cls[text.charCodeAt(i - 1)] === WORD)) {
-        i++;
+    // One table lookup per code unit: START[c] is 0 for a non-word character, 1 for a word
+    // character no match can start with, 2 for one a match may start with.
+    const start = this.startTable;
+    const bigramAny = this.bigramAny;
+    const bigramLower = this.bigramLower;
+    let prevWord = from > 0 && CLASS[text.charCodeAt(from - 1)] === WORD;
+    for (let i = from; i < to; i++) {
+      const k = start[text.charCodeAt(i)];
+      if (k === 0) {
+        prevWord = false;
         continue;
       }
-      if (this.rootNext[FOLD[c]] === -1) {
-        // Skip the rest of this word: no pattern starts here.
-        i++;
-        while (i < to && cls[text.charCodeAt(i)] === WORD) i++;
-        continue;
+      if (prevWord) continue;
+      prevWord = true;
+      if (k === 1) continue;
+      // Second filter: the first two symbols must begin some pattern (upper-case start) or
+      // some pattern that accepts a lower-case start.
+      const c0 = text.charCodeAt(i);
+      if (i + 1 < to) {
+        const c1 = text.charCodeAt(i + 1);
+        const bigram = (Math.imul(FOLD[c0], 31) + FOLD[c1]) & 0xffff;
+        if ((UPPER[c0] === 1 ? bigramAny : bigramLower)[bigram] === 0 && CLASS[c1] === WORD) continue;
       }
       const m = this.longestAt(text, i, to, accept);
       if (m) {
         out.push(m);
-        i = m.end;
-      } else {
-        i++;
-        while (i < to && cls[text.charCodeAt(i)] === WORD) i++;
+        i = m.end - 1;
       }
     }
     return out;
@@ -193,9 +238,18 @@ export class Gazetteer {
   longestAt(text: string, pos: number, to = text.length, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch | undefined {
     const cls = CLASS;
     const fold = FOLD;
-    // Candidate ends, longest last; kept small and reused.
-    const ends: number[] = [];
-    const states: number[] = [];
+    const hs = this.hashState;
+    const hsym = this.hashSym;
+    const hnext = this.hashNext;
+    const bits = this.hashBits;
+    const mask = (1 << bits) - 1;
+    const firstOutput = this.firstOutput;
+    const lowerOnly = UPPER[text.charCodeAt(pos)] === 0;
+    const lowerOk = this.lowerOk;
+    const ends = this.endBuf;
+    const states = this.stateBuf;
+    const len = text.length;
+    let found = 0;
     let state = 0;
     let i = pos;
     while (i < to) {
@@ -234,20 +288,45 @@ export class Gazetteer {
         sym = fold[c];
         j = i + 1;
       }
-      state = this.step(state, sym);
-      if (state < 0) break;
+      if (state === 0) state = this.rootNext[sym];
+      else {
+        let h = (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym + 1, 0x85ebca77)) >>> (32 - bits);
+        for (;;) {
+          const st = hs[h];
+          if (st === -1) {
+            state = -1;
+            break;
+          }
+          if (st === state && hsym[h] === sym) {
+            state = hnext[h];
+            break;
+          }
+          h = (h + 1) & mask;
+        }
+      }
+      if (state < 0 || (lowerOnly && lowerOk[state] === 0)) break;
       i = j;
-      if (this.firstOutput[state] !== -1 && (i >= text.length || cls[text.charCodeAt(i)] !== WORD)) {
-        ends.push(i);
-        states.push(state);
+      if (firstOutput[state] !== -1 && (i >= len || cls[text.charCodeAt(i)] !== WORD) && found < ends.length) {
+        ends[found] = i;
+        states[found] = state;
+        found++;
       }
     }
-    for (let e = ends.length - 1; e >= 0; e--) {
-      for (let o = this.firstOutput[states[e]]; o !== -1; o = this.nextOutput[o]) {
+    for (let e = found - 1; e >= 0; e--) {
+      for (let o = firstOutput[states[e]]; o !== -1; o = this.nextOutput[o]) {
         const p = this.patterns[o];
         if (p.caseSensitive && !this.caseFits(text, pos, ends[e], o)) continue;
         const m: GazetteerMatch = { start: pos, end: ends[e], pattern: o, entityId: p.entityId, type: p.type };
-        if (accept && !accept(m)) continue;
+        if (accept) {
+          // The callback may scan again (re-entrancy): keep our candidates.
+          const savedEnds = ends.slice(0, e);
+          const savedStates = states.slice(0, e);
+          if (!accept(m)) {
+            ends.set(savedEnds);
+            states.set(savedStates);
+            continue;
+          }
+        }
         return m;
       }
     }

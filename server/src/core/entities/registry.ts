@@ -18,6 +18,10 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLM
 import type { Severity } from '../diagnostic';
 import { Gazetteer, type GazetteerPattern } from './gazetteer';
 import { normalizeKey } from './normalize';
+import { ORG_HEADS, PLACE_HEADS } from './lexicon';
+
+/** First words that are common nouns, written lower-case mid-sentence (`biển Đông`, `châu Á`, `bộ Ngoại giao`). */
+const GENERIC_HEADS = new Set([...PLACE_HEADS, ...ORG_HEADS].filter((w) => !w.includes(' ')).map((w) => normalizeKey(w)));
 import {
   ENTITY_TYPES,
   PLACE_KINDS,
@@ -106,7 +110,9 @@ export class EntityRegistry {
       for (const text of surfaceForms(e)) {
         const owner = this.aliasOwner.get(aliasKey(text, e.type));
         if (owner && owner.id !== e.id) continue;
-        yield { text, entityId: e.id, type: e.type, caseSensitive };
+        const firstWord = normalizeKey(text.split(/\s+/)[0]);
+        const lowerFirst = caseSensitive && /\s/.test(text.trim()) && GENERIC_HEADS.has(firstWord);
+        yield { text, entityId: e.id, type: e.type, caseSensitive, lowerFirst };
       }
     }
   }
