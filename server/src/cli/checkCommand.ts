@@ -9,9 +9,7 @@ import type { CorpusConfig } from '../core/config/corpusConfig';
 import { LineIndex, type Position } from '../core/text/lineIndex';
 import { collectArticles } from './collectArticles';
 import { CorpusChecks } from '../core/corpus/corpusChecks';
-import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
-import { readBuiltinRegistrySources, readCorpusRegistrySources } from '../node/registryFiles';
-import type { Corpus } from '../node/corpusFiles';
+import { RegistryLoader } from '../node/registryFiles';
 
 interface JsonDiagnostic {
   code: string;
@@ -48,16 +46,7 @@ export async function checkCommand(args: string[], out = process.stdout): Promis
   // (shared ids, duplicate bodies). Only findings and line boundaries are kept, not texts.
   const checks = new CorpusChecks();
   // Entities are recognised so entity/unknown is reported; each corpus has its own registry.
-  const builtin = readBuiltinRegistrySources();
-  const registries = new Map<Corpus, EntityRegistry>();
-  const registryOf = async (corpus: Corpus) => {
-    let r = registries.get(corpus);
-    if (!r) {
-      r = loadRegistry([...builtin, ...(await readCorpusRegistrySources(corpus.root, corpus.config))]).registry;
-      registries.set(corpus, r);
-    }
-    return r;
-  };
+  const registries = new RegistryLoader();
   const pending: Array<{ display: string; path: string; lines?: LineIndex; findings: Finding[]; config?: CorpusConfig; unreadable?: string }> = [];
   for (const item of await collectArticles(paths)) {
     if (item.kind === 'config') {
@@ -76,7 +65,7 @@ export async function checkCommand(args: string[], out = process.stdout): Promis
       pending.push({ display: item.display, path: item.path, findings: [], unreadable: decoded.reason, config: item.corpus.config });
       continue;
     }
-    const analysis = analyzeArticle(decoded.text, { config: item.corpus.config, today, registry: await registryOf(item.corpus) });
+    const analysis = analyzeArticle(decoded.text, { config: item.corpus.config, today, registry: (await registries.forCorpus(item.corpus.root, item.corpus.config)).registry });
     checks.set(item.path, decoded.text);
     pending.push({ display: item.display, path: item.path, lines: new LineIndex(decoded.text), findings: analysis.findings, config: item.corpus.config });
   }

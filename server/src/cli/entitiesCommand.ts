@@ -2,14 +2,13 @@
 // registry plus a corpus's entities.yaml (next to its corpus-lens.yaml).
 
 import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
 import { decodeArticle } from '../core/corpus/decodeArticle';
-import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
 import { recognizeEntities } from '../core/entities/recognize';
 import type { EntityType, RegistryProblem } from '../core/entities/types';
 import { EntityIndex } from '../core/index/entityIndex';
-import { readBuiltinRegistrySources, readCorpusRegistrySources } from '../node/registryFiles';
-import { findCorpusRoot } from '../node/corpusFiles';
+import { RegistryLoader } from '../node/registryFiles';
+import { collectArticles } from './collectArticles';
+import { parseHeader } from '../core/corpus/header';
 
 interface JsonMention {
   start: number;
@@ -40,52 +39,40 @@ export async function entitiesCommand(args: string[], out: NodeJS.WritableStream
     return 2;
   }
 
-  const files: Array<{ abs: string; display: string }> = [];
-  for (const given of paths) {
-    let stat;
-    try {
-      stat = await fs.stat(given);
-    } catch {
-      err.write(`corpus-lens: ${given}: no such file or folder\n`);
-      return 2;
-    }
-    if (stat.isFile()) files.push({ abs: path.resolve(given), display: given });
-    else for (const f of await listTxt(path.resolve(given))) files.push({ abs: f, display: path.join(given, path.relative(path.resolve(given), f)).split(path.sep).join('/') });
+  // The same files `check` reads: a folder's corpus-lens.yaml decides which are articles.
+  let files;
+  try {
+    files = (await collectArticles(paths)).filter((f) => f.kind === 'article');
+  } catch (e) {
+    err.write(`corpus-lens: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
   }
-
-  const builtin = readBuiltinRegistrySources();
-  const registries = new Map<string, EntityRegistry>();
-  let problems: RegistryProblem[] = [];
-  const registryFor = async (file: string): Promise<EntityRegistry> => {
-    const root = (await findCorpusRoot(path.dirname(file))) ?? '';
-    let r = registries.get(root);
-    if (!r) {
-      const corpus = root ? await readCorpusRegistrySources(root) : [];
-      const loaded = loadRegistry([...builtin, ...corpus]);
-      problems = problems.concat(loaded.problems.filter((p) => !problems.some((q) => q.path === p.path && q.start === p.start && q.code === p.code)));
-      r = loaded.registry;
-      registries.set(root, r);
-    }
-    return r;
-  };
+  const registries = new RegistryLoader();
+  const problems: RegistryProblem[] = [];
+  const seenProblem = new Set<string>();
 
   const documents: Array<{ path: string; mentions: JsonMention[] }> = [];
   const index = new EntityIndex();
   const names = new Map<string, string>();
   let skipped = 0;
   for (const f of files) {
-    const decoded = decodeArticle(await fs.readFile(f.abs));
+    const decoded = decodeArticle(await fs.readFile(f.path));
     if (!decoded.ok) {
       err.write(`corpus-lens: ${f.display}: skipped (${decoded.reason})\n`);
       skipped++;
       continue;
     }
-    const registry = await registryFor(f.abs);
+    const loaded = await registries.forCorpus(f.corpus.root, f.corpus.config);
+    for (const p of loaded.problems) {
+      const key = `${p.path}:${p.start}:${p.code}`;
+      if (!seenProblem.has(key)) problems.push(p), seenProblem.add(key);
+    }
+    const registry = loaded.registry;
     const mentions = recognizeEntities(decoded.text, registry);
     documents.push({ path: f.display, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entityId })) });
     if (!json) {
-      const date = /^\uFEFF?\s?date (\d{4}-\d{2}-\d{2})/.exec(decoded.text)?.[1];
-      index.setDocument(f.abs, mentions, { date });
+      const header = parseHeader(decoded.text);
+      index.setDocument(f.path, mentions, { date: header.kind === 'valid' ? header.iso : undefined });
       for (const m of mentions) if (m.entityId && !names.has(m.key)) names.set(m.key, registry.get(m.entityId)?.name ?? m.text);
     }
   }
@@ -111,24 +98,4 @@ export async function entitiesCommand(args: string[], out: NodeJS.WritableStream
   }
   out.write(`\n${documents.length} article${documents.length === 1 ? '' : 's'}, ${index.mentionCount} mentions of ${rows.length} entities${skipped ? `, ${skipped} skipped` : ''}\n`);
   return 0;
-}
-
-async function listTxt(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (d: string) => {
-    let entries;
-    try {
-      entries = await fs.readdir(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) {
-        if (!e.name.startsWith('.') && e.name !== 'node_modules') await walk(p);
-      } else if (e.isFile() && e.name.endsWith('.txt')) out.push(p);
-    }
-  };
-  await walk(dir);
-  return out.sort();
 }

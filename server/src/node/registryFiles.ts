@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { RegistrySource } from '../core/entities/types';
+import { loadRegistry } from '../core/entities/registry';
 
 /**
  * The folder of the built-in registry. The bundles live in `dist/` (`dist/cli.js`,
@@ -52,4 +53,19 @@ export async function readCorpusRegistrySources(root: string, config?: Pick<Corp
     }
   }
   return out;
+}
+
+/** Loads each corpus's registry once (built-in files read once for all), for the CLI commands. */
+export class RegistryLoader {
+  private readonly builtin = readBuiltinRegistrySources();
+  private readonly loaded = new Map<string, ReturnType<typeof loadRegistry>>();
+
+  async forCorpus(root: string, config?: Pick<CorpusConfig, 'registry'>): Promise<ReturnType<typeof loadRegistry>> {
+    let r = this.loaded.get(root);
+    if (!r) {
+      r = loadRegistry([...this.builtin, ...(await readCorpusRegistrySources(root, config))]);
+      this.loaded.set(root, r);
+    }
+    return r;
+  }
 }
