@@ -7,20 +7,25 @@ export interface Position {
 }
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
-  private readonly ends: number[] = [];
+  // Typed arrays: the server keeps one per article of the corpus (100,000 of them).
+  private readonly starts: Uint32Array;
+  private readonly ends: Uint32Array;
   readonly length: number;
 
   constructor(text: string) {
+    const starts = [0];
+    const ends: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || c === 13) {
-        this.ends.push(i);
+        ends.push(i);
         if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
-    this.ends.push(text.length);
+    ends.push(text.length);
+    this.starts = Uint32Array.from(starts);
+    this.ends = Uint32Array.from(ends);
     this.length = text.length;
   }
 
