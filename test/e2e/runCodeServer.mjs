@@ -290,7 +290,7 @@ async function main() {
     }
     if (wantUi) {
       try {
-        const ui = await runUiCheck({ browser, server, workspace: copyWorkspace(runDir, 'ui-workspace'), screenshotsDir, workbenchUrl, repoRoot, log });
+        const ui = await runUiCheck({ browser, server, workspace: copyWorkspace(runDir, 'vn-news'), screenshotsDir, workbenchUrl, repoRoot, log });
         log(`UI check passed (${elapsed()}): ${ui.summary}`);
         uiResult = true;
       } catch (e) {

@@ -7,6 +7,23 @@ export interface CorpusLensApi {
   whenReady(): Promise<void>;
 }
 
+/**
+ * Waits until the extension has activated by itself (its workspaceContains activation event;
+ * never activate() it here, that would hide a broken activation event) and read the corpus.
+ */
+export async function corpusLensReady(): Promise<CorpusLensApi> {
+  const ext = vscode.extensions.getExtension<CorpusLensApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not loaded (extensionDevelopmentPath wrong?)`);
+  // No activation event exists: poll the flag.
+  const deadline = Date.now() + 30_000;
+  while (!ext.isActive && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (!ext.isActive) throw new Error('extension did not activate on a workspace containing corpus-lens.yaml within 30 s');
+  const api = ext.exports;
+  if (!api || typeof api.whenReady !== 'function') throw new Error('activate() must return { whenReady(): Promise<void> }');
+  await api.whenReady();
+  return api;
+}
+
 export function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the e2e run has no workspace folder open');
@@ -118,4 +135,36 @@ export function rangeText(doc: vscode.TextDocument, r: vscode.Range): string {
 
 export function hintLabel(h: vscode.InlayHint): string {
   return typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('');
+}
+
+/** Position of the first occurrence of `needle` in `doc` (after `after`, if given), `delta` characters in. */
+export function positionOf(doc: vscode.TextDocument, needle: string, delta = 1, after = 0): vscode.Position {
+  const at = doc.getText().indexOf(needle, after);
+  if (at < 0) throw new Error(`'${needle}' is not in ${doc.uri.path.split('/').pop()}`);
+  return doc.positionAt(at + delta);
+}
+
+/** The text of a hover's contents, markdown or plain. */
+export function hoverText(h: vscode.Hover): string {
+  return h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+}
+
+/** A Location or LocationLink as [uri, range]. */
+export function targetOf(l: vscode.Location | vscode.LocationLink): { uri: vscode.Uri; range: vscode.Range } {
+  return 'targetUri' in l ? { uri: l.targetUri, range: l.targetSelectionRange ?? l.targetRange } : { uri: l.uri, range: l.range };
+}
+
+/** Reads a file from disk without opening it as a document (an open document is sent to the server). */
+export async function readDisk(uri: vscode.Uri): Promise<string> {
+  return Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+}
+
+/** The text of a single-line range in a string. */
+export function sliceRange(text: string, r: vscode.Range): string {
+  const line = text.split('\n')[r.start.line] ?? '';
+  return line.slice(r.start.character, r.start.line === r.end.line ? r.end.character : undefined);
+}
+
+export function isOpen(uri: vscode.Uri): boolean {
+  return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
 }

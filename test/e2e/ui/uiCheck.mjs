@@ -1,11 +1,36 @@
-// Playwright check of what a person sees in the code-server workbench: an article without a
-// header shows an error squiggle, hovering it shows the diagnostic (with its code), and the
-// Problems panel lists it. Screenshots go to test/e2e/screenshots/ (git-ignored).
+// Playwright check of what a person sees in the code-server workbench: an article with its
+// entities coloured (semantic tokens), the entity-count code lens, the date inlay hint and
+// hygiene squiggles (the README picture); the entity card on hovering a person; an article
+// without a header shows an error squiggle, hovering it shows the diagnostic (with its code),
+// and the Problems panel lists it. Screenshots go to test/e2e/screenshots/ (git-ignored);
+// CORPUS_LENS_E2E_DOCS_IMAGE=1 also writes the README picture to docs/images/corpus-lens.png.
+import fs from 'node:fs';
 import path from 'node:path';
 
 const ARTICLE = '002_9f0d4b6a2c8e1735.txt';
 const CLEAN_ARTICLE = '001_5c1e0a9b7d3f2e41.txt';
+const ENTITY_ARTICLE = '009_a6d3e8b1c05f7294.txt';
+const ARTICLE_COUNT = 9; // articles in fixtures/workspace/corpus
+const PERSON = 'Lê Hoài Trung';
 const CODE = 'header/missing';
+// The README picture: this viewport, minus the browser-less title bar ("[Extension Development Host]").
+const DOCS_VIEW = { width: 1200, height: 785 };
+const DOCS_CLIP = { x: 0, y: 35, width: 1200, height: 750 };
+
+/** Workspace settings for the pictures: wrapped lines, no minimap, no .vscode folder in the tree. */
+function writeWorkspaceSettings(workspace) {
+  const dir = path.join(workspace, '.vscode');
+  fs.mkdirSync(dir, { recursive: true });
+  const settings = {
+    'editor.wordWrap': 'on',
+    'editor.minimap.enabled': false,
+    'editor.semanticHighlighting.enabled': true,
+    'workbench.colorTheme': 'Default Dark Modern',
+    'files.exclude': { '**/.vscode': true },
+    'breadcrumbs.enabled': false,
+  };
+  fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
+}
 
 export async function runUiCheck({ browser, server, workspace, screenshotsDir, workbenchUrl, repoRoot, log }) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -24,6 +49,7 @@ export async function runUiCheck({ browser, server, workspace, screenshotsDir, w
     }
   };
   try {
+    writeWorkspaceSettings(workspace);
     await page.goto(workbenchUrl(server, workspace, { extensionDevelopmentPath: repoRoot }));
     await step('workbench loads', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
 
@@ -50,17 +76,91 @@ export async function runUiCheck({ browser, server, workspace, screenshotsDir, w
     );
     await shot('article.png');
 
+    // The README picture: entities coloured, code lens, inlay hint, squiggles, status bar count.
+    await page.setViewportSize(DOCS_VIEW);
+    await step(`open ${ENTITY_ARTICLE}`, () => openFile(ENTITY_ARTICLE));
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await step('the server has read the corpus', () =>
+      page.locator('.statusbar-item', { hasText: new RegExp(`^\\s*${ARTICLE_COUNT} articles\\s*$`) }).first().waitFor({ state: 'visible', timeout: 30_000 }),
+    );
+    await step('code lens with the entity counts on the header', () =>
+      editor.locator('.codelens-decoration', { hasText: /\d+ people · / }).first().waitFor({ state: 'visible', timeout: 30_000 }),
+    );
+    const lensText = (await editor.locator('.codelens-decoration').first().innerText()).trim();
+    await step('inlay hint 2026-03-05 after 5/3', () =>
+      editor.locator('.view-lines', { hasText: '2026-03-05' }).first().waitFor({ state: 'visible', timeout: 30_000 }),
+    );
+    // Semantic tokens split the body line: the person becomes a span of its own, in another colour.
+    // (The editor renders spaces as no-break spaces.)
+    const personSpan = editor.locator('.view-line span span', { hasText: new RegExp(`^${PERSON.replace(/ /g, '\\s')}$`) }).first();
+    await step(`semantic token on ${PERSON}`, () => personSpan.waitFor({ state: 'visible', timeout: 30_000 }));
+    const colours = await step('the person is coloured unlike the text around it', async () => {
+      const person = await personSpan.evaluate((el) => getComputedStyle(el).color);
+      const text = await editor
+        .locator('.view-line span span', { hasText: /hai\snước\ssẽ\smở/ })
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
+      if (person === text) throw new Error(`${PERSON} has the colour of plain text (${text})`);
+      return { person, text };
+    });
+    await step('warning squiggle (scrape/trailer) and information squiggle (entity/unknown)', async () => {
+      await editor.locator('.view-overlays .squiggly-warning').first().waitFor({ state: 'attached', timeout: 30_000 });
+      await editor.locator('.view-overlays .squiggly-info').first().waitFor({ state: 'attached', timeout: 30_000 });
+    });
+    await page.mouse.move(5, 5);
+    const docsShot = path.join(screenshotsDir, 'corpus-lens.png');
+    await page.screenshot({ path: docsShot, clip: DOCS_CLIP });
+    if (process.env.CORPUS_LENS_E2E_DOCS_IMAGE) {
+      const target = path.join(repoRoot, 'docs', 'images', 'corpus-lens.png');
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.copyFileSync(docsShot, target);
+      log(`wrote ${path.relative(repoRoot, target)}`);
+    }
+
+    // Hovering the person shows the entity card.
+    const card = page.locator('.monaco-hover:visible, .monaco-resizable-hover:visible').filter({ hasText: 'mentions in' }).first();
+    await step(`hover on ${PERSON} shows the entity card`, async () => {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const box = await personSpan.boundingBox();
+        if (!box) throw new Error(`${PERSON} has no bounding box`);
+        await page.mouse.move(box.x + box.width / 2, box.y - 8);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+        try {
+          await card.waitFor({ state: 'visible', timeout: 4_000 });
+          return;
+        } catch {
+          await page.mouse.move(5, 5);
+        }
+      }
+      await card.waitFor({ state: 'visible', timeout: 1 });
+    });
+    const cardText = (await card.innerText()).replace(/\s+/g, ' ').trim();
+    if (!cardText.includes(PERSON) || !/\d+ mentions in \d+ articles/.test(cardText)) throw new Error(`entity card lacks the name or the counts: ${cardText}`);
+    await shot('entity-hover.png');
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    // The Outline view lists the article's header, then its entities (document symbols).
+    await step('Outline lists the header and the entities of the article', async () => {
+      const header = page.locator('.pane-header', { hasText: /^\s*Outline/i }).first();
+      await header.click();
+      const rows = page.locator('.outline-pane .monaco-list-row');
+      await rows.filter({ hasText: 'Hà Nội đón đoàn' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+      await rows.filter({ hasText: /place · \d+×/ }).first().waitFor({ state: 'visible', timeout: 5_000 });
+    });
+    await page.setViewportSize({ width: 1400, height: 900 });
+
     await step(`open ${ARTICLE}`, () => openFile(ARTICLE));
     const squiggle = page.locator('.monaco-editor .view-overlays .squiggly-error').first();
     await step('error squiggle appears', () => squiggle.waitFor({ state: 'attached', timeout: 60_000 }));
     await shot('squiggle.png');
 
-    const box = await squiggle.boundingBox();
-    if (!box) throw new Error('squiggle has no bounding box');
     const hover = page.locator('.monaco-hover:visible, .monaco-resizable-hover:visible').filter({ hasText: CODE }).first();
     await step('hover shows the diagnostic code', async () => {
       // Move onto the squiggled word (move away first so the hover re-triggers on retries).
       for (let attempt = 0; attempt < 5; attempt++) {
+        // Measured on each attempt: the code lens arriving above the header moves the line down.
+        const box = await squiggle.boundingBox();
+        if (!box) throw new Error('squiggle has no bounding box');
         await page.mouse.move(box.x + box.width / 2, box.y - 4);
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 6, { steps: 4 });
         try {
@@ -86,7 +186,7 @@ export async function runUiCheck({ browser, server, workspace, screenshotsDir, w
     await shot('problems.png');
     if (!hoverText.includes(CODE)) throw new Error(`hover text lacks ${CODE}: ${hoverText}`);
     return {
-      summary: `hover "${hoverText.slice(0, 120)}"; Problems panel shows ${rows.length} rows incl. ${CODE}; screenshots in ${screenshotsDir}`,
+      summary: `lens "${lensText}", ${PERSON} in ${colours.person} (text ${colours.text}); entity card "${cardText.slice(0, 80)}…"; hover "${hoverText.slice(0, 120)}"; Problems panel shows ${rows.length} rows incl. ${CODE}; screenshots in ${screenshotsDir}`,
     };
   } finally {
     await context.close().catch(() => {});
