@@ -61,7 +61,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   };
   const settings = vscode.workspace.getConfiguration('corpusLens');
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE }],
+    // Registry files too, so hover, references and the outline work inside them.
+    documentSelector: [{ language: LANGUAGE }, { scheme: 'file', pattern: '**/entities.yaml' }, { scheme: REGISTRY_SCHEME }],
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.txt,corpus-lens.yaml,entities.yaml}'),
     },

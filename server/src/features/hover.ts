@@ -45,6 +45,13 @@ export function entityHover(target: EntityTarget): Hover {
   if (!entity) facts.push('not in the registry');
   lines.push(`**${esc(name)}** · ${facts.join(' · ')}`);
   if (entity?.description) lines.push('', esc(entity.description));
+  // The counts come first: a hover is short, and they answer "how much is this one in the news".
+  if (stats) {
+    const dates = stats.firstDate ? ` · first ${stats.firstDate}, last ${stats.lastDate}` : '';
+    lines.push('', `**${stats.mentions} mention${stats.mentions === 1 ? '' : 's'} in ${stats.documents} article${stats.documents === 1 ? '' : 's'}**${dates}`);
+  } else {
+    lines.push('', 'Not mentioned in any article of the corpus.');
+  }
   if (entity) lines.push(...registryFacts(entities, entity));
   if (stats && stats.titlesSeen.length) {
     lines.push('', '**Titles seen in the corpus**');
@@ -55,15 +62,9 @@ export function entityHover(target: EntityTarget): Hover {
   }
   const seen = stats?.aliasesSeen.filter((a) => a !== name) ?? [];
   if (seen.length) lines.push('', `**Written as** ${seen.slice(0, 8).map((a) => `\`${a}\``).join(', ')}`);
-  if (stats) {
-    const dates = stats.firstDate ? ` · first ${stats.firstDate}, last ${stats.lastDate}` : '';
-    lines.push('', `**${stats.mentions} mention${stats.mentions === 1 ? '' : 's'} in ${stats.documents} article${stats.documents === 1 ? '' : 's'}**${dates}`);
-    if (stats.coMentioned.length) {
-      const label = type === 'person' ? 'Mentioned most with' : 'Most co-mentioned';
-      lines.push('', `${label}: ${stats.coMentioned.map((c) => `${esc(displayName(entities, c.entityKey))} (${c.count})`).join(', ')}`);
-    }
-  } else {
-    lines.push('', 'Not mentioned in any article of the corpus.');
+  if (stats && stats.coMentioned.length) {
+    const label = type === 'person' ? 'Mentioned most with' : 'Most co-mentioned';
+    lines.push('', `${label}: ${stats.coMentioned.map((c) => `${esc(displayName(entities, c.entityKey))} (${c.count})`).join(', ')}`);
   }
   const contents: MarkupContent = { kind: 'markdown', value: lines.join('\n') };
   return { contents };
