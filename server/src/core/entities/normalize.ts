@@ -84,6 +84,17 @@ export function searchKey(s: string): string {
 
 /** Collapses runs of spaces and removes spacing around dashes; keeps case. */
 export function normalizeSpacing(s: string): string {
+  // Fast path: single plain spaces between words, no dash, no eth: nothing to do.
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = CLASS[c];
+    if (k === DASH || c === 0xd0 || c === 0xf0 || (k === SPACE && (c !== 0x20 || i === 0 || i === s.length - 1 || CLASS[s.charCodeAt(i - 1)] === SPACE))) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return s;
   let out = '';
   let i = 0;
   const n = s.length;
@@ -114,8 +125,36 @@ export function normalizeSpacing(s: string): string {
 
 /** Writes open `-oa/-oe/-uy` syllables in the new tone style (`hoà` → `hòa`, `thuỷ` → `thủy`). */
 export function foldTonePlacement(s: string): string {
+  // Fast path: a syllable changes only when a vowel that reads as o/u (tone marks aside)
+  // is followed by one that reads as a/e/y, or when the text carries combining marks.
+  let candidate = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) {
+      candidate = true;
+      break;
+    }
+    if (i > 0 && TONE_SECOND[c] === 1 && TONE_FIRST[s.charCodeAt(i - 1)] === 1) {
+      candidate = true;
+      break;
+    }
+  }
+  if (!candidate) return s;
   return s.replace(/\p{L}+/gu, (syl) => tonePlacementVariants(syl)[0]);
 }
+
+/** 1 where a character is o/u (plain or with a tone mark): the first vowel of `oa`, `oe`, `uy`. */
+const TONE_FIRST = new Uint8Array(65536);
+/** 1 where a character is a/e/y (plain or with a tone mark): the second vowel. */
+const TONE_SECOND = new Uint8Array(65536);
+(function buildToneTables() {
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const base = String.fromCharCode(c).normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '');
+    if (/^[oOuU]$/.test(base)) TONE_FIRST[c] = 1;
+    if (/^[aAeEyY]$/.test(base)) TONE_SECOND[c] = 1;
+  }
+})();
 
 /**
  * Both spellings of a syllable whose tone placement is a matter of style: `hòa`/`hoà`,

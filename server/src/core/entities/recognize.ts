@@ -51,6 +51,8 @@ interface Tok {
   e: number;
   /** Lower-case, tone placement folded. */
   k: string;
+  /** Bits of the phrase sets with a phrase starting with this word. */
+  heads: number;
   cap: boolean;
   allCaps: boolean;
   digit: boolean;
@@ -87,9 +89,15 @@ interface Draft {
   dropped?: boolean;
 }
 
+const phraseSets: PhraseSet[] = [];
+
 class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
+  /** This set's bit in Tok.heads. */
+  readonly bit: number;
   constructor(phrases: readonly string[]) {
+    this.bit = 1 << phraseSets.length;
+    phraseSets.push(this);
     for (const p of phrases) {
       const words = foldTonePlacement(p.toLowerCase().replace(/\.$/, '')).split(/\s+/);
       const list = this.byFirst.get(words[0]) ?? [];
@@ -100,6 +108,7 @@ class PhraseSet {
   }
   /** Length in tokens of the longest phrase starting at token i (tokens joined by single spaces). */
   match(toks: Tok[], i: number): number {
+    if ((toks[i].heads & this.bit) === 0) return 0;
     const list = this.byFirst.get(toks[i].k);
     if (!list) return 0;
     for (const words of list) {
@@ -109,6 +118,9 @@ class PhraseSet {
       if (ok) return words.length;
     }
     return 0;
+  }
+  startsWith(word: string): boolean {
+    return this.byFirst.has(word);
   }
   has(phrase: string): boolean {
     const words = phrase.split(' ');
@@ -194,10 +206,21 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
   const n = toks.length;
   const drafts: Draft[] = [];
   const { gazetteer, icuIds } = gazetteerFor(registry);
-  const tokAt = new Map<number, number>();
-  toks.forEach((t, i) => tokAt.set(t.s, i));
-  const tokEndingAt = new Map<number, number>();
-  toks.forEach((t, i) => tokEndingAt.set(t.e, i));
+  // Token index by start and by end offset (-1: no token starts or ends there).
+  const startIdx = new Int32Array(text.length + 1).fill(-1);
+  const endIdx = new Int32Array(text.length + 1).fill(-1);
+  for (let i = 0; i < n; i++) {
+    startIdx[toks[i].s] = i;
+    endIdx[toks[i].e] = i;
+  }
+  const tokAt = (off: number): number | undefined => {
+    const i = off >= 0 && off <= text.length ? startIdx[off] : -1;
+    return i < 0 ? undefined : i;
+  };
+  const tokEndingAt = (off: number): number | undefined => {
+    const i = off >= 0 && off <= text.length ? endIdx[off] : -1;
+    return i < 0 ? undefined : i;
+  };
 
   const claim = (d: Draft): number => {
     const idx = drafts.length;
@@ -232,8 +255,8 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
 
   // 3. Registry names and ICU country names.
   const accept = (m: GazetteerMatch): boolean => {
-    const i = tokAt.get(m.start);
-    const j = tokEndingAt.get(m.end);
+    const i = tokAt(m.start);
+    const j = tokEndingAt(m.end);
     if (i === undefined || j === undefined) return true;
     if (toks[i].excluded) return false;
     if (m.type === 'sector' || m.type === 'event') {
@@ -259,8 +282,8 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
     return true;
   };
   for (const m of gazetteer.scan(text, 0, text.length, accept)) {
-    const i = tokAt.get(m.start);
-    const j = tokEndingAt.get(m.end);
+    const i = tokAt(m.start);
+    const j = tokEndingAt(m.end);
     if (i === undefined || j === undefined) continue;
     let entityId: string | null = m.entityId;
     let source: EntityMention['source'] = 'registry';
@@ -651,14 +674,18 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
 
   // 10. The byline.
   if (options.byline !== false && discover) {
-    const lastLine = /([^\n]*)\s*$/.exec(text.replace(/\s+$/, ''));
-    if (lastLine) {
-      const line = lastLine[1].trim();
-      const lineStart = text.replace(/\s+$/, '').length - lastLine[1].length + (lastLine[1].length - lastLine[1].trimStart().length);
-      if (/^(\p{Lu}[\p{L}]*)( \p{Lu}[\p{L}]*){1,3}$/u.test(line) && line.length < 40) {
-        const i = tokAt.get(lineStart);
+    // The last line of the text without its trailing white space.
+    let trimmedEnd = text.length;
+    while (trimmedEnd > 0 && WHITE_SPACE.test(text[trimmedEnd - 1])) trimmedEnd--;
+    const lastLineStart = text.lastIndexOf('\n', trimmedEnd - 1) + 1;
+    {
+      const rawLine = text.slice(lastLineStart, trimmedEnd);
+      const line = rawLine.trim();
+      const lineStart = lastLineStart + (rawLine.length - rawLine.trimStart().length);
+      if (line.length < 40 && /^(\p{Lu}[\p{L}]*)( \p{Lu}[\p{L}]*){1,3}$/u.test(line)) {
+        const i = tokAt(lineStart);
         if (i !== undefined) {
-          const j = tokEndingAt.get(lineStart + line.length)!;
+          const j = tokEndingAt(lineStart + line.length)!;
           for (let k = i; k <= j; k++) if (toks[k].owner !== -1) drafts[toks[k].owner].dropped = true;
           for (let k = i; k <= j; k++) toks[k].owner = -1;
           claim({ t0: i, t1: j + 1, start: lineStart, end: lineStart + line.length, type: 'person', entityId: null, source: 'byline', role: 'author', name: line });
@@ -741,8 +768,14 @@ function isRoman(k: string): boolean {
   return /^[ivxlc]+$/.test(k);
 }
 
+const WHITE_SPACE = /^\s$/;
+
 const ZONE_RE =
   /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|mp[34]|html?|php|aspx?|txt|zip)\b|\b[a-z0-9]+(?:-[a-z0-9]+){3,}\b/giu;
+
+/** 1 where a code unit is white space in the sense of RegExp `\s`. */
+const IS_SPACE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) IS_SPACE[c] = 1;
 
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
@@ -757,36 +790,51 @@ function tokenize(text: string): Tok[] {
       continue;
     }
     let j = i + 1;
-    while (j < n && CLASS[text.charCodeAt(j)] === WORD) j++;
+    let h = Math.imul(c, 0x9e3779b1);
+    let cj: number;
+    while (j < n && CLASS[(cj = text.charCodeAt(j))] === WORD) {
+      h = Math.imul(h ^ cj, 0x01000193);
+      j++;
+    }
     if (isAmp) {
       // `GD&ĐT`, `S&P`: the ampersand joins its neighbours into one token.
       const last = toks[toks.length - 1];
       last.e = j;
       last.k = foldTonePlacement(text.slice(last.s, j).toLowerCase());
+      last.heads = headsOf(last.k);
       last.allCaps = last.allCaps && isAllCaps(text, i + 1, j);
       prevEnd = j;
       i = j;
       continue;
     }
-    const gap = text.slice(prevEnd, i);
-    const raw = text.slice(i, j);
     const prev = toks[toks.length - 1];
+    // The gap before the token; one space or none is by far the most common.
+    const g0 = i - prevEnd === 1 ? text.charCodeAt(prevEnd) : -1;
+    const gap = g0 === 0x20 ? ' ' : text.slice(prevEnd, i);
     const cap = UPPER[c] === 1;
-    const trimmed = gap.trim();
-    const sent = toks.length === 0 || /[\n\r]/.test(gap) || /[.!?:…"“”‘’'(\[•*]$/.test(trimmed) || (trimmed === '' && prev === undefined);
+    let sent: boolean;
+    if (toks.length === 0) sent = true;
+    else if (g0 === 0x20 || g0 === 0xa0) sent = false;
+    else {
+      const trimmed = gap.trim();
+      sent = /[\n\r]/.test(gap) || /[.!?:…"“”‘’'(\[•*]$/.test(trimmed);
+    }
+    const info = tokenInfo(text, i, j, h ^ (h >>> 15));
     const tok: Tok = {
       s: i,
       e: j,
-      k: foldTonePlacement(raw.toLowerCase().replace(/ð/g, 'đ')),
+      k: info.k,
+      heads: info.heads,
       cap,
-      allCaps: cap && isAllCaps(text, i, j) && j - i > 1,
+      allCaps: cap && j - i > 1 && isAllCaps(text, i, j),
       digit: c >= 48 && c <= 57,
       sent,
-      adj: gap === ' ' || gap === '\u00a0',
-      hyph: gap === '-',
+      adj: g0 === 0x20 || g0 === 0xa0,
+      hyph: g0 === 0x2d,
       initial: false,
       excluded: false,
       owner: -1,
+      title: undefined,
       inTitle: false,
     };
     if (prev && prev.initial === false && prev.e - prev.s === 1 && UPPER[text.charCodeAt(prev.s)] === 1 && (gap === '.' || gap === '. ') && cap) {
@@ -799,10 +847,31 @@ function tokenize(text: string): Tok[] {
     prevEnd = j;
     i = j;
   }
-  ZONE_RE.lastIndex = 0;
+  // Every zone lies inside a run of non-space characters, and only a run holding `@`, `.`,
+  // `:` or three hyphens can be one: the expression runs on those runs alone.
   let m: RegExpExecArray | null;
   const zones: Array<[number, number]> = [];
-  while ((m = ZONE_RE.exec(text))) zones.push([m.index, m.index + m[0].length]);
+  for (let r = 0; r < n; ) {
+    if (IS_SPACE[text.charCodeAt(r)] === 1) {
+      r++;
+      continue;
+    }
+    let q = r;
+    let hyphens = 0;
+    let candidate = false;
+    for (; q < n; q++) {
+      const c = text.charCodeAt(q);
+      if (IS_SPACE[c] === 1) break;
+      if (c === 0x40 || c === 0x2e || c === 0x3a) candidate = true;
+      else if (c === 0x2d) hyphens++;
+    }
+    if (candidate || hyphens >= 3) {
+      const run = text.slice(r, q);
+      ZONE_RE.lastIndex = 0;
+      while ((m = ZONE_RE.exec(run))) zones.push([r + m.index, r + m.index + m[0].length]);
+    }
+    r = q;
+  }
   if (zones.length) {
     let z = 0;
     for (const t of toks) {
@@ -811,6 +880,66 @@ function tokenize(text: string): Tok[] {
     }
   }
   return toks;
+}
+
+interface TokenInfo {
+  k: string;
+  heads: number;
+}
+
+// Memo of token infos, keyed by the token's text: an open-addressing table probed with a
+// hash computed while the tokenizer walks the token, so a known token costs no allocation.
+const INFO_BITS = 16;
+const INFO_SIZE = 1 << INFO_BITS;
+const infoHash = new Int32Array(INFO_SIZE);
+let infoRaw: Array<string | undefined> = new Array(INFO_SIZE).fill(undefined);
+let infoVal: Array<TokenInfo | undefined> = new Array(INFO_SIZE).fill(undefined);
+let infoCount = 0;
+
+/**
+ * The key of the token text[s, e) (lower-case, eth read as đ, tone placement folded) and
+ * the phrase sets that have a phrase starting with it; `h` is tokenHash of the same text.
+ */
+function tokenInfo(text: string, s: number, e: number, h: number): TokenInfo {
+  const len = e - s;
+  let slot = h & (INFO_SIZE - 1);
+  for (;;) {
+    const raw = infoRaw[slot];
+    if (raw === undefined) break;
+    if (infoHash[slot] === h && raw.length === len) {
+      let same = true;
+      for (let q = 0; q < len; q++) {
+        if (raw.charCodeAt(q) !== text.charCodeAt(s + q)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return infoVal[slot]!;
+    }
+    slot = (slot + 1) & (INFO_SIZE - 1);
+  }
+  const raw = text.slice(s, e);
+  const k = foldTonePlacement(raw.toLowerCase().replace(/ð/g, 'đ'));
+  const info: TokenInfo = { k, heads: headsOf(k) };
+  if (infoCount >= INFO_SIZE >> 1) {
+    // Full enough: start afresh (slot is no longer a free one).
+    infoHash.fill(0);
+    infoRaw = new Array(INFO_SIZE).fill(undefined);
+    infoVal = new Array(INFO_SIZE).fill(undefined);
+    infoCount = 0;
+    slot = h & (INFO_SIZE - 1);
+  }
+  infoHash[slot] = h;
+  infoRaw[slot] = raw;
+  infoVal[slot] = info;
+  infoCount++;
+  return info;
+}
+
+function headsOf(k: string): number {
+  let heads = 0;
+  for (const set of phraseSets) if (set.startsWith(k)) heads |= set.bit;
+  return heads;
 }
 
 function isAllCaps(text: string, s: number, e: number): boolean {
