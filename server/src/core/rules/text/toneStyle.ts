@@ -1,6 +1,6 @@
 import type { CorpusConfig } from '../../config/corpusConfig';
 import type { Rule, RuleFinding } from '../rule';
-import { ambiguousTone, STYLE_CANDIDATE, type TonePlacement } from '../../text/tone';
+import { ambiguousTone, STYLE_CANDIDATE, WORD, type TonePlacement } from '../../text/tone';
 
 const example: Record<TonePlacement, string> = { old: 'hòa, khỏe, thủy', new: 'hoà, khoẻ, thuỷ' };
 
@@ -19,8 +19,9 @@ interface Occurrence {
 
 export function toneOccurrences(text: string): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const m of text.matchAll(STYLE_CANDIDATE)) {
+  for (const m of text.matchAll(WORD)) {
     const word = m[0];
+    if (!STYLE_CANDIDATE.test(word)) continue;
     if (word.normalize('NFC') !== word) continue; // text/not-nfc first
     const a = ambiguousTone(word);
     if (a) out.push({ start: m.index!, end: m.index! + word.length, word, style: a.style, other: a.other });

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../rule';
-import { misplacedTone, TYPO_CANDIDATE } from '../../text/tone';
+import { misplacedTone, TYPO_CANDIDATE, WORD } from '../../text/tone';
 
 export const textToneTypo: Rule = {
   code: 'text/tone-typo',
@@ -8,8 +8,9 @@ export const textToneTypo: Rule = {
   safeFix: true,
   check({ text }) {
     const out: RuleFinding[] = [];
-    for (const m of text.matchAll(TYPO_CANDIDATE)) {
+    for (const m of text.matchAll(WORD)) {
       const word = m[0];
+    if (!TYPO_CANDIDATE.test(word)) continue;
       if (word.normalize('NFC') !== word) continue;
       const right = misplacedTone(word);
       if (!right) continue;
