@@ -229,8 +229,16 @@ function isArticleDocument(doc: TextDocument): boolean {
   return doc.languageId === 'corpus-article' || workspace.isArticle(pathOf(doc.uri));
 }
 
+/** The document version each open article was last analysed at. */
+const analyzedVersion = new Map<string, number>();
+const pendingAnalysis = new Map<string, NodeJS.Timeout>();
+const TYPING_PAUSE_MS = 150;
+
 function analyzeOpen(doc: TextDocument, andPublish = true): ArticleState | undefined {
   if (!isArticleDocument(doc)) return undefined;
+  clearTimeout(pendingAnalysis.get(doc.uri));
+  pendingAnalysis.delete(doc.uri);
+  analyzedVersion.set(doc.uri, doc.version);
   const { state, affected } = workspace.analyzeText(pathOf(doc.uri), doc.getText());
   if (andPublish) publishPaths([state.path, ...affected]);
   return state;
@@ -241,17 +249,35 @@ function openState(uri: string): { doc: TextDocument; state: ArticleState } | un
   const doc = documents.get(uri);
   if (!doc) return undefined;
   let state = workspace.articles.get(pathOf(uri));
-  if (!state?.analysis) state = analyzeOpen(doc, false);
+  // A request while the analysis waits for a pause in typing: analyse now, the answer needs it.
+  if (!state?.analysis || analyzedVersion.get(uri) !== doc.version) state = analyzeOpen(doc, true);
   return state ? { doc, state } : undefined;
 }
 
+// Typing re-analyses once the typist pauses; a just-opened article is analysed at once.
 documents.onDidChangeContent((e) => {
-  if (ready) analyzeOpen(e.document);
+  if (!ready) return;
+  const uri = e.document.uri;
+  if (!analyzedVersion.has(uri)) {
+    analyzeOpen(e.document);
+    return;
+  }
+  clearTimeout(pendingAnalysis.get(uri));
+  pendingAnalysis.set(
+    uri,
+    setTimeout(() => {
+      const doc = documents.get(uri);
+      if (doc && analyzedVersion.get(uri) !== doc.version) analyzeOpen(doc);
+    }, TYPING_PAUSE_MS),
+  );
 });
 documents.onDidOpen((e) => {
   if (!ready) analyzeOpen(e.document, false);
 });
 documents.onDidClose(async (e) => {
+  clearTimeout(pendingAnalysis.get(e.document.uri));
+  pendingAnalysis.delete(e.document.uri);
+  analyzedVersion.delete(e.document.uri);
   const file = pathOf(e.document.uri);
   const { state, affected } = await workspace.closed(file);
   if (state) publish(state);
@@ -347,6 +373,7 @@ connection.languages.inlayHint.on((params) => {
 
 /** The entity under the cursor, in an article or in a registry file (open or not). */
 function targetAt(uri: string, position: { line: number; character: number }) {
+  if (documents.get(uri)) openState(uri); // the index must hold this document's live text
   const file = pathOf(uri);
   const lines = linesOf(file) ?? (documents.get(uri) ? new LineIndex(documents.get(uri)!.getText()) : undefined);
   if (!lines) return undefined;
@@ -380,17 +407,19 @@ connection.onDocumentHighlight((params) => {
 });
 
 connection.onDocumentSymbol((params) => {
+  const open = openState(params.textDocument.uri);
   const file = pathOf(params.textDocument.uri);
   const entities = workspace.entitiesOf(file);
   const lines = linesOf(file);
   if (!entities || !lines) return [];
   if (entities.files.has(file)) return registrySymbols(file, entities, lines);
-  return articleSymbols(file, openState(params.textDocument.uri)?.state.analysis, entities, lines);
+  return articleSymbols(file, open?.state.analysis, entities, lines);
 });
 
 connection.onWorkspaceSymbol((params) => workspaceSymbols(params.query, [...workspace.entities.values()], locator));
 
 connection.onCodeLens((params) => {
+  openState(params.textDocument.uri);
   const file = pathOf(params.textDocument.uri);
   const entities = workspace.entitiesOf(file);
   return entities && !entities.files.has(file) ? headerCodeLens(file, entities) : [];

@@ -57,6 +57,20 @@ describe('language server over stdio', function () {
     assert.deepEqual(d[0].range, { start: { line: 0, character: 6 }, end: { line: 0, character: 16 } });
   });
 
+  it('answers from the live text while analysis waits for a pause in typing', async () => {
+    const u = uri(file('001_1a2b3c4d5e6f7a8b.txt'));
+    const text = fs.readFileSync(file('001_1a2b3c4d5e6f7a8b.txt'), 'utf8');
+    await client.open(u, text);
+    await client.change(u, text.replace('Chiều 24/2', 'Chiều 23/2'), 2);
+    await client.change(u, text.replace('Chiều 24/2', 'Chiều 22/2'), 3);
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } } });
+    assert.deepEqual(hints.map((h) => h.label), ['▸ 2026-02-22']);
+    await client.change(u, text.replace(' date 2026-02-25', ' date 2026-02-31'), 4);
+    await client.change(u, text.replace(' date 2026-02-25', ' date 2026-02-30'), 5);
+    const d = await client.waitForDiagnostics(u, (x) => x.length > 0);
+    assert.match(d[0].message as string, /2026-02-30/);
+  });
+
   it('shows the resolved date after a partial date as an inlay hint', async () => {
     const u = uri(file('001_1a2b3c4d5e6f7a8b.txt'));
     await client.open(u, fs.readFileSync(file('001_1a2b3c4d5e6f7a8b.txt'), 'utf8'));
