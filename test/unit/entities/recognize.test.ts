@@ -131,4 +131,51 @@ describe('recognizer', () => {
     assert.equal(one(ms, 'Nam').type, 'person');
     assert.equal(find(ms, 'Nga').length, 0);
   });
+  describe('organisations in a title slot', () => {
+    const has = (ms: EntityMention[], text: string, type: string) => {
+      const m = one(ms, text);
+      assert.equal(m.type, type, `${text}: ${m.type}`);
+      return m;
+    };
+
+    it('stops an organisation before the name of the title slot: `Giám đốc Sở Công Thương Trần Văn Khải`', () => {
+      const ms = recognizeEntities('Hôm qua, Giám đốc Sở Công Thương Trần Văn Khải cho biết như vậy.', registry);
+      has(ms, 'Sở Công Thương', 'organization');
+      assert.equal(has(ms, 'Trần Văn Khải', 'person').title?.text, 'Giám đốc');
+      assert.equal(find(ms, 'Sở Công Thương Trần Văn Khải').length, 0);
+    });
+
+    it('keeps a school named after a person: `Hiệu trưởng Trường THPT Nguyễn Trãi Lê Văn Bình`', () => {
+      const ms = recognizeEntities('Hôm qua, Hiệu trưởng Trường THPT Nguyễn Trãi Lê Văn Bình cho biết như vậy.', registry);
+      has(ms, 'Trường THPT Nguyễn Trãi', 'organization');
+      has(ms, 'Lê Văn Bình', 'person');
+    });
+
+    it('does not run an organisation on through `và` into a document: `Ban Thường vụ Thành ủy và Kế hoạch số 24`', () => {
+      const ms = recognizeEntities('Thực hiện Thông tri của Ban Thường vụ Thành ủy và Kế hoạch số 24 của Ban Tuyên giáo và Dân vận Thành ủy về việc này.', registry);
+      has(ms, 'Ban Thường vụ Thành ủy', 'organization');
+      has(ms, 'Ban Tuyên giáo và Dân vận Thành ủy', 'organization');
+      assert.ok(!ms.some((m) => m.text.includes('Kế hoạch')), ms.map((m) => m.text).join(', '));
+    });
+
+    it('reads lower-case `ban` after `Trưởng` as the unit (VLSP): `Phó Trưởng ban Cơ yếu Chính phủ`', () => {
+      const ms = recognizeEntities('Hôm qua, Thiếu tướng Nguyễn Hữu Hùng, Phó Trưởng ban Cơ yếu Chính phủ đã phát biểu.', registry);
+      has(ms, 'Nguyễn Hữu Hùng', 'person');
+      const org = ms.find((m) => m.type === 'organization' && /Cơ yếu Chính phủ$/.test(m.text));
+      assert.ok(org, ms.map((m) => m.text).join(', '));
+      assert.ok(!/Trưởng/.test(org.text), org.text);
+      const ms2 = recognizeEntities('Hôm qua, Phó Trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Văn Tùng cho biết như vậy.', registry);
+      has(ms2, 'ban Tuyên giáo Tỉnh ủy', 'organization');
+      has(ms2, 'Nguyễn Văn Tùng', 'person');
+    });
+
+    it('grows `UBND tỉnh X`, `Công an huyện X` with the locality nested as a place', () => {
+      const ms = recognizeEntities('Hôm qua, Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh và Công an huyện Gia Lâm đã họp.', registry);
+      has(ms, 'UBND tỉnh Quảng Nam', 'organization');
+      has(ms, 'Lê Trí Thanh', 'person');
+      has(ms, 'Công an huyện Gia Lâm', 'organization');
+      const place = has(ms, 'huyện Gia Lâm', 'place');
+      assert.equal(place.nested, true);
+    });
+  });
 });

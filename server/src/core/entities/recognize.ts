@@ -322,7 +322,9 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       const ph = oh ? 0 : placeHeadSet.match(toks, i);
       const h = oh || ph;
       if (!h) continue;
-      if (oh && !t.cap && !t.allCaps && lowerOrgHeadSet.match(toks, i) !== oh) continue;
+      // `Trưởng ban Tuyên giáo …`, `Phó Trưởng phòng Cảnh sát …`: the unit named after the title is an organisation (VLSP).
+      const titleTail = oh === 1 && t.inTitle && i > 0 && t.adj && toks[i - 1].k === 'trưởng' && toks[i - 1].inTitle && (t.k === 'ban' || t.k === 'phòng');
+      if (oh && !t.cap && !t.allCaps && !titleTail && lowerOrgHeadSet.match(toks, i) !== oh) continue;
       if (oh && i + oh < n && toks[i + oh].owner !== -1 && drafts[toks[i + oh].owner].type === 'organization') continue;
       if (t.cap && !t.sent && ph && !oh && !t.allCaps) {
         // A capitalised place head mid-sentence is usually a name itself (`Hồ`, `Bến`): leave it.
@@ -331,7 +333,14 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       let j = i + h;
       if (j >= n || !toks[j].adj && !(t.k === 'tp' && /^\.\s?$/.test(text.slice(t.e, toks[j].s)))) continue;
       if (toks[j].excluded) continue;
-      const firstOk = toks[j].cap || toks[j].allCaps || (toks[j].digit && (ph > 0 || /^(quân khu|sư đoàn|trường|đội|lữ đoàn|trung đoàn|quận|phường)$/.test(toks.slice(i, i + h).map((x) => x.k).join(' '))));
+      let adminStart = -1;
+      let firstOk = toks[j].cap || toks[j].allCaps || (toks[j].digit && (ph > 0 || /^(quân khu|sư đoàn|trường|đội|lữ đoàn|trung đoàn|quận|phường)$/.test(toks.slice(i, i + h).map((x) => x.k).join(' '))));
+      if (!firstOk && oh && (t.cap || t.allCaps) && !toks[j].cap) {
+        // `UBND tỉnh Quảng Nam`, `Công an huyện Gia Lâm`: an administrative unit is the proper part.
+        const pj = placeHeadSet.match(toks, j);
+        firstOk = pj > 0 && ADMIN_UNITS.has(toks.slice(j, j + pj).map((x) => x.k).join(' ')) && j + pj < n && toks[j + pj].adj && (toks[j + pj].cap || toks[j + pj].digit);
+        if (firstOk) adminStart = j;
+      }
       if (!firstOk || toks[j].inTitle) continue;
       // A head followed by a person's title is not an organisation name (`Bộ trưởng`).
       let end = j;
@@ -360,7 +369,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
           lowerRun = 0;
           continue;
         }
-        if (u.k === 'và' && end + 1 < n && toks[end + 1].adj && (toks[end + 1].cap || toks[end + 1].allCaps)) {
+        if (u.k === 'và' && end + 1 < n && toks[end + 1].adj && (toks[end + 1].cap || toks[end + 1].allCaps) && !startsOtherThing(toks, end + 1)) {
           end += 2;
           lowerRun = 0;
           continue;
@@ -368,6 +377,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
         const phIn = oh ? placeHeadSet.match(toks, end) : 0;
         if (phIn && end + phIn < n && toks[end + phIn].adj && (toks[end + phIn].cap || toks[end + phIn].digit) && !u.cap) {
           // `… tỉnh Quảng Trị`, `… quận Hoàng Mai`: the locality is part of the organisation's name.
+          if (adminStart < 0 && ADMIN_UNITS.has(toks.slice(end, end + phIn).map((x) => x.k).join(' '))) adminStart = end;
           end += phIn;
           lowerRun = 0;
           continue;
@@ -386,8 +396,18 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       }
       if (end <= j) continue;
       // Trim a trailing person name the org swallowed (`Sở Y tế Hà Nội Nguyễn Văn A`): stop before a family-name run of 2+.
+      // After a title (`Giám đốc Sở Công Thương Trần Văn Khải`) the name that closes the run is
+      // the person of the title slot, unless the head names schools after people
+      // (`Hiệu trưởng Trường THPT Nguyễn Trãi`).
+      const titled = titleTail || (i > 0 && t.adj && toks[i - 1].inTitle && !isHonorificTail(toks, i - 1));
       for (let k = j + 1; k < end - 1; k++) {
-        if (toks[k].owner === -1 && toks[k].cap && familySet.has(toks[k].k) && toks[k + 1].cap && toks[k + 1].owner === -1 && looksLikeVietnameseName(toks, k) && !toks[k - 1].cap) {
+        if (!(toks[k].owner === -1 && toks[k].cap && familySet.has(toks[k].k) && toks[k + 1].cap && toks[k + 1].owner === -1 && looksLikeVietnameseName(toks, k))) continue;
+        const prevTok = toks[k - 1];
+        const afterNested = prevTok.owner !== -1 && prevTok.owner !== toks[k].owner;
+        let nameRunsToEnd = end - k <= 4;
+        for (let q = k; q < end && nameRunsToEnd; q++) nameRunsToEnd = toks[q].cap && !toks[q].allCaps && toks[q].owner === -1 && isVietnameseSyllable(toks[q].k) && (q === k || toks[q].adj);
+        const schoolish = oh > 0 && SCHOOL_HEADS.has(toks.slice(i, i + oh).map((x) => x.k).join(' ')) && toks.slice(j, k).every((x) => SCHOOL_WORDS.has(x.k));
+        if (!prevTok.cap || ((titled || afterNested) && nameRunsToEnd && !schoolish)) {
           end = k;
           break;
         }
@@ -396,6 +416,12 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       // A place head before a single registry place adds nothing: the registry mention stands.
       if (nestedIdx.length === 1 && drafts[nestedIdx[0]].t0 === j && drafts[nestedIdx[0]].t1 === end && type === 'place') continue;
       for (const d of nestedIdx) drafts[d].nested = true;
+      if (type === 'organization' && adminStart >= 0 && adminStart < end - 1 && !nestedIdx.some((d) => drafts[d].type === 'place' && drafts[d].t0 >= adminStart)) {
+        // The locality of `UBND huyện Gia Lâm` is a place of its own (nested, as VLSP tags it).
+        const ps = toks[adminStart].s;
+        const pe = toks[end - 1].e;
+        drafts.push({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
+      }
       const start = t.s;
       const stop = toks[end - 1].e;
       const idx = drafts.length;
@@ -753,6 +779,20 @@ function looksLikeVietnameseName(toks: Tok[], i: number): boolean {
   let n = 0;
   for (let k = i; k < toks.length && k < i + 4 && (k === i || toks[k].adj) && toks[k].cap && isVietnameseSyllable(toks[k].k); k++) n++;
   return n >= 2;
+}
+
+/** Administrative units that make the proper part of an organisation (`UBND tỉnh …`). */
+const ADMIN_UNITS = new Set(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường']);
+/** Heads that name schools after people, and the words that stand between head and name. */
+const SCHOOL_HEADS = new Set(['trường', 'trường đại học', 'trường cao đẳng', 'trường thpt', 'trường thcs', 'trường tiểu học', 'đại học', 'học viện']);
+const SCHOOL_WORDS = new Set(['thpt', 'thcs', 'ptth', 'tiểu', 'học', 'mầm', 'non', 'chuyên', 'dân', 'lập', 'tư', 'thục', 'đại', 'cao', 'đẳng', 'trung', 'phổ', 'thông', 'cơ', 'sở', 'quốc', 'tế']);
+
+/** A capitalised word after `và` that starts something else: a document (`Kế hoạch số 24`), a new organisation, a title. */
+function startsOtherThing(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t.inTitle) return true;
+  if (notNameSet.has(t.k) || (i + 1 < toks.length && toks[i + 1].adj && notNameSet.has(`${t.k} ${toks[i + 1].k}`))) return true;
+  return orgHeadSet.match(toks, i) > 0 && !(i + 1 < toks.length && toks[i + 1].adj && !toks[i + 1].cap && !toks[i + 1].allCaps && orgHeadSet.match(toks, i) === 1 && !lowerOrgHeadSet.match(toks, i));
 }
 
 const STEMS = new Set(['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý']);
