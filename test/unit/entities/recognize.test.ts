@@ -152,10 +152,28 @@ describe('recognizer', () => {
     });
 
     it('does not run an organisation on through `và` into a document: `Ban Thường vụ Thành ủy và Kế hoạch số 24`', () => {
-      const ms = recognizeEntities('Thực hiện Thông tri của Ban Thường vụ Thành ủy và Kế hoạch số 24 của Ban Tuyên giáo và Dân vận Thành ủy về việc này.', registry);
-      has(ms, 'Ban Thường vụ Thành ủy', 'organization');
-      has(ms, 'Ban Tuyên giáo và Dân vận Thành ủy', 'organization');
+      const ms = recognizeEntities('Thực hiện Thông tri của Ban Thường vụ Thành ủy Hà Nội và Kế hoạch số 24 của Ban Tuyên giáo và Dân vận Thành ủy Hà Nội về việc này.', registry);
+      has(ms, 'Ban Thường vụ Thành ủy Hà Nội', 'organization');
+      has(ms, 'Ban Tuyên giáo và Dân vận Thành ủy Hà Nội', 'organization');
       assert.ok(!ms.some((m) => m.text.includes('Kế hoạch')), ms.map((m) => m.text).join(', '));
+    });
+
+    it('leaves out a local body that is not named (VLSP): `Ban Thường vụ Huyện ủy`, `Viện KSND`', () => {
+      const ms = recognizeEntities('Sau đó, Ban Thường vụ Huyện ủy đã họp, đại diện Viện KSND cũng có mặt.', registry);
+      assert.deepEqual(ms.filter((m) => m.type === 'organization').map((m) => m.text), []);
+    });
+
+    it('takes CamelCase and `-bank` words for companies, and age-group teams with their country', () => {
+      const ms = recognizeEntities('Hôm qua, đại diện của OceanBank và Sacombank cho biết U23 Việt Nam đã thắng.', registry);
+      has(ms, 'OceanBank', 'organization');
+      has(ms, 'Sacombank', 'organization');
+      has(ms, 'U23 Việt Nam', 'organization');
+      assert.equal(has(ms, 'Việt Nam', 'place').nested, true);
+    });
+
+    it('does not take an acronym of a lower-case phrase for an organisation: `cha mẹ học sinh (CMHS)`', () => {
+      const ms = recognizeEntities('Ban đại diện cha mẹ học sinh (CMHS) họp. Sau đó CMHS đã đồng ý.', registry);
+      assert.equal(find(ms, 'CMHS').length, 0);
     });
 
     it('reads lower-case `ban` after `Trưởng` as the unit (VLSP): `Phó Trưởng ban Cơ yếu Chính phủ`', () => {
@@ -164,8 +182,8 @@ describe('recognizer', () => {
       const org = ms.find((m) => m.type === 'organization' && /Cơ yếu Chính phủ$/.test(m.text));
       assert.ok(org, ms.map((m) => m.text).join(', '));
       assert.ok(!/Trưởng/.test(org.text), org.text);
-      const ms2 = recognizeEntities('Hôm qua, Phó Trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Văn Tùng cho biết như vậy.', registry);
-      has(ms2, 'ban Tuyên giáo Tỉnh ủy', 'organization');
+      const ms2 = recognizeEntities('Hôm qua, Phó Trưởng ban Tuyên giáo Tỉnh ủy Quảng Nam Nguyễn Văn Tùng cho biết như vậy.', registry);
+      has(ms2, 'ban Tuyên giáo Tỉnh ủy Quảng Nam', 'organization');
       has(ms2, 'Nguyễn Văn Tùng', 'person');
     });
 

@@ -233,6 +233,9 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
     return true;
   };
   const isHonorific = (i: number) => toks[i].title?.honorific === true;
+  // Acronyms the article defines by a lower-case phrase (`cha mẹ học sinh (CMHS)`): common nouns, not names.
+  let commonDefined: Set<string> | undefined;
+  const commonAcronyms = (): Set<string> => (commonDefined ??= acronymsOfCommonNouns(text));
 
   // 2. Titles and honorifics.
   for (let i = 0; i < n; i++) {
@@ -271,7 +274,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
     // A pronoun opening a sentence (`Anh đã…`), not the country.
     if (t.sent && t.title?.honorific && (!right || !right.cap)) return false;
     // Part of a longer capitalised name on the left: `Nguyễn Thị Nga`.
-    if (left && left.cap && !left.inTitle && !(left.allCaps && left.k.length > 1 && t.allCaps)) return false;
+    if (left && left.cap && !left.inTitle && !(left.allCaps && left.k.length > 1 && t.allCaps) && !AGE_TEAM.test(left.k)) return false;
     // A given-name syllable followed by another capitalised syllable, with no title slot before it: `Anh Tuấn`.
     if (right && right.cap && !right.inTitle && AMBIGUOUS.has(t.k) && !right.allCaps) {
       const afterTitle = left !== undefined && left.inTitle && !isHonorificTail(toks, i - 1);
@@ -413,6 +416,14 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
         }
       }
       const type: EntityType = oh ? 'organization' : 'place';
+      if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0 && (GENERIC_TAILS.has(toks[end - 1].k) || (end - 2 > i && GENERIC_TAILS.has(`${toks[end - 2].k} ${toks[end - 1].k}`)))) {
+        // `Ban Thường vụ Thành ủy`, `Viện KSND`, `UBND TP`: a local body not named; VLSP leaves it out.
+        const idx = drafts.length;
+        drafts.push({ t0: i, t1: end, start: t.s, end: toks[end - 1].e, type, entityId: null, source: 'head', dropped: true });
+        for (let k = i; k < end; k++) if (toks[k].owner === -1) toks[k].owner = idx;
+        i = end - 1;
+        continue;
+      }
       // A place head before a single registry place adds nothing: the registry mention stands.
       if (nestedIdx.length === 1 && drafts[nestedIdx[0]].t0 === j && drafts[nestedIdx[0]].t1 === end && type === 'place') continue;
       for (const d of nestedIdx) drafts[d].nested = true;
@@ -428,6 +439,18 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       drafts.push({ t0: i, t1: end, start, end: stop, type, entityId: null, source: 'head', name: text.slice(start, stop) });
       for (let k = i; k < end; k++) if (toks[k].owner === -1) toks[k].owner = idx;
       i = end - 1;
+    }
+  }
+
+  // Age-group teams: `U16 Việt Nam`, `U23 Thái Lan` (the country nested).
+  if (discover) {
+    for (let i = 0; i + 1 < n; i++) {
+      const t = toks[i];
+      if (!t.cap || t.owner !== -1 || t.excluded || !AGE_TEAM.test(t.k) || !toks[i + 1].adj) continue;
+      const o = toks[i + 1].owner;
+      if (o === -1 || drafts[o].type !== 'place' || drafts[o].t0 !== i + 1) continue;
+      drafts[o].nested = true;
+      claim({ t0: i, t1: drafts[o].t1, start: t.s, end: drafts[o].end, type: 'organization', entityId: null, source: 'head', name: text.slice(t.s, drafts[o].end) });
     }
   }
 
@@ -668,10 +691,12 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       const placeContext = prev !== undefined && !prev.cap && placePrepSet.has(prev.k);
       // `miền Trung`-like directions: `Nam Bộ`, `Tây Bắc`.
       if (len === 1) {
-        if (u.allCaps && u.k.length >= 3 && u.k.length <= 6 && !acronymSet.has(u.k) && !/^\d/.test(u.k) && !isRoman(u.k) && /^[A-Z0-9&]+$/.test(text.slice(u.s, u.e))) {
+        if (u.allCaps && u.k.length >= 3 && u.k.length <= 6 && !acronymSet.has(u.k) && !/^\d/.test(u.k) && !isRoman(u.k) && !AGE_TEAM.test(u.k) && !commonAcronyms().has(u.k) && /^[A-Z0-9&]+$/.test(text.slice(u.s, u.e))) {
           // Not in an all-caps line (a headline in capitals).
           const capsLine = (prev?.allCaps ?? false) || (end < n && toks[end].adj && toks[end].allCaps);
           if (!capsLine && !placeContext) claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'acronym', name: text.slice(u.s, u.e) });
+        } else if (!u.allCaps && looksLikeCompanyWord(text, u)) {
+          claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
         } else if (placeContext && !u.sent && !u.allCaps && !notNameSet.has(u.k) && !['ra', 'vào', 'về', 'qua', 'trên'].includes(prev!.k) && isVietnameseSyllable(u.k)) {
           claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'place', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
         }
@@ -691,7 +716,8 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       if (len <= 4 && toks.slice(s, end).every((x) => !x.allCaps || x.k.length === 1)) {
         const vietnamese = toks.slice(s, end).every((x) => isVietnameseSyllable(x.k));
         const direction = len === 2 && /^(bắc|nam|đông|tây|trung)$/.test(u.k) && /^(bộ|nguyên|bắc|nam)$/.test(toks[s + 1].k);
-        const type: EntityType = (placeContext && vietnamese) || direction ? 'place' : 'person';
+        const orgShape = !vietnamese && (ORG_SUFFIXES.has(toks[end - 1].k) || ORG_PREFIXES.has(u.k) || looksLikeCompanyWord(text, u));
+        const type: EntityType = orgShape ? 'organization' : (placeContext && vietnamese) || direction ? 'place' : 'person';
         claim({ t0: s, t1: end, start: toks[s].s, end: toks[end - 1].e, type, entityId: null, source: 'capitalised', name: text.slice(toks[s].s, toks[end - 1].e) });
       }
       i = end - 1;
@@ -793,6 +819,50 @@ function startsOtherThing(toks: Tok[], i: number): boolean {
   if (t.inTitle) return true;
   if (notNameSet.has(t.k) || (i + 1 < toks.length && toks[i + 1].adj && notNameSet.has(`${t.k} ${toks[i + 1].k}`))) return true;
   return orgHeadSet.match(toks, i) > 0 && !(i + 1 < toks.length && toks[i + 1].adj && !toks[i + 1].cap && !toks[i + 1].allCaps && orgHeadSet.match(toks, i) === 1 && !lowerOrgHeadSet.match(toks, i));
+}
+
+const AGE_TEAM = /^u\d{2}$/;
+/** Last words of an organisation's name that leave it unnamed (a local body: `Ban Thường vụ Thành ủy`). */
+const GENERIC_TAILS = new Set(['thành ủy', 'tỉnh ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'thành uỷ', 'tỉnh uỷ', 'huyện uỷ', 'quận uỷ', 'đảng uỷ', 'tp', 'ksnd', 'tand', 'vksnd', 'ubnd', 'hđnd'].map((w) => foldTonePlacement(w)));
+/** Last words that make a foreign-looking capitalised run a company, club or outlet (`DongA Bank`, `Vietnam Airlines`). */
+const ORG_SUFFIXES = new Set(['bank', 'group', 'corp', 'corp.', 'corporation', 'inc', 'ltd', 'jsc', 'airlines', 'airways', 'air', 'telecom', 'holdings', 'holding', 'fc', 'motors', 'motor', 'pharma', 'media', 'entertainment', 'studio', 'studios', 'capital', 'securities', 'insurance', 'university', 'college', 'institute', 'foundation', 'association', 'company', 'network', 'news', 'times', 'post', 'press', 'television', 'radio', 'united', 'agency', 'council', 'commission', 'bureau', 'ministry', 'department', 'office', 'party', 'union', 'club', 'team', 'academy', 'school', 'hospital', 'center', 'centre', 'technologies', 'technology', 'tech', 'software', 'systems', 'electronics', 'energy', 'oil', 'petroleum', 'steel', 'foods', 'food', 'beverage', 'logistics', 'express', 'land', 'real estate', 'investment', 'finance', 'financial', 'partners', 'ventures', 'labs', 'lab', 'magazine', 'journal', 'herald', 'tribune', 'gazette', 'daily', 'weekly', 'online']);
+/** First words that make such a run an organisation (`FC Barcelona`, `CLB Hà Nội`). */
+const ORG_PREFIXES = new Set(['fc', 'ac', 'as', 'afc', 'cf', 'sc', 'clb', 'câu lạc bộ']);
+
+/**
+ * A single capitalised token shaped like a company name: CamelCase (`OceanBank`, `MobiFone`, but not
+ * `McDonald`, `DeChambeau`), a `-bank` compound, or a `Vina-`/`Viet-`/`Petro-` brand that is no Vietnamese syllable.
+ */
+function looksLikeCompanyWord(text: string, u: Tok): boolean {
+  if (!u.cap || u.e - u.s < 4 || isVietnameseSyllable(u.k)) return false;
+  const raw = text.slice(u.s, u.e);
+  if (/^\p{Lu}\p{Ll}+(bank|group|com|tel|net|soft|land|pharma|tech)$/u.test(raw)) return true;
+  if (/^(vina|viet|petro)\p{L}{3,}$/iu.test(raw) && !/^viet(nam|namese)$/i.test(raw)) return true;
+  const camel = /^(\p{Lu}+)(\p{Ll}+)(\p{Lu})/u.exec(raw);
+  if (!camel) return false;
+  // Name prefixes (`McDonald`, `MacArthur`, `DeChambeau`, `LeBron`, `DiMaria`, `VanDyke`, `O'Neil`).
+  if (/^(Mc|Mac|De|Di|Da|Le|La|Van|Von|Du|Del|Della|St)$/.test(camel[1] + camel[2])) return false;
+  return true;
+}
+
+/** Acronyms defined right after a lower-case phrase whose initials spell them (`cha mẹ học sinh (CMHS)`). */
+function acronymsOfCommonNouns(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /\(([\p{Lu}][\p{Lu}\d&]{1,9})\)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const letters = m[1].replace(/[^\p{L}]/gu, '').toLowerCase();
+    const before = text.slice(Math.max(0, m.index - 80), m.index).trimEnd().split(/\s+/);
+    if (before.length < letters.length) continue;
+    const words = before.slice(before.length - letters.length);
+    let ok = true;
+    for (let q = 0; q < words.length && ok; q++) {
+      const w = words[q];
+      ok = w.length > 0 && UPPER[w.charCodeAt(0)] !== 1 && w[0].toLowerCase() === letters[q];
+    }
+    if (ok) out.add(foldTonePlacement(m[1].toLowerCase()));
+  }
+  return out;
 }
 
 const STEMS = new Set(['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý']);
