@@ -171,6 +171,11 @@ describe('recognizer', () => {
       assert.equal(has(ms, 'Việt Nam', 'place').nested, true);
     });
 
+    it('takes no laws, treaties or their acronyms for places or organisations, and no `kênh Đảng`', () => {
+      const ms = recognizeEntities('Hai bên ủng hộ Tuyên bố về ứng xử của các bên ở Biển Đông (DOC), theo Luật Biển, trên các kênh Đảng, Nhà nước. Sau đó DOC được nhắc lại.', registry);
+      for (const text of ['DOC', 'Luật Biển', 'kênh Đảng']) assert.equal(find(ms, text).length, 0, text);
+    });
+
     it('does not take an acronym of a lower-case phrase for an organisation: `cha mẹ học sinh (CMHS)`', () => {
       const ms = recognizeEntities('Ban đại diện cha mẹ học sinh (CMHS) họp. Sau đó CMHS đã đồng ý.', registry);
       assert.equal(find(ms, 'CMHS').length, 0);

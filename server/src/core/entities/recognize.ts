@@ -398,6 +398,8 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
         break;
       }
       if (end <= j) continue;
+      // `các kênh Đảng, Nhà nước`: a lower-case head before a bare institution word names nothing.
+      if (!t.cap && !t.allCaps && bareSet.has(toks.slice(j, end).map((x) => x.k).join(' '))) continue;
       // Trim a trailing person name the org swallowed (`Sở Y tế Hà Nội Nguyễn Văn A`): stop before a family-name run of 2+.
       // After a title (`Giám đốc Sở Công Thương Trần Văn Khải`) the name that closes the run is
       // the person of the title slot, unless the head names schools after people
@@ -652,7 +654,8 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       // `Ngân hàng Nhà nước (NHNN)`: the bracketed acronym names the same thing.
       const after = text.slice(d.end, d.end + 14);
       const bracket = /^\s?\(([\p{Lu}][\p{Lu}\p{Ll}&.\d-]{1,10})\)/u.exec(after);
-      if (bracket && (d.type === 'organization' || d.type === 'place')) known.set(foldTonePlacement(bracket[1].toLowerCase()), d);
+      // A place's acronym spells its initials (`TP.HCM`); `Biển Đông (DOC)` names a longer thing.
+      if (bracket && (d.type === 'organization' || (d.type === 'place' && spellsInitials(bracket[1], toks.slice(d.t0, d.t1))))) known.set(foldTonePlacement(bracket[1].toLowerCase()), d);
     }
     const fromKnown = (s0: number, end: number): boolean => {
       const d = known.get(toks.slice(s0, end).map((x) => x.k).join(' '));
@@ -705,6 +708,11 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       }
       if (len === 2 && STEMS.has(u.k) && BRANCHES.has(toks[s + 1].k)) {
         // A year of the sexagenary cycle (`Bính Ngọ`, `Kỷ Hợi`), not a name.
+        i = end - 1;
+        continue;
+      }
+      if (DOCUMENT_WORDS.has(u.k) || (s + 1 < end && DOCUMENT_WORDS.has(`${u.k} ${toks[s + 1].k}`))) {
+        // The title of a law or treaty (`Luật Biển`, `Công ước Viên`): not a person or a place.
         i = end - 1;
         continue;
       }
@@ -822,6 +830,16 @@ function startsOtherThing(toks: Tok[], i: number): boolean {
 }
 
 const AGE_TEAM = /^u\d{2}$/;
+/** First words of the titles of laws, treaties and documents. */
+const DOCUMENT_WORDS = new Set(['luật', 'bộ luật', 'nghị định', 'nghị quyết', 'thông tư', 'quyết định', 'chỉ thị', 'công ước', 'hiệp định', 'hiệp ước', 'hiến chương', 'hiến pháp', 'tuyên bố', 'thông tri', 'kế hoạch', 'đề án', 'chiến lược', 'sách trắng', 'nghị định thư', 'bộ quy tắc', 'quy tắc', 'thỏa thuận', 'thoả thuận', 'bản ghi nhớ', 'hiệp định thương mại tự do']);
+
+/** True when the letters of an acronym are the initials of the tokens, in order (`TP.HCM` of `Thành phố Hồ Chí Minh`). */
+function spellsInitials(acronym: string, toks: Tok[]): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (letters.length !== toks.length) return false;
+  for (let q = 0; q < toks.length; q++) if (toks[q].k[0] !== letters[q]) return false;
+  return true;
+}
 /** Last words of an organisation's name that leave it unnamed (a local body: `Ban Thường vụ Thành ủy`). */
 const GENERIC_TAILS = new Set(['thành ủy', 'tỉnh ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'thành uỷ', 'tỉnh uỷ', 'huyện uỷ', 'quận uỷ', 'đảng uỷ', 'tp', 'ksnd', 'tand', 'vksnd', 'ubnd', 'hđnd'].map((w) => foldTonePlacement(w)));
 /** Last words that make a foreign-looking capitalised run a company, club or outlet (`DongA Bank`, `Vietnam Airlines`). */
@@ -861,6 +879,21 @@ function acronymsOfCommonNouns(text: string): Set<string> {
       ok = w.length > 0 && UPPER[w.charCodeAt(0)] !== 1 && w[0].toLowerCase() === letters[q];
     }
     if (ok) out.add(foldTonePlacement(m[1].toLowerCase()));
+    else {
+      // The acronym of a document (`Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)`).
+      const clause = text.slice(Math.max(0, m.index - 120), m.index).split(/[.;:!?()\n]/).pop()!.trim().split(/\s+/);
+      for (let q = 0; q < clause.length; q++) {
+        const w = clause[q];
+        if (!w || UPPER[w.charCodeAt(0)] !== 1) continue;
+        const k1 = foldTonePlacement(w.toLowerCase());
+        const k2 = q + 1 < clause.length ? `${k1} ${foldTonePlacement(clause[q + 1].toLowerCase())}` : '';
+        const k3 = q + 2 < clause.length ? `${k2} ${foldTonePlacement(clause[q + 2].toLowerCase())}` : '';
+        if (DOCUMENT_WORDS.has(k1) || DOCUMENT_WORDS.has(k2) || DOCUMENT_WORDS.has(k3)) {
+          out.add(foldTonePlacement(m[1].toLowerCase()));
+          break;
+        }
+      }
+    }
   }
   return out;
 }
