@@ -176,6 +176,12 @@ describe('recognizer', () => {
       for (const text of ['DOC', 'Luật Biển', 'kênh Đảng']) assert.equal(find(ms, text).length, 0, text);
     });
 
+    it('reads a place head before a registry person as a place named after them: `thành phố Hồ Chí Minh`', () => {
+      const ms = recognizeEntities('Người dân ở thành phố Hồ Chí Minh đã tới.', registry);
+      assert.deepEqual(ms.filter((m) => m.type === 'person').map((m) => m.text), []);
+      assert.ok(ms.some((m) => m.type === 'place' && m.text.endsWith('Hồ Chí Minh')), ms.map((m) => m.text).join(', '));
+    });
+
     it('does not take an acronym of a lower-case phrase for an organisation: `cha mẹ học sinh (CMHS)`', () => {
       const ms = recognizeEntities('Ban đại diện cha mẹ học sinh (CMHS) họp. Sau đó CMHS đã đồng ý.', registry);
       assert.equal(find(ms, 'CMHS').length, 0);

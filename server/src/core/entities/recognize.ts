@@ -355,6 +355,13 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
         if (u.excluded) break;
         if (u.owner !== -1) {
           const d = drafts[u.owner];
+          if (d.type === 'person' && end === j && ph && !t.cap && d.source === 'registry' && d.t0 === j) {
+            // `thành phố Hồ Chí Minh`, `đường Nguyễn Huệ`: a place named after a person.
+            d.dropped = true;
+            const dIdx = u.owner;
+            for (let k = d.t0; k < d.t1; k++) if (toks[k].owner === dIdx) toks[k].owner = -1;
+            continue;
+          }
           if (d.type === 'person' || d.type === 'event') break;
           // A sector word inside an organisation name is part of the name (`Sở … Môi trường`).
           if (d.type === 'sector') d.dropped = true;
