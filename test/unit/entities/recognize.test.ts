@@ -182,6 +182,11 @@ describe('recognizer', () => {
       assert.ok(ms.some((m) => m.type === 'place' && m.text.endsWith('Hồ Chí Minh')), ms.map((m) => m.text).join(', '));
     });
 
+    it('leaves out bodies named by function only and common abbreviations after a title: `Ban Tổ chức`, `chiến sĩ CSGT`', () => {
+      const ms = recognizeEntities('Hôm qua, Ban Tổ chức cho biết chiến sĩ CSGT và Cơ quan Điều tra đã có mặt tại giải U16 châu Á.', registry);
+      assert.deepEqual(ms.filter((m) => m.type === 'organization').map((m) => m.text), []);
+    });
+
     it('does not take an acronym of a lower-case phrase for an organisation: `cha mẹ học sinh (CMHS)`', () => {
       const ms = recognizeEntities('Ban đại diện cha mẹ học sinh (CMHS) họp. Sau đó CMHS đã đồng ý.', registry);
       assert.equal(find(ms, 'CMHS').length, 0);

@@ -425,7 +425,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
         }
       }
       const type: EntityType = oh ? 'organization' : 'place';
-      if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0 && (GENERIC_TAILS.has(toks[end - 1].k) || (end - 2 > i && GENERIC_TAILS.has(`${toks[end - 2].k} ${toks[end - 1].k}`)))) {
+      if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0 && (GENERIC_ORGS.has(toks.slice(i, end).map((x) => x.k).join(' ')) || GENERIC_TAILS.has(toks[end - 1].k) || (end - 2 > i && GENERIC_TAILS.has(`${toks[end - 2].k} ${toks[end - 1].k}`)))) {
         // `Ban Thường vụ Thành ủy`, `Viện KSND`, `UBND TP`: a local body not named; VLSP leaves it out.
         const idx = drafts.length;
         drafts.push({ t0: i, t1: end, start: t.s, end: toks[end - 1].e, type, entityId: null, source: 'head', dropped: true });
@@ -457,7 +457,8 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       const t = toks[i];
       if (!t.cap || t.owner !== -1 || t.excluded || !AGE_TEAM.test(t.k) || !toks[i + 1].adj) continue;
       const o = toks[i + 1].owner;
-      if (o === -1 || drafts[o].type !== 'place' || drafts[o].t0 !== i + 1) continue;
+      // A country or city (capitalised), not a region (`U16 châu Á` is a tournament).
+      if (o === -1 || drafts[o].type !== 'place' || drafts[o].t0 !== i + 1 || UPPER[text.charCodeAt(drafts[o].start)] !== 1) continue;
       drafts[o].nested = true;
       claim({ t0: i, t1: drafts[o].t1, start: t.s, end: drafts[o].end, type: 'organization', entityId: null, source: 'head', name: text.slice(t.s, drafts[o].end) });
     }
@@ -536,6 +537,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       continue;
     }
     if (end - k === 1 && (notNameSet.has(u.k) || ETHNONYMS.has(u.k))) continue;
+    if (end - k === 1 && u.allCaps && acronymSet.has(u.k)) continue; // `chiến sĩ CSGT`: a common-noun abbreviation
     if (end - k === 1 && !t.title.honorific && (u.allCaps || isCamelCase(text, u.s, u.e))) {
       // `Tổng giám đốc OceanBank`: an organisation, not a name.
       claim({ t0: k, t1: end, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'head', name: text.slice(u.s, u.e) });
@@ -849,6 +851,8 @@ function spellsInitials(acronym: string, toks: Tok[]): boolean {
 }
 /** Last words of an organisation's name that leave it unnamed (a local body: `Ban Thường vụ Thành ủy`). */
 const GENERIC_TAILS = new Set(['thành ủy', 'tỉnh ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'thành uỷ', 'tỉnh uỷ', 'huyện uỷ', 'quận uỷ', 'đảng uỷ', 'tp', 'ksnd', 'tand', 'vksnd', 'ubnd', 'hđnd'].map((w) => foldTonePlacement(w)));
+/** Bodies every organisation has, named by their function only (`Ban Tổ chức`, `Cơ quan Điều tra`). */
+const GENERIC_ORGS = new Set(['ban chỉ đạo', 'ban tổ chức', 'ban giám hiệu', 'ban giám khảo', 'ban giám đốc', 'ban quản lý', 'ban điều hành', 'ban đại diện', 'ban chấp hành', 'ban thường vụ', 'ban kiểm soát', 'ban biên tập', 'ban phhs', 'hội phhs', 'ban cán sự', 'cơ quan điều tra', 'cơ quan csđt', 'hội đồng quản trị', 'hội đồng thành viên', 'hội đồng xét xử', 'hội đồng thi', 'hội đồng trường', 'phòng csgt', 'đội csgt', 'phòng pccc', 'tổ công tác', 'tổ chức', 'văn phòng'].map((w) => foldTonePlacement(w)));
 /** Last words that make a foreign-looking capitalised run a company, club or outlet (`DongA Bank`, `Vietnam Airlines`). */
 const ORG_SUFFIXES = new Set(['bank', 'group', 'corp', 'corp.', 'corporation', 'inc', 'ltd', 'jsc', 'airlines', 'airways', 'air', 'telecom', 'holdings', 'holding', 'fc', 'motors', 'motor', 'pharma', 'media', 'entertainment', 'studio', 'studios', 'capital', 'securities', 'insurance', 'university', 'college', 'institute', 'foundation', 'association', 'company', 'network', 'news', 'times', 'post', 'press', 'television', 'radio', 'united', 'agency', 'council', 'commission', 'bureau', 'ministry', 'department', 'office', 'party', 'union', 'club', 'team', 'academy', 'school', 'hospital', 'center', 'centre', 'technologies', 'technology', 'tech', 'software', 'systems', 'electronics', 'energy', 'oil', 'petroleum', 'steel', 'foods', 'food', 'beverage', 'logistics', 'express', 'land', 'real estate', 'investment', 'finance', 'financial', 'partners', 'ventures', 'labs', 'lab', 'magazine', 'journal', 'herald', 'tribune', 'gazette', 'daily', 'weekly', 'online']);
 /** First words that make such a run an organisation (`FC Barcelona`, `CLB Hà Nội`). */
