@@ -135,6 +135,7 @@ const placeHeadSet = new PhraseSet(PLACE_HEADS);
 const slotSet = new PhraseSet(SLOT_WORDS);
 const lowerOrgHeadSet = new PhraseSet(LOWERCASE_ORG_HEADS);
 const placePrepSet = new Set(PLACE_PREPOSITIONS);
+const HEAD_BITS = orgHeadSet.bit | placeHeadSet.bit;
 const familySet = new Set(FAMILY_NAMES.map((w) => foldTonePlacement(w)));
 const notNameSet = new Set(NOT_NAMES.map((w) => foldTonePlacement(w)));
 const acronymSet = new Set(COMMON_ACRONYMS);
@@ -206,20 +207,14 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
   const n = toks.length;
   const drafts: Draft[] = [];
   const { gazetteer, icuIds } = gazetteerFor(registry);
-  // Token index by start and by end offset (-1: no token starts or ends there).
-  const startIdx = new Int32Array(text.length + 1).fill(-1);
-  const endIdx = new Int32Array(text.length + 1).fill(-1);
-  for (let i = 0; i < n; i++) {
-    startIdx[toks[i].s] = i;
-    endIdx[toks[i].e] = i;
-  }
+  // Token index by start and by end offset (undefined: no token starts or ends there).
   const tokAt = (off: number): number | undefined => {
-    const i = off >= 0 && off <= text.length ? startIdx[off] : -1;
-    return i < 0 ? undefined : i;
+    const i = firstTokEndingAfter(toks, off);
+    return i < n && toks[i].s === off ? i : undefined;
   };
   const tokEndingAt = (off: number): number | undefined => {
-    const i = off >= 0 && off <= text.length ? endIdx[off] : -1;
-    return i < 0 ? undefined : i;
+    const i = firstTokEndingAfter(toks, off - 1);
+    return i < n && toks[i].e === off ? i : undefined;
   };
 
   const claim = (d: Draft): number => {
@@ -320,7 +315,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
     // 5. Organisations and places grown from head nouns.
     for (let i = 0; i < n; i++) {
       const t = toks[i];
-      if (t.excluded || t.owner !== -1) continue;
+      if (t.excluded || t.owner !== -1 || (t.heads & HEAD_BITS) === 0) continue;
       const oh = orgHeadSet.match(toks, i);
       const ph = oh ? 0 : placeHeadSet.match(toks, i);
       const h = oh || ph;
@@ -455,7 +450,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
   if (discover) {
     for (let i = 0; i + 1 < n; i++) {
       const t = toks[i];
-      if (!t.cap || t.owner !== -1 || t.excluded || !AGE_TEAM.test(t.k) || !toks[i + 1].adj) continue;
+      if (!t.cap || t.owner !== -1 || t.excluded || t.e - t.s !== 3 || !toks[i + 1].adj || !AGE_TEAM.test(t.k)) continue;
       const o = toks[i + 1].owner;
       // A country or city (capitalised), not a region (`U16 châu Á` is a tournament).
       if (o === -1 || drafts[o].type !== 'place' || drafts[o].t0 !== i + 1 || UPPER[text.charCodeAt(drafts[o].start)] !== 1) continue;
@@ -603,6 +598,8 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
     }
   }
   if (shortForms.size) {
+    const shortFirstWords = new Set<string>();
+    for (const form of shortForms.keys()) shortFirstWords.add(form.split(' ')[0]);
     // People found after an honorific by a short form (`ông Saysompheng`) join their full name.
     for (const d of drafts) {
       if (d.type !== 'person' || d.source !== 'title' || d.t1 - d.t0 > 2 || d.fullKey) continue;
@@ -621,6 +618,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       if (end < n && toks[end].adj && toks[end].cap && toks[end].owner === -1 && !toks[end].inTitle) end++;
       if (end < n && toks[end].adj && toks[end].cap && toks[end].owner === -1) continue;
       if (i > 0 && t.adj && toks[i - 1].cap && !toks[i - 1].inTitle) continue;
+      if (!shortFirstWords.has(t.k)) continue;
       for (let e = end; e > i; e--) {
         const form = toks.slice(i, e).map((x) => x.k).join(' ');
         const sf = shortForms.get(form);
@@ -808,6 +806,18 @@ export function unknownKey(type: EntityType, name: string): string {
   return `unknown:${type}:${normalizeKey(name)}`;
 }
 
+/** Index of the first token that ends after `off` (tokens are sorted and do not overlap). */
+function firstTokEndingAfter(toks: Tok[], off: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid].e <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function isHonorificTail(toks: Tok[], i: number): boolean {
   let b = i;
   while (b > 0 && !toks[b].title && toks[b].inTitle) b--;
@@ -931,6 +941,10 @@ const ZONE_RE =
 const IS_SPACE = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) IS_SPACE[c] = 1;
 
+/** 1 where a code unit before a word makes it open a sentence, caption or quote. */
+const SENTENCE_OPENERS = new Uint8Array(65536);
+for (const ch of '.!?:…"“”‘’\'([•*') SENTENCE_OPENERS[ch.charCodeAt(0)] = 1;
+
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   const n = text.length;
@@ -964,14 +978,23 @@ function tokenize(text: string): Tok[] {
     const prev = toks[toks.length - 1];
     // The gap before the token; one space or none is by far the most common.
     const g0 = i - prevEnd === 1 ? text.charCodeAt(prevEnd) : -1;
-    const gap = g0 === 0x20 ? ' ' : text.slice(prevEnd, i);
     const cap = UPPER[c] === 1;
     let sent: boolean;
     if (toks.length === 0) sent = true;
     else if (g0 === 0x20 || g0 === 0xa0) sent = false;
     else {
-      const trimmed = gap.trim();
-      sent = /[\n\r]/.test(gap) || /[.!?:…"“”‘’'(\[•*]$/.test(trimmed);
+      // A line break in the gap, or its last visible character ends a sentence or opens a quote.
+      sent = false;
+      let last = -1;
+      for (let q = prevEnd; q < i; q++) {
+        const cq = text.charCodeAt(q);
+        if (cq === 0x0a || cq === 0x0d) {
+          sent = true;
+          break;
+        }
+        if (IS_SPACE[cq] !== 1) last = cq;
+      }
+      if (!sent && last !== -1) sent = SENTENCE_OPENERS[last] === 1;
     }
     const info = tokenInfo(text, i, j, h ^ (h >>> 15));
     const tok: Tok = {
@@ -991,7 +1014,7 @@ function tokenize(text: string): Tok[] {
       title: undefined,
       inTitle: false,
     };
-    if (prev && prev.initial === false && prev.e - prev.s === 1 && UPPER[text.charCodeAt(prev.s)] === 1 && (gap === '.' || gap === '. ') && cap) {
+    if (prev && prev.initial === false && prev.e - prev.s === 1 && UPPER[text.charCodeAt(prev.s)] === 1 && text.charCodeAt(prevEnd) === 0x2e && (i - prevEnd === 1 || (i - prevEnd === 2 && text.charCodeAt(prevEnd + 1) === 0x20)) && cap) {
       // `V.Putin`, `S. Lavrov`: the initial and the name are one run.
       prev.initial = true;
       tok.adj = true;
