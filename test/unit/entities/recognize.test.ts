@@ -187,6 +187,14 @@ describe('recognizer', () => {
       assert.deepEqual(ms.filter((m) => m.type === 'organization').map((m) => m.text), []);
     });
 
+    it('types foreign capitalised runs by their last or first word: events, places, clubs are not people', () => {
+      const ms = recognizeEntities('Hôm qua, đội bóng vô địch Premier League rồi thắng Real Sociedad gần Hyde Park trước khi gặp Rex Tillerson.', registry);
+      assert.equal(find(ms, 'Premier League').length, 0);
+      assert.equal(has(ms, 'Real Sociedad', 'organization').type, 'organization');
+      has(ms, 'Hyde Park', 'place');
+      has(ms, 'Rex Tillerson', 'person');
+    });
+
     it('does not take an acronym of a lower-case phrase for an organisation: `cha mẹ học sinh (CMHS)`', () => {
       const ms = recognizeEntities('Ban đại diện cha mẹ học sinh (CMHS) họp. Sau đó CMHS đã đồng ý.', registry);
       assert.equal(find(ms, 'CMHS').length, 0);

@@ -731,8 +731,15 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       if (len <= 4 && toks.slice(s, end).every((x) => !x.allCaps || x.k.length === 1)) {
         const vietnamese = toks.slice(s, end).every((x) => isVietnameseSyllable(x.k));
         const direction = len === 2 && /^(bắc|nam|đông|tây|trung)$/.test(u.k) && /^(bộ|nguyên|bắc|nam)$/.test(toks[s + 1].k);
-        const orgShape = !vietnamese && (ORG_SUFFIXES.has(toks[end - 1].k) || ORG_PREFIXES.has(u.k) || looksLikeCompanyWord(text, u));
-        const type: EntityType = orgShape ? 'organization' : (placeContext && vietnamese) || direction ? 'place' : 'person';
+        const lastK = toks[end - 1].k;
+        if (!vietnamese && NOT_PERSON_TAILS.has(lastK)) {
+          // `Premier League`, `Samsung Pay`, `Song Festival`: an event or a product.
+          i = end - 1;
+          continue;
+        }
+        const placeShape = !vietnamese && PLACE_TAILS.has(lastK);
+        const orgShape = !vietnamese && !placeShape && (ORG_SUFFIXES.has(lastK) || ORG_PREFIXES.has(u.k) || looksLikeCompanyWord(text, u));
+        const type: EntityType = orgShape ? 'organization' : (placeContext && vietnamese) || direction || placeShape ? 'place' : 'person';
         claim({ t0: s, t1: end, start: toks[s].s, end: toks[end - 1].e, type, entityId: null, source: 'capitalised', name: text.slice(toks[s].s, toks[end - 1].e) });
       }
       i = end - 1;
@@ -866,7 +873,11 @@ const GENERIC_ORGS = new Set(['ban chỉ đạo', 'ban tổ chức', 'ban giám 
 /** Last words that make a foreign-looking capitalised run a company, club or outlet (`DongA Bank`, `Vietnam Airlines`). */
 const ORG_SUFFIXES = new Set(['bank', 'group', 'corp', 'corp.', 'corporation', 'inc', 'ltd', 'jsc', 'airlines', 'airways', 'air', 'telecom', 'holdings', 'holding', 'fc', 'motors', 'motor', 'pharma', 'media', 'entertainment', 'studio', 'studios', 'capital', 'securities', 'insurance', 'university', 'college', 'institute', 'foundation', 'association', 'company', 'network', 'news', 'times', 'post', 'press', 'television', 'radio', 'united', 'agency', 'council', 'commission', 'bureau', 'ministry', 'department', 'office', 'party', 'union', 'club', 'team', 'academy', 'school', 'hospital', 'center', 'centre', 'technologies', 'technology', 'tech', 'software', 'systems', 'electronics', 'energy', 'oil', 'petroleum', 'steel', 'foods', 'food', 'beverage', 'logistics', 'express', 'land', 'real estate', 'investment', 'finance', 'financial', 'partners', 'ventures', 'labs', 'lab', 'magazine', 'journal', 'herald', 'tribune', 'gazette', 'daily', 'weekly', 'online']);
 /** First words that make such a run an organisation (`FC Barcelona`, `CLB Hà Nội`). */
-const ORG_PREFIXES = new Set(['fc', 'ac', 'as', 'afc', 'cf', 'sc', 'clb', 'câu lạc bộ']);
+const ORG_PREFIXES = new Set(['fc', 'ac', 'as', 'afc', 'cf', 'sc', 'clb', 'câu lạc bộ', 'real', 'atletico', 'atlético', 'athletic', 'inter', 'sporting', 'dynamo', 'dinamo', 'olympique', 'borussia', 'racing', 'deportivo']);
+/** Last words of foreign capitalised runs that name events, competitions or products, not people. */
+const NOT_PERSON_TAILS = new Set(['league', 'cup', 'games', 'festival', 'awards', 'award', 'championship', 'championships', 'show', 'tour', 'series', 'open', 'expo', 'summit', 'forum', 'week', 'day', 'pay', 'messenger', 'note', 'phone', 'edition', 'prize', 'contest', 'olympics', 'olympic', 'marathon', 'concert', 'music', 'film', 'movie', 'season', 'app', 'store', 'plus', 'pro', 'max', 'mini', 'ultra', 'edge']);
+/** Last words of foreign capitalised runs that name places. */
+const PLACE_TAILS = new Set(['park', 'street', 'road', 'avenue', 'river', 'lake', 'island', 'islands', 'bridge', 'tower', 'beach', 'bay', 'mountain', 'mountains', 'valley', 'square', 'airport', 'stadium', 'arena', 'city', 'county', 'state', 'province', 'district', 'village', 'port', 'harbour', 'harbor', 'hill', 'hills', 'falls', 'canyon', 'desert', 'sea', 'ocean', 'strait', 'gulf', 'peninsula']);
 
 /**
  * A single capitalised token shaped like a company name: CamelCase (`OceanBank`, `MobiFone`, but not
