@@ -195,6 +195,11 @@ describe('recognizer', () => {
       has(ms, 'Rex Tillerson', 'person');
     });
 
+    it('grows schools and unions from lower-case or abbreviated heads: `trường THPT X`, `THCS X`, `LĐLĐ X`', () => {
+      const ms = recognizeEntities('Ông đã tới thăm trường THPT Quang Trung và trường tiểu học Trần Văn Ơn, rồi tới THCS Mễ Trì và LĐLĐ Hà Tĩnh.', registry);
+      for (const org of ['trường THPT Quang Trung', 'trường tiểu học Trần Văn Ơn', 'THCS Mễ Trì', 'LĐLĐ Hà Tĩnh']) has(ms, org, 'organization');
+    });
+
     it('does not take an acronym of a lower-case phrase for an organisation: `cha mẹ học sinh (CMHS)`', () => {
       const ms = recognizeEntities('Ban đại diện cha mẹ học sinh (CMHS) họp. Sau đó CMHS đã đồng ý.', registry);
       assert.equal(find(ms, 'CMHS').length, 0);

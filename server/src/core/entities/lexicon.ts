@@ -65,6 +65,8 @@ export const ORG_HEADS = [
   'ủy hội', 'uỷ hội', 'quốc hội', 'nghị viện', 'thượng viện', 'hạ viện', 'chính phủ', 'nội các', 'điện', 'nhà trắng', 'lầu năm góc',
   'tòa thánh', 'tổng liên đoàn', 'liên hiệp', 'cơ quan', 'tổ hợp', 'chuỗi', 'siêu thị', 'khách sạn', 'nhà hàng', 'sàn', 'sở giao dịch',
   'kho bạc', 'bảo hiểm xã hội', 'thanh tra', 'kiểm toán', 'hải quan', 'cục hải quan', 'bộ đội biên phòng', 'ban quản lý', 'bql', 'hội đồng quản trị',
+  // abbreviated heads
+  'đh', 'cđ', 'thpt', 'thcs', 'lđlđ', 'tổng lđlđ', 'nxb', 'vksnd', 'tand', 'ubmttq', 'nhnn',
 ];
 
 /** Heads that start a place name (`tỉnh Quảng Bình`, `thành phố Melbourne`, `miền Trung`). */

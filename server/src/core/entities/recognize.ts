@@ -322,7 +322,7 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
       if (!h) continue;
       // `Trưởng ban Tuyên giáo …`, `Phó Trưởng phòng Cảnh sát …`: the unit named after the title is an organisation (VLSP).
       const titleTail = oh === 1 && t.inTitle && i > 0 && t.adj && toks[i - 1].k === 'trưởng' && toks[i - 1].inTitle && (t.k === 'ban' || t.k === 'phòng');
-      if (oh && !t.cap && !t.allCaps && !titleTail && lowerOrgHeadSet.match(toks, i) !== oh) continue;
+      if (oh && !t.cap && !t.allCaps && !titleTail && lowerOrgHeadSet.match(toks, i) === 0) continue;
       if (oh && i + oh < n && toks[i + oh].owner !== -1 && drafts[toks[i + oh].owner].type === 'organization') continue;
       if (t.cap && !t.sent && ph && !oh && !t.allCaps) {
         // A capitalised place head mid-sentence is usually a name itself (`Hồ`, `Bến`): leave it.
