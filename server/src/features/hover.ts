@@ -74,7 +74,9 @@ function registryFacts(entities: CorpusEntities, e: Entity): string[] {
   const out: string[] = [];
   if (e.titles.length) {
     out.push('', '**Titles** (registry)');
-    for (const t of e.titles.slice(0, 6)) {
+    // Current and recent posts first; undated ones after the dated.
+    const byRecency = [...e.titles].sort((a, b) => (b.to ?? (b.from ? '9999' : '')).localeCompare(a.to ?? (a.from ? '9999' : '')) || (b.from ?? '').localeCompare(a.from ?? ''));
+    for (const t of byRecency.slice(0, 6)) {
       const when = span(t.from, t.to);
       out.push(`- ${esc(t.title)}${t.organization ? `, ${esc(t.organization)}` : ''}${when ? ` (${when})` : ''}`);
     }
