@@ -1,7 +1,6 @@
 // `corpus-lens check [--format text|json] PATH…`
 
 import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
 import { analyzeArticle } from '../core/analyzeArticle';
 import { decodeArticle } from '../core/corpus/decodeArticle';
 import type { Finding, Severity } from '../core/diagnostic';
@@ -103,5 +102,3 @@ function toJson(f: Pick<Finding, 'code' | 'severity' | 'message' | 'start' | 'en
 }
 
 export class UsageError extends Error {}
-
-export const displayPath = (p: string) => (path.isAbsolute(p) ? p : p.split(path.sep).join('/'));

@@ -39,5 +39,3 @@ export interface Finding {
   /** Facts a front needs to build a fix it owns (one that edits another file). */
   data?: Record<string, unknown>;
 }
-
-export const severityRank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };

@@ -28,7 +28,6 @@ export type HeaderResult =
   | { kind: 'malformed'; header: Header }
   | { kind: 'missing'; firstLine: Span };
 
-const SPACE = /[ \t\u00A0\u2009\u202F\u3000]/;
 // An attempted header: optional spaces, a `date` keyword in any case, an optional colon.
 const ATTEMPT = /^([ \t\u00A0\u2009\u202F\u3000]*)(date)(:?)([ \t\u00A0\u2009\u202F\u3000]*)/i;
 // A header whose keyword was dropped: the line starts with an ISO-like date then a title.
@@ -135,8 +134,4 @@ export function readHeaderDate(raw: string): { shape: DateShape; iso?: string } 
   if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(raw))) return { shape: 'compact', iso: iso(m[1], m[2], m[3]) };
   if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw))) return { shape: 'dmy', iso: iso(m[3], m[2], m[1]) };
   return { shape: 'unreadable' };
-}
-
-export function isSpaceChar(ch: string): boolean {
-  return SPACE.test(ch);
 }

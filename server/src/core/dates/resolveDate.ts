@@ -30,7 +30,7 @@ export function resolvePartialDate(m: DateMention, headerIso: string): ResolvedD
   const headerYear = Number(headerIso.slice(0, 4));
   const day = m.day ?? 1;
   if (m.day !== undefined && (m.day < 1 || m.day > daysInMonth(headerYear, m.month))) {
-    // 29/2 in a non-leap header year may still be last year's or next year's; keep it unresolved.
+    // Not a day of the header's year (31/2, or 29/2 in a non-leap year): date/impossible says so.
     return undefined;
   }
   let year = headerYear;
@@ -43,10 +43,4 @@ export function resolvePartialDate(m: DateMention, headerIso: string): ResolvedD
     iso += `/${toIso(endYear, endMonth, m.endDay)}`;
   }
   return { iso, year, yearInferred: true };
-}
-
-/** The calendar dates a mention names (start of its span), for comparisons. */
-export function mentionStartIso(m: DateMention, year: number): string | undefined {
-  if (m.month === undefined) return undefined;
-  return m.day === undefined ? toIso(year, m.month, 1) : toIso(year, m.month, m.day);
 }

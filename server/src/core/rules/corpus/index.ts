@@ -30,7 +30,6 @@ export const fileDuplicateId: CorpusRuleInfo = {
   description: 'Two files share the same 16-hex-digit article id.',
 };
 
-export const corpusRules: CorpusRuleInfo[] = [corpusDuplicateArticle, fileName, fileDuplicateId];
 
 /** Sets each finding's severity from the corpus settings; findings of a rule switched off go. */
 export function withConfiguredSeverity(findings: Finding[], config: CorpusConfig | undefined): Finding[] {
