@@ -3,6 +3,8 @@
 import { checkCommand, UsageError } from './cli/checkCommand';
 import { fixCommand } from './cli/fixCommand';
 import { entitiesCommand } from './cli/entitiesCommand';
+import { statsCommand } from './cli/statsCommand';
+import { ENGINE_USAGE } from './cli/indexArticles';
 
 const USAGE = `Usage: corpus-lens <command> [options] PATH…
 
@@ -15,6 +17,11 @@ Commands:
   entities [--json] PATH…            people, organisations, places, sectors and
                                      events mentioned, with counts (--json: every
                                      mention with UTF-16 offsets)
+  stats [--json] PATH…               counts of articles, mentions, entities and
+                                     problems, and how long indexing took
+
+Options of check, entities and stats:
+${ENGINE_USAGE}
 
 Paths are article files or folders (walked for *.txt, or for the articles a
 corpus-lens.yaml in the folder selects).`;
@@ -23,6 +30,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   check: (args) => checkCommand(args),
   fix: (args) => fixCommand(args),
   entities: (args) => entitiesCommand(args),
+  stats: (args) => statsCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {

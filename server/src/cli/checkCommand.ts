@@ -1,14 +1,10 @@
 // `corpus-lens check [--format text|json] PATH…`
 
 import * as fs from 'node:fs/promises';
-import { analyzeArticle } from '../core/analyzeArticle';
-import { decodeArticle } from '../core/corpus/decodeArticle';
 import type { Finding, Severity } from '../core/diagnostic';
-import type { CorpusConfig } from '../core/config/corpusConfig';
 import { LineIndex, type Position } from '../core/text/lineIndex';
 import { collectArticles } from './collectArticles';
-import { CorpusChecks } from '../core/corpus/corpusChecks';
-import { RegistryLoader } from '../node/registryFiles';
+import { indexArticles, parseEngineOptions } from './indexArticles';
 
 interface JsonDiagnostic {
   code: string;
@@ -17,12 +13,13 @@ interface JsonDiagnostic {
   range: { start: Position; end: Position };
 }
 
-export async function checkCommand(args: string[], out = process.stdout): Promise<number> {
+export async function checkCommand(args: string[], out: { write(s: string): unknown } = process.stdout, err: { write(s: string): unknown } = process.stderr): Promise<number> {
+  const { options, rest } = parseEngineOptions(args);
   let format = 'text';
   const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--format') format = args[++i] ?? '';
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--format') format = rest[++i] ?? '';
     else if (a.startsWith('--format=')) format = a.slice('--format='.length);
     else if (a === '--json') format = 'json';
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
@@ -31,65 +28,55 @@ export async function checkCommand(args: string[], out = process.stdout): Promis
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
   if (paths.length === 0) throw new UsageError('check needs at least one file or folder');
 
-  const files: Array<{ path: string; diagnostics: JsonDiagnostic[] }> = [];
   const summary = { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
+  let clean = 0;
   const count = (s: Severity) => {
     if (s === 'error') summary.errors++;
     else if (s === 'warning') summary.warnings++;
     else if (s === 'information') summary.information++;
     else summary.hints++;
   };
-  const today = process.env.CORPUS_LENS_TODAY;
-
-  // Two passes: each article's own problems first, then those that need the whole set
-  // (shared ids, duplicate bodies). Only findings and line boundaries are kept, not texts.
-  const checks = new CorpusChecks();
-  // Entities are recognised so entity/unknown is reported; each corpus has its own registry.
-  const registries = new RegistryLoader();
-  const pending: Array<{ display: string; path: string; lines?: LineIndex; findings: Finding[]; config?: CorpusConfig; unreadable?: string }> = [];
-  for (const item of await collectArticles(paths)) {
-    if (item.kind === 'config') {
-      if (item.problems.length === 0) continue;
-      const text = await fs.readFile(item.path, 'utf8');
-      const lines = new LineIndex(text);
-      const diagnostics = item.problems.map((p) => toJson({ ...p, code: 'config/invalid' }, lines));
-      diagnostics.forEach((d) => count(d.severity));
-      files.push({ path: item.display, diagnostics });
-      continue;
-    }
-    summary.files++;
-    const decoded = decodeArticle(await fs.readFile(item.path));
-    if (!decoded.ok) {
-      checks.setUnreadable(item.path);
-      pending.push({ display: item.display, path: item.path, findings: [], unreadable: decoded.reason, config: item.corpus.config });
-      continue;
-    }
-    const analysis = analyzeArticle(decoded.text, { config: item.corpus.config, today, registry: (await registries.forCorpus(item.corpus.root, item.corpus.config)).registry });
-    checks.set(item.path, decoded.text);
-    pending.push({ display: item.display, path: item.path, lines: new LineIndex(decoded.text), findings: analysis.findings, config: item.corpus.config });
-  }
-  for (const p of pending) {
-    const zero = { line: 0, character: 0 };
-    const lines = p.lines ?? new LineIndex('');
-    const diagnostics: JsonDiagnostic[] = p.unreadable
-      ? [{ code: 'file/unreadable', severity: 'error', message: `Skipped: ${p.unreadable}.`, range: { start: zero, end: zero } }]
-      : [];
-    const all = [...checks.findingsFor(p.path, p.config), ...p.findings].sort((a, b) => a.start - b.start);
-    diagnostics.push(...all.map((f) => toJson(f, lines)));
+  // Each file's result is written as soon as it is known, so the output is never held whole.
+  let first = true;
+  const emit = (display: string, diagnostics: JsonDiagnostic[]) => {
     diagnostics.forEach((d) => count(d.severity));
-    files.push({ path: p.display, diagnostics });
+    if (format === 'json') {
+      out.write((first ? '{"files":[' : ',') + JSON.stringify({ path: display, diagnostics }));
+      first = false;
+      return;
+    }
+    for (const d of diagnostics) out.write(`${display}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
+  };
+
+  const items = await collectArticles(paths);
+  for (const item of items) {
+    if (item.kind !== 'config' || item.problems.length === 0) continue;
+    const text = await fs.readFile(item.path, 'utf8');
+    const lines = new LineIndex(text);
+    emit(item.display, item.problems.map((p) => toJson({ ...p, code: 'config/invalid' }, lines)));
+  }
+  // Problems that need the whole corpus (shared ids, duplicate bodies) are known once every
+  // article is indexed: the files are reported after the scan, in the order they were given.
+  const run = await indexArticles(items, options);
+  for (const note of run.notes) err.write(`corpus-lens: ${note}\n`);
+  for (const { corpus, index, articles } of run.corpora) {
+    for (const a of articles) {
+      summary.files++;
+      const reason = index.unreadableReason(a.path);
+      const zero = { line: 0, character: 0 };
+      const diagnostics: JsonDiagnostic[] = reason ? [{ code: 'file/unreadable', severity: 'error', message: `Skipped: ${reason}.`, range: { start: zero, end: zero } }] : [];
+      const stored = index.summary(a.path);
+      const lines = stored ? LineIndex.fromBoundaries(stored.lineStarts, stored.lineEnds, stored.length) : new LineIndex('');
+      for (const f of index.findingsFor(a.path, corpus.config)) diagnostics.push(toJson(f, lines));
+      if (diagnostics.length === 0) clean++;
+      emit(a.display, diagnostics);
+    }
   }
 
   if (format === 'json') {
-    out.write(JSON.stringify({ files, summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings } }) + '\n');
+    out.write(`${first ? '{"files":[' : ''}],"summary":${JSON.stringify({ files: summary.files, errors: summary.errors, warnings: summary.warnings })}}\n`);
   } else {
-    for (const f of files) {
-      for (const d of f.diagnostics) {
-        out.write(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
-      }
-    }
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    const clean = files.filter((f) => f.diagnostics.length === 0).length;
     out.write(
       `\n${plural(summary.files, 'article')} checked (${clean} clean): ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.information} information, ${plural(summary.hints, 'hint')}\n`,
     );

@@ -6,7 +6,7 @@ import type { ConfigProblem } from '../core/config/corpusConfig';
 import { findCorpusRoot, listArticles, loadCorpus, type Corpus } from '../node/corpusFiles';
 
 export type CollectedItem =
-  | { kind: 'article'; path: string; display: string; corpus: Corpus }
+  | { kind: 'article'; path: string; display: string; corpus: Corpus; /** Found by walking the whole corpus root. */ wholeCorpus?: boolean }
   | { kind: 'config'; path: string; display: string; problems: ConfigProblem[] };
 
 /** Files are taken as given; folders are walked for their corpus's articles (`*.txt` without settings). */
@@ -47,7 +47,7 @@ export async function collectArticles(paths: string[]): Promise<CollectedItem[]>
     for (const f of files) {
       if (seen.has(f)) continue;
       seen.add(f);
-      out.push({ kind: 'article', path: f, display: path.join(given, path.relative(abs, f)).split(path.sep).join('/'), corpus });
+      out.push({ kind: 'article', path: f, display: path.join(given, path.relative(abs, f)).split(path.sep).join('/'), corpus, wholeCorpus: root === abs });
     }
   }
   return out;

@@ -1,14 +1,10 @@
 // `corpus-lens entities [--json] PATH…`: the entities of articles, from the built-in
 // registry plus a corpus's entities.yaml (next to its corpus-lens.yaml).
 
-import * as fs from 'node:fs/promises';
-import { decodeArticle } from '../core/corpus/decodeArticle';
-import { recognizeEntities } from '../core/entities/recognize';
 import type { EntityType, RegistryProblem } from '../core/entities/types';
-import { EntityIndex } from '../core/index/entityIndex';
-import { RegistryLoader } from '../node/registryFiles';
+import { FLAG_KNOWN, MENTION_INTS, typeOfFlags, type PackedMentions } from '../core/summary/packedMentions';
 import { collectArticles } from './collectArticles';
-import { parseHeader } from '../core/corpus/header';
+import { ENGINE_USAGE, indexArticles, parseEngineOptions } from './indexArticles';
 
 interface JsonMention {
   start: number;
@@ -24,10 +20,17 @@ const TYPE_PLURAL: Record<EntityType, string> = { person: 'People', organization
 export async function entitiesCommand(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   let json = false;
   const paths: string[] = [];
-  for (const a of args) {
+  let parsed;
+  try {
+    parsed = parseEngineOptions(args);
+  } catch (e) {
+    err.write(`corpus-lens: ${e instanceof Error ? e.message : String(e)}\nUsage: corpus-lens entities [--json] PATH…\n`);
+    return 2;
+  }
+  for (const a of parsed.rest) {
     if (a === '--json') json = true;
     else if (a === '--help' || a === '-h') {
-      out.write('Usage: corpus-lens entities [--json] PATH…\n');
+      out.write(`Usage: corpus-lens entities [--json] PATH…\n${ENGINE_USAGE}\n`);
       return 0;
     } else if (a.startsWith('-')) {
       err.write(`corpus-lens: unknown option ${a}\nUsage: corpus-lens entities [--json] PATH…\n`);
@@ -40,62 +43,89 @@ export async function entitiesCommand(args: string[], out: NodeJS.WritableStream
   }
 
   // The same files `check` reads: a folder's corpus-lens.yaml decides which are articles.
-  let files;
+  let items;
   try {
-    files = (await collectArticles(paths)).filter((f) => f.kind === 'article');
+    items = await collectArticles(paths);
   } catch (e) {
     err.write(`corpus-lens: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
-  const registries = new RegistryLoader();
+  // --json: each article's mentions, as JSON text, written in the order the files were given.
+  const documents = new Map<string, string>();
+  const run = await indexArticles(items, parsed.options, (r) => {
+    if (json && r.kind === 'summary') documents.set(r.path, JSON.stringify(jsonMentions(r.summary.mentions)));
+  });
+  for (const note of run.notes) err.write(`corpus-lens: ${note}\n`);
   const problems: RegistryProblem[] = [];
   const seenProblem = new Set<string>();
-
-  const documents: Array<{ path: string; mentions: JsonMention[] }> = [];
-  const index = new EntityIndex();
-  const names = new Map<string, string>();
   let skipped = 0;
-  for (const f of files) {
-    const decoded = decodeArticle(await fs.readFile(f.path));
-    if (!decoded.ok) {
-      err.write(`corpus-lens: ${f.display}: skipped (${decoded.reason})\n`);
-      skipped++;
-      continue;
+  let articles = 0;
+  for (const g of run.corpora) {
+    for (const a of g.articles) {
+      const reason = g.index.unreadableReason(a.path);
+      if (reason) {
+        err.write(`corpus-lens: ${a.display}: skipped (${reason})\n`);
+        skipped++;
+      } else articles++;
     }
-    const loaded = await registries.forCorpus(f.corpus.root, f.corpus.config);
-    for (const p of loaded.problems) {
+    for (const p of (await g.registry()).problems) {
       const key = `${p.path}:${p.start}:${p.code}`;
       if (!seenProblem.has(key)) problems.push(p), seenProblem.add(key);
-    }
-    const registry = loaded.registry;
-    const mentions = recognizeEntities(decoded.text, registry);
-    documents.push({ path: f.display, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entityId })) });
-    if (!json) {
-      const header = parseHeader(decoded.text);
-      index.setDocument(f.path, mentions, { date: header.kind === 'valid' ? header.iso : undefined });
-      for (const m of mentions) if (m.entityId && !names.has(m.key)) names.set(m.key, registry.get(m.entityId)?.name ?? m.text);
     }
   }
   for (const p of problems) err.write(`${p.path}:${p.start}: ${p.severity} ${p.code} ${p.message}\n`);
 
   if (json) {
-    out.write(JSON.stringify({ documents }) + '\n');
+    out.write('{"documents":[');
+    let first = true;
+    for (const g of run.corpora) {
+      for (const a of g.articles) {
+        const mentions = documents.get(a.path);
+        if (mentions === undefined) continue;
+        out.write(`${first ? '' : ','}{"path":${JSON.stringify(a.display)},"mentions":${mentions}}`);
+        first = false;
+      }
+    }
+    out.write(']}\n');
     return 0;
   }
 
-  const rows = index.entityKeys();
+  // Entities of several corpora are listed together, counted over all of them.
+  const rows = new Map<string, { entityKey: string; type: EntityType; mentions: number; documents: number; name: string }>();
+  let mentionTotal = 0;
+  for (const g of run.corpora) {
+    const { registry } = await g.registry();
+    mentionTotal += g.index.entities.mentionCount;
+    for (const r of g.index.entities.entityKeys()) {
+      const row = rows.get(r.entityKey);
+      if (row) {
+        row.mentions += r.mentions;
+        row.documents += r.documents;
+        continue;
+      }
+      const name = registry.get(r.entityKey)?.name ?? g.index.entities.stats(r.entityKey, 0)?.displayName ?? r.entityKey;
+      rows.set(r.entityKey, { ...r, name });
+    }
+  }
   for (const type of TYPE_ORDER) {
-    const ofType = rows.filter((r) => r.type === type).sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || a.entityKey.localeCompare(b.entityKey));
+    const ofType = [...rows.values()].filter((r) => r.type === type).sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || a.entityKey.localeCompare(b.entityKey));
     if (ofType.length === 0) continue;
     out.write(`\n${TYPE_PLURAL[type]} (${ofType.length})\n`);
-    const labels = ofType.map((r) => {
-      const name = names.get(r.entityKey) ?? index.stats(r.entityKey, 0)?.displayName ?? r.entityKey;
-      return r.entityKey.startsWith('unknown:') ? `${name}  (not in registry)` : `${name}  [${r.entityKey}]`;
-    });
-    const width = Math.min(60, Math.max(...labels.map((l) => l.length)));
+    const labels = ofType.map((r) => (r.entityKey.startsWith('unknown:') ? `${r.name}  (not in registry)` : `${r.name}  [${r.entityKey}]`));
+    const width = Math.min(60, labels.reduce((w, l) => Math.max(w, l.length), 0));
     out.write(`  ${'entity'.padEnd(width)}  mentions  articles\n`);
     ofType.forEach((r, i) => out.write(`  ${labels[i].padEnd(width)}  ${String(r.mentions).padStart(8)}  ${String(r.documents).padStart(8)}\n`));
   }
-  out.write(`\n${documents.length} article${documents.length === 1 ? '' : 's'}, ${index.mentionCount} mentions of ${rows.length} entities${skipped ? `, ${skipped} skipped` : ''}\n`);
+  out.write(`\n${articles} article${articles === 1 ? '' : 's'}, ${mentionTotal} mentions of ${rows.size} entities${skipped ? `, ${skipped} skipped` : ''}\n`);
   return 0;
+}
+
+function jsonMentions(p: PackedMentions): JsonMention[] {
+  const out: JsonMention[] = [];
+  const d = p.data;
+  for (let k = 0; k < d.length; k += MENTION_INTS) {
+    const known = (d[k + 3] & FLAG_KNOWN) !== 0;
+    out.push({ start: d[k + 1], end: d[k + 1] + d[k + 2], text: p.strings[d[k + 4]], type: typeOfFlags(d[k + 3]), entity: known ? p.strings[d[k]] : null });
+  }
+  return out;
 }

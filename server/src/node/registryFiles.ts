@@ -59,11 +59,22 @@ export async function readCorpusRegistrySources(root: string, config?: Pick<Corp
 export class RegistryLoader {
   private readonly builtin = readBuiltinRegistrySources();
   private readonly loaded = new Map<string, ReturnType<typeof loadRegistry>>();
+  private readonly sources = new Map<string, RegistrySource[]>();
+
+  /** The registry files of a corpus, built-in ones first, read once. */
+  async sourcesFor(root: string, config?: Pick<CorpusConfig, 'registry'>): Promise<RegistrySource[]> {
+    let s = this.sources.get(root);
+    if (!s) {
+      s = [...this.builtin, ...(await readCorpusRegistrySources(root, config))];
+      this.sources.set(root, s);
+    }
+    return s;
+  }
 
   async forCorpus(root: string, config?: Pick<CorpusConfig, 'registry'>): Promise<ReturnType<typeof loadRegistry>> {
     let r = this.loaded.get(root);
     if (!r) {
-      r = loadRegistry([...this.builtin, ...(await readCorpusRegistrySources(root, config))]);
+      r = loadRegistry(await this.sourcesFor(root, config));
       this.loaded.set(root, r);
     }
     return r;

@@ -5,7 +5,7 @@
 
 import type { Finding } from '../diagnostic';
 import type { CorpusConfig } from '../config/corpusConfig';
-import { parseArticle } from './article';
+import { parseArticle, type Article } from './article';
 import { findRelatedBlock } from './trailer';
 import { baseName } from './fileNames';
 import { corpusDuplicateArticle, withConfiguredSeverity } from '../rules/corpus';
@@ -67,13 +67,80 @@ export interface BodyFingerprint {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+export interface FingerprintOptions {
+  shingleSize?: number;
+  minWords?: number;
+  /** Signature length: a power of two (default 64). */
+  bins?: number;
+}
+
+/**
+ * MinHash signature of the body's word shingles by one-permutation hashing: each shingle is
+ * hashed once and lands in one of `bins` bins by its top bits, each bin keeping its smallest
+ * value; empty bins borrow from the next full one (rotation densification). One hash per
+ * shingle instead of one per signature value, with the same Jaccard estimate.
+ */
+export function bodyFingerprint(text: string, article: Article, options: FingerprintOptions = {}): BodyFingerprint {
+  const k = options.shingleSize ?? 5;
+  const minWords = options.minWords ?? 25;
+  const n = options.bins ?? 64;
+  const lines = article.lines;
+  const related = findRelatedBlock(lines);
+  const end = related >= 0 ? related : lines.length;
+  let first = article.bodyStartLine;
+  while (first < end && lines[first].text.trim() === '') first++;
+  const range = first < end ? { start: lines[first].start, end: lines[first].end } : { start: 0, end: 0 };
+  if (first >= end) return range;
+  const body = text.slice(lines[first].start, lines[end - 1].end).normalize('NFC').toLowerCase();
+  const words: number[] = [];
+  let h1 = 0x811c9dc5;
+  let h2 = 0x2545f491;
+  for (const m of body.matchAll(WORD)) {
+    const w = m[0];
+    words.push(hashString(w, 0));
+    // Two running hashes of the normalised body (words joined by one space) for exact equality.
+    for (let i = 0; i < w.length; i++) {
+      h1 = Math.imul(h1 ^ w.charCodeAt(i), 0x01000193);
+      h2 = Math.imul(h2 ^ w.charCodeAt(i), 0x5bd1e995);
+    }
+    h1 = Math.imul(h1 ^ 32, 0x01000193);
+    h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
+  }
+  if (words.length < minWords) return range;
+  const exact: [number, number] = [fmix32(h1 ^ words.length), fmix32(h2)];
+  const shift = 32 - Math.log2(n);
+  const signature = new Uint32Array(n).fill(0xffffffff);
+  for (let i = 0; i + k <= words.length; i++) {
+    let h = 0x2545f491;
+    for (let j = 0; j < k; j++) h = fmix32(Math.imul(h, 31) + words[i + j]);
+    const bin = h >>> shift;
+    const v = fmix32(h ^ 0x9e3779b9);
+    if (v < signature[bin]) signature[bin] = v;
+  }
+  densify(signature);
+  return { ...range, signature, exact };
+}
+
+/** Fills each empty bin from the next full one to its right (wrapping), offset by the distance. */
+function densify(sig: Uint32Array): void {
+  const n = sig.length;
+  let full = -1;
+  for (let i = 0; i < n; i++) if (sig[i] !== 0xffffffff) { full = i; break; }
+  if (full < 0) return;
+  for (let i = 0; i < n; i++) {
+    if (sig[i] !== 0xffffffff) continue;
+    let d = 1;
+    while (sig[(i + d) % n] === 0xffffffff && d < n) d++;
+    sig[i] = fmix32(sig[(i + d) % n] + Math.imul(d, 0x632be5ab)) & 0x7fffffff;
+  }
+}
+
 export class DuplicateIndex {
   private readonly threshold: number;
   private readonly shingleSize: number;
   private readonly bands: number;
   private readonly rows: number;
   private readonly minWords: number;
-  private readonly seeds: Uint32Array;
   private readonly entries = new Map<string, Entry>();
   private readonly byId = new Map<number, Entry>();
   /** One map per band: band hash → id, or ids when several articles share the bucket. */
@@ -86,9 +153,6 @@ export class DuplicateIndex {
     this.bands = options.bands ?? 16;
     this.rows = options.rows ?? 4;
     this.minWords = options.minWords ?? 25;
-    const n = this.bands * this.rows;
-    this.seeds = new Uint32Array(n);
-    for (let i = 0; i < n; i++) this.seeds[i] = fmix32(0x9e3779b9 + i * 0x632be5ab);
     this.buckets = Array.from({ length: this.bands }, () => new Map());
   }
 
@@ -102,36 +166,7 @@ export class DuplicateIndex {
 
   /** The body's fingerprint: what the index keeps instead of the text. */
   fingerprint(text: string): BodyFingerprint {
-    const article = parseArticle(text);
-    const lines = article.lines;
-    const related = findRelatedBlock(lines);
-    const end = related >= 0 ? related : lines.length;
-    let first = article.bodyStartLine;
-    while (first < end && lines[first].text.trim() === '') first++;
-    const range = first < end ? { start: lines[first].start, end: lines[first].end } : { start: 0, end: 0 };
-    if (first >= end) return range;
-    const body = text.slice(lines[first].start, lines[end - 1].end).normalize('NFC').toLowerCase();
-    const words: number[] = [];
-    const normal: string[] = [];
-    for (const m of body.matchAll(WORD)) {
-      words.push(hashString(m[0], 0));
-      normal.push(m[0]);
-    }
-    if (words.length < this.minWords) return range;
-    const joined = normal.join(' ');
-    const exact: [number, number] = [hashString(joined, 1), hashString(joined, 2)];
-    const n = this.seeds.length;
-    const signature = new Uint32Array(n).fill(0xffffffff);
-    const k = this.shingleSize;
-    for (let i = 0; i + k <= words.length; i++) {
-      let h = 0x2545f491;
-      for (let j = 0; j < k; j++) h = fmix32(Math.imul(h, 31) + words[i + j]);
-      for (let s = 0; s < n; s++) {
-        const v = fmix32(h ^ this.seeds[s]);
-        if (v < signature[s]) signature[s] = v;
-      }
-    }
-    return { ...range, signature, exact };
+    return bodyFingerprint(text, parseArticle(text), { shingleSize: this.shingleSize, minWords: this.minWords, bins: this.bands * this.rows });
   }
 
   /**
@@ -139,9 +174,14 @@ export class DuplicateIndex {
    * changed: this one, and the articles it resembled before or resembles now.
    */
   set(path: string, text: string): string[] {
+    return this.setFingerprint(path, this.fingerprint(text));
+  }
+
+  /** Indexes an article from its fingerprint (an ArticleSummary's): no text needed. */
+  setFingerprint(path: string, fp: BodyFingerprint): string[] {
     const before = this.entries.has(path) ? this.duplicatesOf(path).map((d) => d.path) : [];
     this.remove(path);
-    const fp = this.fingerprint(text);
+    if (fp.signature && fp.signature.length !== this.bands * this.rows) throw new Error(`fingerprint of ${fp.signature.length} values, expected ${this.bands * this.rows}`);
     const entry: Entry = { id: this.nextId++, path, start: fp.start, end: fp.end, signature: fp.signature, exact: fp.exact };
     if (fp.signature) {
       entry.bandKeys = new Uint32Array(this.bands);

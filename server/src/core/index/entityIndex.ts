@@ -19,6 +19,7 @@
 import type { EntityMention, EntityType } from '../entities/types';
 import { ENTITY_TYPES } from '../entities/types';
 import { searchKey } from '../entities/normalize';
+import { FLAG_AUTHOR, FLAG_NESTED, MENTION_INTS, TYPE_CODE, packMentions, typeOfFlags, type PackedMentions } from '../summary/packedMentions';
 
 export interface IndexedMention {
   docKey: string;
@@ -66,9 +67,8 @@ export interface SearchHit {
   documents: number;
 }
 
-const TYPE_CODE: Record<EntityType, number> = { person: 0, organization: 1, place: 2, sector: 3, event: 4 };
-const FLAG_NESTED = 1 << 3;
-const FLAG_AUTHOR = 1 << 4;
+const IDX_NESTED = 1 << 3;
+const IDX_AUTHOR = 1 << 4;
 const INTS = 4;
 
 interface EntityRec {
@@ -108,6 +108,8 @@ export class EntityIndex {
   private readonly entities: EntityRec[] = [];
   private readonly strings: string[] = [];
   private readonly stringIds = new Map<string, number>();
+  /** searchKey() of each string, computed once. */
+  private readonly stringSearchKeys: string[] = [];
   private totalMentions = 0;
 
   /** Number of indexed documents. */
@@ -127,29 +129,45 @@ export class EntityIndex {
 
   /** Replaces a document's mentions (adds the document when new). */
   setDocument(docKey: string, mentions: readonly EntityMention[], meta: { date?: string } = {}): void {
+    this.setPacked(docKey, packMentions(mentions), meta);
+  }
+
+  /** Replaces a document's mentions from an ArticleSummary's packed form. */
+  setPacked(docKey: string, mentions: PackedMentions, meta: { date?: string } = {}): void {
     this.deleteDocument(docKey);
     const id = this.freeDocs.pop() ?? this.docs.length;
     const date = dateNumber(meta.date);
-    const packed = new Int32Array(mentions.length * INTS);
-    const surfaceCounts = new Map<string, number>(); // "ent:surface" → count
-    const titleCounts = new Map<string, number>();
+    const src = mentions.data;
+    const n = src.length / MENTION_INTS;
+    const packed = new Int32Array(n * INTS);
+    // The summary's string table numbers → this index's entity and string numbers.
+    const strings = mentions.strings;
+    const entityOf = new Int32Array(strings.length).fill(-1);
+    const stringOf = new Int32Array(strings.length).fill(-1);
+    const str = (i: number) => (stringOf[i] >= 0 ? stringOf[i] : (stringOf[i] = this.intern(strings[i])));
+    const surfaceCounts = new Map<number, number>(); // pairKey(entity, surface) → count
+    const titleCounts = new Map<number, number>();
     const ents = new Set<number>();
-    mentions.forEach((m, i) => {
-      const e = this.entityFor(m.key, m.type);
+    for (let i = 0; i < n; i++) {
+      const k = i * MENTION_INTS;
+      const flags = src[k + 3];
+      const type = typeOfFlags(flags);
+      let e = entityOf[src[k]];
+      if (e < 0) e = entityOf[src[k]] = this.entityFor(strings[src[k]], type);
       const rec = this.entities[e];
       packed[i * INTS] = e;
-      packed[i * INTS + 1] = m.start;
-      packed[i * INTS + 2] = m.end - m.start;
-      packed[i * INTS + 3] = TYPE_CODE[m.type] | (m.nested ? FLAG_NESTED : 0) | (m.role === 'author' ? FLAG_AUTHOR : 0);
+      packed[i * INTS + 1] = src[k + 1];
+      packed[i * INTS + 2] = src[k + 2];
+      packed[i * INTS + 3] = TYPE_CODE[type] | (flags & FLAG_NESTED ? IDX_NESTED : 0) | (flags & FLAG_AUTHOR ? IDX_AUTHOR : 0);
       rec.mentions++;
       ents.add(e);
-      const sk = `${e}:${this.intern(m.text)}`;
+      const sk = pairKey(e, str(src[k + 4]));
       surfaceCounts.set(sk, (surfaceCounts.get(sk) ?? 0) + 1);
-      if (m.title) {
-        const tk = `${e}:${this.intern(m.title.text)}`;
+      if (src[k + 5] >= 0) {
+        const tk = pairKey(e, str(src[k + 5]));
         titleCounts.set(tk, (titleCounts.get(tk) ?? 0) + 1);
       }
-    });
+    }
     const entities = Int32Array.from([...ents].sort((a, b) => a - b));
     const surfaces = tripleArray(surfaceCounts);
     const titles = tripleArray(titleCounts);
@@ -166,7 +184,7 @@ export class EntityIndex {
     for (let k = 0; k < surfaces.length; k += 3) {
       const rec = this.entities[surfaces[k]];
       rec.surfaces.set(surfaces[k + 1], (rec.surfaces.get(surfaces[k + 1]) ?? 0) + surfaces[k + 2]);
-      rec.searchKeys.add(searchKey(this.strings[surfaces[k + 1]]));
+      rec.searchKeys.add(this.stringSearchKeys[surfaces[k + 1]]);
     }
     for (let k = 0; k < titles.length; k += 3) {
       const rec = this.entities[titles[k]];
@@ -174,7 +192,7 @@ export class EntityIndex {
       if (!byDate) rec.titles.set(titles[k + 1], (byDate = new Map()));
       byDate.set(date, (byDate.get(date) ?? 0) + titles[k + 2]);
     }
-    this.totalMentions += mentions.length;
+    this.totalMentions += n;
     this.docs[id] = { key: docKey, date, packed, entities, surfaces, titles };
     this.docIds.set(docKey, id);
   }
@@ -200,7 +218,7 @@ export class EntityIndex {
       if (left > 0) rec.surfaces.set(doc.surfaces[k + 1], left);
       else {
         rec.surfaces.delete(doc.surfaces[k + 1]);
-        rec.searchKeys = new Set([...rec.surfaces.keys()].map((s) => searchKey(this.strings[s])));
+        rec.searchKeys = new Set([...rec.surfaces.keys()].map((s) => this.stringSearchKeys[s]));
       }
     }
     for (let k = 0; k < doc.titles.length; k += 3) {
@@ -298,8 +316,8 @@ export class EntityIndex {
         end: p[k + 1] + p[k + 2],
         type: ENTITY_TYPES[p[k + 3] & 7],
         entityKey: this.entities[p[k]].key,
-        nested: (p[k + 3] & FLAG_NESTED) !== 0,
-        author: (p[k + 3] & FLAG_AUTHOR) !== 0,
+        nested: (p[k + 3] & IDX_NESTED) !== 0,
+        author: (p[k + 3] & IDX_AUTHOR) !== 0,
       });
     }
     return out;
@@ -406,19 +424,25 @@ export class EntityIndex {
     if (id === undefined) {
       id = this.strings.length;
       this.strings.push(s);
+      this.stringSearchKeys.push(searchKey(s));
       this.stringIds.set(s, id);
     }
     return id;
   }
 }
 
-function tripleArray(m: Map<string, number>): Int32Array {
+const PAIR = 2 ** 26;
+/** Entity and string numbers in one Map key (both stay far below 2^26 at 100,000 articles). */
+function pairKey(entity: number, string: number): number {
+  return entity * PAIR + string;
+}
+
+function tripleArray(m: Map<number, number>): Int32Array {
   const out = new Int32Array(m.size * 3);
   let k = 0;
   for (const [key, count] of m) {
-    const colon = key.indexOf(':');
-    out[k++] = Number(key.slice(0, colon));
-    out[k++] = Number(key.slice(colon + 1));
+    out[k++] = Math.floor(key / PAIR);
+    out[k++] = key % PAIR;
     out[k++] = count;
   }
   return out;

@@ -31,11 +31,18 @@ export function findRule(code: string): Rule | undefined {
   return allRules.find((r) => r.code === code);
 }
 
+export interface RunOptions {
+  /** False: every rule runs and findings keep their default severity (a summary's findings,
+   *  configured when published). Default true: corpus-lens.yaml's severities and `off`. */
+  configured?: boolean;
+}
+
 /** Runs every enabled rule; a rule that throws becomes one finding instead of breaking the rest. */
-export function runRules(ctx: RuleContext, rules: Rule[] = allRules): Finding[] {
+export function runRules(ctx: RuleContext, rules: Rule[] = allRules, options: RunOptions = {}): Finding[] {
   const out: Finding[] = [];
+  const configured = options.configured !== false;
   for (const rule of rules) {
-    const setting = ruleSetting(ctx.config, rule.code, rule.defaultSeverity);
+    const setting = configured ? ruleSetting(ctx.config, rule.code, rule.defaultSeverity) : rule.defaultSeverity;
     if (setting === 'off') continue;
     let found;
     try {
@@ -46,7 +53,8 @@ export function runRules(ctx: RuleContext, rules: Rule[] = allRules): Finding[] 
     }
     for (const f of found) {
       const code = f.code ?? rule.code;
-      const sev = f.code && f.code !== rule.code ? ruleSetting(ctx.config, f.code, f.severity ?? setting) : setting;
+      const own = f.code && f.code !== rule.code ? (f.severity ?? setting) : setting;
+      const sev = configured && f.code && f.code !== rule.code ? ruleSetting(ctx.config, f.code, own) : own;
       if (sev === 'off') continue;
       out.push({ ...f, code, severity: sev });
     }

@@ -12,6 +12,15 @@ export class LineIndex {
   private readonly ends: Uint32Array;
   readonly length: number;
 
+  /** Line boundaries computed elsewhere (an ArticleSummary's), kept without copying. */
+  static fromBoundaries(starts: Uint32Array, ends: Uint32Array, length: number): LineIndex {
+    const li = Object.create(LineIndex.prototype) as { starts: Uint32Array; ends: Uint32Array; length: number };
+    li.starts = starts;
+    li.ends = ends;
+    li.length = length;
+    return li as unknown as LineIndex;
+  }
+
   constructor(text: string) {
     const starts = [0];
     const ends: number[] = [];

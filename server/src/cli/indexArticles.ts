@@ -1,0 +1,127 @@
+// What every CLI command does first: group the collected articles by corpus, then turn each
+// corpus's files into summaries through the one ingest path (pool, cache) and index them.
+
+import * as path from 'node:path';
+import { localToday } from '../core/analyzeArticle';
+import type { EntityRegistry } from '../core/entities/registry';
+import type { RegistryProblem, RegistrySource } from '../core/entities/types';
+import { CorpusIndex } from '../core/index/corpusIndex';
+import { ingestFiles, type IngestCounts, type IngestResult } from '../ingest/ingest';
+import { cacheFileFor, contextHash, SummaryCache } from '../ingest/summaryCache';
+import { defaultJobs, SummaryPool } from '../ingest/summaryPool';
+import type { Corpus } from '../node/corpusFiles';
+import { RegistryLoader } from '../node/registryFiles';
+import { UsageError } from './checkCommand';
+import type { CollectedItem } from './collectArticles';
+
+export interface EngineOptions {
+  jobs: number;
+  cache: boolean;
+  cacheLocation: string;
+  today: string;
+}
+
+export interface IndexedCorpus {
+  corpus: Corpus;
+  index: CorpusIndex;
+  /** The corpus's registry and its problems, built on first ask (a run from the cache needs neither). */
+  registry(): Promise<{ registry: EntityRegistry; problems: RegistryProblem[] }>;
+  registrySources: RegistrySource[];
+  /** The articles given for this corpus, in the order they were collected. */
+  articles: Array<Extract<CollectedItem, { kind: 'article' }>>;
+}
+
+export interface IndexRun {
+  corpora: IndexedCorpus[];
+  counts: IngestCounts;
+  /** Messages for standard error (a cache ignored, a worker lost). */
+  notes: string[];
+}
+
+const MIN_FILES_FOR_THREADS = 200;
+
+export const ENGINE_USAGE = `  --jobs N            analyse on N threads (default: one per core; 0: this thread only)
+  --cache             keep summaries between runs and analyse only changed files
+  --cache-location P  folder of the cache (default .corpus-lens-cache in the current folder)`;
+
+/** Takes the engine's options out of `args`; returns the rest. */
+export function parseEngineOptions(args: string[]): { options: EngineOptions; rest: string[] } {
+  const options: EngineOptions = { jobs: defaultJobs(), cache: false, cacheLocation: path.resolve('.corpus-lens-cache'), today: process.env.CORPUS_LENS_TODAY || localToday() };
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (name: string) => {
+      if (a.startsWith(`${name}=`)) return a.slice(name.length + 1);
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (a === '--jobs' || a.startsWith('--jobs=') || a === '-j') {
+      const v = value(a === '-j' ? '-j' : '--jobs');
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--jobs takes a whole number from 0 to 256, not '${v}'`);
+      options.jobs = n;
+    } else if (a === '--cache') options.cache = true;
+    else if (a === '--cache-location' || a.startsWith('--cache-location=')) {
+      options.cacheLocation = path.resolve(value('--cache-location'));
+      options.cache = true;
+    } else rest.push(a);
+  }
+  return { options, rest };
+}
+
+export async function indexArticles(items: CollectedItem[], options: EngineOptions, onResult?: (result: IngestResult, corpus: IndexedCorpus) => void): Promise<IndexRun> {
+  const groups = new Map<string, IndexedCorpus>();
+  const registries = new RegistryLoader();
+  for (const item of items) {
+    if (item.kind !== 'article') continue;
+    let g = groups.get(item.corpus.root);
+    if (!g) {
+      const corpus = item.corpus;
+      g = { corpus, index: new CorpusIndex(), registry: () => registries.forCorpus(corpus.root, corpus.config), registrySources: await registries.sourcesFor(corpus.root, corpus.config), articles: [] };
+      groups.set(item.corpus.root, g);
+    }
+    g.articles.push(item);
+  }
+  const counts: IngestCounts = { analysed: 0, fromCache: 0, unreadable: 0, gone: 0 };
+  const notes: string[] = [];
+  // A thread costs a registry load (about 0.3 s): not worth it for a few hundred files.
+  const total = [...groups.values()].reduce((n, g) => n + g.articles.length, 0);
+  const pool = new SummaryPool(total < MIN_FILES_FOR_THREADS ? 0 : options.jobs);
+  try {
+    for (const g of groups.values()) {
+      const ctx = { key: g.corpus.root, config: g.corpus.config, registrySources: g.registrySources, today: options.today };
+      pool.defineCorpus(ctx);
+      let cache: SummaryCache | undefined;
+      if (options.cache) {
+        cache = SummaryCache.load(cacheFileFor(options.cacheLocation, g.corpus.root), g.corpus.root, contextHash(g.corpus.config, g.registrySources));
+        if (cache.rejected) notes.push(cache.rejected);
+      }
+      const files = g.articles.map((a) => a.path);
+      const c = await ingestFiles(ctx, files, {
+        pool,
+        cache,
+        onResult: (r) => {
+          if (r.kind === 'summary') g.index.apply(r.summary);
+          else if (r.kind === 'unreadable') g.index.setUnreadable(r.path, r.reason);
+          else g.index.setUnreadable(r.path, 'the file disappeared while it was read');
+          onResult?.(r, g);
+        },
+      });
+      for (const k of Object.keys(counts) as Array<keyof IngestCounts>) counts[k] += c[k];
+      if (cache) {
+        // A run over the whole corpus drops entries of articles gone since; a run on a part keeps them.
+        if (g.articles.every((a) => a.wholeCorpus)) cache.retain(new Set(files));
+        try {
+          cache.save();
+        } catch (e) {
+          notes.push(`could not write the cache ${cache.file}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+    }
+  } finally {
+    if (pool.failure) notes.push(pool.failure);
+    await pool.close();
+  }
+  return { corpora: [...groups.values()], counts, notes };
+}

@@ -1,0 +1,85 @@
+// Everything known about one corpus's articles, built from their summaries alone: the entity
+// index, the duplicate bodies, the file ids, and each article's own findings. One per corpus,
+// so two corpora never report duplicate ids or bodies against each other.
+
+import type { CorpusConfig } from '../config/corpusConfig';
+import type { Finding } from '../diagnostic';
+import { DuplicateIndex } from '../corpus/duplicateIndex';
+import { FileIdIndex, fileNameFindings } from '../corpus/fileNames';
+import { withConfiguredSeverity } from '../rules/corpus';
+import type { ArticleSummary } from '../summary/articleSummary';
+import { EntityIndex } from './entityIndex';
+
+/** What the index keeps of an article: the summary without what the other indexes hold. */
+export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint'> & { fingerprint: { start: number; end: number } };
+
+export class CorpusIndex {
+  readonly entities = new EntityIndex();
+  readonly duplicates = new DuplicateIndex();
+  readonly ids = new FileIdIndex();
+  private readonly summaries = new Map<string, StoredSummary>();
+  /** Articles that exist but could not be read (binary, too large…): they keep their file id. */
+  private readonly unreadable = new Map<string, string>();
+
+  get size(): number {
+    return this.summaries.size + this.unreadable.size;
+  }
+
+  has(path: string): boolean {
+    return this.summaries.has(path) || this.unreadable.has(path);
+  }
+
+  paths(): IterableIterator<string> {
+    return [...this.summaries.keys(), ...this.unreadable.keys()][Symbol.iterator]();
+  }
+
+  summary(path: string): StoredSummary | undefined {
+    return this.summaries.get(path);
+  }
+
+  unreadableReason(path: string): string | undefined {
+    return this.unreadable.get(path);
+  }
+
+  /** Adds or replaces an article; returns the other articles whose corpus-wide findings changed. */
+  apply(summary: ArticleSummary): string[] {
+    const path = summary.path;
+    this.unreadable.delete(path);
+    this.entities.setPacked(path, summary.mentions, { date: summary.header.date });
+    const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint)]);
+    const { mentions: _m, fingerprint, ...rest } = summary;
+    this.summaries.set(path, { ...rest, fingerprint: { start: fingerprint.start, end: fingerprint.end } });
+    affected.delete(path);
+    return [...affected];
+  }
+
+  /** The file is there but is no article: it keeps its id, loses its body and mentions. */
+  setUnreadable(path: string, reason: string): string[] {
+    this.summaries.delete(path);
+    this.unreadable.set(path, reason);
+    this.entities.deleteDocument(path);
+    const affected = new Set([...this.ids.add(path), ...this.duplicates.delete(path)]);
+    affected.delete(path);
+    return [...affected];
+  }
+
+  /** Forgets an article; returns the other articles whose findings changed. */
+  remove(path: string): string[] {
+    if (!this.has(path)) return [];
+    this.summaries.delete(path);
+    this.unreadable.delete(path);
+    this.entities.deleteDocument(path);
+    const affected = new Set([...this.ids.delete(path), ...this.duplicates.delete(path)]);
+    affected.delete(path);
+    return [...affected];
+  }
+
+  /** Every problem of an article, configured for its corpus, in text order. */
+  findingsFor(path: string, config?: CorpusConfig): Finding[] {
+    const s = this.summaries.get(path);
+    const corpusWide = [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)];
+    if (!s) return corpusWide;
+    const own = withConfiguredSeverity(s.findings, config);
+    return corpusWide.length ? [...corpusWide, ...own].sort((a, b) => a.start - b.start) : own;
+  }
+}

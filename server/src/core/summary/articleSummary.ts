@@ -1,0 +1,111 @@
+// The unit of everything at scale: the pure result of analysing one article's text, as plain
+// data. It crosses a thread (structured clone, typed arrays transferred), is written to the
+// cache on disk, and is all that indexes keep of an article. Severity from corpus-lens.yaml is
+// not in it: findings carry their rule's default severity and are configured when published.
+
+import type { Finding } from '../diagnostic';
+import type { HeaderResult } from '../corpus/header';
+import type { CorpusConfig } from '../config/corpusConfig';
+import { parseArticle } from '../corpus/article';
+import { articleIdOf } from '../corpus/fileNames';
+import { bodyFingerprint, type BodyFingerprint } from '../corpus/duplicateIndex';
+import type { EntityRegistry } from '../entities/registry';
+import { recognizeEntities } from '../entities/recognize';
+import { runRules } from '../rules';
+import { packMentions, type PackedMentions } from './packedMentions';
+import type { EntityMention } from '../entities/types';
+
+/** Bump when analysis results change for the same text: cached summaries of older versions are dropped. */
+export const ANALYZER_VERSION = 1;
+
+export interface HeaderFacts {
+  kind: HeaderResult['kind'];
+  /** ISO date of a valid header. */
+  date?: string;
+  title?: string;
+}
+
+export interface ArticleSummary {
+  /** The document key: a path (CLI, server) or any other key the host uses. */
+  path: string;
+  /** Length of the text in UTF-16 units. */
+  length: number;
+  header: HeaderFacts;
+  /** The article's own findings at their rules' default severities (every rule, none off). */
+  findings: Finding[];
+  mentions: PackedMentions;
+  /** Offsets of each line's start and end (before its line break): positions without the text. */
+  lineStarts: Uint32Array;
+  lineEnds: Uint32Array;
+  fingerprint: BodyFingerprint;
+  /** The 16-hex-digit id in the file name, when it has one. */
+  fileId?: string;
+  /** The day the analysis was made for (header/future-date and the insert-header fix read it). */
+  today: string;
+}
+
+export interface SummaryContext {
+  path: string;
+  config: CorpusConfig;
+  /** YYYY-MM-DD. */
+  today: string;
+  /** Recognise entities with this registry (none recognised when absent). */
+  registry?: EntityRegistry;
+}
+
+/** The summary and, for an open document, what only the editor needs of the same analysis. */
+export interface SummaryWithDetails {
+  summary: ArticleSummary;
+  mentions: EntityMention[];
+  article: ReturnType<typeof parseArticle>;
+}
+
+/** Analyses one article: parsed once, recognised once, every rule once. */
+export function summarizeArticleWithDetails(text: string, ctx: SummaryContext): SummaryWithDetails {
+  const article = parseArticle(text);
+  const mentions = ctx.registry ? recognizeEntities(text, ctx.registry) : [];
+  const findings = runRules({ text, article, config: ctx.config, today: ctx.today, mentions }, undefined, { configured: false });
+  const h = article.header;
+  const header: HeaderFacts = { kind: h.kind };
+  if (h.kind === 'valid') header.date = h.iso;
+  if (h.kind !== 'missing' && h.header.title) header.title = h.header.title.text;
+  const lines = article.lines;
+  const lineStarts = new Uint32Array(lines.length);
+  const lineEnds = new Uint32Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    lineStarts[i] = lines[i].start;
+    lineEnds[i] = lines[i].end;
+  }
+  const summary: ArticleSummary = {
+    path: ctx.path,
+    length: text.length,
+    header,
+    findings,
+    mentions: packMentions(mentions),
+    lineStarts,
+    lineEnds,
+    fingerprint: bodyFingerprint(text, article),
+    fileId: articleIdOf(ctx.path),
+    today: ctx.today,
+  };
+  return { summary, mentions, article };
+}
+
+export function summarizeArticle(text: string, ctx: SummaryContext): ArticleSummary {
+  return summarizeArticleWithDetails(text, ctx).summary;
+}
+
+/** True when a summary made on another day may say something else today. */
+export function dependsOnToday(summary: ArticleSummary, today: string): boolean {
+  if (summary.today === today) return false;
+  // A missing or broken header's fix guesses dates up to today; a header date on or after
+  // the day of the analysis may have stopped (or started) lying in the future.
+  return summary.header.kind !== 'valid' || (summary.header.date ?? '') >= summary.today;
+}
+
+/** The buffers a summary owns, to transfer them across threads without copying. */
+export function summaryTransferList(s: ArticleSummary): ArrayBuffer[] {
+  const out = [s.mentions.data.buffer, s.lineStarts.buffer, s.lineEnds.buffer] as ArrayBuffer[];
+  if (s.fingerprint.signature) out.push(s.fingerprint.signature.buffer as ArrayBuffer);
+  return out;
+}

@@ -1,0 +1,87 @@
+// Reads one article file and summarises it: the work a pool worker does, and what runs inline
+// when there are no workers. Each corpus's registry is built once per thread, on first use.
+
+import * as fs from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import type { CorpusConfig } from '../core/config/corpusConfig';
+import { decodeArticle } from '../core/corpus/decodeArticle';
+import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
+import type { RegistrySource } from '../core/entities/types';
+import { summarizeArticle, type ArticleSummary } from '../core/summary/articleSummary';
+import { readArticleBytes } from './readArticleBytes';
+
+/** What a thread needs to know of a corpus to summarise its articles. */
+export interface CorpusContext {
+  key: string;
+  config: CorpusConfig;
+  /** The corpus's registry files (built-in ones included); none: entities are not recognised. */
+  registrySources?: RegistrySource[];
+  today: string;
+}
+
+export interface FileJob {
+  path: string;
+  corpusKey: string;
+  /** The content hash of a cached summary: when the bytes still hash to it, no analysis. */
+  knownHash?: string;
+}
+
+export type FileResult =
+  | { kind: 'summary'; summary: ArticleSummary; size: number; mtimeMs: number; hash: string }
+  | { kind: 'unchanged'; size: number; mtimeMs: number; hash: string }
+  | { kind: 'unreadable'; reason: string; size?: number; mtimeMs?: number }
+  | { kind: 'gone' };
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64');
+}
+
+export class FileSummarizer {
+  private readonly corpora = new Map<string, CorpusContext>();
+  private readonly registries = new Map<string, EntityRegistry | undefined>();
+
+  /** `registry`: one this thread already built from the same sources. */
+  defineCorpus(ctx: CorpusContext, registry?: EntityRegistry): void {
+    this.corpora.set(ctx.key, ctx);
+    if (registry) this.registries.set(ctx.key, registry);
+    else this.registries.delete(ctx.key);
+  }
+
+  private registryOf(ctx: CorpusContext): EntityRegistry | undefined {
+    if (!this.registries.has(ctx.key)) this.registries.set(ctx.key, ctx.registrySources ? loadRegistry(ctx.registrySources).registry : undefined);
+    return this.registries.get(ctx.key);
+  }
+
+  summarizeText(text: string, path: string, corpusKey: string): ArticleSummary {
+    const ctx = this.context(corpusKey);
+    return summarizeArticle(text, { path, config: ctx.config, today: ctx.today, registry: this.registryOf(ctx) });
+  }
+
+  async summarizeFile(job: FileJob): Promise<FileResult> {
+    const ctx = this.context(job.corpusKey);
+    const read = await readArticleBytes(job.path);
+    if (read.kind !== 'bytes') return read;
+    const { bytes, size, mtimeMs } = read;
+    const hash = contentHash(bytes);
+    if (job.knownHash === hash) return { kind: 'unchanged', size, mtimeMs, hash };
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) return { kind: 'unreadable', reason: decoded.reason, size, mtimeMs };
+    const summary = summarizeArticle(decoded.text, { path: job.path, config: ctx.config, today: ctx.today, registry: this.registryOf(ctx) });
+    return { kind: 'summary', summary, size, mtimeMs, hash };
+  }
+
+  private context(key: string): CorpusContext {
+    const ctx = this.corpora.get(key);
+    if (!ctx) throw new Error(`no corpus '${key}' defined in this thread`);
+    return ctx;
+  }
+}
+
+export async function statFile(path: string): Promise<{ size: number; mtimeMs: number } | undefined> {
+  try {
+    const s = await fs.stat(path);
+    return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}

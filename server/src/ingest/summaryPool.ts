@@ -1,0 +1,121 @@
+// Summarises files on every core: one worker thread per job slot, each with its own copy of
+// the registries, a few files in flight per thread so reading overlaps analysis. With no
+// workers (jobs = 0, or threads unavailable) the same code runs on the calling thread.
+
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { FileSummarizer, type CorpusContext, type FileJob, type FileResult } from './summarizeFile';
+import type { EntityRegistry } from '../core/entities/registry';
+import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+
+const IN_FLIGHT_PER_WORKER = 4;
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { job: FileJob; resolve: (r: FileResult) => void }>;
+  dead: boolean;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+/** The worker script beside this module: the bundle's .js, or the .ts source under tsx. */
+function workerScript(): { file: string; execArgv: string[] } {
+  if (__filename.endsWith('.ts')) {
+    const tsxCjs = 'tsx/cjs';
+    return { file: path.join(__dirname, 'summaryWorker.ts'), execArgv: ['--require', require.resolve(tsxCjs)] };
+  }
+  return { file: path.join(__dirname, 'summaryWorker.js'), execArgv: [] };
+}
+
+export class SummaryPool {
+  private readonly slots: Slot[] = [];
+  private readonly inline = new FileSummarizer();
+  private readonly waiting: Array<{ job: FileJob; resolve: (r: FileResult) => void }> = [];
+  private nextId = 1;
+  private closed = false;
+  /** Set when a thread failed: said once by the caller, the work goes on without it. */
+  failure?: string;
+
+  constructor(readonly jobs: number = defaultJobs()) {
+    if (jobs <= 0) return;
+    const { file, execArgv } = workerScript();
+    for (let i = 0; i < jobs; i++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(file, { execArgv });
+      } catch (e) {
+        this.failure = `worker threads unavailable (${String(e)}); analysing on one thread`;
+        break;
+      }
+      const slot: Slot = { worker, pending: new Map(), dead: false };
+      worker.on('message', (msg: WorkerResponse) => {
+        const p = slot.pending.get(msg.id);
+        if (!p) return;
+        slot.pending.delete(msg.id);
+        p.resolve(msg.result);
+        this.pump();
+      });
+      const die = (why: string) => {
+        if (slot.dead) return;
+        slot.dead = true;
+        if (!this.closed) this.failure ??= `a worker thread stopped (${why}); its files were analysed on the main thread`;
+        for (const p of slot.pending.values()) this.runInline(p.job).then(p.resolve);
+        slot.pending.clear();
+        this.pump();
+      };
+      worker.on('error', (e) => die(e.message));
+      worker.on('exit', (code) => die(`exit code ${code}`));
+      this.slots.push(slot);
+    }
+  }
+
+  /** The settings and registry of a corpus, sent to every thread before its files. `registry`:
+   *  the calling thread's own copy, built from the same sources, for work done inline. */
+  defineCorpus(ctx: CorpusContext, registry?: EntityRegistry): void {
+    this.inline.defineCorpus(ctx, registry);
+    const msg: WorkerRequest = { type: 'corpus', corpus: ctx };
+    for (const s of this.slots) if (!s.dead) s.worker.postMessage(msg);
+  }
+
+  summarize(job: FileJob): Promise<FileResult> {
+    if (this.closed) return Promise.reject(new Error('the summary pool is closed'));
+    if (!this.slots.some((s) => !s.dead)) return this.runInline(job);
+    return new Promise((resolve) => {
+      this.waiting.push({ job, resolve });
+      this.pump();
+    });
+  }
+
+  /** Summarises text the caller holds (an open document) on the calling thread. */
+  summarizeText(text: string, file: string, corpusKey: string) {
+    return this.inline.summarizeText(text, file, corpusKey);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate().catch(() => undefined)));
+  }
+
+  private runInline(job: FileJob): Promise<FileResult> {
+    return this.inline.summarizeFile(job).catch((e: unknown) => ({ kind: 'unreadable' as const, reason: `analysis failed: ${e instanceof Error ? e.message : String(e)}` }));
+  }
+
+  private pump(): void {
+    while (this.waiting.length) {
+      let best: Slot | undefined;
+      for (const s of this.slots) if (!s.dead && s.pending.size < IN_FLIGHT_PER_WORKER && (!best || s.pending.size < best.pending.size)) best = s;
+      if (!best) {
+        if (!this.slots.some((s) => !s.dead)) for (const w of this.waiting.splice(0)) this.runInline(w.job).then(w.resolve);
+        return;
+      }
+      const w = this.waiting.shift()!;
+      const id = this.nextId++;
+      best.pending.set(id, w);
+      const msg: WorkerRequest = { type: 'job', id, job: w.job };
+      best.worker.postMessage(msg);
+    }
+  }
+}
