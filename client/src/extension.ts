@@ -70,6 +70,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
       roots: settings.get('roots', []),
       diagnostics: { scope: settings.get('diagnostics.scope', 'corpus') },
       registryScheme: REGISTRY_SCHEME,
+      // Summaries of unchanged articles are read back from here instead of analysed again.
+      cacheFolder: (context.storageUri ?? context.globalStorageUri)?.fsPath,
     },
   };
   client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);

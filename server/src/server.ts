@@ -39,6 +39,10 @@ interface Settings {
 interface InitOptions extends Partial<Settings> {
   /** A URI scheme the client serves read-only for the built-in registry files. */
   registryScheme?: string;
+  /** A folder of the extension's storage where summaries are cached between sessions. */
+  cacheFolder?: string;
+  /** Threads of the summary pool (tests use fewer). */
+  jobs?: number;
 }
 
 const connection = createConnection(ProposedFeatures.all);
@@ -49,6 +53,8 @@ let folders: string[] = [];
 let snippetSupport = false;
 let configurationSupport = false;
 let registryScheme: string | undefined;
+let cacheFolder: string | undefined;
+let jobs: number | undefined;
 let ready = false;
 const published = new Set<string>();
 
@@ -98,6 +104,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (init?.roots) settings.roots = init.roots;
   if (init?.diagnostics?.scope) settings.diagnostics.scope = init.diagnostics.scope;
   registryScheme = init?.registryScheme;
+  cacheFolder = typeof init?.cacheFolder === 'string' && init.cacheFolder ? path.join(init.cacheFolder, 'summaries') : undefined;
+  jobs = typeof init?.jobs === 'number' ? init.jobs : undefined;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -135,10 +143,14 @@ async function fetchSettings(): Promise<Settings> {
   return { roots: Array.isArray(s?.roots) ? s!.roots : [], diagnostics: { scope } };
 }
 
-/** Reads every article under the corpus roots, with a progress report, then publishes. */
+let scans = 0;
+
+/** Reads every article under the corpus roots, with a progress report, then publishes. A newer
+ *  rescan (settings changed again meanwhile) supersedes this one: only the newest publishes. */
 async function rescan(): Promise<void> {
+  const scan = ++scans;
   ready = false;
-  workspace.setOptions({ folders, extraRoots: settings.roots });
+  workspace.setOptions({ folders, extraRoots: settings.roots, cacheFolder, jobs });
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('Corpus Lens', 0, 'Reading articles…', false);
   let lastReport = 0;
@@ -150,6 +162,11 @@ async function rescan(): Promise<void> {
       progress?.report(pct, `${done}/${total} articles`);
     }
   });
+  if (scan !== scans) {
+    progress?.done();
+    return;
+  }
+  for (const note of workspace.notes.splice(0)) connection.console.warn(`Corpus Lens: ${note}`);
   for (const doc of documents.all()) analyzeOpen(doc, false);
   publishAll();
   progress?.done();
@@ -429,6 +446,10 @@ connection.languages.semanticTokens.on((params) => {
   const open = openState(params.textDocument.uri);
   if (!open?.state.analysis || !open.state.lines) return { data: [] };
   return semanticTokens(open.state.analysis, open.state.lines);
+});
+
+connection.onShutdown(async () => {
+  await workspace.dispose();
 });
 
 documents.listen(connection);

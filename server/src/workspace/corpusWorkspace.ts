@@ -1,18 +1,27 @@
-// The corpora the server watches: their settings, registries, articles on disk, and the
-// latest analysis of each article, with the entity index and the corpus-wide checks kept
-// up to date one article at a time. Open documents' text wins over the disk. No LSP here.
+// The corpora the server watches: their settings, registries, and the index of each corpus
+// built from article summaries through the one ingest path (pool, cache). Open documents'
+// text wins over the disk. No LSP here.
+//
+// Order: a scan, a disk event and an edit each take a ticket for the article they touch; a
+// result is applied only while its ticket is the article's latest, so a late disk read never
+// overwrites an edit, and a scan that a newer scan replaced applies nothing more.
 
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { analyzeArticle, type ArticleAnalysis } from '../core/analyzeArticle';
-import { decodeArticle } from '../core/corpus/decodeArticle';
+import { articleDates } from '../core/dates/articleDates';
+import { resolvePartialDate } from '../core/dates/resolveDate';
+import type { ArticleAnalysis } from '../core/analyzeArticle';
+import { localToday } from '../core/analyzeArticle';
 import { CONFIG_FILE, defaultConfig } from '../core/config/corpusConfig';
-import { CorpusChecks } from '../core/corpus/corpusChecks';
 import type { Finding } from '../core/diagnostic';
 import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
 import type { RegistryProblem, RegistrySource } from '../core/entities/types';
-import { EntityIndex } from '../core/index/entityIndex';
+import { CorpusIndex } from '../core/index/corpusIndex';
+import type { EntityIndex } from '../core/index/entityIndex';
+import { summarizeArticleWithDetails, type ArticleSummary } from '../core/summary/articleSummary';
 import { LineIndex } from '../core/text/lineIndex';
+import { ingestFiles, type IngestResult } from '../ingest/ingest';
+import { cacheFileFor, contextHash, SummaryCache } from '../ingest/summaryCache';
+import { SummaryPool } from '../ingest/summaryPool';
 import { articleMatcher, findCorpusRoots, listArticles, loadCorpus, type Corpus } from '../node/corpusFiles';
 import { readBuiltinRegistrySources, readCorpusRegistrySources } from '../node/registryFiles';
 
@@ -21,7 +30,7 @@ export interface ArticleState {
   corpus?: Corpus;
   /** Set when the file could not be read as an article. */
   unreadable?: string;
-  /** The article's own problems (corpus-wide ones come from `findingsFor`). */
+  /** The article's own problems at default severity (`findingsFor` gives them configured, with the corpus-wide ones). */
   findings: Finding[];
   lines?: LineIndex;
   /** Kept for open documents only: disk articles keep no text in memory. */
@@ -36,12 +45,18 @@ export interface CorpusEntities {
   /** The registry files, for positions in them (definition, references to entries). */
   files: Map<string, { lines: LineIndex; builtin: boolean }>;
   index: EntityIndex;
+  corpusIndex: CorpusIndex;
+  sources: RegistrySource[];
 }
 
 export interface WorkspaceOptions {
   folders: string[];
   extraRoots: string[];
   today?: () => string;
+  /** Where summaries are cached between sessions (none: no cache). */
+  cacheFolder?: string;
+  /** Threads of the summary pool (default: one per core). */
+  jobs?: number;
 }
 
 /** Key of the entities of articles outside any corpus (opened with the corpus-article language). */
@@ -52,9 +67,16 @@ export class CorpusWorkspace {
   readonly corpora = new Map<string, Corpus>();
   readonly articles = new Map<string, ArticleState>();
   readonly entities = new Map<string, CorpusEntities>();
-  private checks = new CorpusChecks();
   private matchers = new Map<string, (p: string) => boolean>();
   private builtinSources: RegistrySource[] | undefined;
+  private pool: SummaryPool | undefined;
+  private caches = new Map<string, SummaryCache>();
+  /** The latest ticket per article: results with an older one are stale. */
+  private readonly tickets = new Map<string, number>();
+  private nextTicket = 1;
+  private generation = 0;
+  /** Lines for the log (a cache ignored, a worker lost). */
+  readonly notes: string[] = [];
 
   constructor(private options: WorkspaceOptions) {}
 
@@ -62,29 +84,102 @@ export class CorpusWorkspace {
     this.options = options;
   }
 
+  private today(): string {
+    return this.options.today?.() ?? localToday();
+  }
+
+  private ticket(file: string): number {
+    const t = this.nextTicket++;
+    this.tickets.set(file, t);
+    return t;
+  }
+
+  private current(file: string, ticket: number): boolean {
+    return this.tickets.get(file) === ticket;
+  }
+
   /** Finds every corpus root, then reads and analyses every article; reports progress.
-   *  Open documents are kept as they are; the caller re-analyses them with their live text. */
+   *  Open documents are kept as they are; the caller re-analyses them with their live text.
+   *  A newer scan makes this one stop applying results. */
   async scan(onProgress?: (done: number, total: number) => void): Promise<void> {
+    const generation = ++this.generation;
     const roots = new Set<string>();
     for (const folder of this.options.folders) for (const r of await findCorpusRoots(folder)) roots.add(r);
     for (const r of this.options.extraRoots) roots.add(path.resolve(this.options.folders[0] ?? process.cwd(), r));
+    if (generation !== this.generation) return;
     this.corpora.clear();
     this.matchers.clear();
     this.entities.clear();
-    this.checks = new CorpusChecks();
+    this.caches.clear();
     this.builtinSources = readBuiltinRegistrySources();
-    for (const root of roots) await this.addCorpus(root);
+    for (const root of [...roots].sort()) await this.addCorpus(root);
+    if (generation !== this.generation) return;
     this.entities.set(LOOSE, this.makeEntities(this.builtinSources));
-    const files: Array<[string, Corpus]> = [];
-    for (const corpus of this.corpora.values()) for (const f of await listArticles(corpus)) files.push([f, corpus]);
+    this.pool ??= new SummaryPool(this.options.jobs);
+    const today = this.today();
+    const byCorpus: Array<[Corpus, string[]]> = [];
+    let total = 0;
+    for (const corpus of this.corpora.values()) {
+      // A nested corpus's articles are its own, not also the outer one's.
+      const files = (await listArticles(corpus)).filter((f) => this.corpusOf(f) === corpus);
+      byCorpus.push([corpus, files]);
+      total += files.length;
+    }
+    if (generation !== this.generation) return;
     const open = new Map([...this.articles].filter(([, a]) => a.open));
     this.articles.clear();
     for (const [p, a] of open) this.articles.set(p, { ...a, corpus: this.corpusOf(p) });
     let done = 0;
-    for (const [file, corpus] of files) {
-      if (!this.articles.get(file)?.open) await this.readFromDisk(file, corpus);
-      onProgress?.(++done, files.length);
+    for (const [corpus, files] of byCorpus) {
+      const entities = this.entities.get(corpus.root)!;
+      const ctx = { key: corpus.root, config: corpus.config, registrySources: entities.sources, today };
+      this.pool.defineCorpus(ctx, entities.registry);
+      const cache = this.cacheFor(corpus, entities.sources);
+      const tickets = new Map(files.map((f) => [f, this.ticket(f)]));
+      await ingestFiles(ctx, files, {
+        pool: this.pool,
+        cache,
+        isCancelled: () => generation !== this.generation,
+        onResult: (r) => {
+          const t = tickets.get(r.path)!;
+          if (generation === this.generation && this.current(r.path, t) && !this.articles.get(r.path)?.open) this.applyResult(r, corpus);
+          onProgress?.(++done, total);
+        },
+      });
+      if (generation !== this.generation) return;
+      if (cache) {
+        cache.retain(new Set(files));
+        this.saveCache(cache);
+      }
     }
+    if (this.pool.failure) this.notes.push(this.pool.failure);
+  }
+
+  private cacheFor(corpus: Corpus, sources: RegistrySource[]): SummaryCache | undefined {
+    if (!this.options.cacheFolder) return undefined;
+    const cache = SummaryCache.load(cacheFileFor(this.options.cacheFolder, corpus.root), corpus.root, contextHash(corpus.config, sources));
+    if (cache.rejected) this.notes.push(cache.rejected);
+    this.caches.set(corpus.root, cache);
+    return cache;
+  }
+
+  private saveCache(cache: SummaryCache): void {
+    try {
+      cache.save();
+    } catch (e) {
+      this.notes.push(`could not write the cache ${cache.file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** Writes the caches that changed since the scan (edits saved to disk, files created). */
+  flushCaches(): void {
+    for (const cache of this.caches.values()) this.saveCache(cache);
+  }
+
+  async dispose(): Promise<void> {
+    this.flushCaches();
+    await this.pool?.close();
+    this.pool = undefined;
   }
 
   private async addCorpus(root: string): Promise<void> {
@@ -98,7 +193,8 @@ export class CorpusWorkspace {
   private makeEntities(sources: RegistrySource[]): CorpusEntities {
     const { registry, problems } = loadRegistry(sources);
     const files = new Map(sources.map((s) => [s.path, { lines: new LineIndex(s.text), builtin: s.builtin }]));
-    return { registry, problems, files, index: new EntityIndex() };
+    const corpusIndex = new CorpusIndex();
+    return { registry, problems, files, index: corpusIndex.entities, corpusIndex, sources };
   }
 
   /** The corpus an article belongs to: the deepest root whose settings select it. */
@@ -130,47 +226,69 @@ export class CorpusWorkspace {
     return false;
   }
 
-  /** Problems of an article: its own and those that need the corpus (ids, duplicates). */
+  /** Problems of an article, configured for its corpus: its own and those that need the corpus (ids, duplicates). */
   findingsFor(state: ArticleState): Finding[] {
     if (state.unreadable) return [];
-    const corpusWide = state.corpus ? this.checks.findingsFor(state.path, state.corpus.config) : [];
-    return corpusWide.length ? [...corpusWide, ...state.findings].sort((a, b) => a.start - b.start) : state.findings;
+    const index = this.entitiesOf(state.path)?.corpusIndex;
+    return index ? index.findingsFor(state.path, state.corpus?.config) : [];
   }
 
-  /** Reads an article from disk; returns the other articles whose problems changed. */
-  async readFromDisk(file: string, corpus = this.corpusOf(file)): Promise<string[]> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await fs.readFile(file);
-    } catch {
-      return this.deleted(file);
-    }
-    const decoded = decodeArticle(bytes);
-    const state: ArticleState = { path: file, corpus, open: false, findings: [] };
+  private applyResult(r: IngestResult, corpus: Corpus | undefined): string[] {
+    if (r.kind === 'summary') return this.applySummary(r.summary, corpus, false);
+    if (r.kind === 'gone') return this.forget(r.path);
+    const state: ArticleState = { path: r.path, corpus, open: false, findings: [], unreadable: r.reason };
+    this.articles.set(r.path, state);
+    const index = this.entitiesOf(r.path)?.corpusIndex;
+    return index ? (corpus ? index.setUnreadable(r.path, r.reason) : (index.remove(r.path), [])) : [];
+  }
+
+  private applySummary(summary: ArticleSummary, corpus: Corpus | undefined, open: boolean, analysis?: ArticleAnalysis): string[] {
+    const file = summary.path;
+    const state: ArticleState = {
+      path: file,
+      corpus,
+      open,
+      findings: summary.findings,
+      lines: LineIndex.fromBoundaries(summary.lineStarts, summary.lineEnds, summary.length),
+      analysis,
+    };
     this.articles.set(file, state);
-    if (!decoded.ok) {
-      state.unreadable = decoded.reason;
-      this.entitiesOf(file)?.index.deleteDocument(file);
-      return corpus ? this.checks.setUnreadable(file) : [];
-    }
-    return this.ingest(state, decoded.text).affected;
+    const index = this.entitiesOf(file)?.corpusIndex;
+    if (!index) return [];
+    const affected = index.apply(summary);
+    // Outside a corpus there are no corpus-wide checks to speak of.
+    return corpus ? affected : [];
+  }
+
+  /** Reads an article from disk through the pool; returns the other articles whose problems changed. */
+  async readFromDisk(file: string, corpus = this.corpusOf(file)): Promise<string[]> {
+    const ticket = this.ticket(file);
+    const entities = this.entitiesOf(file);
+    if (!this.pool || !corpus || !entities) return [];
+    const ctx = { key: corpus.root, config: corpus.config, registrySources: entities.sources, today: this.today() };
+    const cache = this.caches.get(corpus.root);
+    let affected: string[] = [];
+    await ingestFiles(ctx, [file], {
+      pool: this.pool,
+      cache,
+      onResult: (r) => {
+        if (this.current(file, ticket) && !this.articles.get(file)?.open) affected = this.applyResult(r, corpus);
+      },
+    });
+    return affected;
   }
 
   /** Analyses an open document's live text; returns its state and the other articles affected. */
   analyzeText(file: string, text: string): { state: ArticleState; affected: string[] } {
-    const state: ArticleState = { path: file, corpus: this.corpusOf(file), open: true, findings: [] };
-    this.articles.set(file, state);
-    return { state, affected: this.ingest(state, text).affected };
-  }
-
-  private ingest(state: ArticleState, text: string): { affected: string[] } {
-    const entities = this.entitiesOf(state.path);
-    const analysis = analyzeArticle(text, { config: state.corpus?.config ?? defaultConfig(), today: this.options.today?.(), registry: entities?.registry });
-    state.findings = analysis.findings;
-    state.lines = new LineIndex(text);
-    if (state.open) state.analysis = analysis;
-    entities?.index.setDocument(state.path, analysis.mentions, { date: analysis.article.date });
-    return { affected: state.corpus ? this.checks.set(state.path, text) : [] };
+    this.ticket(file);
+    const corpus = this.corpusOf(file);
+    const entities = this.entitiesOf(file);
+    const details = summarizeArticleWithDetails(text, { path: file, config: corpus?.config ?? defaultConfig(), today: this.today(), registry: entities?.registry });
+    const article = details.article;
+    const dates = articleDates(text, article).map((mention) => ({ mention, resolved: article.date ? resolvePartialDate(mention, article.date) : undefined }));
+    const analysis: ArticleAnalysis = { article, findings: details.summary.findings, dates, mentions: details.mentions };
+    const affected = this.applySummary(details.summary, corpus, true, analysis);
+    return { state: this.articles.get(file)!, affected };
   }
 
   /** A document was closed: its disk text becomes authoritative again. */
@@ -178,12 +296,19 @@ export class CorpusWorkspace {
     const state = this.articles.get(file);
     if (state) state.open = false;
     if (!this.isArticle(file)) {
+      this.ticket(file);
       this.articles.delete(file);
-      this.entitiesOf(file)?.index.deleteDocument(file);
+      this.entitiesOf(file)?.corpusIndex.remove(file);
       return { affected: [] };
     }
     const affected = await this.readFromDisk(file);
     return { state: this.articles.get(file), affected };
+  }
+
+  private forget(file: string): string[] {
+    this.articles.delete(file);
+    this.caches.get(this.corpusOf(file)?.root ?? '')?.delete(file);
+    return [file, ...(this.entitiesOf(file)?.corpusIndex.remove(file) ?? [])];
   }
 
   /** A file or folder was deleted on disk: returns every article path gone or affected. */
@@ -192,9 +317,8 @@ export class CorpusWorkspace {
     const affected: string[] = [];
     for (const p of gone) {
       if (this.articles.get(p)?.open) continue;
-      this.articles.delete(p);
-      this.entitiesOf(p)?.index.deleteDocument(p);
-      affected.push(p, ...this.checks.delete(p));
+      this.ticket(p);
+      affected.push(...this.forget(p));
     }
     return [...new Set(affected)];
   }
