@@ -24,6 +24,8 @@ export interface StartOptions {
 
 export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** window/logMessage lines, in order. */
+  readonly logs: string[] = [];
   private listeners: Array<() => void> = [];
   private readyPromise: Promise<unknown>;
   stderr = '';
@@ -41,7 +43,7 @@ export class LspClient {
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
     connection.onNotification('$/progress', () => undefined);
-    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
     this.readyPromise = new Promise((resolve) => connection.onNotification('corpusLens/indexReady', resolve));
   }
 

@@ -8,7 +8,7 @@ import type { RegistryProblem, RegistrySource } from '../core/entities/types';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { ingestFiles, type IngestCounts, type IngestResult } from '../ingest/ingest';
 import { cacheFileFor, contextHash, SummaryCache } from '../ingest/summaryCache';
-import { defaultJobs, SummaryPool } from '../ingest/summaryPool';
+import { defaultJobs, SummaryPool, threadsFor } from '../ingest/summaryPool';
 import type { Corpus } from '../node/corpusFiles';
 import { RegistryLoader } from '../node/registryFiles';
 import { UsageError } from './checkCommand';
@@ -37,8 +37,6 @@ export interface IndexRun {
   /** Messages for standard error (a cache ignored, a worker lost). */
   notes: string[];
 }
-
-const MIN_FILES_FOR_THREADS = 200;
 
 export const ENGINE_USAGE = `  --jobs N            analyse on N threads (default: one per core; 0: this thread only)
   --cache             keep summaries between runs and analyse only changed files
@@ -85,9 +83,8 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
   }
   const counts: IngestCounts = { analysed: 0, fromCache: 0, unreadable: 0, gone: 0 };
   const notes: string[] = [];
-  // A thread costs a registry load (about 0.3 s): not worth it for a few hundred files.
   const total = [...groups.values()].reduce((n, g) => n + g.articles.length, 0);
-  const pool = new SummaryPool(total < MIN_FILES_FOR_THREADS ? 0 : options.jobs);
+  const pool = new SummaryPool(threadsFor(total, options.jobs));
   try {
     for (const g of groups.values()) {
       const ctx = { key: g.corpus.root, config: g.corpus.config, registrySources: g.registrySources, today: options.today };

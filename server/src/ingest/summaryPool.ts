@@ -21,6 +21,14 @@ export function defaultJobs(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
+/** A thread costs a registry load (about 0.3 s): not worth it for a few hundred files. */
+const MIN_FILES_FOR_THREADS = 200;
+
+/** How many threads to start for this many files. */
+export function threadsFor(files: number, jobs: number = defaultJobs()): number {
+  return files < MIN_FILES_FOR_THREADS ? 0 : jobs;
+}
+
 /** The worker script beside this module: the bundle's .js, or the .ts source under tsx. */
 function workerScript(): { file: string; execArgv: string[] } {
   if (__filename.endsWith('.ts')) {

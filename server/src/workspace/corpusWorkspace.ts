@@ -21,7 +21,7 @@ import { summarizeArticleWithDetails, type ArticleSummary } from '../core/summar
 import { LineIndex } from '../core/text/lineIndex';
 import { ingestFiles, type IngestResult } from '../ingest/ingest';
 import { cacheFileFor, contextHash, SummaryCache } from '../ingest/summaryCache';
-import { SummaryPool } from '../ingest/summaryPool';
+import { SummaryPool, threadsFor } from '../ingest/summaryPool';
 import { articleMatcher, findCorpusRoots, listArticles, loadCorpus, type Corpus } from '../node/corpusFiles';
 import { readBuiltinRegistrySources, readCorpusRegistrySources } from '../node/registryFiles';
 
@@ -115,7 +115,6 @@ export class CorpusWorkspace {
     for (const root of [...roots].sort()) await this.addCorpus(root);
     if (generation !== this.generation) return;
     this.entities.set(LOOSE, this.makeEntities(this.builtinSources));
-    this.pool ??= new SummaryPool(this.options.jobs);
     const today = this.today();
     const byCorpus: Array<[Corpus, string[]]> = [];
     let total = 0;
@@ -126,6 +125,11 @@ export class CorpusWorkspace {
       total += files.length;
     }
     if (generation !== this.generation) return;
+    const threads = threadsFor(total, this.options.jobs);
+    if (!this.pool || this.pool.jobs !== threads) {
+      void this.pool?.close();
+      this.pool = new SummaryPool(threads);
+    }
     const open = new Map([...this.articles].filter(([, a]) => a.open));
     this.articles.clear();
     for (const [p, a] of open) this.articles.set(p, { ...a, corpus: this.corpusOf(p) });

@@ -1,0 +1,106 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { LspClient, uri } from './lspClient';
+
+// Long enough (25+ words) for the duplicate check to compare bodies.
+const body = `Chiều 24/2, tại Hà Nội, hai bên đã trao đổi về hợp tác năng lượng, dầu khí, giáo dục và du lịch trong năm 2026, thống nhất thúc đẩy các dự án trọng điểm và tăng cường giao lưu nhân dân giữa hai nước trong thời gian tới.`;
+const article = (title: string) => ` date 2026-02-25 ${title}\n\n${body}\n`;
+const codes = (d: { code?: unknown }[] | undefined) => (d ?? []).map((x) => String(x.code)).sort();
+
+describe('the engine over LSP: corpora apart, order of events, cache', function () {
+  this.timeout(60_000);
+  let dir: string;
+  const clients: LspClient[] = [];
+  const start = async (options: Parameters<typeof LspClient.start>[0]) => {
+    const c = await LspClient.start(options);
+    clients.push(c);
+    return c;
+  };
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-engine-'));
+  });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) await c.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps two corpora apart: the same id and body in each is no duplicate, a copy inside one is', async () => {
+    for (const c of ['a', 'b']) {
+      fs.mkdirSync(path.join(dir, c));
+      fs.writeFileSync(path.join(dir, c, 'corpus-lens.yaml'), 'rules: {}\n');
+      fs.writeFileSync(path.join(dir, c, '001_1111111111111111.txt'), article(`Tin ${c}`));
+    }
+    fs.writeFileSync(path.join(dir, 'a', '002_2222222222222222.txt'), article('Bản sao'));
+    const client = await start({ folder: dir });
+    await client.ready();
+    const inA = await client.waitForDiagnostics(uri(path.join(dir, 'a', '002_2222222222222222.txt')), (d) => d.length > 0);
+    assert.deepEqual(codes(inA), ['corpus/duplicate-article']);
+    assert.equal(path.basename(path.dirname(new URL(inA[0].relatedInformation![0].location.uri).pathname)), 'a');
+    // b's article shares a's id and body, but is another corpus: nothing to report.
+    assert.deepEqual(codes(client.diagnostics.get(uri(path.join(dir, 'b', '001_1111111111111111.txt')))), []);
+    const aFirst = client.diagnostics.get(uri(path.join(dir, 'a', '001_1111111111111111.txt')));
+    assert.deepEqual(codes(aFirst), ['corpus/duplicate-article']);
+  });
+
+  it('reads a nested corpus once, with its own settings', async () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
+    fs.mkdirSync(path.join(dir, 'inner'));
+    fs.writeFileSync(path.join(dir, 'inner', 'corpus-lens.yaml'), 'rules:\n  header/missing: off\n');
+    fs.writeFileSync(path.join(dir, 'inner', '001_1111111111111111.txt'), `Không có dòng tiêu đề\n\n${body}\n`);
+    fs.writeFileSync(path.join(dir, '002_2222222222222222.txt'), `Không có dòng tiêu đề\n\nMột đoạn khác hẳn.\n`);
+    const client = await start({ folder: dir });
+    const ready = (await client.ready()) as { articles: number };
+    assert.equal(ready.articles, 2);
+    await client.waitForDiagnostics(uri(path.join(dir, '002_2222222222222222.txt')), (d) => codes(d).includes('header/missing'));
+    assert.deepEqual(codes(client.diagnostics.get(uri(path.join(dir, 'inner', '001_1111111111111111.txt')))), []);
+  });
+
+  it('lets the text of a document opened during the scan win over the disk', async () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
+    for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`), article(`Tin ${i}`) + `Mã ${i}.\n`);
+    const target = path.join(dir, '299_100000000000012b.txt');
+    fs.writeFileSync(target, 'date: 2026-02-25 Tiêu đề hỏng\n\nNgày 31/2 không có.\n');
+    const client = await start({ folder: dir });
+    await client.open(uri(target), ' date 2026-02-25 Tiêu đề\n\nMột câu đúng.   \n');
+    await client.ready();
+    const d = await client.waitForDiagnostics(uri(target), (x) => x.length > 0);
+    assert.deepEqual(codes(d), ['text/whitespace'], 'the disk copy (malformed header, 31/2) must not replace the open text');
+  });
+
+  it('keeps summaries in the cache folder: a restart reads unchanged articles back, changed ones again, and ignores a damaged cache', async () => {
+    const corpus = path.join(dir, 'corpus');
+    const cacheFolder = path.join(dir, 'storage');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'corpus-lens.yaml'), 'rules: {}\n');
+    fs.writeFileSync(path.join(corpus, '001_1111111111111111.txt'), article('Tin một'));
+    fs.writeFileSync(path.join(corpus, '002_2222222222222222.txt'), 'date: 2026-02-25 Tin hai\n\nNội dung.\n');
+    const first = await start({ folder: corpus, initializationOptions: { cacheFolder } });
+    await first.ready();
+    await first.waitForDiagnostics(uri(path.join(corpus, '002_2222222222222222.txt')), (d) => codes(d).includes('header/malformed'));
+    await first.stop();
+    clients.splice(0);
+    const files = fs.readdirSync(path.join(cacheFolder, 'summaries'));
+    assert.equal(files.length, 1, `one cache file per corpus: ${files}`);
+
+    // Changed on disk while no server ran: same size would hide it, so the size changes too.
+    fs.writeFileSync(path.join(corpus, '002_2222222222222222.txt'), ' date 2026-02-25 Tin hai\n\nNội dung đã sửa.\n');
+    const second = await start({ folder: corpus, initializationOptions: { cacheFolder } });
+    await second.ready();
+    assert.deepEqual(codes(second.diagnostics.get(uri(path.join(corpus, '002_2222222222222222.txt')))), []);
+    assert.deepEqual(codes(second.diagnostics.get(uri(path.join(corpus, '001_1111111111111111.txt')))), []);
+    await second.stop();
+    clients.splice(0);
+
+    const cacheFile = path.join(cacheFolder, 'summaries', files[0]);
+    const bytes = fs.readFileSync(cacheFile);
+    fs.writeFileSync(cacheFile, bytes.subarray(0, bytes.length - 7));
+    fs.writeFileSync(path.join(corpus, '003_3333333333333333.txt'), 'Ngày 31/2 không có.\n');
+    const third = await start({ folder: corpus, initializationOptions: { cacheFolder } });
+    await third.ready();
+    assert.ok(third.logs.some((l) => /ignored the cache .*truncated/.test(l)), third.logs.join('\n'));
+    const d3 = await third.waitForDiagnostics(uri(path.join(corpus, '003_3333333333333333.txt')), (d) => d.length > 0);
+    assert.deepEqual(codes(d3), ['date/impossible', 'header/missing']);
+  });
+});

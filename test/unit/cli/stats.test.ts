@@ -1,0 +1,62 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { repoRoot } from '../../support/sharedCorpus';
+
+const cli = path.join(repoRoot, 'dist', 'cli.js');
+const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CORPUS_LENS_TODAY: '2026-11-23' } });
+
+describe('corpus-lens stats (dist/cli.js)', function () {
+  this.timeout(30_000);
+  before(function () {
+    if (!fs.existsSync(cli)) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'ignore' });
+  });
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-stats-'));
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
+    // Two places (Hà Nội twice), one malformed header, one impossible date, one binary file.
+    fs.writeFileSync(path.join(dir, '001_0123456789abcdef.txt'), ' date 2026-02-25 Tin một\n\nHôm nay trời đẹp ở Hà Nội.\n');
+    fs.writeFileSync(path.join(dir, '002_0123456789abcdee.txt'), 'date: 2026-02-25 Tin hai\n\nNgày 31/2 ở Hà Nội.\n');
+    fs.writeFileSync(path.join(dir, '003_0123456789abcded.txt'), Buffer.from([0x61, 0, 0x62, 0x0a]));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('counts articles, mentions by type and problems by severity, and says where time went', () => {
+    const r = run(['stats', '--json', '.'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const s = JSON.parse(r.stdout);
+    assert.equal(s.articles, 3);
+    assert.equal(s.unreadable, 1);
+    assert.equal(s.mentions.place, 2);
+    assert.equal(s.mentions.total, 2);
+    assert.equal(s.entities.place, 1);
+    assert.equal(s.problems.error, 3, 'header/malformed, date/impossible, the binary file');
+    assert.ok(s.timings.totalMs >= s.timings.indexMs && s.timings.indexMs > 0);
+    const text = run(['stats', '.'], dir);
+    assert.match(text.stdout, /^articles +3 \(1 unreadable\)/m);
+    assert.match(text.stdout, /^problems +3 errors/m);
+  });
+
+  it('with --cache, analyses only what changed since the last run', () => {
+    const cache = ['--cache-location', path.join(dir, '.cache')];
+    const first = JSON.parse(run(['stats', '--json', ...cache, '.'], dir).stdout);
+    assert.equal(first.analysed, 2);
+    const second = JSON.parse(run(['stats', '--json', ...cache, '.'], dir).stdout);
+    assert.equal(second.analysed, 0);
+    assert.equal(second.fromCache, 2);
+    assert.deepEqual({ ...second.mentions, ...second.problems }, { ...first.mentions, ...first.problems });
+    fs.appendFileSync(path.join(dir, '001_0123456789abcdef.txt'), 'Ở Hà Nội nữa.\n');
+    const third = JSON.parse(run(['stats', '--json', ...cache, '.'], dir).stdout);
+    assert.equal(third.analysed, 1);
+    assert.equal(third.mentions.place, 3);
+  });
+
+  it('refuses a bad --jobs value with a usage message', () => {
+    const r = run(['stats', '--jobs', 'many', '.'], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--jobs takes a whole number/);
+  });
+});

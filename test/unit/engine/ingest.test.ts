@@ -1,0 +1,108 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseCorpusConfig } from '../../../server/src/core/config/corpusConfig';
+import { ingestFiles, type IngestResult } from '../../../server/src/ingest/ingest';
+import { cacheFileFor, contextHash, SummaryCache } from '../../../server/src/ingest/summaryCache';
+import { SummaryPool } from '../../../server/src/ingest/summaryPool';
+import { readBuiltinRegistrySources } from '../../../server/src/node/registryFiles';
+import { repoRoot } from '../entities/helpers';
+
+const TODAY = '2026-11-23';
+const samples = path.join(repoRoot, 'samples', 'corpus');
+
+describe('ingest: pool, cache and the one path from files to summaries', function () {
+  this.timeout(60_000);
+  const config = parseCorpusConfig(fs.readFileSync(path.join(samples, 'corpus-lens.yaml'), 'utf8')).config;
+  const sources = readBuiltinRegistrySources();
+  const ctx = { key: 'samples', config, registrySources: sources, today: TODAY };
+  let dir: string;
+  let files: string[];
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-ingest-'));
+    for (const f of fs.readdirSync(samples)) if (f.endsWith('.txt')) fs.copyFileSync(path.join(samples, f), path.join(dir, f));
+    files = fs.readdirSync(dir).map((f) => path.join(dir, f)).sort();
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  async function run(pool: SummaryPool, cache?: SummaryCache) {
+    const results = new Map<string, IngestResult>();
+    const counts = await ingestFiles(ctx, files, { pool, cache, onResult: (r) => results.set(r.path, r) });
+    return { results, counts };
+  }
+
+  it('gives the same summaries on worker threads as on this thread', async () => {
+    const inline = new SummaryPool(0);
+    const threads = new SummaryPool(2);
+    inline.defineCorpus(ctx);
+    threads.defineCorpus(ctx);
+    try {
+      const a = await run(inline);
+      const b = await run(threads);
+      assert.equal(threads.failure, undefined);
+      assert.equal(a.results.size, files.length);
+      for (const f of files) assert.deepEqual(b.results.get(f), a.results.get(f), f);
+    } finally {
+      await threads.close();
+    }
+  });
+
+  it('reads unchanged files back from the cache, analyses changed ones, and survives damage', async () => {
+    const pool = new SummaryPool(0);
+    pool.defineCorpus(ctx);
+    const cacheFile = cacheFileFor(path.join(dir, '.cache'), dir);
+    const context = contextHash(config, sources);
+    const first = await run(pool, SummaryCache.load(cacheFile, dir, context));
+    assert.deepEqual(first.counts, { analysed: files.length, fromCache: 0, unreadable: 0, gone: 0 });
+    const cache = SummaryCache.load(cacheFile, dir, context);
+    assert.equal(cache.size, 0, 'nothing saved yet');
+
+    const saving = SummaryCache.load(cacheFile, dir, context);
+    await run(pool, saving);
+    saving.save();
+    const warm = await run(pool, SummaryCache.load(cacheFile, dir, context));
+    assert.deepEqual(warm.counts, { analysed: 0, fromCache: files.length, unreadable: 0, gone: 0 });
+    for (const f of files) assert.deepEqual(warm.results.get(f), { ...first.results.get(f)!, fromCache: true });
+
+    // Touched but the same bytes: the content hash spares the analysis. Changed: analysed again.
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(files[0], later, later);
+    fs.appendFileSync(files[1], 'Một câu mới.\n');
+    fs.rmSync(files[2]);
+    const partly = await run(pool, SummaryCache.load(cacheFile, dir, context));
+    assert.deepEqual(partly.counts, { analysed: 1, fromCache: files.length - 2, unreadable: 0, gone: 1 });
+    const changed = partly.results.get(files[1]) as Extract<IngestResult, { kind: 'summary' }>;
+    assert.equal(changed.fromCache, false);
+    assert.ok(changed.summary.length > (first.results.get(files[1]) as Extract<IngestResult, { kind: 'summary' }>).summary.length);
+
+    // Another registry or settings: the whole file is ignored, not half trusted.
+    assert.equal(SummaryCache.load(cacheFile, dir, contextHash({ ...config, toneStyle: 'new' }, sources)).size, 0);
+    assert.match(SummaryCache.load(cacheFile, dir, 'other').rejected ?? '', /other settings/);
+    // Severities are not part of the context: editing `rules:` keeps the cache.
+    assert.equal(SummaryCache.load(cacheFile, dir, contextHash({ ...config, rules: { 'date/impossible': 'off' } }, sources)).size, files.length);
+    for (const damage of [(b: Buffer) => b.subarray(0, b.length - 3), (b: Buffer) => Buffer.concat([b, Buffer.from('x')]), () => Buffer.from('garbage')]) {
+      const good = fs.readFileSync(cacheFile);
+      fs.writeFileSync(cacheFile, damage(good));
+      const damaged = SummaryCache.load(cacheFile, dir, context);
+      assert.equal(damaged.size, 0);
+      assert.match(damaged.rejected ?? '', /ignored the cache/);
+      fs.writeFileSync(cacheFile, good);
+    }
+  });
+
+  it('accounts for every file: unreadable and vanished ones are reported, the rest go on', async () => {
+    const pool = new SummaryPool(0);
+    pool.defineCorpus(ctx);
+    fs.writeFileSync(files[0], Buffer.from([0x61, 0, 0x62]));
+    fs.rmSync(files[1]);
+    fs.rmSync(files[2]);
+    fs.mkdirSync(files[2]);
+    const { results, counts } = await run(pool);
+    assert.equal(results.size, files.length);
+    assert.deepEqual(counts, { analysed: files.length - 3, fromCache: 0, unreadable: 2, gone: 1 });
+    assert.match((results.get(files[0]) as { reason: string }).reason, /binary/);
+    assert.equal(results.get(files[1])!.kind, 'gone');
+    assert.match((results.get(files[2]) as { reason: string }).reason, /not a regular file|EISDIR/);
+  });
+});
