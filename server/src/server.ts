@@ -19,6 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CorpusWorkspace, type ArticleState } from './workspace/corpusWorkspace';
 import { toDiagnostic } from './features/diagnostics';
+import { DiagnosticBoard } from './features/diagnosticBoard';
 import { codeActions } from './features/codeActions';
 import { dateInlayHints } from './features/inlayHints';
 import { entityTargetAt } from './features/entityLookup';
@@ -57,6 +58,9 @@ let cacheFolder: string | undefined;
 let jobs: number | undefined;
 let ready = false;
 const published = new Set<string>();
+/** True when the client pulls diagnostics (LSP 3.17, VS Code); others get them pushed. */
+let pullDiagnostics = false;
+const board = new DiagnosticBoard(diagnosticsOf);
 
 const pathOf = (uri: string): string => {
   if (uri.startsWith('file:')) return fileURLToPath(uri);
@@ -98,6 +102,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   snippetSupport = caps.workspace?.workspaceEdit?.snippetEditSupport === true;
   configurationSupport = caps.workspace?.configuration === true;
+  // Workspace-wide pull needs both the document pull and the refresh request.
+  pullDiagnostics = caps.textDocument?.diagnostic !== undefined && caps.workspace?.diagnostics?.refreshSupport === true;
   folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri));
   if (folders.length === 0 && params.rootUri) folders = [pathOf(params.rootUri)];
   const init = params.initializationOptions as InitOptions | undefined;
@@ -119,6 +125,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       codeLensProvider: { resolveProvider: false },
       semanticTokensProvider: { legend: semanticTokensLegend, full: true },
+      ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'corpus-lens', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'corpus-lens', version: '0.1.0' },
@@ -188,57 +195,72 @@ function sendDiagnostics(uri: string, diagnostics: Diagnostic[]): void {
   void connection.sendDiagnostics({ uri, diagnostics });
 }
 
-function publish(state: ArticleState): void {
-  const uri = uriOf(state.path);
-  let diagnostics: Diagnostic[] = [];
-  if (inScope(state)) {
-    if (state.unreadable) {
-      diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'file/unreadable', source: 'corpus-lens', message: `Skipped: ${state.unreadable}.` }];
-    } else if (state.lines) {
-      const lines = state.lines;
-      diagnostics = workspace.findingsFor(state).map((f) => toDiagnostic(f, lines, uri, uriOf));
-    }
-  }
-  sendDiagnostics(uri, diagnostics);
-}
+/** Problems of the settings and registry files, by URI (worked out once per scan). */
+let settingsDiagnostics = new Map<string, Diagnostic[]>();
 
-function publishPaths(paths: string[]): void {
-  for (const p of paths) {
-    const state = workspace.articles.get(p);
-    if (state) publish(state);
-    else sendDiagnostics(uriOf(p), []);
-  }
-}
-
-function publishAll(): void {
-  const live = new Set<string>();
+function computeSettingsDiagnostics(): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>();
   for (const corpus of workspace.corpora.values()) {
     if (!corpus.configPath || !corpus.configLines) continue;
     const uri = uriOf(corpus.configPath);
     const lines = corpus.configLines;
-    live.add(uri);
-    sendDiagnostics(uri, corpus.configProblems.map((p) => toDiagnostic({ ...p, code: 'config/invalid' }, lines, uri, uriOf)));
+    out.set(uri, corpus.configProblems.map((p) => toDiagnostic({ ...p, code: 'config/invalid' }, lines, uri, uriOf)));
   }
-  const registryProblems = new Map<string, Diagnostic[]>();
   for (const entities of workspace.entities.values()) {
     for (const p of entities.problems) {
       const lines = entities.files.get(p.path)?.lines;
       if (!lines) continue;
       const uri = uriOf(p.path);
-      const list = registryProblems.get(uri) ?? [];
+      const list = out.get(uri) ?? [];
       const d = toDiagnostic({ ...p }, lines, uri, uriOf);
       if (!list.some((x) => x.message === d.message && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character)) list.push(d);
-      registryProblems.set(uri, list);
+      out.set(uri, list);
     }
   }
-  for (const [uri, list] of registryProblems) {
-    live.add(uri);
-    sendDiagnostics(uri, list);
+  return out;
+}
+
+function articleDiagnostics(state: ArticleState): Diagnostic[] {
+  if (!inScope(state)) return [];
+  const uri = uriOf(state.path);
+  if (state.unreadable) {
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'file/unreadable', source: 'corpus-lens', message: `Skipped: ${state.unreadable}.` }];
   }
-  for (const state of workspace.articles.values()) {
-    live.add(uriOf(state.path));
-    publish(state);
+  const lines = state.lines;
+  return lines ? workspace.findingsFor(state).map((f) => toDiagnostic(f, lines, uri, uriOf)) : [];
+}
+
+/** A file's diagnostics now; undefined when it is none of ours (any more). */
+function diagnosticsOf(uri: string): Diagnostic[] | undefined {
+  const state = workspace.articles.get(pathOf(uri));
+  if (state) return articleDiagnostics(state);
+  return settingsDiagnostics.get(uri);
+}
+
+function publish(state: ArticleState): void {
+  publishUris([uriOf(state.path)]);
+}
+
+/** Pull clients are told the files changed (they ask); push clients are sent them. */
+function publishUris(uris: string[]): void {
+  if (pullDiagnostics) board.changed(uris);
+  else for (const uri of uris) sendDiagnostics(uri, diagnosticsOf(uri) ?? []);
+}
+
+function publishPaths(paths: string[]): void {
+  publishUris(paths.map(uriOf));
+}
+
+function publishAll(): void {
+  settingsDiagnostics = computeSettingsDiagnostics();
+  const live = new Set<string>(settingsDiagnostics.keys());
+  for (const p of workspace.articles.keys()) live.add(uriOf(p));
+  if (pullDiagnostics) {
+    board.changed(new Set([...live, ...board.known()]));
+    void connection.languages.diagnostics.refresh().catch(() => undefined);
+    return;
   }
+  for (const uri of live) sendDiagnostics(uri, diagnosticsOf(uri) ?? []);
   for (const uri of [...published]) if (!live.has(uri)) sendDiagnostics(uri, []);
 }
 
@@ -297,8 +319,7 @@ documents.onDidClose(async (e) => {
   analyzedVersion.delete(e.document.uri);
   const file = pathOf(e.document.uri);
   const { state, affected } = await workspace.closed(file);
-  if (state) publish(state);
-  else sendDiagnostics(e.document.uri, []);
+  publishUris([e.document.uri]);
   publishPaths(affected);
 });
 
@@ -447,6 +468,14 @@ connection.languages.semanticTokens.on((params) => {
   if (!open?.state.analysis || !open.state.lines) return { data: [] };
   return semanticTokens(open.state.analysis, open.state.lines);
 });
+
+connection.languages.diagnostics.on((params) => {
+  // An open article is answered from its live text.
+  if (documents.get(params.textDocument.uri)) openState(params.textDocument.uri);
+  return board.document(params.textDocument.uri, params.previousResultId);
+});
+
+connection.languages.diagnostics.onWorkspace((params, token, _work, progress) => board.workspace(params.previousResultIds, token, progress));
 
 connection.onShutdown(async () => {
   await workspace.dispose();

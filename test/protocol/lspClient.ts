@@ -10,6 +10,7 @@ import {
   type ProtocolConnection,
   type Diagnostic,
   type PublishDiagnosticsParams,
+  type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from '../support/sharedCorpus';
 
@@ -20,12 +21,15 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
   snippetEditSupport?: boolean;
+  /** Declare LSP 3.17 pull diagnostics (document and workspace), as VS Code does. */
+  pullDiagnostics?: boolean;
 }
 
 export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** window/logMessage lines, in order. */
   readonly logs: string[] = [];
+  initializeResult?: InitializeResult;
   private listeners: Array<() => void> = [];
   private readyPromise: Promise<unknown>;
   stderr = '';
@@ -42,7 +46,7 @@ export class LspClient {
     connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => settings));
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
-    connection.onNotification('$/progress', () => undefined);
+    connection.onRequest('workspace/diagnostic/refresh', () => null);
     connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
     this.readyPromise = new Promise((resolve) => connection.onNotification('corpusLens/indexReady', resolve));
   }
@@ -53,15 +57,26 @@ export class LspClient {
     const client = new LspClient(connection, child, options.settings ?? {});
     child.stderr!.on('data', (d) => (client.stderr += String(d)));
     connection.listen();
-    await connection.sendRequest('initialize', {
+    client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: uri(options.folder),
       workspaceFolders: [{ uri: uri(options.folder), name: 'corpus' }],
       initializationOptions: options.initializationOptions,
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true, snippetEditSupport: options.snippetEditSupport ?? false } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          workspaceEdit: { documentChanges: true, snippetEditSupport: options.snippetEditSupport ?? false },
+          ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}),
+        },
         window: { workDoneProgress: true },
-        textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true }, inlayHint: {}, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
+        textDocument: {
+          ...(options.pullDiagnostics ? { diagnostic: { relatedDocumentSupport: false } } : {}),
+          publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
+          inlayHint: {},
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        },
       },
     });
     await connection.sendNotification('initialized', {});

@@ -1,0 +1,105 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CancellationTokenSource, WorkspaceDiagnosticRequest, type DocumentDiagnosticReport, type InitializeResult, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { LspClient, uri } from './lspClient';
+
+const ARTICLES = 1200;
+const name = (i: number) => `${String(i).padStart(4, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`;
+// Every tenth article has an impossible date: the expected problems come from the text written here.
+const text = (i: number) => ` date 2026-02-25 Tin ${i}\n\n${i % 10 === 0 ? 'Ngày 31/2 không có.' : `Ngày 24/2 là ngày ${i}.`}\n`;
+
+describe('pull diagnostics (LSP 3.17), as VS Code asks for them', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let client: LspClient;
+  let init: InitializeResult;
+  const partials: WorkspaceDocumentDiagnosticReport[][] = [];
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-pull-'));
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
+    for (let i = 0; i < ARTICLES; i++) fs.writeFileSync(path.join(dir, name(i)), text(i));
+    client = await LspClient.start({ folder: dir, pullDiagnostics: true });
+    init = client.initializeResult!;
+    await client.ready();
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Opens a workspace pull with a partial result token; partial pages land in `partials`. */
+  function pullWorkspace(token: string, previousResultIds: Array<{ uri: string; value: string }> = []) {
+    const pages: WorkspaceDocumentDiagnosticReport[][] = [];
+    const sub = client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (p) => {
+      pages.push(p.items);
+      partials.push(p.items);
+      waiters.forEach((w) => w());
+    });
+    const waiters = new Set<() => void>();
+    const source = new CancellationTokenSource();
+    const request = client.connection.sendRequest('workspace/diagnostic', { previousResultIds, partialResultToken: token }, source.token);
+    const until = (pred: (items: WorkspaceDocumentDiagnosticReport[]) => boolean) =>
+      new Promise<WorkspaceDocumentDiagnosticReport[]>((resolve) => {
+        const check = () => {
+          const items = pages.flat();
+          if (pred(items)) {
+            waiters.delete(check);
+            resolve(items);
+          }
+        };
+        waiters.add(check);
+        check();
+      });
+    return { until, cancel: () => source.cancel(), request, dispose: () => sub.dispose() };
+  }
+
+  it('advertises workspace diagnostics and pushes nothing', () => {
+    assert.deepEqual(init.capabilities.diagnosticProvider, { identifier: 'corpus-lens', interFileDependencies: true, workspaceDiagnostics: true });
+    assert.equal(client.diagnostics.size, 0);
+  });
+
+  it('streams every article once, in pages, then only what changes', async () => {
+    const first = pullWorkspace('first');
+    const all = await first.until((items) => items.length >= ARTICLES);
+    assert.ok(partials.length > 1, 'more than one page');
+    const byUri = new Map(all.map((r) => [r.uri, r]));
+    for (let i = 0; i < ARTICLES; i++) {
+      const r = byUri.get(uri(path.join(dir, name(i))));
+      assert.ok(r && r.kind === 'full', name(i));
+      assert.deepEqual(r.items.map((d) => d.code), i % 10 === 0 ? ['date/impossible'] : [], name(i));
+    }
+    first.cancel();
+    await first.request;
+    first.dispose();
+
+    // The client comes back with what it has: nothing is resent, a change on disk streams alone.
+    const previous = all.filter((r): r is WorkspaceDocumentDiagnosticReport & { resultId: string } => r.kind === 'full' && r.resultId !== undefined).map((r) => ({ uri: r.uri, value: r.resultId }));
+    const second = pullWorkspace('second', previous);
+    const changed = path.join(dir, name(1));
+    fs.writeFileSync(changed, text(1).replace('Ngày 24/2', 'Ngày 30/2'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(changed), type: 2 }] });
+    const update = await second.until((items) => items.some((r) => r.uri === uri(changed)));
+    assert.deepEqual(update.map((r) => r.uri), [uri(changed)], 'only the changed article');
+    assert.deepEqual((update[0] as { items: Array<{ code: string }> }).items.map((d) => d.code), ['date/impossible']);
+    second.cancel();
+    await second.request;
+    second.dispose();
+  });
+
+  it('answers a document pull in full, then unchanged until the text changes', async () => {
+    const file = path.join(dir, name(20));
+    await client.open(uri(file), text(20));
+    const a = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: uri(file) } });
+    assert.equal(a.kind, 'full');
+    assert.deepEqual(a.kind === 'full' && a.items.map((d) => d.code), ['date/impossible']);
+    const b = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: uri(file) }, previousResultId: a.resultId });
+    assert.deepEqual(b, { kind: 'unchanged', resultId: a.resultId });
+    await client.change(uri(file), text(21), 2);
+    const c = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: uri(file) }, previousResultId: a.resultId });
+    assert.equal(c.kind, 'full');
+    assert.deepEqual(c.kind === 'full' && c.items, []);
+  });
+});
