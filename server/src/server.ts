@@ -24,7 +24,7 @@ import { codeActions } from './features/codeActions';
 import { dateInlayHints } from './features/inlayHints';
 import { entityTargetAt } from './features/entityLookup';
 import { entityHover } from './features/hover';
-import { entityDefinition, entityHighlights, entityReferences } from './features/navigation';
+import { entityDefinition, entityHighlights, entityReferencePages } from './features/navigation';
 import { articleSymbols, headerCodeLens, registrySymbols, workspaceSymbols } from './features/symbols';
 import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
 import type { Locator } from './features/locator';
@@ -433,9 +433,20 @@ connection.onDefinition((params) => {
   return found ? entityDefinition(found.target, locator) : [];
 });
 
-connection.onReferences((params) => {
+// Pages of references stream as partial results when the client takes them; between pages
+// other requests get their turn, and a cancelled request stops.
+connection.onReferences(async (params, token, _work, progress) => {
   const found = targetAt(params.textDocument.uri, params.position);
-  return found ? entityReferences(found.target, locator, params.context.includeDeclaration) : [];
+  if (!found) return [];
+  const all: Location[] = [];
+  for (const page of entityReferencePages(found.target, locator, params.context.includeDeclaration)) {
+    if (token.isCancellationRequested) return null;
+    if (progress) {
+      if (page.length) progress.report(page);
+    } else for (const l of page) all.push(l);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return progress ? [] : all;
 });
 
 connection.onDocumentHighlight((params) => {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CancellationTokenSource, WorkspaceDiagnosticRequest, type DocumentDiagnosticReport, type InitializeResult, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, ProgressType, WorkspaceDiagnosticRequest, type DocumentDiagnosticReport, type InitializeResult, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { LspClient, uri } from './lspClient';
 
 const ARTICLES = 1200;
@@ -101,5 +101,44 @@ describe('pull diagnostics (LSP 3.17), as VS Code asks for them', function () {
     const c = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: uri(file) }, previousResultId: a.resultId });
     assert.equal(c.kind, 'full');
     assert.deepEqual(c.kind === 'full' && c.items, []);
+  });
+});
+
+describe('large answers stream: references in pages as partial results', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let client: LspClient;
+  const N = 2500;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-refs-'));
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
+    // One mention of Hà Nội per article.
+    for (let i = 0; i < N; i++) fs.writeFileSync(path.join(dir, name(i)), ` date 2026-02-25 Tin ${i}\n\nHôm qua ở Hà Nội, bản tin ${i}.\n`);
+    client = await LspClient.start({ folder: dir });
+    await client.ready();
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends every mention across the corpus in pages, the final answer empty', async () => {
+    const file = path.join(dir, name(7));
+    const text = fs.readFileSync(file, 'utf8');
+    const line = text.split('\n')[2];
+    const pages: Array<Array<{ uri: string }>> = [];
+    const sub = client.connection.onProgress(new ProgressType<Array<{ uri: string }>>(), 'refs', (p) => void pages.push(p));
+    const final = await client.request<unknown[]>('textDocument/references', {
+      textDocument: { uri: uri(file) },
+      position: { line: 2, character: line.indexOf('Hà Nội') + 1 },
+      context: { includeDeclaration: false },
+      partialResultToken: 'refs',
+    });
+    sub.dispose();
+    assert.deepEqual(final, []);
+    assert.ok(pages.length >= 3, `${pages.length} pages`);
+    const all = pages.flat();
+    assert.equal(all.length, N);
+    assert.equal(new Set(all.map((l) => l.uri)).size, N, 'one in every article');
   });
 });

@@ -13,14 +13,23 @@ export function entityDefinition(target: EntityTarget, locator: Locator): Locati
   return loc ? [loc] : [];
 }
 
-/** Every mention of the entity in every article of the corpus, open or not; plus its entry. */
+/** Every mention of the entity in every article of the corpus, open or not, a page at a
+ *  time (the registry entry first when asked for): large answers stream. */
+export function* entityReferencePages(target: EntityTarget, locator: Locator, includeDeclaration: boolean, pageSize = 1000): Generator<Location[]> {
+  if (includeDeclaration && target.entity) yield entityDefinition(target, locator);
+  for (const mentions of target.entities.index.mentionPages(target.entityKey, pageSize)) {
+    const out: Location[] = [];
+    for (const m of mentions) {
+      const loc = locator.location(m.docKey, m.start, m.end);
+      if (loc) out.push(loc);
+    }
+    yield out;
+  }
+}
+
 export function entityReferences(target: EntityTarget, locator: Locator, includeDeclaration: boolean): Location[] {
   const out: Location[] = [];
-  if (includeDeclaration && target.entity) out.push(...entityDefinition(target, locator));
-  for (const m of target.entities.index.mentionsOf(target.entityKey)) {
-    const loc = locator.location(m.docKey, m.start, m.end);
-    if (loc) out.push(loc);
-  }
+  for (const page of entityReferencePages(target, locator, includeDeclaration)) for (const l of page) out.push(l);
   return out;
 }
 

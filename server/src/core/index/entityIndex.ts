@@ -242,19 +242,36 @@ export class EntityIndex {
 
   /** Every mention of an entity, grouped by document (documents in index order). */
   mentionsOf(entityKey: string): IndexedMention[] {
-    const e = this.entityIds.get(entityKey);
-    if (e === undefined) return [];
-    const rec = this.entities[e];
     const out: IndexedMention[] = [];
-    for (let d = 0; d < rec.docCount; d++) {
-      const doc = this.docs[rec.docs[d]]!;
+    for (const page of this.mentionPages(entityKey, Infinity)) out.push(...page);
+    return out;
+  }
+
+  /**
+   * The mentions of an entity a page at a time, so the first page of 800,000 is ready at
+   * once. Pages end at document boundaries once they hold `pageSize` mentions. The documents
+   * are those the entity had when the walk started; one removed meanwhile is skipped.
+   */
+  *mentionPages(entityKey: string, pageSize = 1000): Generator<IndexedMention[]> {
+    const e = this.entityIds.get(entityKey);
+    if (e === undefined) return;
+    const rec = this.entities[e];
+    const docIds = rec.docs.slice(0, rec.docCount);
+    let page: IndexedMention[] = [];
+    for (const id of docIds) {
+      const doc = this.docs[id];
+      if (!doc) continue;
       const p = doc.packed;
       for (let k = 0; k < p.length; k += INTS) {
         if (p[k] !== e) continue;
-        out.push({ docKey: doc.key, start: p[k + 1], end: p[k + 1] + p[k + 2], type: ENTITY_TYPES[p[k + 3] & 7] });
+        page.push({ docKey: doc.key, start: p[k + 1], end: p[k + 1] + p[k + 2], type: ENTITY_TYPES[p[k + 3] & 7] });
+      }
+      if (page.length >= pageSize) {
+        yield page;
+        page = [];
       }
     }
-    return out;
+    if (page.length) yield page;
   }
 
   /** Documents that mention an entity. */
