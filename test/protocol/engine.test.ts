@@ -103,4 +103,32 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
     const d3 = await third.waitForDiagnostics(uri(path.join(corpus, '003_3333333333333333.txt')), (d) => d.length > 0);
     assert.deepEqual(codes(d3), ['date/impossible', 'header/missing']);
   });
+
+  it('after two rescans in a row, only the newer settings count', async () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
+    const N = 400;
+    const names = Array.from({ length: N }, (_, i) => `${String(i).padStart(3, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`);
+    // Every article has one problem (31/2) and one mention of Hà Nội.
+    for (const n of names) fs.writeFileSync(path.join(dir, n), ` date 2026-02-25 Tin\n\nNgày 31/2 ở Hà Nội, ${n}.\n`);
+    const client = await start({ folder: dir });
+    await client.ready();
+    await client.waitForDiagnostics(uri(path.join(dir, names[150])), (d) => d.length > 0);
+    const config = uri(path.join(dir, 'corpus-lens.yaml'));
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'exclude:\n  - "0*"\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: config, type: 2 }] });
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'exclude:\n  - "1*"\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: config, type: 2 }] });
+    await client.readyTimes(2);
+    // Files 100-199 are excluded now: no problems, no mentions; 000-099 are back.
+    await client.waitForDiagnostics(uri(path.join(dir, names[150])), (d) => d.length === 0, 'an excluded article to be cleared');
+    assert.equal(client.diagnostics.get(uri(path.join(dir, names[50])))?.length, 1);
+    const text = fs.readFileSync(path.join(dir, names[50]), 'utf8');
+    const refs = await client.request<Array<{ uri: string }>>('textDocument/references', {
+      textDocument: { uri: uri(path.join(dir, names[50])) },
+      position: { line: 2, character: text.split('\n')[2].indexOf('Hà Nội') + 1 },
+      context: { includeDeclaration: false },
+    });
+    assert.equal(refs.length, N - 100);
+    assert.ok(!refs.some((r) => /\/1\d\d_/.test(r.uri)), 'no reference in an excluded article');
+  });
 });

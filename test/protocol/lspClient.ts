@@ -30,6 +30,8 @@ export class LspClient {
   /** window/logMessage lines, in order. */
   readonly logs: string[] = [];
   initializeResult?: InitializeResult;
+  /** How many times the index was reported ready (once per completed scan). */
+  readyCount = 0;
   private listeners: Array<() => void> = [];
   private readyPromise: Promise<unknown>;
   stderr = '';
@@ -48,7 +50,13 @@ export class LspClient {
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => null);
     connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
-    this.readyPromise = new Promise((resolve) => connection.onNotification('corpusLens/indexReady', resolve));
+    this.readyPromise = new Promise((resolve) =>
+      connection.onNotification('corpusLens/indexReady', (p) => {
+        this.readyCount++;
+        this.notify();
+        resolve(p);
+      }),
+    );
   }
 
   static async start(options: StartOptions): Promise<LspClient> {
@@ -85,6 +93,24 @@ export class LspClient {
 
   ready(): Promise<unknown> {
     return withTimeout(this.readyPromise, 10_000, 'the server never reported corpusLens/indexReady');
+  }
+
+  /** Waits until the index has been reported ready `n` times in all. */
+  readyTimes(n: number): Promise<void> {
+    return withTimeout(
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (this.readyCount >= n) {
+            this.listeners = this.listeners.filter((l) => l !== check);
+            resolve();
+          }
+        };
+        this.listeners.push(check);
+        check();
+      }),
+      20_000,
+      `the index was reported ready ${this.readyCount} times, not ${n}`,
+    );
   }
 
   private notify(): void {

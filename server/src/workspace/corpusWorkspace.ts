@@ -64,11 +64,10 @@ const LOOSE = '';
 const REGISTRY_FILE = 'entities.yaml';
 
 export class CorpusWorkspace {
-  readonly corpora = new Map<string, Corpus>();
+  corpora = new Map<string, Corpus>();
   readonly articles = new Map<string, ArticleState>();
-  readonly entities = new Map<string, CorpusEntities>();
+  entities = new Map<string, CorpusEntities>();
   private matchers = new Map<string, (p: string) => boolean>();
-  private builtinSources: RegistrySource[] | undefined;
   private pool: SummaryPool | undefined;
   private caches = new Map<string, SummaryCache>();
   /** The latest ticket per article: results with an older one are stale. */
@@ -106,15 +105,24 @@ export class CorpusWorkspace {
     const roots = new Set<string>();
     for (const folder of this.options.folders) for (const r of await findCorpusRoots(folder)) roots.add(r);
     for (const r of this.options.extraRoots) roots.add(path.resolve(this.options.folders[0] ?? process.cwd(), r));
+    // The new corpora are built aside and swapped in at once: a scan that a newer one replaced
+    // while it awaited leaves nothing of its own behind.
+    const builtin = readBuiltinRegistrySources();
+    const corpora = new Map<string, Corpus>();
+    const matchers = new Map<string, (p: string) => boolean>();
+    const entities = new Map<string, CorpusEntities>();
+    for (const root of [...roots].sort()) {
+      const corpus = await loadCorpus(root);
+      corpora.set(root, corpus);
+      matchers.set(root, articleMatcher(corpus));
+      entities.set(root, this.makeEntities([...builtin, ...(await readCorpusRegistrySources(root, corpus.config))]));
+    }
+    entities.set(LOOSE, this.makeEntities(builtin));
     if (generation !== this.generation) return;
-    this.corpora.clear();
-    this.matchers.clear();
-    this.entities.clear();
+    this.corpora = corpora;
+    this.matchers = matchers;
+    this.entities = entities;
     this.caches.clear();
-    this.builtinSources = readBuiltinRegistrySources();
-    for (const root of [...roots].sort()) await this.addCorpus(root);
-    if (generation !== this.generation) return;
-    this.entities.set(LOOSE, this.makeEntities(this.builtinSources));
     const today = this.today();
     const byCorpus: Array<[Corpus, string[]]> = [];
     let total = 0;
@@ -132,7 +140,8 @@ export class CorpusWorkspace {
     }
     const open = new Map([...this.articles].filter(([, a]) => a.open));
     this.articles.clear();
-    for (const [p, a] of open) this.articles.set(p, { ...a, corpus: this.corpusOf(p) });
+    // Open documents are analysed again (by the caller) into the new indexes.
+    for (const [p, a] of open) this.articles.set(p, { ...a, corpus: this.corpusOf(p), analysis: undefined });
     let done = 0;
     for (const [corpus, files] of byCorpus) {
       const entities = this.entities.get(corpus.root)!;
@@ -184,14 +193,6 @@ export class CorpusWorkspace {
     this.flushCaches();
     await this.pool?.close();
     this.pool = undefined;
-  }
-
-  private async addCorpus(root: string): Promise<void> {
-    const corpus = await loadCorpus(root);
-    this.corpora.set(root, corpus);
-    this.matchers.set(root, articleMatcher(corpus));
-    const own = await readCorpusRegistrySources(root, corpus.config);
-    this.entities.set(root, this.makeEntities([...(this.builtinSources ?? []), ...own]));
   }
 
   private makeEntities(sources: RegistrySource[]): CorpusEntities {

@@ -1,0 +1,20 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { LspClient, uri } from './lspClient';
+it('dbg', async function () {
+  this.timeout(30000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dbg-'));
+  fs.cpSync('test/e2e/fixtures/workspace', dir, { recursive: true });
+  const c = await LspClient.start({ folder: dir, pullDiagnostics: true });
+  await c.ready();
+  const f = path.join(dir, 'corpus', '004_b4e81f2a6d0c9357.txt');
+  const text = fs.readFileSync(f, 'utf8');
+  await c.open(uri(f), text);
+  const r: any = await c.request('textDocument/diagnostic', { textDocument: { uri: uri(f) } });
+  console.log(JSON.stringify(r.items.map((d: any) => [d.code, d.range])));
+  const d = r.items.find((x: any) => x.code === 'header/malformed');
+  const acts: any = await c.request('textDocument/codeAction', { textDocument: { uri: uri(f) }, range: d.range, context: { diagnostics: [d] } });
+  console.log(acts.map((a: any) => a.title), c.stderr);
+  await c.stop();
+});
