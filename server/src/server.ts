@@ -56,7 +56,6 @@ let configurationSupport = false;
 let registryScheme: string | undefined;
 let cacheFolder: string | undefined;
 let jobs: number | undefined;
-let ready = false;
 const published = new Set<string>();
 /** True when the client pulls diagnostics (LSP 3.17, VS Code); others get them pushed. */
 let pullDiagnostics = false;
@@ -156,7 +155,6 @@ let scans = 0;
  *  rescan (settings changed again meanwhile) supersedes this one: only the newest publishes. */
 async function rescan(): Promise<void> {
   const scan = ++scans;
-  ready = false;
   workspace.setOptions({ folders, extraRoots: settings.roots, cacheFolder, jobs });
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('Corpus Lens', 0, 'Reading articles…', false);
@@ -168,6 +166,9 @@ async function rescan(): Promise<void> {
       lastReport = pct;
       progress?.report(pct, `${done}/${total} articles`);
     }
+  }, () => {
+    // The new corpora are in place: open articles first, with their corpus's settings.
+    for (const doc of documents.all()) analyzeOpen(doc, true);
   });
   if (scan !== scans) {
     progress?.done();
@@ -177,7 +178,6 @@ async function rescan(): Promise<void> {
   for (const doc of documents.all()) analyzeOpen(doc, false);
   publishAll();
   progress?.done();
-  ready = true;
   connection.console.log(`Corpus Lens: ${workspace.articles.size} articles in ${workspace.corpora.size} corpora read in ${Date.now() - started} ms`);
   void connection.sendNotification('corpusLens/indexReady', { articles: workspace.articles.size, corpora: [...workspace.corpora.keys()] });
   void connection.languages.semanticTokens.refresh().catch(() => undefined);
@@ -294,8 +294,8 @@ function openState(uri: string): { doc: TextDocument; state: ArticleState } | un
 }
 
 // Typing re-analyses once the typist pauses; a just-opened article is analysed at once.
+// The scan does not hold them up: an article opened or edited meanwhile is analysed too.
 documents.onDidChangeContent((e) => {
-  if (!ready) return;
   const uri = e.document.uri;
   if (!analyzedVersion.has(uri)) {
     analyzeOpen(e.document);
@@ -309,9 +309,6 @@ documents.onDidChangeContent((e) => {
       if (doc && analyzedVersion.get(uri) !== doc.version) analyzeOpen(doc);
     }, TYPING_PAUSE_MS),
   );
-});
-documents.onDidOpen((e) => {
-  if (!ready) analyzeOpen(e.document, false);
 });
 documents.onDidClose(async (e) => {
   clearTimeout(pendingAnalysis.get(e.document.uri));

@@ -131,4 +131,16 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
     assert.equal(refs.length, N - 100);
     assert.ok(!refs.some((r) => /\/1\d\d_/.test(r.uri)), 'no reference in an excluded article');
   });
+
+  it('analyses an article opened during a long scan at once, before the index is ready', async () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
+    for (let i = 0; i < 4000; i++) fs.writeFileSync(path.join(dir, `${String(i).padStart(4, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`), article(`Tin ${i}`) + `Mã ${i}.\n`);
+    const target = path.join(dir, '4000_2000000000000000.txt');
+    const client = await start({ folder: dir });
+    await client.open(uri(target), 'date: 2026-02-25 Tiêu đề\n\nMột câu.\n');
+    const d = await client.waitForDiagnostics(uri(target), (x) => x.length > 0);
+    assert.equal(client.readyCount, 0, 'the scan was still running');
+    assert.deepEqual(codes(d), ['header/malformed']);
+    await client.ready();
+  });
 });

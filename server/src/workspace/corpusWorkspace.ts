@@ -77,7 +77,10 @@ export class CorpusWorkspace {
   /** Lines for the log (a cache ignored, a worker lost). */
   readonly notes: string[] = [];
 
-  constructor(private options: WorkspaceOptions) {}
+  constructor(private options: WorkspaceOptions) {
+    // Articles opened before the first scan has found the corpora are analysed as loose ones.
+    this.entities.set(LOOSE, this.makeEntities(readBuiltinRegistrySources()));
+  }
 
   setOptions(options: WorkspaceOptions): void {
     this.options = options;
@@ -100,7 +103,7 @@ export class CorpusWorkspace {
   /** Finds every corpus root, then reads and analyses every article; reports progress.
    *  Open documents are kept as they are; the caller re-analyses them with their live text.
    *  A newer scan makes this one stop applying results. */
-  async scan(onProgress?: (done: number, total: number) => void): Promise<void> {
+  async scan(onProgress?: (done: number, total: number) => void, onCorpora?: () => void): Promise<void> {
     const generation = ++this.generation;
     const roots = new Set<string>();
     for (const folder of this.options.folders) for (const r of await findCorpusRoots(folder)) roots.add(r);
@@ -140,8 +143,9 @@ export class CorpusWorkspace {
     }
     const open = new Map([...this.articles].filter(([, a]) => a.open));
     this.articles.clear();
-    // Open documents are analysed again (by the caller) into the new indexes.
+    // Open documents are analysed again (by the caller) into the new indexes, before the rest.
     for (const [p, a] of open) this.articles.set(p, { ...a, corpus: this.corpusOf(p), analysis: undefined });
+    onCorpora?.();
     let done = 0;
     for (const [corpus, files] of byCorpus) {
       const entities = this.entities.get(corpus.root)!;

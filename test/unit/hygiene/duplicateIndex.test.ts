@@ -92,4 +92,46 @@ describe('corpus/duplicate-article (DuplicateIndex)', () => {
     for (const f of fs.readdirSync(sharedCorpus)) idx.set(f, fs.readFileSync(path.join(sharedCorpus, f), 'utf8'));
     assert.deepEqual([...idx.pairs()], []);
   });
+
+  it('gives a family of copies one finding per article, not one per pair, whatever the order', () => {
+    const N = 3000;
+    const names = Array.from({ length: N }, (_, i) => `/c/${String(i).padStart(4, '0')}_copy.txt`);
+    const text = article('Bản sao', body(42, 200));
+    const idx = new DuplicateIndex();
+    const t0 = Date.now();
+    for (const n of names) idx.set(n, text);
+    assert.ok(Date.now() - t0 < 3000, `${Date.now() - t0} ms for ${N} copies`);
+    // A further copy changes only its own finding (and none of the 3,000 others').
+    assert.deepEqual(idx.set('/c/9999_copy.txt', text), ['/c/9999_copy.txt']);
+    let total = 0;
+    for (const n of names) {
+      const f = idx.findingsFor(n);
+      total += f.length;
+      assert.equal(f[0].related![0].path, n === names[0] ? names[1] : names[0]);
+    }
+    assert.equal(total, N);
+    // The same copies added in another order point at the same files.
+    const shuffled = new DuplicateIndex();
+    for (let i = 0; i < N; i++) shuffled.set(names[(i * 7919) % N], text);
+    for (const n of names.slice(0, 50)) assert.deepEqual(shuffled.findingsFor(n), idx.findingsFor(n));
+    // Removing the first copy moves every pointer to the next one.
+    assert.equal(idx.delete(names[0]).length, N + 1);
+    assert.equal(idx.findingsFor(names[5])[0].related![0].path, names[1]);
+  });
+
+  it('keeps a large family of near copies linear: each finds one close article', () => {
+    const N = 2000;
+    const base = body(77, 200);
+    const idx = new DuplicateIndex();
+    const t0 = Date.now();
+    for (let i = 0; i < N; i++) idx.set(`${i}.txt`, article('T', `${base}\n\nMã bài ${i} số ${i * 3}.`));
+    assert.ok(Date.now() - t0 < 5000, `${Date.now() - t0} ms for ${N} near copies`);
+    let withFinding = 0;
+    for (let i = 0; i < N; i++) {
+      const f = idx.findingsFor(`${i}.txt`);
+      assert.ok(f.length <= 1);
+      withFinding += f.length;
+    }
+    assert.equal(withFinding, N);
+  });
 });

@@ -1,14 +1,22 @@
 // Finds articles with the same or nearly the same body across a corpus, incrementally and
-// without keeping texts: each article is reduced to a MinHash signature of its word
-// 5-gram shingles, and locality-sensitive hashing (bands of the signature) proposes the
-// candidates, so adding or looking up an article costs the same with 100 or 100,000 others.
+// without keeping texts. Identical bodies form families (by a hash of the whole body);
+// near-duplicates are proposed by locality-sensitive hashing over MinHash signatures, where a
+// family has one representative and a bucket holds a bounded number of them. So adding,
+// removing or looking up an article costs the same with 100 or 100,000 others, even when
+// thousands of them are copies of one another.
+//
+// Each article gets at most one finding, pointing at one other file (the family's first by
+// path, or the most similar article), never one per pair: a family of k copies gives k
+// findings, not k(k−1), and adding a copy changes the findings of a bounded few others.
 
 import type { Finding } from '../diagnostic';
 import type { CorpusConfig } from '../config/corpusConfig';
-import { parseArticle, type Article } from './article';
-import { findRelatedBlock } from './trailer';
+import { parseArticle } from './article';
 import { baseName } from './fileNames';
 import { corpusDuplicateArticle, withConfiguredSeverity } from '../rules/corpus';
+import { bodyFingerprint, fmix32, type BodyFingerprint } from './bodyFingerprint';
+
+export { bodyFingerprint, type BodyFingerprint } from './bodyFingerprint';
 
 export interface DuplicateIndexOptions {
   /** Estimated Jaccard similarity of shingle sets from which two bodies are duplicates (default 0.8). */
@@ -30,109 +38,21 @@ export interface DuplicateMatch {
   identical: boolean;
 }
 
-/** What the index keeps of one article: about 300 bytes. */
+/** Representatives an LSH bucket keeps: more would make a big near-duplicate family quadratic. */
+const BUCKET_CAP = 32;
+
 interface Entry {
   id: number;
   path: string;
   signature?: Uint32Array;
-  /** Two independent 32-bit hashes of the whole normalised body. */
-  exact?: [number, number];
+  /** The whole normalised body's two hashes, as one key. */
+  family?: string;
+  /** In the LSH buckets on behalf of its family (its first member to arrive). */
+  representative: boolean;
   bandKeys?: Uint32Array;
   /** The first body line, where findings are placed. */
   start: number;
   end: number;
-}
-
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-function hashString(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return fmix32(h);
-}
-
-export interface BodyFingerprint {
-  signature?: Uint32Array;
-  exact?: [number, number];
-  start: number;
-  end: number;
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-export interface FingerprintOptions {
-  shingleSize?: number;
-  minWords?: number;
-  /** Signature length: a power of two (default 64). */
-  bins?: number;
-}
-
-/**
- * MinHash signature of the body's word shingles by one-permutation hashing: each shingle is
- * hashed once and lands in one of `bins` bins by its top bits, each bin keeping its smallest
- * value; empty bins borrow from the next full one (rotation densification). One hash per
- * shingle instead of one per signature value, with the same Jaccard estimate.
- */
-export function bodyFingerprint(text: string, article: Article, options: FingerprintOptions = {}): BodyFingerprint {
-  const k = options.shingleSize ?? 5;
-  const minWords = options.minWords ?? 25;
-  const n = options.bins ?? 64;
-  const lines = article.lines;
-  const related = findRelatedBlock(lines);
-  const end = related >= 0 ? related : lines.length;
-  let first = article.bodyStartLine;
-  while (first < end && lines[first].text.trim() === '') first++;
-  const range = first < end ? { start: lines[first].start, end: lines[first].end } : { start: 0, end: 0 };
-  if (first >= end) return range;
-  const body = text.slice(lines[first].start, lines[end - 1].end).normalize('NFC').toLowerCase();
-  const words: number[] = [];
-  let h1 = 0x811c9dc5;
-  let h2 = 0x2545f491;
-  for (const m of body.matchAll(WORD)) {
-    const w = m[0];
-    words.push(hashString(w, 0));
-    // Two running hashes of the normalised body (words joined by one space) for exact equality.
-    for (let i = 0; i < w.length; i++) {
-      h1 = Math.imul(h1 ^ w.charCodeAt(i), 0x01000193);
-      h2 = Math.imul(h2 ^ w.charCodeAt(i), 0x5bd1e995);
-    }
-    h1 = Math.imul(h1 ^ 32, 0x01000193);
-    h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
-  }
-  if (words.length < minWords) return range;
-  const exact: [number, number] = [fmix32(h1 ^ words.length), fmix32(h2)];
-  const shift = 32 - Math.log2(n);
-  const signature = new Uint32Array(n).fill(0xffffffff);
-  for (let i = 0; i + k <= words.length; i++) {
-    let h = 0x2545f491;
-    for (let j = 0; j < k; j++) h = fmix32(Math.imul(h, 31) + words[i + j]);
-    const bin = h >>> shift;
-    const v = fmix32(h ^ 0x9e3779b9);
-    if (v < signature[bin]) signature[bin] = v;
-  }
-  densify(signature);
-  return { ...range, signature, exact };
-}
-
-/** Fills each empty bin from the next full one to its right (wrapping), offset by the distance. */
-function densify(sig: Uint32Array): void {
-  const n = sig.length;
-  let full = -1;
-  for (let i = 0; i < n; i++) if (sig[i] !== 0xffffffff) { full = i; break; }
-  if (full < 0) return;
-  for (let i = 0; i < n; i++) {
-    if (sig[i] !== 0xffffffff) continue;
-    let d = 1;
-    while (sig[(i + d) % n] === 0xffffffff && d < n) d++;
-    sig[i] = fmix32(sig[(i + d) % n] + Math.imul(d, 0x632be5ab)) & 0x7fffffff;
-  }
 }
 
 export class DuplicateIndex {
@@ -143,8 +63,10 @@ export class DuplicateIndex {
   private readonly minWords: number;
   private readonly entries = new Map<string, Entry>();
   private readonly byId = new Map<number, Entry>();
-  /** One map per band: band hash → id, or ids when several articles share the bucket. */
-  private readonly buckets: Array<Map<number, number | number[]>>;
+  /** Family key → member paths, sorted. */
+  private readonly families = new Map<string, string[]>();
+  /** One map per band: band hash → representative ids (at most BUCKET_CAP). */
+  private readonly buckets: Array<Map<number, number[]>>;
   private nextId = 1;
 
   constructor(options: DuplicateIndexOptions = {}) {
@@ -171,7 +93,7 @@ export class DuplicateIndex {
 
   /**
    * Indexes (or re-indexes) an article. Returns the paths whose duplicate findings may have
-   * changed: this one, and the articles it resembled before or resembles now.
+   * changed: this one, and a bounded few others.
    */
   set(path: string, text: string): string[] {
     return this.setFingerprint(path, this.fingerprint(text));
@@ -179,103 +101,146 @@ export class DuplicateIndex {
 
   /** Indexes an article from its fingerprint (an ArticleSummary's): no text needed. */
   setFingerprint(path: string, fp: BodyFingerprint): string[] {
-    const before = this.entries.has(path) ? this.duplicatesOf(path).map((d) => d.path) : [];
-    this.remove(path);
     if (fp.signature && fp.signature.length !== this.bands * this.rows) throw new Error(`fingerprint of ${fp.signature.length} values, expected ${this.bands * this.rows}`);
-    const entry: Entry = { id: this.nextId++, path, start: fp.start, end: fp.end, signature: fp.signature, exact: fp.exact };
-    if (fp.signature) {
-      entry.bandKeys = new Uint32Array(this.bands);
-      for (let b = 0; b < this.bands; b++) {
-        const key = this.bandKey(fp.signature, b);
-        entry.bandKeys[b] = key;
-        const bucket = this.buckets[b];
-        const cur = bucket.get(key);
-        if (cur === undefined) bucket.set(key, entry.id);
-        else if (typeof cur === 'number') bucket.set(key, [cur, entry.id]);
-        else cur.push(entry.id);
-      }
-    }
+    const affected = new Set<string>(this.remove(path));
+    const entry: Entry = { id: this.nextId++, path, start: fp.start, end: fp.end, signature: fp.signature, representative: false };
     this.entries.set(path, entry);
     this.byId.set(entry.id, entry);
-    const after = this.duplicatesOf(path).map((d) => d.path);
-    return [...new Set([path, ...before, ...after])];
+    affected.add(path);
+    if (!fp.signature || !fp.exact) return [...affected];
+    entry.family = `${fp.exact[0]}:${fp.exact[1]}`;
+    entry.bandKeys = new Uint32Array(this.bands);
+    for (let b = 0; b < this.bands; b++) entry.bandKeys[b] = this.bandKey(fp.signature, b);
+    let members = this.families.get(entry.family);
+    if (!members) {
+      this.families.set(entry.family, (members = []));
+      this.represent(entry);
+      // A new body: the articles it resembles may find it a better match.
+      for (const c of this.candidates(entry)) affected.add(c.path);
+    }
+    const at = insertSorted(members, path);
+    // Members point at the family's first path; the first points at the second; articles
+    // nearly the same point at the first too.
+    if (at === 0) {
+      for (const m of members) affected.add(m);
+      for (const c of this.candidates(entry)) affected.add(c.path);
+    } else if (at === 1 || members.length === 2) affected.add(members[0]);
+    return [...affected];
   }
 
   /** Forgets an article; returns the paths whose duplicate findings may have changed. */
   delete(path: string): string[] {
     if (!this.entries.has(path)) return [];
-    const before = this.duplicatesOf(path).map((d) => d.path);
-    this.remove(path);
-    return [path, ...before];
+    return [...new Set([path, ...this.remove(path)])];
   }
 
-  /** The other articles whose bodies are duplicates of this one's, most similar first. */
+  /** The other article this one duplicates, if any: one entry at most (see findingsFor). */
   duplicatesOf(path: string): DuplicateMatch[] {
+    const m = this.match(path);
+    return m ? [m] : [];
+  }
+
+  private match(path: string): DuplicateMatch | undefined {
     const e = this.entries.get(path);
-    if (!e?.signature || !e.bandKeys) return [];
+    if (!e?.signature || !e.family) return undefined;
+    const members = this.families.get(e.family)!;
+    if (members.length > 1) return { path: members[0] === path ? members[1] : members[0], similarity: 1, identical: true };
+    let best: DuplicateMatch | undefined;
+    for (const o of this.candidates(e)) {
+      const similarity = this.estimate(e.signature, o.signature!);
+      if (similarity < this.threshold) continue;
+      const other = this.families.get(o.family!)![0];
+      if (!best || similarity > best.similarity || (similarity === best.similarity && other < best.path)) best = { path: other, similarity, identical: false };
+    }
+    return best;
+  }
+
+  /** `corpus/duplicate-article` for one article, pointing at the other file. */
+  findingsFor(path: string, config?: CorpusConfig): Finding[] {
+    const e = this.entries.get(path);
+    const d = this.match(path);
+    if (!e || !d) return [];
+    const other = this.entries.get(d.path)!;
+    const pct = d.identical ? 100 : Math.min(99, Math.round(d.similarity * 100));
+    const finding: Finding = {
+      code: corpusDuplicateArticle.code,
+      severity: corpusDuplicateArticle.defaultSeverity,
+      message: d.identical
+        ? `This article has the same body as ${baseName(d.path)}.`
+        : `This article's body is ${pct}% the same as ${baseName(d.path)} (shared word 5-grams, estimated).`,
+      start: e.start,
+      end: e.end,
+      related: [{ path: d.path, start: other.start, end: other.end, message: d.identical ? 'the same body' : `${pct}% the same body` }],
+    };
+    return withConfiguredSeverity([finding], config);
+  }
+
+  /** Each article and the one it duplicates (a before b), for reports over the whole corpus. */
+  *pairs(): Generator<{ a: string; b: string; similarity: number; identical: boolean }> {
+    for (const [path] of this.entries) {
+      const d = this.match(path);
+      if (d && (path < d.path || this.match(d.path)?.path !== path)) yield { a: path < d.path ? path : d.path, b: path < d.path ? d.path : path, similarity: d.similarity, identical: d.identical };
+    }
+  }
+
+  /** Representatives sharing a bucket with this entry (of other families). */
+  private candidates(e: Entry): Entry[] {
+    if (!e.bandKeys) return [];
     const seen = new Set<number>([e.id]);
-    const out: DuplicateMatch[] = [];
+    const out: Entry[] = [];
     for (let b = 0; b < this.bands; b++) {
-      const cur = this.buckets[b].get(e.bandKeys[b]);
-      if (cur === undefined) continue;
-      for (const id of typeof cur === 'number' ? [cur] : cur) {
+      for (const id of this.buckets[b].get(e.bandKeys[b]) ?? []) {
         if (seen.has(id)) continue;
         seen.add(id);
         const o = this.byId.get(id)!;
-        const identical = o.exact![0] === e.exact![0] && o.exact![1] === e.exact![1];
-        const similarity = identical ? 1 : this.estimate(e.signature, o.signature!);
-        if (similarity >= this.threshold) out.push({ path: o.path, similarity, identical });
+        if (o.family !== e.family) out.push(o);
       }
     }
-    return out.sort((a, b) => b.similarity - a.similarity || (a.path < b.path ? -1 : 1));
+    return out;
   }
 
-  /** `corpus/duplicate-article` findings for one article, each pointing at the other file. */
-  findingsFor(path: string, config?: CorpusConfig): Finding[] {
-    const e = this.entries.get(path);
-    if (!e) return [];
-    const findings: Finding[] = this.duplicatesOf(path).map((d) => {
-      const other = this.entries.get(d.path)!;
-      const pct = d.identical ? 100 : Math.min(99, Math.round(d.similarity * 100));
-      return {
-        code: corpusDuplicateArticle.code,
-        severity: corpusDuplicateArticle.defaultSeverity,
-        message: d.identical
-          ? `This article has the same body as ${baseName(d.path)}.`
-          : `This article's body is ${pct}% the same as ${baseName(d.path)} (shared word 5-grams, estimated).`,
-        start: e.start,
-        end: e.end,
-        related: [{ path: d.path, start: other.start, end: other.end, message: d.identical ? 'the same body' : `${pct}% the same body` }],
-      };
-    });
-    return withConfiguredSeverity(findings, config);
-  }
-
-  /** Every pair of duplicates once (a before b), for reports over the whole corpus. */
-  *pairs(): Generator<{ a: string; b: string; similarity: number; identical: boolean }> {
-    for (const [path] of this.entries) {
-      for (const d of this.duplicatesOf(path)) if (path < d.path) yield { a: path, b: d.path, similarity: d.similarity, identical: d.identical };
-    }
-  }
-
-  private remove(path: string): void {
-    const e = this.entries.get(path);
-    if (!e) return;
-    this.entries.delete(path);
-    this.byId.delete(e.id);
-    if (!e.bandKeys) return;
+  private represent(e: Entry): void {
+    e.representative = true;
     for (let b = 0; b < this.bands; b++) {
       const bucket = this.buckets[b];
-      const cur = bucket.get(e.bandKeys[b]);
-      if (cur === undefined) continue;
-      if (typeof cur === 'number') {
-        if (cur === e.id) bucket.delete(e.bandKeys[b]);
-        continue;
-      }
-      const i = cur.indexOf(e.id);
-      if (i >= 0) cur.splice(i, 1);
-      if (cur.length === 1) bucket.set(e.bandKeys[b], cur[0]);
+      const ids = bucket.get(e.bandKeys![b]);
+      if (!ids) bucket.set(e.bandKeys![b], [e.id]);
+      else if (ids.length < BUCKET_CAP) ids.push(e.id);
     }
+  }
+
+  private unrepresent(e: Entry): void {
+    e.representative = false;
+    for (let b = 0; b < this.bands; b++) {
+      const bucket = this.buckets[b];
+      const ids = bucket.get(e.bandKeys![b]);
+      if (!ids) continue;
+      const i = ids.indexOf(e.id);
+      if (i >= 0) ids.splice(i, 1);
+      if (ids.length === 0) bucket.delete(e.bandKeys![b]);
+    }
+  }
+
+  /** Takes an article out; returns the others whose findings may change. */
+  private remove(path: string): string[] {
+    const e = this.entries.get(path);
+    if (!e) return [];
+    this.entries.delete(path);
+    this.byId.delete(e.id);
+    if (!e.family) return [];
+    const affected: string[] = [];
+    const members = this.families.get(e.family)!;
+    const at = members.indexOf(path);
+    members.splice(at, 1);
+    if (at === 0) affected.push(...members);
+    else if (at === 1 || members.length === 1) affected.push(members[0]);
+    if (at === 0 || e.representative) for (const c of this.candidates(e)) affected.push(c.path);
+    if (e.representative) {
+      this.unrepresent(e);
+      if (members.length) this.represent(this.entries.get(members[0])!);
+    }
+    if (members.length === 0) this.families.delete(e.family);
+    return affected;
   }
 
   private bandKey(sig: Uint32Array, band: number): number {
@@ -289,4 +254,17 @@ export class DuplicateIndex {
     for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
     return same / a.length;
   }
+}
+
+/** Inserts into a sorted array; returns the index. */
+function insertSorted(list: string[], value: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, value);
+  return lo;
 }
