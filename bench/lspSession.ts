@@ -1,0 +1,110 @@
+// A language server started for measuring: dist/server.js over stdio, spoken to as VS Code
+// speaks to it (pull diagnostics, partial results). Not a test.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { createProtocolConnection, ProgressType, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+
+export const fileUri = (p: string) => pathToFileURL(p).toString();
+
+export class LspSession {
+  private readyAt?: number;
+  private readyWaiters: Array<() => void> = [];
+  private nextToken = 1;
+  readonly startedAt = performance.now();
+
+  private constructor(
+    readonly connection: ProtocolConnection,
+    readonly child: ChildProcess,
+  ) {
+    connection.onNotification('corpusLens/indexReady', () => {
+      this.readyAt = performance.now();
+      for (const w of this.readyWaiters.splice(0)) w();
+    });
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => null);
+    connection.onRequest('workspace/semanticTokens/refresh', () => null);
+    connection.onRequest('workspace/codeLens/refresh', () => null);
+    connection.onNotification('window/logMessage', () => undefined);
+  }
+
+  static async start(folder: string, initializationOptions: Record<string, unknown>): Promise<LspSession> {
+    const server = path.resolve(__dirname, '..', 'dist', 'server.js');
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const session = new LspSession(connection, child);
+    connection.listen();
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: fileUri(folder),
+      workspaceFolders: [{ uri: fileUri(folder), name: 'corpus' }],
+      initializationOptions,
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true }, workspaceEdit: { documentChanges: true } },
+        window: { workDoneProgress: true },
+        textDocument: { diagnostic: {}, publishDiagnostics: {}, hover: { contentFormat: ['markdown'] } },
+      },
+    });
+    await connection.sendNotification('initialized', {});
+    return session;
+  }
+
+  /** Milliseconds from start to the index being ready. */
+  async ready(): Promise<number> {
+    if (this.readyAt === undefined) await new Promise<void>((resolve) => this.readyWaiters.push(resolve));
+    return this.readyAt! - this.startedAt;
+  }
+
+  /** The server process's peak resident memory so far, in MB (Linux). */
+  peakRssMb(): number | undefined {
+    try {
+      const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+      const m = /VmHWM:\s+(\d+) kB/.exec(status);
+      return m ? Number(m[1]) / 1024 : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** A request whose results stream: milliseconds to the first page and to the end, and the item count. */
+  async streamed(method: string, params: Record<string, unknown>): Promise<{ firstMs: number; totalMs: number; items: number }> {
+    const token = `bench-${this.nextToken++}`;
+    const t0 = performance.now();
+    let firstMs = -1;
+    let items = 0;
+    const sub = this.connection.onProgress(new ProgressType<unknown[]>(), token, (page) => {
+      if (firstMs < 0) firstMs = performance.now() - t0;
+      items += page.length;
+    });
+    const final = await this.connection.sendRequest<unknown[] | null>(method, { ...params, partialResultToken: token });
+    const totalMs = performance.now() - t0;
+    sub.dispose();
+    items += final?.length ?? 0;
+    if (firstMs < 0) firstMs = totalMs;
+    return { firstMs, totalMs, items };
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      /* killed below */
+    }
+    this.connection.dispose();
+    await new Promise<void>((resolve) => {
+      if (this.child.exitCode !== null) return resolve();
+      this.child.once('exit', () => resolve());
+      setTimeout(() => this.child.kill(), 5000).unref();
+    });
+  }
+}

@@ -1,0 +1,260 @@
+// The engine benchmark (`npm run bench [-- SIZES…]`, default 1000 10000): for each size, a
+// seeded synthetic corpus, the baselines (`cat`, ripgrep finding the same names) and the
+// product's own figures — `corpus-lens stats` with and without the cache, the language server's
+// scan, warm restart, first diagnostics during the scan, keystrokes, hovers, references and
+// workspace symbols — printed as one table with ratios to the baselines of the same run, and
+// written as JSON under bench/results/. Not a test; nothing here runs in CI.
+
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { measureCat, measureRipgrep, type BaselineResult } from './baselines';
+import { generateCorpus } from './generateCorpus';
+import { fileUri, LspSession } from './lspSession';
+
+const SEED = 1;
+const repo = path.resolve(__dirname, '..');
+const cli = path.join(repo, 'dist', 'cli.js');
+
+interface SizeResult {
+  articles: number;
+  megabytes: number;
+  cat: BaselineResult;
+  ripgrep: BaselineResult;
+  cliStats: { ms: number; rssMb: number; mentions: number; problems: Record<string, number> };
+  cliStatsCached: { ms: number; rssMb: number; fromCache: number };
+  server: {
+    scanMs: number;
+    rssMb?: number;
+    warmScanMs: number;
+    warmRssMb?: number;
+    firstDiagnosticsDuringScanMs: number;
+    keystroke: { articleKb: number; medianMs: number; p99Ms: number };
+    hover: { medianMs: number; afterEditMedianMs: number };
+    references: Array<{ mentions: number; firstPageMs: number; completeMs: number }>;
+    workspaceSymbolsMs: number;
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+}
+function p99(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.99))];
+}
+
+async function corpusOf(n: number): Promise<{ dir: string; names: string; bytes: number }> {
+  const base = path.join(os.tmpdir(), 'corpus-lens-bench');
+  const dir = path.join(base, `seed${SEED}-${n}`);
+  const marker = path.join(base, `seed${SEED}-${n}.done`);
+  if (!fs.existsSync(marker)) {
+    fs.mkdirSync(base, { recursive: true });
+    process.stderr.write(`generating ${n} articles in ${dir}…\n`);
+    const r = await generateCorpus({ dir, articles: n, seed: SEED, force: true });
+    fs.writeFileSync(marker, JSON.stringify({ bytes: r.bytes }));
+  }
+  return { dir, names: `${dir}.names.txt`, bytes: JSON.parse(fs.readFileSync(marker, 'utf8')).bytes };
+}
+
+function runCli(args: string[]): Promise<{ ms: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve({ ms: performance.now() - t0, stdout }) : reject(new Error(`corpus-lens ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+function allArticles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...allArticles(p));
+    else if (e.name.endsWith('.txt')) out.push(p);
+  }
+  return out;
+}
+
+async function measureServer(dir: string): Promise<SizeResult['server']> {
+  const cacheFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-bench-storage-'));
+  const files = allArticles(dir).sort();
+  // The largest article stands for "a 15 KB article".
+  const big = files.reduce((a, b) => (fs.statSync(b).size > fs.statSync(a).size ? b : a), files[0]);
+  const bigText = fs.readFileSync(big, 'utf8');
+  const opened = files[Math.floor(files.length / 2)];
+
+  const session = await LspSession.start(dir, { cacheFolder });
+  // An article opened while the scan runs: its own diagnostics must not wait for the scan.
+  await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri(opened), languageId: 'corpus-article', version: 1, text: fs.readFileSync(opened, 'utf8') } });
+  const t0 = performance.now();
+  await session.request('textDocument/diagnostic', { textDocument: { uri: fileUri(opened) } });
+  const firstDiagnosticsDuringScanMs = performance.now() - t0;
+  const scanMs = await session.ready();
+  const rssMb = session.peakRssMb();
+
+  // Keystrokes in the big article: each edit, then the diagnostics the editor asks for.
+  await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri(big), languageId: 'corpus-article', version: 1, text: bigText } });
+  await session.request('textDocument/diagnostic', { textDocument: { uri: fileUri(big) } });
+  const keystrokes: number[] = [];
+  const afterEditHovers: number[] = [];
+  const lines = bigText.split('\n');
+  const hoverLine = lines.findIndex((l, i) => i > 1 && /Hà Nội/.test(l));
+  const hoverAt = { line: hoverLine, character: lines[hoverLine]?.indexOf('Hà Nội') + 1 };
+  let version = 1;
+  for (let i = 0; i < 60; i++) {
+    const text = i % 2 ? bigText : bigText + 'x';
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: fileUri(big), version: ++version }, contentChanges: [{ text }] });
+    const t = performance.now();
+    if (i % 3 === 2 && hoverLine > 0) {
+      await session.request('textDocument/hover', { textDocument: { uri: fileUri(big) }, position: hoverAt });
+      afterEditHovers.push(performance.now() - t);
+    } else {
+      await session.request('textDocument/diagnostic', { textDocument: { uri: fileUri(big) } });
+      keystrokes.push(performance.now() - t);
+    }
+  }
+  const hovers: number[] = [];
+  for (let i = 0; i < 30 && hoverLine > 0; i++) {
+    const t = performance.now();
+    await session.request('textDocument/hover', { textDocument: { uri: fileUri(big) }, position: hoverAt });
+    hovers.push(performance.now() - t);
+  }
+
+  // Workspace symbols: the entities by mentions, then references of ~10, ~1k and the most mentions.
+  const symbolTimes: number[] = [];
+  let symbols: Array<{ name: string; location: { uri: string; range: { start: { line: number; character: number } } }; containerName?: string }> = [];
+  for (const q of ['', 'ng', 'hà', 'nguyen van', 'putin']) {
+    const t = performance.now();
+    const r = await session.request<typeof symbols>('workspace/symbol', { query: q });
+    symbolTimes.push(performance.now() - t);
+    if (q === '') symbols = r;
+  }
+  const counted = symbols
+    .map((s) => ({ s, mentions: Number(/^(\d+)×/.exec(s.containerName ?? '')?.[1] ?? NaN) }))
+    .filter((x) => Number.isFinite(x.mentions));
+  const references: SizeResult['server']['references'] = [];
+  for (const want of [10, 1000, Infinity]) {
+    const pick = counted.reduce<(typeof counted)[number] | undefined>((best, x) => (!best || Math.abs(Math.log(x.mentions / want)) < Math.abs(Math.log(best.mentions / want)) ? x : best), undefined);
+    if (!pick || references.some((r) => r.mentions === pick.mentions)) continue;
+    const r = await session.streamed('textDocument/references', { textDocument: { uri: pick.s.location.uri }, position: pick.s.location.range.start, context: { includeDeclaration: false } });
+    references.push({ mentions: r.items, firstPageMs: r.firstMs, completeMs: r.totalMs });
+  }
+  await session.stop();
+
+  // Warm restart: the summaries come back from the cache written at shutdown.
+  const warm = await LspSession.start(dir, { cacheFolder });
+  const warmScanMs = await warm.ready();
+  const warmRssMb = warm.peakRssMb();
+  await warm.stop();
+  fs.rmSync(cacheFolder, { recursive: true, force: true });
+  return {
+    scanMs,
+    rssMb,
+    warmScanMs,
+    warmRssMb,
+    firstDiagnosticsDuringScanMs,
+    keystroke: { articleKb: Buffer.byteLength(bigText) / 1024, medianMs: median(keystrokes), p99Ms: p99(keystrokes) },
+    hover: { medianMs: median(hovers), afterEditMedianMs: median(afterEditHovers) },
+    references,
+    workspaceSymbolsMs: median(symbolTimes),
+  };
+}
+
+async function measureSize(n: number): Promise<SizeResult> {
+  const { dir, names, bytes } = await corpusOf(n);
+  process.stderr.write(`${n}: baselines…\n`);
+  const cat = await measureCat(dir);
+  const ripgrep = await measureRipgrep(dir, names);
+  process.stderr.write(`${n}: corpus-lens stats…\n`);
+  const cold = await runCli(['stats', '--json', dir]);
+  const coldStats = JSON.parse(cold.stdout);
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-bench-cache-'));
+  await runCli(['stats', '--json', '--cache-location', cacheDir, dir]);
+  const warm = await runCli(['stats', '--json', '--cache-location', cacheDir, dir]);
+  const warmStats = JSON.parse(warm.stdout);
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  process.stderr.write(`${n}: language server…\n`);
+  const server = await measureServer(dir);
+  return {
+    articles: n,
+    megabytes: bytes / 1048576,
+    cat,
+    ripgrep,
+    cliStats: { ms: cold.ms, rssMb: coldStats.maxRssMb, mentions: coldStats.mentions.total, problems: coldStats.problems },
+    cliStatsCached: { ms: warm.ms, rssMb: warmStats.maxRssMb, fromCache: warmStats.fromCache },
+    server,
+  };
+}
+
+function table(results: SizeResult[]): string {
+  const f = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
+  const x = (ms: number, base: BaselineResult) => (base.available && base.ms > 0 ? ` (${(ms / base.ms).toFixed(1)}× rg)` : '');
+  const rows: Array<[string, (r: SizeResult) => string]> = [
+    ['corpus', (r) => `${r.articles.toLocaleString('en-US')} articles, ${r.megabytes.toFixed(0)} MB`],
+    ['cat (read every file)', (r) => (r.cat.available ? f(r.cat.ms) : 'n/a')],
+    ['rg -j2 -F -c -f names', (r) => (r.ripgrep.available ? f(r.ripgrep.ms) : r.ripgrep.note ?? 'n/a')],
+    ['stats, no cache', (r) => f(r.cliStats.ms) + x(r.cliStats.ms, r.ripgrep)],
+    ['stats, peak RSS', (r) => `${r.cliStats.rssMb.toFixed(0)} MB`],
+    ['stats --cache, 2nd run', (r) => f(r.cliStatsCached.ms) + x(r.cliStatsCached.ms, r.ripgrep)],
+    ['server scan, no cache', (r) => f(r.server.scanMs) + x(r.server.scanMs, r.ripgrep)],
+    ['server peak RSS after scan', (r) => (r.server.rssMb ? `${r.server.rssMb.toFixed(0)} MB` : 'n/a')],
+    ['server scan from cache', (r) => f(r.server.warmScanMs) + x(r.server.warmScanMs, r.ripgrep)],
+    ['first diagnostics during scan', (r) => f(r.server.firstDiagnosticsDuringScanMs)],
+    ['keystroke (median / p99)', (r) => `${f(r.server.keystroke.medianMs)} / ${f(r.server.keystroke.p99Ms)} (${r.server.keystroke.articleKb.toFixed(0)} KB)`],
+    ['hover (steady / after edit)', (r) => `${f(r.server.hover.medianMs)} / ${f(r.server.hover.afterEditMedianMs)}`],
+    ...[0, 1, 2].map((i): [string, (r: SizeResult) => string] => [
+      `references #${i + 1}: first page / all`,
+      (r) => {
+        const ref = r.server.references[i];
+        return ref ? `${f(ref.firstPageMs)} / ${f(ref.completeMs)} (${ref.mentions.toLocaleString('en-US')})` : '—';
+      },
+    ]),
+    ['workspace symbols (median)', (r) => f(r.server.workspaceSymbolsMs)],
+  ];
+  const width = Math.max(...rows.map(([l]) => l.length));
+  const cols = results.map((r) => rows.map(([, g]) => g(r)));
+  const colWidth = cols.map((c) => Math.max(...c.map((s) => s.length)));
+  return rows.map(([label], i) => `${label.padEnd(width)}  ${cols.map((c, j) => c[i].padEnd(colWidth[j])).join('  ')}`).join('\n');
+}
+
+function linearity(results: SizeResult[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < results.length; i++) {
+    const a = results[i - 1];
+    const b = results[i];
+    const per = (r: SizeResult, ms: number) => ms / r.articles;
+    const ratio = per(b, b.cliStats.ms) / per(a, a.cliStats.ms);
+    const scan = per(b, b.server.scanMs) / per(a, a.server.scanMs);
+    const key = b.server.keystroke.medianMs / a.server.keystroke.medianMs;
+    out.push(
+      `${a.articles}→${b.articles}: per-article time ×${ratio.toFixed(2)} (stats), ×${scan.toFixed(2)} (server scan) — ${ratio < 1.3 && scan < 1.3 ? 'linear' : 'NOT linear'}; keystroke ×${key.toFixed(2)} — ${key < 1.5 ? 'constant' : 'NOT constant'}`,
+    );
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  if (!fs.existsSync(cli)) throw new Error('run `npm run build` first');
+  const results: SizeResult[] = [];
+  for (const n of sizes.length ? sizes : [1000, 10000]) results.push(await measureSize(n));
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
+  const text = `${table(results)}\n\n${linearity(results).join('\n')}\nmachine: ${machine}\n`;
+  process.stdout.write(text);
+  const out = path.join(repo, 'bench', 'results');
+  fs.mkdirSync(out, { recursive: true });
+  const file = path.join(out, `engine-${new Date().toISOString().slice(0, 10)}-${results.map((r) => r.articles).join('-')}.json`);
+  fs.writeFileSync(file, JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2) + '\n');
+  process.stdout.write(`written ${path.relative(repo, file)}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});
