@@ -1,7 +1,7 @@
 // Reads one article file and summarises it: the work a pool worker does, and what runs inline
 // when there are no workers. Each corpus's registry is built once per thread, on first use.
 
-import * as fs from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import { decodeArticle } from '../core/corpus/decodeArticle';
@@ -77,10 +77,10 @@ export class FileSummarizer {
   }
 }
 
-export async function statFile(path: string): Promise<{ size: number; mtimeMs: number } | undefined> {
+export function statFileSync(path: string): { size: number; mtimeMs: number } | undefined {
   try {
-    const s = await fs.stat(path);
-    return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
+    const s = statSync(path, { throwIfNoEntry: false });
+    return s?.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
   } catch {
     return undefined;
   }
