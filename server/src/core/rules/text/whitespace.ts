@@ -7,6 +7,15 @@ const DISGUISED = '\\u00A0\\u2009\\u202F\\u3000';
 /** Invisible characters with no place in prose (U+00AD is ư in TCVN3 text, so it is left to text/legacy-encoding there). */
 const INVISIBLE = '\\u200B\\u200C\\u200D\\u2060\\uFEFF';
 
+/** An emoji ZWJ sequence (👨‍👩‍👧, 🏳️‍🌈): the joiner is part of the picture. Before it an emoji,
+ *  maybe with a variation selector or a skin tone; after it an emoji. */
+const EMOJI_BEFORE = /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+function joinsEmoji(line: string, start: number, end: number): boolean {
+  return EMOJI_BEFORE.test(line.slice(Math.max(0, start - 4), start)) && EMOJI_AFTER.test(line.slice(end, end + 2));
+}
+
 const names: Record<string, string> = {
   '\u00A0': 'non-breaking space',
   '\u2009': 'thin space',
@@ -85,6 +94,7 @@ export const textWhitespace: Rule = {
           continue;
         }
         if (run === ' ' || /^\t+$/.test(run)) continue;
+        if (run === '\u200D' && joinsEmoji(t, s, e)) continue;
         // Between words: disguised spaces become one plain space, invisible ones vanish.
         const want = hasDisguised.test(run) ? ' ' : run.includes('\t') ? run.replace(new RegExp(`[${invisible}]`, 'gu'), '') : '';
         if (want === run) continue;
