@@ -75,7 +75,7 @@ export async function checkCommand(args: string[], out = process.stdout): Promis
       ? [{ code: 'file/unreadable', severity: 'error', message: `Skipped: ${p.unreadable}.`, range: { start: zero, end: zero } }]
       : [];
     const all = [...checks.findingsFor(p.path, p.config), ...p.findings].sort((a, b) => a.start - b.start);
-    diagnostics.push(...all.map((f) => toJson(f, lines)));
+    for (const f of all) diagnostics.push(toJson(f, lines));
     diagnostics.forEach((d) => count(d.severity));
     files.push({ path: p.display, diagnostics });
   }

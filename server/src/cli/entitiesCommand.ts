@@ -92,7 +92,7 @@ export async function entitiesCommand(args: string[], out: NodeJS.WritableStream
       const name = names.get(r.entityKey) ?? index.stats(r.entityKey, 0)?.displayName ?? r.entityKey;
       return r.entityKey.startsWith('unknown:') ? `${name}  (not in registry)` : `${name}  [${r.entityKey}]`;
     });
-    const width = Math.min(60, Math.max(...labels.map((l) => l.length)));
+    const width = Math.min(60, labels.reduce((w, l) => Math.max(w, l.length), 0));
     out.write(`  ${'entity'.padEnd(width)}  mentions  articles\n`);
     ofType.forEach((r, i) => out.write(`  ${labels[i].padEnd(width)}  ${String(r.mentions).padStart(8)}  ${String(r.documents).padStart(8)}\n`));
   }
