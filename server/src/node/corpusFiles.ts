@@ -2,8 +2,8 @@
 
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import { LineIndex } from '../core/text/lineIndex';
+import { globMatcher } from '../core/config/glob';
 import { CONFIG_FILE, parseCorpusConfig, type ConfigProblem, type CorpusConfig } from '../core/config/corpusConfig';
 
 export interface Corpus {
@@ -50,8 +50,10 @@ export async function loadCorpus(root: string): Promise<Corpus> {
 
 /** Decides which files under a corpus root are its articles. */
 export function articleMatcher(corpus: Corpus): (absPath: string) => boolean {
-  const include = picomatch(corpus.config.include, { dot: false });
-  const exclude = corpus.config.exclude.length ? picomatch(corpus.config.exclude, { dot: true }) : () => false;
+  // Our own matcher: picomatch's regular expressions backtrack exponentially on globs such as
+  // `**/*a*a*a*…b.txt`, which a corpus-lens.yaml may hold.
+  const include = globMatcher(corpus.config.include, { dot: false });
+  const exclude = corpus.config.exclude.length ? globMatcher(corpus.config.exclude, { dot: true }) : () => false;
   return (absPath) => {
     const rel = path.relative(corpus.root, absPath).split(path.sep).join('/');
     if (rel.startsWith('..') || path.isAbsolute(rel)) return false;

@@ -69,6 +69,28 @@ describe('corpus-lens check (dist/cli.js)', () => {
     assert.equal(f.diagnostics[0].code, 'file/unreadable');
   });
 
+  it("reports every blank line of ' \\n' × 200,000 instead of overflowing the stack", function () {
+    // Before: `diagnostics.push(...all)` with 200,000 findings threw 'Maximum call stack size
+    // exceeded' and the command ended with status 2 and no report.
+    this.timeout(60_000);
+    fs.writeFileSync(path.join(dir, '001_0123456789abcdef.txt'), ' \n'.repeat(200_000));
+    const r = spawnSync(process.execPath, [cli, 'check', dir], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, CORPUS_LENS_TODAY: '2026-11-23' } });
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.match(r.stdout, /2 articles checked \(0 clean\): 3 errors, 200000 warnings/);
+  });
+
+  it('finishes at once with an include glob that made picomatch backtrack exponentially', () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'include:\n  - "**/*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b.txt"\n');
+    fs.writeFileSync(path.join(dir, `${'a'.repeat(40)}.txt`), ' date 2026-02-25 T\n\nA.\n');
+    fs.writeFileSync(path.join(dir, `${'a'.repeat(40)}b.txt`), ' date 2026-02-25 T\n\nA.\n');
+    const r = spawnSync(process.execPath, [cli, 'check', dir], { encoding: 'utf8', timeout: 10_000, env: { ...process.env, CORPUS_LENS_TODAY: '2026-11-23' } });
+    assert.equal(r.signal, null, 'killed after 10 s: the glob hung the command');
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /a{40}b\.txt:1:1 warning file\/name /);
+    assert.match(r.stdout, /^1 article checked/m);
+  });
+
   it('says what is wrong with bad arguments', () => {
     const r = run(['check', '--format', 'xml', dir]);
     assert.equal(r.status, 2);

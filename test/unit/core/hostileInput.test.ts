@@ -25,6 +25,30 @@ describe('hostile input', function () {
     }
   });
 
+  // Each took 10 s or more before (backtracking or a pass per run); now well under a second.
+  const timed = (label: string, text: string, budgetMs: number) => {
+    const t0 = performance.now();
+    const a = run(text);
+    const ms = performance.now() - t0;
+    assert.ok(ms < budgetMs, `${label}: ${Math.round(ms)} ms`);
+    return a;
+  };
+
+  it("recognizes an article holding 80 KB of '1.1.1.…' in one run (the zone search took 12 s)", () => {
+    const a = timed('1.1.1.', ` date 2026-02-25 Tổng Bí thư Tô Lâm\n\n${'1.'.repeat(40_000)}1 Tổng Bí thư Tô Lâm.\n`, 1000);
+    assert.ok(a.mentions.some((m) => m.text === 'Tô Lâm' && m.start > 80_000));
+  });
+
+  it('reads a header title with 80,000 spaces inside (the title trim took 14 s)', () => {
+    const a = timed('title', ` date 2026-02-25 Hà${' '.repeat(80_000)}Nội   \n\nThân bài.\n`, 1000);
+    assert.ok(a.findings.some((f) => f.code === 'text/whitespace'), 'the run of spaces is still reported');
+  });
+
+  it('checks a 1 MB line of mojibake and double spaces (the space runs took 39 s)', () => {
+    const a = timed('mojibake', ` date 2026-02-25 T\n\n${'Bá»™ trÆ°á»Ÿng  '.repeat(62_500)}\n`, 3000);
+    assert.equal(a.findings.filter((f) => f.code === 'text/whitespace').length, 62_500);
+  });
+
   it('keeps offsets inside the text for random code points, lone surrogates included', () => {
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;

@@ -57,6 +57,16 @@ describe('fix engine (core/fixes/applyFixes)', () => {
   });
 });
 
+describe('fix engine and related-articles labels inside the article', () => {
+  it('keeps the 30 paragraphs after a Tin liên quan label that stands after the first paragraph', () => {
+    const paragraph = (k: number) => `Đoạn ${k}: ${'Hai bên đã trao đổi sâu rộng về quan hệ hợp tác song phương và các vấn đề quốc tế cùng quan tâm. '.repeat(3).trim()}`;
+    const text = ` date 2026-02-25 Tiêu đề\n\n${paragraph(0)}\n\nTin liên quan\n\n${Array.from({ length: 30 }, (_, k) => paragraph(k + 1)).join('\n\n')}\n`;
+    const r = fix()(text);
+    assert.equal(r.text, text);
+    assert.equal(r.applied['scrape/trailer'], undefined);
+  });
+});
+
 describe('fix engine on the real articles in ../shared/corpus', () => {
   it('004 loses exactly the related-articles trailer and the repeated caption line', function () {
     const text = realArticle(this, '004_0bbbe4c8297b86fb.txt');

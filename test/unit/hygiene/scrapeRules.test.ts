@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { applyAll, applyFix, config, covered, findings } from './helpers';
+import { applyAll, applyFix, config, covered, findings, TODAY } from './helpers';
+import { fixText } from '../../../server/src/core/fixes/applyFixes';
 
 const H = ' date 2026-02-25 Tiêu đề\n\n';
 
@@ -23,6 +24,14 @@ describe('scrape/image-slug', () => {
   it('does not take prose, numbers or short hyphenated words for slugs', () => {
     const text = `${H}Giai đoạn 2026-2028.\n\n1994-2024-2025-2026\n\nwell-known\n\nHà Nội - Nga - Lào - Campuchia\n`;
     assert.deepEqual(findings(text, 'scrape/image-slug'), []);
+  });
+
+  it('takes hyphenated words for a slug only with a file-like ending', () => {
+    const words = `${H}Đoạn một.\n\nstate-of-the-art\n\nmot-hai-ba-bon\n\nhoi-nghi-thuong-dinh-2024\n\nĐoạn hai.\n`;
+    assert.deepEqual(findings(words, 'scrape/image-slug'), []);
+    assert.equal(fixText(words, { today: TODAY }).text, words);
+    const files = `${H}Đoạn một.\n\nhoi-nghi-thuong-dinh.png\n\nanh-dai-hoi-xiv-thumb\n\nanh-dai-hoi-xiv-800x600\n\nanh-dai-hoi-xiv-1234567-2\n\nĐoạn hai.\n`;
+    assert.equal(findings(files, 'scrape/image-slug').length, 4);
   });
 });
 
@@ -67,6 +76,14 @@ describe('scrape/duplicate-line', () => {
     assert.equal(fs[0].start, text.lastIndexOf(line));
     assert.equal(fs[0].fixes, undefined);
     assert.equal(fs[0].related![0].start, text.indexOf(line));
+  });
+
+  it('keeps repeated separator lines (—, ***, * * *)', () => {
+    for (const sep of ['—', '***', '* * *', '-----']) {
+      const text = `${H}Phần một.\n\n${sep}\n\n${sep}\n\nPhần hai.\n${sep}\n${sep}\nPhần ba.\n`;
+      assert.deepEqual(findings(text, 'scrape/duplicate-line'), [], sep);
+      assert.equal(fixText(text, { today: TODAY }).text, text, sep);
+    }
   });
 
   it('ignores lines inside a related-articles block', () => {

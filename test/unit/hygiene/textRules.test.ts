@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { applyAll, applyFix, config, covered, findings } from './helpers';
+import { applyAll, applyFix, config, covered, findings, TODAY } from './helpers';
+import { fixText } from '../../../server/src/core/fixes/applyFixes';
 
 const H = ' date 2026-02-25 Tiêu đề\n\n';
 
@@ -123,6 +124,17 @@ describe('text/whitespace', () => {
     const mixed = ' date 2026-02-25 T\n\nA.\r\nB.\n';
     const per = findings(mixed, 'text/whitespace');
     assert.deepEqual(covered(mixed, per), ['\r\n']);
+  });
+
+  it('keeps the zero-width joiner inside an emoji sequence, and removes a stray one', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    const rainbow = '\u{1F3F3}\uFE0F\u200D\u{1F308}';
+    const woman = '\u{1F469}\u{1F3FD}\u200D\u{1F4BB}';
+    const text = `${H}Gia đình ${family}, cờ ${rainbow}, lập trình viên ${woman}.\n`;
+    assert.deepEqual(findings(text, 'text/whitespace'), []);
+    assert.equal(fixText(text, { today: TODAY }).text, text);
+    const stray = `${H}Hà\u200DNội.\n`;
+    assert.equal(applyAll(stray, findings(stray, 'text/whitespace')), `${H}HàNội.\n`);
   });
 
   it('accepts clean prose, indentation with plain spaces and trailing blank lines', () => {

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { Severity } from '../diagnostic';
+import { globProblem } from './glob';
 
 export type RuleSetting = Severity | 'off';
 export type ToneStyle = 'old' | 'new';
@@ -65,6 +66,13 @@ export function parseCorpusConfig(text: string): { config: CorpusConfig; problem
       case 'registry': {
         const list = stringList(pair, key);
         if (list) config[key] = list;
+        if (list && key !== 'registry') {
+          const v = pair.value as Node;
+          list.forEach((pattern, i) => {
+            const why = globProblem(pattern);
+            if (why) problem(isSeq(v) ? (v.items[i] as Node) : v, `'${pattern}': ${why}; it matches nothing`);
+          });
+        }
         break;
       }
       case 'language':

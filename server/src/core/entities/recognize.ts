@@ -36,6 +36,7 @@ import {
 import { CLASS, UPPER, WORD, foldTonePlacement, normalizeKey } from './normalize';
 import type { EntityRegistry } from './registry';
 import type { EntityMention, EntityType } from './types';
+import { findZones } from './zones';
 
 export interface RecognizeOptions {
   /** Find people, places and organisations the registry does not know (default true). */
@@ -945,9 +946,6 @@ function isRoman(k: string): boolean {
 
 const WHITE_SPACE = /^\s$/;
 
-const ZONE_RE =
-  /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|mp[34]|html?|php|aspx?|txt|zip)\b|\b[a-z0-9]+(?:-[a-z0-9]+){3,}\b/giu;
-
 /** 1 where a code unit is white space in the sense of RegExp `\s`. */
 const IS_SPACE = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) IS_SPACE[c] = 1;
@@ -1036,8 +1034,7 @@ function tokenize(text: string): Tok[] {
     i = j;
   }
   // Every zone lies inside a run of non-space characters, and only a run holding `@`, `.`,
-  // `:` or three hyphens can be one: the expression runs on those runs alone.
-  let m: RegExpExecArray | null;
+  // `:` or three hyphens can be one: zones are looked for in those runs alone.
   const zones: Array<[number, number]> = [];
   for (let r = 0; r < n; ) {
     if (IS_SPACE[text.charCodeAt(r)] === 1) {
@@ -1054,9 +1051,7 @@ function tokenize(text: string): Tok[] {
       else if (c === 0x2d) hyphens++;
     }
     if (candidate || hyphens >= 3) {
-      const run = text.slice(r, q);
-      ZONE_RE.lastIndex = 0;
-      while ((m = ZONE_RE.exec(run))) zones.push([r + m.index, r + m.index + m[0].length]);
+      for (const [s, e] of findZones(text.slice(r, q))) zones.push([r + s, r + e]);
     }
     r = q;
   }

@@ -8,6 +8,7 @@ import { parseArticle } from '../corpus/article';
 import type { Rule } from '../rules/rule';
 import { allRules, runRules } from '../rules';
 import { localToday } from '../analyzeArticle';
+import { EditOccupancy, selfConflicting } from './editOccupancy';
 
 export interface FixOptions {
   config?: CorpusConfig;
@@ -56,14 +57,6 @@ function editText(e: TextEdit): string {
   return e.snippet ? (e.plainText ?? e.newText) : e.newText;
 }
 
-function conflicts(a: TextEdit, b: TextEdit): boolean {
-  if (a.start < b.end && b.start < a.end) return true;
-  // Two insertions at one place, or an insertion inside a replaced range, have no one order.
-  if (a.start === a.end) return (b.start < a.start && a.start < b.end) || (b.start === b.end && a.start === b.start);
-  if (b.start === b.end) return a.start < b.start && b.start < a.end;
-  return false;
-}
-
 /**
  * Picks the fixes of `findings` whose edits do not overlap: the widest first, so removing a
  * whole block wins over a small repair inside it (which then has nothing left to repair).
@@ -72,14 +65,25 @@ export function selectFixes(findings: Finding[]): Array<{ finding: Finding; fix:
   const candidates = findings
     .map((finding) => ({ finding, fix: finding.fixes?.find((f) => f.isPreferred) ?? finding.fixes?.[0] }))
     .filter((c): c is { finding: Finding; fix: Fix } => c.fix !== undefined && c.fix.edits.length > 0);
-  const span = (f: Fix) => Math.max(...f.edits.map((e) => e.end)) - Math.min(...f.edits.map((e) => e.start));
-  candidates.sort((a, b) => span(b.fix) - span(a.fix) || a.finding.start - b.finding.start);
-  const taken: TextEdit[] = [];
+  // Loops, not Math.max(...edits): a fix may carry 500,000 edits (every CRLF of a file), more
+  // arguments than the stack holds.
+  let textLength = 0;
+  const spanned = candidates.map((c) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const e of c.fix.edits) {
+      if (e.start < lo) lo = e.start;
+      if (e.end > hi) hi = e.end;
+    }
+    if (hi > textLength) textLength = hi;
+    return { c, span: hi - lo };
+  });
+  spanned.sort((a, b) => b.span - a.span || a.c.finding.start - b.c.finding.start);
+  const taken = new EditOccupancy(textLength);
   const chosen: Array<{ finding: Finding; fix: Fix }> = [];
-  for (const c of candidates) {
-    const selfOverlap = c.fix.edits.some((e, i) => c.fix.edits.some((o, j) => i < j && conflicts(e, o)));
-    if (selfOverlap || c.fix.edits.some((e) => taken.some((t) => conflicts(e, t)))) continue;
-    taken.push(...c.fix.edits);
+  for (const { c } of spanned) {
+    if (selfConflicting(c.fix.edits) || c.fix.edits.some((e) => taken.conflicts(e))) continue;
+    for (const e of c.fix.edits) taken.take(e);
     chosen.push(c);
   }
   return chosen;

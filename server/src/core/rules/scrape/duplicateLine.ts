@@ -6,6 +6,8 @@ import { removeLinesEdit } from '../../text/lineEdits';
 /** Lines shorter than this (a name, a subheading) may well repeat on purpose. */
 const MIN_REPEAT_CHARS = 20;
 const MIN_REPEAT_WORDS = 4;
+/** A line with no letter or digit (`—`, `***`, `* * *`) is a separator, repeated on purpose. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 export const scrapeDuplicateLine: Rule = {
   code: 'scrape/duplicate-line',
@@ -32,7 +34,7 @@ export const scrapeDuplicateLine: Rule = {
     for (const p of paragraphs) {
       const keys = p.map((l) => lineKey(l.text));
       // The same paragraph again right after itself: remove the second copy.
-      if (prev && prev.length === p.length && prev.every((l, i) => lineKey(l.text) === keys[i])) {
+      if (prev && keys.some((k) => HAS_WORD.test(k)) && prev.length === p.length && prev.every((l, i) => lineKey(l.text) === keys[i])) {
         const a = p[0].index;
         const b = p[p.length - 1].index;
         out.push({
@@ -49,7 +51,7 @@ export const scrapeDuplicateLine: Rule = {
       }
       // The same line twice in a row inside a paragraph.
       for (let i = 1; i < p.length; i++) {
-        if (keys[i] !== keys[i - 1]) continue;
+        if (keys[i] !== keys[i - 1] || !HAS_WORD.test(keys[i])) continue;
         out.push({
           message: 'This line repeats the one before it.',
           start: p[i].start,

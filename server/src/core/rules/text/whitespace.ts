@@ -7,6 +7,15 @@ const DISGUISED = '\\u00A0\\u2009\\u202F\\u3000';
 /** Invisible characters with no place in prose (U+00AD is ư in TCVN3 text, so it is left to text/legacy-encoding there). */
 const INVISIBLE = '\\u200B\\u200C\\u200D\\u2060\\uFEFF';
 
+/** An emoji ZWJ sequence (👨‍👩‍👧, 🏳️‍🌈): the joiner is part of the picture. Before it an emoji,
+ *  maybe with a variation selector or a skin tone; after it an emoji. */
+const EMOJI_BEFORE = /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+function joinsEmoji(line: string, start: number, end: number): boolean {
+  return EMOJI_BEFORE.test(line.slice(Math.max(0, start - 4), start)) && EMOJI_AFTER.test(line.slice(end, end + 2));
+}
+
 const names: Record<string, string> = {
   '\u00A0': 'non-breaking space',
   '\u2009': 'thin space',
@@ -58,11 +67,15 @@ export const textWhitespace: Rule = {
       // In UTF-8 read as Windows-1252, U+00A0 and U+00AD are bytes of letters (`Ã\u00A0` is à):
       // they are text/legacy-encoding's, and changing them would make the repair impossible.
       const mojibake = /[^\x00-\x7F]/.test(t) ? cp1252Mojibake(t) : [];
+      // Runs and sequences both come left to right: one pointer walks the sequences (testing
+      // every sequence for every run was quadratic: a 1 MB line took 39 s).
+      let q = 0;
       for (const m of t.slice(from).matchAll(space)) {
         const run = m[0];
         const s = from + m.index!;
         const e = s + run.length;
-        if (mojibake.some((q) => q.start < e && s < q.end)) continue;
+        while (q < mojibake.length && mojibake[q].end <= s) q++;
+        if (q < mojibake.length && mojibake[q].start < e) continue;
         const start = line.start + s;
         const end = line.start + e;
         if (e === t.length) {
@@ -85,6 +98,7 @@ export const textWhitespace: Rule = {
           continue;
         }
         if (run === ' ' || /^\t+$/.test(run)) continue;
+        if (run === '\u200D' && joinsEmoji(t, s, e)) continue;
         // Between words: disguised spaces become one plain space, invisible ones vanish.
         const want = hasDisguised.test(run) ? ' ' : run.includes('\t') ? run.replace(new RegExp(`[${invisible}]`, 'gu'), '') : '';
         if (want === run) continue;
