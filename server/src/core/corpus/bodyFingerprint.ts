@@ -3,6 +3,7 @@
 
 import type { Article } from './article';
 import { findRelatedBlock } from './trailer';
+import { toNfc } from '../text/nfc';
 
 export function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -52,7 +53,8 @@ export function bodyFingerprint(text: string, article: Article, options: Fingerp
   while (first < end && lines[first].text.trim() === '') first++;
   const range = first < end ? { start: lines[first].start, end: lines[first].end } : { start: 0, end: 0 };
   if (first >= end) return range;
-  const body = text.slice(lines[first].start, lines[end - 1].end).normalize('NFC').toLowerCase();
+  const raw = text.slice(lines[first].start, lines[end - 1].end);
+  const body = toNfc(raw).toLowerCase();
   const words: number[] = [];
   let h1 = 0x811c9dc5;
   let h2 = 0x2545f491;

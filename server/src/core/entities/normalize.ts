@@ -6,6 +6,8 @@
 //            in disguise read as ' ', and every dash or hyphen read as '-'.
 //   CLASS[c] WORD (letter, digit, combining mark), SPACE, DASH or OTHER.
 
+import { toNfc } from '../text/nfc';
+
 export const OTHER = 0;
 export const WORD = 1;
 export const SPACE = 2;
@@ -70,7 +72,7 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
  * `-oa/-oe/-uy` syllables moved to the new style (`hoà` → `hòa`), case folded.
  */
 export function normalizeKey(s: string): string {
-  return foldTonePlacement(normalizeSpacing(s.normalize('NFC'))).toLowerCase().replace(/[Ðð]/g, 'đ');
+  return foldTonePlacement(normalizeSpacing(toNfc(s))).toLowerCase().replace(/[Ðð]/g, 'đ');
 }
 
 /** Like normalizeKey, then diacritics removed: the key of a diacritic-insensitive search. */

@@ -17,6 +17,19 @@ export interface SyllableParts {
   multipleTones: boolean;
 }
 
+/** Per character: its tone marks and its base (worked out once; the alphabet is small). */
+const charParts = new Map<string, { marks: string[]; base: string }>();
+
+function partsOf(ch: string): { marks: string[]; base: string } {
+  let p = charParts.get(ch);
+  if (!p) {
+    const d = ch.normalize('NFD');
+    p = { marks: d.match(TONE_MARK) ?? [], base: d.replace(TONE_MARK, '').normalize('NFC').toLowerCase() };
+    if (charParts.size < 4096) charParts.set(ch, p);
+  }
+  return p;
+}
+
 export function syllableParts(word: string): SyllableParts {
   const chars = [...word];
   const bases: string[] = [];
@@ -24,14 +37,13 @@ export function syllableParts(word: string): SyllableParts {
   let tone = '';
   let multipleTones = false;
   chars.forEach((ch, i) => {
-    const d = ch.normalize('NFD');
-    const marks = d.match(TONE_MARK);
-    if (marks) {
+    const { marks, base } = partsOf(ch);
+    if (marks.length) {
       if (toneAt >= 0 || marks.length > 1) multipleTones = true;
       toneAt = i;
       tone = marks[0];
     }
-    bases.push(d.replace(TONE_MARK, '').normalize('NFC').toLowerCase());
+    bases.push(base);
   });
   return { chars, bases, toneAt, tone, multipleTones };
 }
@@ -110,3 +122,37 @@ export const WORD = /[\p{L}\p{M}]+/gu;
 // long word that backtracks quadratically).
 export const STYLE_CANDIDATE = /[òóỏõọ][aăe]|o[àáảãạèéẻẽẹ]|[ùúủũụ]y|u[ỳýỷỹỵ]/iu;
 export const TYPO_CANDIDATE = /[ừứửữựìíỉĩịùúủũụỳýỷỹỵ][ơêô]/iu;
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+function letterBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const c = text.charCodeAt(i - 1);
+  const w = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? 2 : 1;
+  return LETTER.test(text.slice(i - w, i)) ? w : 0;
+}
+
+function letterAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  const w = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  return LETTER.test(text.slice(i, i + w)) ? w : 0;
+}
+
+/**
+ * The words (runs of letters and marks, as WORD finds them) that contain a match of `pattern`,
+ * in text order: the pattern is searched in the whole text and each hit grown to its word,
+ * so the many words without a candidate cost nothing. `pattern` must not backtrack (a short
+ * alternation of fixed strings, as the candidates above).
+ */
+export function* wordsContaining(text: string, pattern: RegExp): Generator<{ word: string; start: number }> {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let s = m.index;
+    for (let w = letterBefore(text, s); w; w = letterBefore(text, s)) s -= w;
+    let e = m.index + m[0].length;
+    for (let w = letterAt(text, e); w; w = letterAt(text, e)) e += w;
+    re.lastIndex = e;
+    yield { word: text.slice(s, e), start: s };
+  }
+}

@@ -28,13 +28,16 @@ export const scrapeDuplicateLine: Rule = {
         cur.push(lines[i]);
       }
     }
+    // Each line's key is worked out once (normalising is the costly part).
+    const keyCache: string[] = [];
+    const keyOf = (l: Line) => (keyCache[l.index] ??= lineKey(l.text));
     const flagged = new Set<number>();
     const firstSeen = new Map<string, Line>();
     let prev: Line[] | undefined;
     for (const p of paragraphs) {
-      const keys = p.map((l) => lineKey(l.text));
+      const keys = p.map(keyOf);
       // The same paragraph again right after itself: remove the second copy.
-      if (prev && keys.some((k) => HAS_WORD.test(k)) && prev.length === p.length && prev.every((l, i) => lineKey(l.text) === keys[i])) {
+      if (prev && keys.some((k) => HAS_WORD.test(k)) && prev.length === p.length && prev.every((l, i) => keyOf(l) === keys[i])) {
         const a = p[0].index;
         const b = p[p.length - 1].index;
         out.push({
@@ -67,7 +70,7 @@ export const scrapeDuplicateLine: Rule = {
     // The same line again further on: which copy goes is the editor's choice.
     for (const p of paragraphs) {
       for (const l of p) {
-        const key = lineKey(l.text);
+        const key = keyOf(l);
         if (key.length < MIN_REPEAT_CHARS || key.split(' ').length < MIN_REPEAT_WORDS) continue;
         const seen = firstSeen.get(key);
         if (!seen) {

@@ -3,6 +3,7 @@
 
 import type { Article, Line } from '../../corpus/article';
 import { findRelatedBlock } from '../../corpus/trailer';
+import { toNfc } from '../../text/nfc';
 
 export interface BodyRange {
   /** First line to check (after the header). */
@@ -23,5 +24,6 @@ export function bodyLines(article: Article): Line[] {
 
 /** A line's text compared for duplication: trimmed, with runs of (disguised) spaces as one space. */
 export function lineKey(text: string): string {
-  return text.replace(/[\s\u00A0\u200B\u2060\uFEFF]+/gu, ' ').trim().normalize('NFC');
+  const spaced = text.replace(/[\s\u00A0\u200B\u2060\uFEFF]+/gu, ' ').trim();
+  return toNfc(spaced);
 }

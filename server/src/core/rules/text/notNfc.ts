@@ -1,4 +1,5 @@
 import type { Rule, RuleFinding } from '../rule';
+import { isSurelyNfc } from '../../text/nfc';
 
 // A word: letters or digits with their combining marks, or marks standing alone.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|\p{M}+/gu;
@@ -7,7 +8,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|\p{M}+/gu;
 export function nonNfcRuns(text: string): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = [];
   // Fast path: almost every article is NFC already.
-  if (text.normalize('NFC') === text) return runs;
+  if (isSurelyNfc(text) || text.normalize('NFC') === text) return runs;
   let open: { start: number; end: number } | undefined;
   let lastNfcEnd = -1;
   for (const m of text.matchAll(TOKEN)) {

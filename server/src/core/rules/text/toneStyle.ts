@@ -1,6 +1,7 @@
 import type { CorpusConfig } from '../../config/corpusConfig';
 import type { Rule, RuleFinding } from '../rule';
-import { ambiguousTone, STYLE_CANDIDATE, WORD, type TonePlacement } from '../../text/tone';
+import { ambiguousTone, STYLE_CANDIDATE, wordsContaining, type TonePlacement } from '../../text/tone';
+import { isSurelyNfc } from '../../text/nfc';
 
 const example: Record<TonePlacement, string> = { old: 'hòa, khỏe, thủy', new: 'hoà, khoẻ, thuỷ' };
 
@@ -19,12 +20,10 @@ interface Occurrence {
 
 export function toneOccurrences(text: string): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    if (!STYLE_CANDIDATE.test(word)) continue;
-    if (word.normalize('NFC') !== word) continue; // text/not-nfc first
+  for (const { word, start } of wordsContaining(text, STYLE_CANDIDATE)) {
+    if (!isSurelyNfc(word) && word.normalize('NFC') !== word) continue; // text/not-nfc first
     const a = ambiguousTone(word);
-    if (a) out.push({ start: m.index!, end: m.index! + word.length, word, style: a.style, other: a.other });
+    if (a) out.push({ start, end: start + word.length, word, style: a.style, other: a.other });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from '../rule';
-import { misplacedTone, TYPO_CANDIDATE, WORD } from '../../text/tone';
+import { misplacedTone, TYPO_CANDIDATE, wordsContaining } from '../../text/tone';
+import { isSurelyNfc } from '../../text/nfc';
 
 export const textToneTypo: Rule = {
   code: 'text/tone-typo',
@@ -8,13 +9,10 @@ export const textToneTypo: Rule = {
   safeFix: true,
   check({ text }) {
     const out: RuleFinding[] = [];
-    for (const m of text.matchAll(WORD)) {
-      const word = m[0];
-    if (!TYPO_CANDIDATE.test(word)) continue;
-      if (word.normalize('NFC') !== word) continue;
+    for (const { word, start } of wordsContaining(text, TYPO_CANDIDATE)) {
+      if (!isSurelyNfc(word) && word.normalize('NFC') !== word) continue;
       const right = misplacedTone(word);
       if (!right) continue;
-      const start = m.index!;
       out.push({
         message: `'${word}' has its tone mark on the wrong vowel: in ươ, iê, uô and yê the tone goes on the second one. Write '${right}'.`,
         start,
