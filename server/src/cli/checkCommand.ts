@@ -1,6 +1,6 @@
 // `corpus-lens check [--format text|json] PATH…`
 
-import * as fs from 'node:fs/promises';
+import { MAX_ARTICLE_FILE_BYTES, MAX_YAML_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
 import { analyzeArticle } from '../core/analyzeArticle';
 import { decodeArticle } from '../core/corpus/decodeArticle';
 import type { Finding, Severity } from '../core/diagnostic';
@@ -50,7 +50,8 @@ export async function checkCommand(args: string[], out = process.stdout): Promis
   for (const item of await collectArticles(paths)) {
     if (item.kind === 'config') {
       if (item.problems.length === 0) continue;
-      const text = await fs.readFile(item.path, 'utf8');
+      const read = await readRegularFile(item.path, { maxBytes: MAX_YAML_FILE_BYTES });
+      const text = read.ok ? read.bytes.toString('utf8') : '';
       const lines = new LineIndex(text);
       const diagnostics = item.problems.map((p) => toJson({ ...p, code: 'config/invalid' }, lines));
       diagnostics.forEach((d) => count(d.severity));
@@ -58,7 +59,8 @@ export async function checkCommand(args: string[], out = process.stdout): Promis
       continue;
     }
     summary.files++;
-    const decoded = decodeArticle(await fs.readFile(item.path));
+    const read = await readRegularFile(item.path, { maxBytes: MAX_ARTICLE_FILE_BYTES });
+    const decoded = read.ok ? decodeArticle(read.bytes) : { ok: false as const, reason: read.reason };
     if (!decoded.ok) {
       checks.setUnreadable(item.path);
       pending.push({ display: item.display, path: item.path, findings: [], unreadable: decoded.reason, config: item.corpus.config });

@@ -1,7 +1,7 @@
 // `corpus-lens entities [--json] PATH…`: the entities of articles, from the built-in
 // registry plus a corpus's entities.yaml (next to its corpus-lens.yaml).
 
-import * as fs from 'node:fs/promises';
+import { MAX_ARTICLE_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
 import { decodeArticle } from '../core/corpus/decodeArticle';
 import { recognizeEntities } from '../core/entities/recognize';
 import type { EntityType, RegistryProblem } from '../core/entities/types';
@@ -56,7 +56,8 @@ export async function entitiesCommand(args: string[], out: NodeJS.WritableStream
   const names = new Map<string, string>();
   let skipped = 0;
   for (const f of files) {
-    const decoded = decodeArticle(await fs.readFile(f.path));
+    const read = await readRegularFile(f.path, { maxBytes: MAX_ARTICLE_FILE_BYTES });
+    const decoded = read.ok ? decodeArticle(read.bytes) : { ok: false as const, reason: read.reason };
     if (!decoded.ok) {
       err.write(`corpus-lens: ${f.display}: skipped (${decoded.reason})\n`);
       skipped++;

@@ -2,7 +2,7 @@
 // latest analysis of each article, with the entity index and the corpus-wide checks kept
 // up to date one article at a time. Open documents' text wins over the disk. No LSP here.
 
-import * as fs from 'node:fs/promises';
+import { MAX_ARTICLE_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
 import * as path from 'node:path';
 import { analyzeArticle, type ArticleAnalysis } from '../core/analyzeArticle';
 import { decodeArticle } from '../core/corpus/decodeArticle';
@@ -139,13 +139,9 @@ export class CorpusWorkspace {
 
   /** Reads an article from disk; returns the other articles whose problems changed. */
   async readFromDisk(file: string, corpus = this.corpusOf(file)): Promise<string[]> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await fs.readFile(file);
-    } catch {
-      return this.deleted(file);
-    }
-    const decoded = decodeArticle(bytes);
+    const read = await readRegularFile(file, { maxBytes: MAX_ARTICLE_FILE_BYTES });
+    if (!read.ok && read.missing) return this.deleted(file);
+    const decoded = read.ok ? decodeArticle(read.bytes) : { ok: false as const, reason: read.reason };
     const state: ArticleState = { path: file, corpus, open: false, findings: [] };
     this.articles.set(file, state);
     if (!decoded.ok) {
