@@ -1,6 +1,6 @@
 // LSP wiring: documents, configuration, file watching, progress. Domain logic lives in core/.
 
-import * as fs from 'node:fs';
+import { MAX_YAML_FILE_BYTES, readRegularFileSync } from './node/readRegularFile';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -377,12 +377,9 @@ function addToRegistryAction(state: ArticleState, d: Diagnostic): CodeAction | u
   if (!data || !state.corpus) return undefined;
   const entities = workspace.entitiesOf(state.path)!;
   const file = path.resolve(state.corpus.root, state.corpus.config.registry[0] ?? 'entities.yaml');
-  let existing: string | undefined;
-  try {
-    existing = fs.readFileSync(file, 'utf8');
-  } catch {
-    existing = undefined;
-  }
+  const read = readRegularFileSync(file, { maxBytes: MAX_YAML_FILE_BYTES });
+  if (!read.ok && !read.missing) return undefined; // a FIFO or a device: nothing to add to
+  const existing = read.ok ? read.bytes.toString('utf8') : undefined;
   // Unique against the file and the registry: a built-in id would silently override that entity.
   const taken = idsIn(existing ?? '');
   const base = slugId(data.name);

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -163,5 +164,30 @@ describe('language server over stdio', function () {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(bad), type: 1 }] });
     const d = await client.waitForDiagnostics(uri(bad), (x) => x.length > 0);
     assert.deepEqual(codes(d), ['file/unreadable']);
+  });
+});
+
+describe('language server with special files in the corpus', function () {
+  this.timeout(20_000);
+  let dir: string;
+  let client: LspClient | undefined;
+  afterEach(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('becomes ready and reports a FIFO article and a FIFO entities.yaml (it never got ready before)', async () => {
+    dir = copyFixture();
+    const corpus = path.join(dir, 'corpus');
+    fs.rmSync(path.join(corpus, 'entities.yaml'));
+    execFileSync('mkfifo', [path.join(corpus, 'entities.yaml')]);
+    execFileSync('mkfifo', [path.join(corpus, '005_5e6f7a8b9c0d1e2f.txt')]);
+    client = await LspClient.start({ folder: dir, settings: { diagnostics: { scope: 'corpus' }, roots: [] } });
+    await client.ready();
+    const article = await client.waitForDiagnostics(uri(path.join(corpus, '005_5e6f7a8b9c0d1e2f.txt')), (x) => x.length > 0);
+    assert.deepEqual(codes(article), ['file/unreadable']);
+    assert.match(article[0].message as string, /named pipe \(FIFO\), not a regular file/);
+    const registry = await client.waitForDiagnostics(uri(path.join(corpus, 'entities.yaml')), (x) => x.length > 0);
+    assert.deepEqual(codes(registry), ['registry/unreadable']);
   });
 });

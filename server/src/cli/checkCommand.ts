@@ -1,6 +1,6 @@
 // `corpus-lens check [--format text|json] PATH…`
 
-import * as fs from 'node:fs/promises';
+import { MAX_YAML_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
 import type { Finding, Severity } from '../core/diagnostic';
 import { LineIndex, type Position } from '../core/text/lineIndex';
 import { collectArticles } from './collectArticles';
@@ -51,8 +51,8 @@ export async function checkCommand(args: string[], out: { write(s: string): unkn
   const items = await collectArticles(paths);
   for (const item of items) {
     if (item.kind !== 'config' || item.problems.length === 0) continue;
-    const text = await fs.readFile(item.path, 'utf8');
-    const lines = new LineIndex(text);
+    const read = await readRegularFile(item.path, { maxBytes: MAX_YAML_FILE_BYTES });
+    const lines = new LineIndex(read.ok ? read.bytes.toString('utf8') : '');
     emit(item.display, item.problems.map((p) => toJson({ ...p, code: 'config/invalid' }, lines)));
   }
   // Problems that need the whole corpus (shared ids, duplicate bodies) are known once every

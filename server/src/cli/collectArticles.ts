@@ -33,7 +33,8 @@ export async function collectArticles(paths: string[]): Promise<CollectedItem[]>
       throw new Error(`${given}: no such file or folder`);
     }
     const abs = path.resolve(given);
-    if (stat.isFile()) {
+    // Anything but a folder is taken as an article: a FIFO or a device is then refused with a reason.
+    if (!stat.isDirectory()) {
       if (seen.has(abs)) continue;
       seen.add(abs);
       const root = (await findCorpusRoot(path.dirname(abs))) ?? path.dirname(abs);

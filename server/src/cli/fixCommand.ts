@@ -2,6 +2,7 @@
 // articles on disk (or shows them as a unified diff), through the same core as the editor.
 
 import * as fs from 'node:fs/promises';
+import { MAX_ARTICLE_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
 import * as path from 'node:path';
 import { decodeArticle } from '../core/corpus/decodeArticle';
 import { fixText } from '../core/fixes/applyFixes';
@@ -59,15 +60,13 @@ export async function fixCommand(args: string[], io: Streams = { out: process.st
   for (const item of await collectArticles(paths)) {
     if (item.kind !== 'article') continue;
     files++;
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(item.path);
-    } catch (e) {
-      io.err.write(`${item.display}: cannot read: ${(e as Error).message}\n`);
+    const read = await readRegularFile(item.path, { maxBytes: MAX_ARTICLE_FILE_BYTES });
+    if (!read.ok) {
+      io.err.write(`${item.display}: cannot read: ${read.reason}\n`);
       failures++;
       continue;
     }
-    const decoded = decodeArticle(bytes);
+    const decoded = decodeArticle(read.bytes);
     if (!decoded.ok) {
       io.err.write(`${item.display}: skipped: ${decoded.reason}\n`);
       continue;

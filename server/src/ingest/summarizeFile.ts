@@ -8,7 +8,7 @@ import { decodeArticle } from '../core/corpus/decodeArticle';
 import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
 import type { RegistrySource } from '../core/entities/types';
 import { summarizeArticle, type ArticleSummary } from '../core/summary/articleSummary';
-import { readArticleBytes } from './readArticleBytes';
+import { MAX_ARTICLE_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
 
 /** What a thread needs to know of a corpus to summarise its articles. */
 export interface CorpusContext {
@@ -59,8 +59,8 @@ export class FileSummarizer {
 
   async summarizeFile(job: FileJob): Promise<FileResult> {
     const ctx = this.context(job.corpusKey);
-    const read = await readArticleBytes(job.path);
-    if (read.kind !== 'bytes') return read;
+    const read = await readRegularFile(job.path, { maxBytes: MAX_ARTICLE_FILE_BYTES });
+    if (!read.ok) return read.missing ? { kind: 'gone' } : { kind: 'unreadable', reason: read.reason };
     const { bytes, size, mtimeMs } = read;
     const hash = contentHash(bytes);
     if (job.knownHash === hash) return { kind: 'unchanged', size, mtimeMs, hash };

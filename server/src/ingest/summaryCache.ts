@@ -14,8 +14,10 @@ import type { ArticleSummary } from '../core/summary/articleSummary';
 import { ANALYZER_VERSION } from '../core/summary/articleSummary';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { RegistrySource } from '../core/entities/types';
+import { readRegularFileSync } from '../node/readRegularFile';
 
 const MAGIC = Buffer.from('CORPUS-LENS-CACHE\n');
+const MAX_CACHE_BYTES = 2 ** 31 - 1;
 const FORMAT = 1;
 
 export interface CacheEntry {
@@ -63,12 +65,13 @@ export class SummaryCache {
   /** Opens a corpus's cache; a missing, foreign or damaged file gives an empty cache. */
   static load(file: string, root: string, context: string): SummaryCache {
     const cache = new SummaryCache(file, root, context);
-    let buf: Buffer;
-    try {
-      buf = fs.readFileSync(file);
-    } catch {
+    // Our own file, but in a folder anyone could put a pipe into: read like any other.
+    const read = readRegularFileSync(file, { maxBytes: MAX_CACHE_BYTES });
+    if (!read.ok) {
+      if (!read.missing) cache.rejected = `ignored the cache ${file}: ${read.reason}`;
       return cache;
     }
+    const buf = read.bytes;
     try {
       cache.read(buf);
     } catch (e) {

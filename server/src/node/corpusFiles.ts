@@ -4,6 +4,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { LineIndex } from '../core/text/lineIndex';
 import { globMatcher } from '../core/config/glob';
+import { MAX_YAML_FILE_BYTES, readRegularFile } from './readRegularFile';
 import { CONFIG_FILE, parseCorpusConfig, type ConfigProblem, type CorpusConfig } from '../core/config/corpusConfig';
 
 export interface Corpus {
@@ -38,12 +39,14 @@ export async function findCorpusRoot(start: string): Promise<string | undefined>
 
 export async function loadCorpus(root: string): Promise<Corpus> {
   const configPath = path.join(root, CONFIG_FILE);
-  let text: string | undefined;
-  try {
-    text = await fs.readFile(configPath, 'utf8');
-  } catch {
-    return { root, config: parseCorpusConfig('').config, configProblems: [] };
+  const read = await readRegularFile(configPath, { maxBytes: MAX_YAML_FILE_BYTES });
+  if (!read.ok) {
+    if (read.missing) return { root, config: parseCorpusConfig('').config, configProblems: [] };
+    // A FIFO, a device or a huge file: the defaults apply, and the file says why.
+    const message = `${CONFIG_FILE} cannot be read: ${read.reason}; the default settings apply`;
+    return { root, config: parseCorpusConfig('').config, configPath, configProblems: [{ message, start: 0, end: 0, severity: 'error' }], configLines: new LineIndex('') };
   }
+  const text = read.bytes.toString('utf8');
   const { config, problems } = parseCorpusConfig(text);
   return { root, config, configPath, configProblems: problems, configLines: new LineIndex(text) };
 }
@@ -91,6 +94,6 @@ async function walk(dir: string, onFile: (file: string) => void): Promise<void> 
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, onFile);
-    } else if (e.isFile()) onFile(full);
+    } else onFile(full); // FIFOs, devices and links too: the reader refuses them with a reason, not in silence.
   }
 }

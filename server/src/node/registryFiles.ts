@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { RegistrySource } from '../core/entities/types';
 import { loadRegistry } from '../core/entities/registry';
+import { MAX_YAML_FILE_BYTES, readRegularFile, readRegularFileSync } from './readRegularFile';
 
 /**
  * The folder of the built-in registry. The bundles live in `dist/` (`dist/cli.js`,
@@ -33,7 +34,8 @@ export function readBuiltinRegistrySources(dir: string = builtinDataDir()): Regi
   }
   return names.sort().map((name) => {
     const p = path.join(dir, name);
-    return { path: p, text: fs.readFileSync(p, 'utf8'), builtin: true };
+    const read = readRegularFileSync(p, { maxBytes: MAX_YAML_FILE_BYTES });
+    return read.ok ? { path: p, text: read.bytes.toString('utf8'), builtin: true } : { path: p, text: '', builtin: true, unreadable: read.reason };
   });
 }
 
@@ -46,11 +48,10 @@ export async function readCorpusRegistrySources(root: string, config?: Pick<Corp
   const out: RegistrySource[] = [];
   for (const f of files) {
     const p = path.resolve(root, f);
-    try {
-      out.push({ path: p, text: await fs.promises.readFile(p, 'utf8'), builtin: false });
-    } catch {
-      // Not there: nothing to add.
-    }
+    const read = await readRegularFile(p, { maxBytes: MAX_YAML_FILE_BYTES });
+    // Not there: nothing to add. A FIFO, a device or a huge file: a registry problem says why.
+    if (read.ok) out.push({ path: p, text: read.bytes.toString('utf8'), builtin: false });
+    else if (!read.missing) out.push({ path: p, text: '', builtin: false, unreadable: read.reason });
   }
   return out;
 }

@@ -91,6 +91,43 @@ describe('corpus-lens check (dist/cli.js)', () => {
     assert.match(r.stdout, /^1 article checked/m);
   });
 
+  describe('special files', function () {
+    this.timeout(30_000);
+    // Each of these blocked `check` forever (a FIFO) or read 1.15 GB (/dev/urandom) before.
+    const runFor = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 10_000, env: { ...process.env, CORPUS_LENS_TODAY: '2026-11-23' } });
+
+    it('reports a FIFO named like an article as unreadable, in a folder or by name', () => {
+      const fifo = path.join(dir, '003_0123456789abcdef.txt');
+      execFileSync('mkfifo', [fifo]);
+      for (const target of [dir, fifo]) {
+        const r = runFor(['check', target]);
+        assert.equal(r.signal, null, 'killed after 10 s: check blocked on the FIFO');
+        assert.match(r.stdout, /003_0123456789abcdef\.txt:1:1 error file\/unreadable Skipped: it is a named pipe \(FIFO\), not a regular file\./);
+      }
+    });
+
+    it('reports a FIFO named corpus-lens.yaml and checks the articles with the defaults', () => {
+      execFileSync('mkfifo', [path.join(dir, 'corpus-lens.yaml')]);
+      const r = runFor(['check', dir]);
+      assert.equal(r.signal, null, 'killed after 10 s: check blocked on the FIFO');
+      assert.match(r.stdout, /corpus-lens\.yaml:1:1 error config\/invalid corpus-lens\.yaml cannot be read: it is a named pipe \(FIFO\), not a regular file; the default settings apply/);
+      assert.match(r.stdout, /2 articles checked/);
+    });
+
+    it('reports registry files that are a FIFO or a device instead of reading them', () => {
+      execFileSync('mkfifo', [path.join(dir, 'entities.yaml')]);
+      const fifo = runFor(['entities', dir]);
+      assert.equal(fifo.signal, null, 'killed after 10 s: entities blocked on the FIFO');
+      assert.match(fifo.stderr + fifo.stdout, /entities\.yaml:\d+: error registry\/unreadable this registry file cannot be read: it is a named pipe \(FIFO\)/);
+      assert.equal(runFor(['check', dir]).signal, null);
+      fs.rmSync(path.join(dir, 'entities.yaml'));
+      fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'registry: [/dev/urandom]\n');
+      const device = runFor(['entities', dir]);
+      assert.equal(device.signal, null, 'killed after 10 s: entities read /dev/urandom');
+      assert.match(device.stderr + device.stdout, /\/dev\/urandom:\d+: error registry\/unreadable this registry file cannot be read: it is a character device/);
+    });
+  });
+
   it('says what is wrong with bad arguments', () => {
     const r = run(['check', '--format', 'xml', dir]);
     assert.equal(r.status, 2);

@@ -207,6 +207,10 @@ function loadSource(registry: EntityRegistry, source: RegistrySource, problems: 
     const r = rangeOf(node);
     problems.push({ path, start: r.start, end: r.end, message, severity, code });
   };
+  if (source.unreadable !== undefined) {
+    problems.push({ path, start: 0, end: 0, message: `this registry file cannot be read: ${source.unreadable}`, severity: 'error', code: 'registry/unreadable' });
+    return;
+  }
   let doc;
   try {
     doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: false });

@@ -63,7 +63,8 @@ export type RegistryProblemCode =
   | 'registry/duplicate-alias'
   | 'registry/invalid-date'
   | 'registry/invalid-entry'
-  | 'registry/syntax';
+  | 'registry/syntax'
+  | 'registry/unreadable';
 
 export interface RegistryProblem {
   path: string;
@@ -78,6 +79,8 @@ export interface RegistrySource {
   path: string;
   text: string;
   builtin: boolean;
+  /** Why the file could not be read (a FIFO, a device, too large); its text is then empty. */
+  unreadable?: string;
 }
 
 export interface Span {

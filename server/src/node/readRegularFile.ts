@@ -1,0 +1,126 @@
+// Reading a file the user's folder holds, without ever blocking on it: a FIFO named like an
+// article or corpus-lens.yaml blocks a plain readFile forever, and `registry: [/dev/urandom]`
+// reads until memory runs out. Only regular files are read, never more than a limit.
+
+import * as fs from 'node:fs';
+import { MAX_ARTICLE_BYTES } from '../core/corpus/decodeArticle';
+
+/** An article is at most what decodeArticle accepts. */
+export const MAX_ARTICLE_FILE_BYTES = MAX_ARTICLE_BYTES;
+/** corpus-lens.yaml and registry files (entities.yaml can be large, but not this large). */
+export const MAX_YAML_FILE_BYTES = 32 * 1024 * 1024;
+
+export type ReadResult =
+  | { ok: true; bytes: Buffer; /** Of the file that was read (for caches keyed by them). */ size: number; mtimeMs: number }
+  /** `missing`: nothing there (callers often treat that as "not configured", not as a problem). */
+  | { ok: false; reason: string; missing: boolean };
+
+export interface ReadOptions {
+  maxBytes: number;
+}
+
+const CHUNK = 1 << 20;
+
+/** Reads a regular file of at most `maxBytes`; anything else comes back with the reason. */
+export async function readRegularFile(file: string, { maxBytes }: ReadOptions): Promise<ReadResult> {
+  let stat: fs.Stats;
+  try {
+    stat = await fs.promises.stat(file);
+  } catch (e) {
+    return failure(e);
+  }
+  const refused = refusal(stat, maxBytes);
+  if (refused) return refused;
+  let handle: fs.promises.FileHandle;
+  try {
+    // O_NONBLOCK: should the file become a FIFO between stat and open, open does not wait for a writer.
+    handle = await fs.promises.open(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (e) {
+    return failure(e);
+  }
+  try {
+    // The file that was opened is the one judged.
+    const openedStat = await handle.stat();
+    const opened = refusal(openedStat, maxBytes);
+    if (opened) return opened;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // One byte past the limit tells a file that grew after stat from one that fits.
+    for (;;) {
+      const want = Math.min(CHUNK, maxBytes + 1 - total);
+      if (want <= 0) break;
+      const buf = Buffer.allocUnsafe(want);
+      const { bytesRead } = await handle.read(buf, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    if (total > maxBytes) return { ok: false, reason: `it is larger than the ${formatBytes(maxBytes)} limit`, missing: false };
+    return { ok: true, bytes: Buffer.concat(chunks, total), size: openedStat.size, mtimeMs: openedStat.mtimeMs };
+  } catch (e) {
+    return failure(e);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** The same, for the few callers that cannot wait (an LSP handler that answers at once). */
+export function readRegularFileSync(file: string, { maxBytes }: ReadOptions): ReadResult {
+  let fd: number;
+  try {
+    const refused = refusal(fs.statSync(file), maxBytes);
+    if (refused) return refused;
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (e) {
+    return failure(e);
+  }
+  try {
+    const openedStat = fs.fstatSync(fd);
+    const opened = refusal(openedStat, maxBytes);
+    if (opened) return opened;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(CHUNK, maxBytes + 1 - total);
+      if (want <= 0) break;
+      const buf = Buffer.allocUnsafe(want);
+      const bytesRead = fs.readSync(fd, buf, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    if (total > maxBytes) return { ok: false, reason: `it is larger than the ${formatBytes(maxBytes)} limit`, missing: false };
+    return { ok: true, bytes: Buffer.concat(chunks, total), size: openedStat.size, mtimeMs: openedStat.mtimeMs };
+  } catch (e) {
+    return failure(e);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function refusal(stat: fs.Stats, maxBytes: number): ReadResult | undefined {
+  if (!stat.isFile()) return { ok: false, reason: `it is ${kindOf(stat)}, not a regular file`, missing: false };
+  if (stat.size > maxBytes) return { ok: false, reason: `it is ${formatBytes(stat.size)}, larger than the ${formatBytes(maxBytes)} limit`, missing: false };
+  return undefined;
+}
+
+function kindOf(stat: fs.Stats): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isDirectory()) return 'a folder';
+  return 'not a file';
+}
+
+function failure(e: unknown): ReadResult {
+  const code = (e as NodeJS.ErrnoException).code;
+  const missing = code === 'ENOENT' || code === 'ENOTDIR';
+  return { ok: false, reason: missing ? 'there is no such file' : `it cannot be read (${(e as Error).message})`, missing };
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${n} bytes`;
+}
