@@ -87,4 +87,37 @@ describe('entity index', () => {
       '50-66:person:unknown:person:gennady bezdetko',
     ]);
   });
+
+  it('does not grow while the user types: entities and strings nobody mentions are freed', () => {
+    const index = new EntityIndex();
+    index.setDocument('b.txt', [m('Hà Nội', 0, 'ha-noi', 'place')]);
+    const before = index.sizes;
+    for (let i = 0; i < 500; i++) {
+      const name = `Nguyễn Văn ${'A'.repeat(1 + (i % 40))}${i}`;
+      index.setDocument('a.txt', [m(name, 0, `unknown:person:${name.toLowerCase()}`, 'person'), m('Hà Nội', 30, 'ha-noi', 'place')]);
+    }
+    index.deleteDocument('a.txt');
+    assert.deepEqual(index.sizes, before);
+    assert.equal(index.stats('ha-noi')?.mentions, 1);
+  });
+
+  it('keeps co-mentions and dates right across edits, as a fresh index would count them', () => {
+    const docs = (k: number) => Array.from({ length: 40 }, (_, d) => ({
+      key: `${d}.txt`,
+      date: `2026-0${1 + ((d + k) % 9)}-1${d % 10}`,
+      mentions: [m('Hà Nội', 0, 'ha-noi', 'place'), ...(d % 3 === k % 3 ? [m('Nga', 10, 'nga', 'place')] : []), ...(d % 4 ? [m('Lào', 20, 'lao', 'place')] : [])],
+    }));
+    const edited = new EntityIndex();
+    for (const d of docs(0)) edited.setDocument(d.key, d.mentions, { date: d.date });
+    edited.stats('ha-noi'); // counts now maintained, not recomputed
+    for (let k = 1; k <= 5; k++) for (const d of docs(k)) edited.setDocument(d.key, d.mentions, { date: d.date });
+    const fresh = new EntityIndex();
+    for (const d of docs(5)) fresh.setDocument(d.key, d.mentions, { date: d.date });
+    for (const key of ['ha-noi', 'nga', 'lao']) {
+      const a = edited.stats(key)!;
+      const b = fresh.stats(key)!;
+      assert.deepEqual(a.coMentioned, b.coMentioned, key);
+      assert.deepEqual([a.firstDate, a.lastDate, a.mentions, a.documents], [b.firstDate, b.lastDate, b.mentions, b.documents], key);
+    }
+  });
 });

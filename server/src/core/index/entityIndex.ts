@@ -8,11 +8,14 @@
 //     by doubling; a document is removed by swapping with the last), its mention count,
 //     the surfaces (aliases) and titles seen, with counts — all updated incrementally, so
 //     a hover or a code lens reads counters and never walks postings.
-//   * Co-mentions come from the per-document entity sets: an entity's top co-mentioned
-//     entities are summed over its documents on first ask and cached until one of those
-//     documents changes (pair counters for a corpus would cost gigabytes; this costs
-//     a few milliseconds for the most frequent entity and nothing for the others).
-//   * First/last dates are cached the same way.
+//   * Co-mentions come from the per-document entity sets: an entity's co-mention counts are
+//     summed over its documents the first time they are asked for (a hover), then kept up to
+//     date as documents come and go, so a hover right after an edit costs a scan of one
+//     counter array, not of 90,000 documents (pair counters for every entity would cost
+//     gigabytes; only entities someone looked at have them).
+//   * First/last dates the same way, from a count of documents per date.
+//   * Entities no document mentions any more, and strings no entity uses, are freed and
+//     their numbers reused: typing names in an article does not grow the index.
 // Entity keys are registry ids, or `unknown:<type>:<normalised name>` for entities the
 // registry does not know (see recognize.ts: unknownKey).
 
@@ -82,7 +85,12 @@ interface EntityRec {
   /** Title id → (date number → count); date 0 = undated. */
   titles: Map<number, Map<number, number>>;
   searchKeys: Set<string>;
-  /** Caches, dropped when one of the entity's documents changes. */
+  /** Kept up to date once asked for (a hover): documents shared with each other entity
+   *  number, and documents per header date. An edit then costs a few additions, not a walk
+   *  over every document of the entity. */
+  coCounts?: Int32Array;
+  dateCounts?: Map<number, number>;
+  /** The answers built from them, dropped when one of the entity's documents changes. */
   cachedCo?: Array<{ entityKey: string; count: number }>;
   cachedCoN?: number;
   cachedDates?: { first?: number; last?: number };
@@ -106,6 +114,11 @@ export class EntityIndex {
   private readonly freeDocs: number[] = [];
   private readonly entityIds = new Map<string, number>();
   private readonly entities: EntityRec[] = [];
+  /** Numbers of entities no document mentions any more, to reuse: typing must not grow the index. */
+  private readonly freeEntities: number[] = [];
+  /** How many (entity, surface) and (entity, title) pairs use each string; 0 frees it. */
+  private readonly stringRefs: number[] = [];
+  private readonly freeStrings: number[] = [];
   private readonly strings: string[] = [];
   private readonly stringIds = new Map<string, number>();
   /** searchKey() of each string, computed once. */
@@ -179,17 +192,22 @@ export class EntityIndex {
         rec.docs = grown;
       }
       rec.docs[rec.docCount++] = id;
-      this.invalidate(rec);
+      this.track(rec, e, entities, date, +1);
     }
     for (let k = 0; k < surfaces.length; k += 3) {
       const rec = this.entities[surfaces[k]];
-      rec.surfaces.set(surfaces[k + 1], (rec.surfaces.get(surfaces[k + 1]) ?? 0) + surfaces[k + 2]);
+      const had = rec.surfaces.get(surfaces[k + 1]);
+      if (had === undefined) this.stringRefs[surfaces[k + 1]]++;
+      rec.surfaces.set(surfaces[k + 1], (had ?? 0) + surfaces[k + 2]);
       rec.searchKeys.add(this.stringSearchKeys[surfaces[k + 1]]);
     }
     for (let k = 0; k < titles.length; k += 3) {
       const rec = this.entities[titles[k]];
       let byDate = rec.titles.get(titles[k + 1]);
-      if (!byDate) rec.titles.set(titles[k + 1], (byDate = new Map()));
+      if (!byDate) {
+        rec.titles.set(titles[k + 1], (byDate = new Map()));
+        this.stringRefs[titles[k + 1]]++;
+      }
       byDate.set(date, (byDate.get(date) ?? 0) + titles[k + 2]);
     }
     this.totalMentions += n;
@@ -210,7 +228,7 @@ export class EntityIndex {
         rec.docs[at] = rec.docs[rec.docCount - 1];
         rec.docCount--;
       }
-      this.invalidate(rec);
+      this.track(rec, e, doc.entities, doc.date, -1);
     }
     for (let k = 0; k < doc.surfaces.length; k += 3) {
       const rec = this.entities[doc.surfaces[k]];
@@ -219,6 +237,7 @@ export class EntityIndex {
       else {
         rec.surfaces.delete(doc.surfaces[k + 1]);
         rec.searchKeys = new Set([...rec.surfaces.keys()].map((s) => this.stringSearchKeys[s]));
+        this.release(doc.surfaces[k + 1]);
       }
     }
     for (let k = 0; k < doc.titles.length; k += 3) {
@@ -227,13 +246,61 @@ export class EntityIndex {
       const left = (byDate.get(doc.date) ?? 0) - doc.titles[k + 2];
       if (left > 0) byDate.set(doc.date, left);
       else byDate.delete(doc.date);
-      if (byDate.size === 0) this.entities[doc.titles[k]].titles.delete(doc.titles[k + 1]);
+      if (byDate.size === 0) {
+        this.entities[doc.titles[k]].titles.delete(doc.titles[k + 1]);
+        this.release(doc.titles[k + 1]);
+      }
+    }
+    for (const e of doc.entities) {
+      const rec = this.entities[e];
+      if (rec.docCount > 0) continue;
+      // Mentioned nowhere any more: its number and key are free again.
+      this.entityIds.delete(rec.key);
+      this.entities[e] = emptyEntity('', rec.type);
+      this.freeEntities.push(e);
     }
     this.totalMentions -= doc.packed.length / INTS;
     this.docs[id] = undefined;
     this.docIds.delete(docKey);
     this.freeDocs.push(id);
     return true;
+  }
+
+  /** Entities and strings held (for tests and the benchmark: typing must not grow them). */
+  get sizes(): { entities: number; strings: number } {
+    return { entities: this.entityIds.size, strings: this.stringIds.size };
+  }
+
+  /** A document with these entities and this date came (+1) or went (-1): the entity's
+   *  maintained counters move, its cached answers go. */
+  private track(rec: EntityRec, e: number, docEntities: Int32Array, date: number, delta: 1 | -1): void {
+    rec.cachedDates = undefined;
+    rec.cachedCo = undefined;
+    if (rec.coCounts) {
+      let counts = rec.coCounts;
+      for (const o of docEntities) {
+        if (o === e) continue;
+        if (o >= counts.length) {
+          const grown = new Int32Array(Math.max(o + 1, counts.length * 2));
+          grown.set(counts);
+          rec.coCounts = counts = grown;
+        }
+        counts[o] += delta;
+      }
+    }
+    if (rec.dateCounts && date > 0) {
+      const left = (rec.dateCounts.get(date) ?? 0) + delta;
+      if (left > 0) rec.dateCounts.set(date, left);
+      else rec.dateCounts.delete(date);
+    }
+  }
+
+  private release(s: number): void {
+    if (--this.stringRefs[s] > 0) return;
+    this.stringIds.delete(this.strings[s]);
+    this.strings[s] = '';
+    this.stringSearchKeys[s] = '';
+    this.freeStrings.push(s);
   }
 
   hasDocument(docKey: string): boolean {
@@ -389,14 +456,15 @@ export class EntityIndex {
     const rec = this.entities[e];
     if (top <= 0) return [];
     if (rec.cachedCo && (rec.cachedCoN ?? 0) >= top) return rec.cachedCo.slice(0, top);
-    const counts = new Int32Array(this.entities.length);
-    const touched: number[] = [];
-    for (let d = 0; d < rec.docCount; d++) {
-      for (const other of this.docs[rec.docs[d]]!.entities) {
-        if (other === e) continue;
-        if (counts[other]++ === 0) touched.push(other);
-      }
+    if (!rec.coCounts) {
+      // Counted once over the entity's documents, then kept up to date by track().
+      const counts = new Int32Array(this.entities.length);
+      for (let d = 0; d < rec.docCount; d++) for (const other of this.docs[rec.docs[d]]!.entities) if (other !== e) counts[other]++;
+      rec.coCounts = counts;
     }
+    const counts = rec.coCounts;
+    const touched: number[] = [];
+    for (let o = 0; o < counts.length; o++) if (counts[o] > 0) touched.push(o);
     touched.sort((a, b) => counts[b] - counts[a] || this.entities[a].key.localeCompare(this.entities[b].key));
     const result = touched.slice(0, top).map((o) => ({ entityKey: this.entities[o].key, count: counts[o] }));
     rec.cachedCo = result;
@@ -406,31 +474,31 @@ export class EntityIndex {
 
   private datesOf(rec: EntityRec): { first?: number; last?: number } {
     if (rec.cachedDates) return rec.cachedDates;
+    if (!rec.dateCounts) {
+      rec.dateCounts = new Map();
+      for (let d = 0; d < rec.docCount; d++) {
+        const date = this.docs[rec.docs[d]]!.date;
+        if (date > 0) rec.dateCounts.set(date, (rec.dateCounts.get(date) ?? 0) + 1);
+      }
+    }
     let first = Infinity;
     let last = -Infinity;
-    for (let d = 0; d < rec.docCount; d++) {
-      const date = this.docs[rec.docs[d]]!.date;
-      if (date > 0) {
-        if (date < first) first = date;
-        if (date > last) last = date;
-      }
+    for (const date of rec.dateCounts.keys()) {
+      if (date < first) first = date;
+      if (date > last) last = date;
     }
     rec.cachedDates = { first: Number.isFinite(first) ? first : undefined, last: Number.isFinite(last) ? last : undefined };
     return rec.cachedDates;
   }
 
-  /** A document of this entity changed: its cached dates and co-mentions are stale. (Only
-   * entities of the old or new version of a document can see their co-mention counts move.) */
-  private invalidate(rec: EntityRec): void {
-    rec.cachedDates = undefined;
-    rec.cachedCo = undefined;
-  }
-
   private entityFor(key: string, type: EntityType): number {
     let e = this.entityIds.get(key);
     if (e === undefined) {
-      e = this.entities.length;
-      this.entities.push({ key, type, mentions: 0, docs: new Int32Array(4), docCount: 0, surfaces: new Map(), titles: new Map(), searchKeys: new Set() });
+      e = this.freeEntities.pop();
+      if (e === undefined) {
+        e = this.entities.length;
+        this.entities.push(emptyEntity(key, type));
+      } else this.entities[e] = emptyEntity(key, type);
       this.entityIds.set(key, e);
     }
     return e;
@@ -439,13 +507,25 @@ export class EntityIndex {
   private intern(s: string): number {
     let id = this.stringIds.get(s);
     if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(s);
-      this.stringSearchKeys.push(searchKey(s));
+      id = this.freeStrings.pop();
+      if (id === undefined) {
+        id = this.strings.length;
+        this.strings.push(s);
+        this.stringSearchKeys.push(searchKey(s));
+        this.stringRefs.push(0);
+      } else {
+        this.strings[id] = s;
+        this.stringSearchKeys[id] = searchKey(s);
+        this.stringRefs[id] = 0;
+      }
       this.stringIds.set(s, id);
     }
     return id;
   }
+}
+
+function emptyEntity(key: string, type: EntityType): EntityRec {
+  return { key, type, mentions: 0, docs: new Int32Array(4), docCount: 0, surfaces: new Map(), titles: new Map(), searchKeys: new Set() };
 }
 
 const PAIR = 2 ** 26;
