@@ -113,6 +113,8 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
           cache.save();
         } catch (e) {
           notes.push(`could not write the cache ${cache.file}: ${e instanceof Error ? e.message : String(e)}`);
+        } finally {
+          cache.close();
         }
       }
     }

@@ -4,7 +4,8 @@
 import { SymbolKind, type CodeLens, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { ArticleAnalysis } from '../core/analyzeArticle';
 import { searchKey } from '../core/entities/normalize';
-import type { EntityType } from '../core/entities/types';
+import type { Entity, EntityType } from '../core/entities/types';
+import type { EntityRegistry } from '../core/entities/registry';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { CorpusEntities } from '../workspace/corpusWorkspace';
 import { displayName } from './entityLookup';
@@ -74,9 +75,9 @@ export function workspaceSymbols(query: string, all: CorpusEntities[], locator: 
     // Registry entities no article mentions yet are still worth finding.
     const q = searchKey(query).trim();
     if (q.length < 2) continue;
-    for (const e of entities.registry.all()) {
+    for (const { e, keys } of registrySearchKeys(entities.registry)) {
       if (out.length >= limit) break;
-      if (seen.has(e.id) || ![e.name, ...e.aliases].some((n) => searchKey(n).includes(q))) continue;
+      if (seen.has(e.id) || !keys.some((k) => k.includes(q))) continue;
       const loc = locator.location(e.definition.path, e.nameRange.start, e.nameRange.end);
       if (!loc) continue;
       seen.add(e.id);
@@ -84,6 +85,17 @@ export function workspaceSymbols(query: string, all: CorpusEntities[], locator: 
     }
   }
   return out.slice(0, limit);
+}
+
+/** Each registry entity with the search keys of its name and aliases, worked out once per registry. */
+const searchKeysOf = new WeakMap<EntityRegistry, Array<{ e: Entity; keys: string[] }>>();
+function registrySearchKeys(registry: EntityRegistry): Array<{ e: Entity; keys: string[] }> {
+  let list = searchKeysOf.get(registry);
+  if (!list) {
+    list = registry.all().map((e) => ({ e, keys: [e.name, ...e.aliases].map(searchKey) }));
+    searchKeysOf.set(registry, list);
+  }
+  return list;
 }
 
 function firstMention(entities: CorpusEntities, key: string, locator: Locator) {

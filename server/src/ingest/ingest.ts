@@ -45,31 +45,40 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
     if (options.isCancelled?.()) return counts;
     for (const file of files.slice(i, i + STAT_BATCH)) {
       const cached = cache?.get(file);
-      if (!cached || dependsOnToday(cached.summary, corpus.today)) {
+      if (!cached) {
         work.push({ file });
         continue;
       }
       const stat = statFileSync(file);
-      if (stat && stat.size === cached.size && stat.mtimeMs === cached.mtimeMs) {
-        counts.fromCache++;
-        options.onResult({ kind: 'summary', path: file, summary: cached.summary, fromCache: true });
-      } else work.push({ file, knownHash: cached.hash });
+      if (!stat || stat.size !== cached.size || stat.mtimeMs !== cached.mtimeMs) {
+        work.push({ file, knownHash: cached.hash });
+        continue;
+      }
+      const summary = cache!.summary(file);
+      if (!summary || dependsOnToday(summary, corpus.today)) {
+        work.push({ file });
+        continue;
+      }
+      counts.fromCache++;
+      options.onResult({ kind: 'summary', path: file, summary, fromCache: true });
     }
   }
   let next = 0;
-  const one = async ({ file, knownHash }: { file: string; knownHash?: string }) => {
+  const one = async ({ file, knownHash }: { file: string; knownHash?: string }): Promise<void> => {
     const result = await pool.summarize({ path: file, corpusKey: corpus.key, knownHash });
     switch (result.kind) {
       case 'unchanged': {
-        const cached = cache!.get(file)!;
+        const summary = cache!.summary(file);
+        // The bytes are the same, but the summary may be a day too old or unreadable: analyse.
+        if (!summary || dependsOnToday(summary, corpus.today)) return one({ file });
         counts.fromCache++;
-        cache!.set(file, { ...cached, size: result.size, mtimeMs: result.mtimeMs });
-        options.onResult({ kind: 'summary', path: file, summary: cached.summary, fromCache: true });
+        cache!.touch(file, { size: result.size, mtimeMs: result.mtimeMs, hash: result.hash });
+        options.onResult({ kind: 'summary', path: file, summary, fromCache: true });
         return;
       }
       case 'summary':
         counts.analysed++;
-        cache?.set(file, { size: result.size, mtimeMs: result.mtimeMs, hash: result.hash, summary: result.summary });
+        cache?.set(file, { size: result.size, mtimeMs: result.mtimeMs, hash: result.hash }, result.summary);
         options.onResult({ kind: 'summary', path: file, summary: result.summary, fromCache: false });
         return;
       case 'unreadable':

@@ -3,36 +3,48 @@
 // file is valid for one analyser version and one context (registry and settings that change
 // analysis); anything else, or a damaged file, is ignored and rebuilt, never trusted.
 //
-// Format: MAGIC, a uint32 length and a JSON header, then records of a uint32 length and a
-// v8-serialised entry (v8.serialize keeps typed arrays as typed arrays, fast to read back).
+// Nothing is held in memory but the table of entries: a summary is read from the file when it
+// is used, and a new summary goes at once to the next generation of the file, which is
+// finished (the untouched records copied over) only when something changed; so 100,000
+// summaries never sit in memory at once.
+//
+// Format: MAGIC, then records (v8-serialised summaries: typed arrays stay typed arrays), then
+// the table (v8-serialised: header and [path, size, mtimeMs, hash, offset, length] rows), then
+// the table's offset and length as two float64s.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import type { ArticleSummary } from '../core/summary/articleSummary';
 import { ANALYZER_VERSION } from '../core/summary/articleSummary';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { RegistrySource } from '../core/entities/types';
-import { readRegularFileSync } from '../node/readRegularFile';
 
-const MAGIC = Buffer.from('CORPUS-LENS-CACHE\n');
-const MAX_CACHE_BYTES = 2 ** 31 - 1;
-const FORMAT = 1;
+const MAGIC = Buffer.from('CORPUS-LENS-CACHE-2\n');
+const FORMAT = 2;
+const FOOTER = 16;
 
 export interface CacheEntry {
   size: number;
   mtimeMs: number;
   hash: string;
-  summary: ArticleSummary;
 }
 
-interface CacheHeader {
+interface Located extends CacheEntry {
+  offset: number;
+  length: number;
+  /** CRC-32 of the record: a damaged record is read as no record, never trusted. */
+  crc: number;
+}
+
+interface CacheTable {
   format: number;
   analyzer: number;
   context: string;
   root: string;
-  count: number;
+  rows: Array<[string, number, number, string, number, number, number]>;
 }
 
 /** What analysis depends on besides the text: the registry and the settings other than severities. */
@@ -50,9 +62,34 @@ export function cacheFileFor(folder: string, root: string): string {
   return path.join(folder, `summaries-${id}.bin`);
 }
 
+/** The next generation of the file, written as results come. */
+class Writer {
+  readonly fd: number;
+  offset = MAGIC.length;
+  readonly rows = new Map<string, Located>();
+
+  constructor(readonly tmp: string) {
+    fs.mkdirSync(path.dirname(tmp), { recursive: true });
+    this.fd = fs.openSync(tmp, 'w');
+    fs.writeSync(this.fd, MAGIC);
+  }
+
+  append(file: string, entry: CacheEntry, record: Uint8Array): void {
+    fs.writeSync(this.fd, record, 0, record.length, this.offset);
+    this.rows.set(file, { size: entry.size, mtimeMs: entry.mtimeMs, hash: entry.hash, offset: this.offset, length: record.length, crc: crc32(record) });
+    this.offset += record.length;
+  }
+}
+
 export class SummaryCache {
-  private readonly entries = new Map<string, CacheEntry>();
-  private dirty = false;
+  /** Entries of the file on disk (records read on demand). */
+  private entries = new Map<string, Located>();
+  private fd: number | undefined;
+  private writer: Writer | undefined;
+  /** Entries the next save must drop. */
+  private readonly dropped = new Set<string>();
+  /** Entries whose summary holds under a new size or mtime (content hash unchanged). */
+  private readonly touched = new Map<string, CacheEntry>();
   /** Why a cache file was not used, for the log. */
   rejected?: string;
 
@@ -65,99 +102,163 @@ export class SummaryCache {
   /** Opens a corpus's cache; a missing, foreign or damaged file gives an empty cache. */
   static load(file: string, root: string, context: string): SummaryCache {
     const cache = new SummaryCache(file, root, context);
-    // Our own file, but in a folder anyone could put a pipe into: read like any other.
-    const read = readRegularFileSync(file, { maxBytes: MAX_CACHE_BYTES });
-    if (!read.ok) {
-      if (!read.missing) cache.rejected = `ignored the cache ${file}: ${read.reason}`;
+    let fd: number;
+    try {
+      fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') cache.rejected = `ignored the cache ${file}: ${(e as Error).message}`;
       return cache;
     }
-    const buf = read.bytes;
     try {
-      cache.read(buf);
+      cache.entries = readTable(fd, root, context);
+      cache.fd = fd;
     } catch (e) {
-      cache.entries.clear();
+      fs.closeSync(fd);
       cache.rejected = `ignored the cache ${file}: ${e instanceof Error ? e.message : String(e)}`;
     }
     return cache;
   }
 
-  private read(buf: Buffer): void {
-    if (buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not a Corpus Lens cache file');
-    let at = MAGIC.length;
-    const headerLength = buf.readUInt32LE(at);
-    at += 4;
-    const header = JSON.parse(buf.toString('utf8', at, at + headerLength)) as CacheHeader;
-    at += headerLength;
-    if (header.format !== FORMAT || header.analyzer !== ANALYZER_VERSION) throw new Error('written by another version');
-    if (header.context !== this.context || header.root !== this.root) throw new Error('made for other settings or another registry');
-    for (let i = 0; i < header.count; i++) {
-      if (at + 4 > buf.length) throw new Error('truncated');
-      const n = buf.readUInt32LE(at);
-      at += 4;
-      if (at + n > buf.length) throw new Error('truncated');
-      const entry = v8.deserialize(buf.subarray(at, at + n)) as CacheEntry & { path: string };
-      at += n;
-      if (typeof entry?.path !== 'string' || typeof entry.summary !== 'object') throw new Error('damaged entry');
-      const { path: p, ...rest } = entry;
-      this.entries.set(p, rest);
-    }
-    if (at !== buf.length) throw new Error('trailing bytes');
-  }
-
   get size(): number {
-    return this.entries.size;
+    let n = this.entries.size;
+    for (const f of this.writer?.rows.keys() ?? []) if (!this.entries.has(f)) n++;
+    for (const f of this.dropped) if (this.entries.has(f)) n--;
+    return n;
   }
 
+  /** What the cached summary of a file was made from. */
   get(file: string): CacheEntry | undefined {
-    return this.entries.get(file);
+    if (this.dropped.has(file)) return undefined;
+    return this.writer?.rows.get(file) ?? this.touched.get(file) ?? this.entries.get(file);
   }
 
-  set(file: string, entry: CacheEntry): void {
-    this.entries.set(file, entry);
-    this.dirty = true;
+  /** The cached summary of a file, read from the file; a damaged record gives undefined. */
+  summary(file: string): ArticleSummary | undefined {
+    const record = this.record(file);
+    if (!record) return undefined;
+    try {
+      const s = v8.deserialize(record) as ArticleSummary;
+      return s && typeof s === 'object' && s.path === file ? s : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private record(file: string): Buffer | undefined {
+    const w = this.writer?.rows.get(file);
+    if (w) return readChecked(this.writer!.fd, w);
+    const e = this.entries.get(file);
+    if (!e || this.fd === undefined || this.dropped.has(file)) return undefined;
+    return readChecked(this.fd, e);
+  }
+
+  /** A new summary for a file: written to the next generation at once. */
+  set(file: string, entry: CacheEntry, summary: ArticleSummary): void {
+    this.dropped.delete(file);
+    this.writing().append(file, entry, v8.serialize(summary));
+  }
+
+  /** The file's summary still holds under a new size or mtime (its content hash is the same). */
+  touch(file: string, entry: CacheEntry): void {
+    if (this.writer?.rows.has(file)) this.writer.rows.set(file, { ...this.writer.rows.get(file)!, ...entry });
+    else if (this.entries.has(file)) this.touched.set(file, entry);
   }
 
   delete(file: string): void {
-    if (this.entries.delete(file)) this.dirty = true;
+    this.dropped.add(file);
+    this.touched.delete(file);
+    this.writer?.rows.delete(file);
   }
 
   /** Keeps only these files (articles deleted or no longer selected leave the cache). */
   retain(files: Set<string>): void {
-    for (const f of this.entries.keys()) if (!files.has(f)) this.delete(f);
+    for (const f of this.entries.keys()) if (!files.has(f)) this.dropped.add(f);
+    for (const f of [...(this.writer?.rows.keys() ?? [])]) if (!files.has(f)) this.writer!.rows.delete(f);
   }
 
-  /** Writes the cache beside its final name, then renames it over: a crash leaves the old one. */
+  /** Finishes the next generation (carrying over entries this run did not touch) and renames
+   *  it over the old file: a crash leaves the old one. Nothing to write, nothing written. */
   save(): void {
-    if (!this.dirty) return;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    const fd = fs.openSync(tmp, 'w');
-    try {
-      const header: CacheHeader = { format: FORMAT, analyzer: ANALYZER_VERSION, context: this.context, root: this.root, count: this.entries.size };
-      const h = Buffer.from(JSON.stringify(header));
-      const len = Buffer.alloc(4);
-      len.writeUInt32LE(h.length);
-      const chunks: Buffer[] = [MAGIC, len, h];
-      let pending = MAGIC.length + 4 + h.length;
-      const flush = () => {
-        fs.writeSync(fd, Buffer.concat(chunks, pending));
-        chunks.length = 0;
-        pending = 0;
-      };
-      for (const [p, e] of this.entries) {
-        const rec = v8.serialize({ path: p, ...e });
-        const l = Buffer.alloc(4);
-        l.writeUInt32LE(rec.length);
-        chunks.push(l, rec);
-        pending += 4 + rec.length;
-        if (pending > 1 << 22) flush();
-      }
-      flush();
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
+    if (!this.writer && this.dropped.size === 0 && this.touched.size === 0) return;
+    const w = this.writing();
+    for (const [file, e] of this.entries) {
+      if (w.rows.has(file) || this.dropped.has(file)) continue;
+      const record = readChecked(this.fd!, e);
+      if (record) w.append(file, this.touched.get(file) ?? e, record);
     }
-    fs.renameSync(tmp, this.file);
-    this.dirty = false;
+    const table: CacheTable = {
+      format: FORMAT,
+      analyzer: ANALYZER_VERSION,
+      context: this.context,
+      root: this.root,
+      rows: [...w.rows].map(([f, r]) => [f, r.size, r.mtimeMs, r.hash, r.offset, r.length, r.crc]),
+    };
+    const bytes = v8.serialize(table);
+    const footer = Buffer.alloc(FOOTER);
+    footer.writeDoubleLE(w.offset, 0);
+    footer.writeDoubleLE(bytes.length, 8);
+    fs.writeSync(w.fd, bytes, 0, bytes.length, w.offset);
+    fs.writeSync(w.fd, footer, 0, FOOTER, w.offset + bytes.length);
+    fs.fsyncSync(w.fd);
+    fs.renameSync(w.tmp, this.file);
+    // The new generation is now the file on disk.
+    if (this.fd !== undefined) fs.closeSync(this.fd);
+    this.fd = w.fd;
+    this.entries = w.rows;
+    this.writer = undefined;
+    this.dropped.clear();
+    this.touched.clear();
   }
+
+  /** Closes the file (the cache can no longer be read). */
+  close(): void {
+    if (this.fd !== undefined) fs.closeSync(this.fd);
+    this.fd = undefined;
+    if (this.writer) {
+      fs.closeSync(this.writer.fd);
+      fs.rmSync(this.writer.tmp, { force: true });
+      this.writer = undefined;
+    }
+  }
+
+  private writing(): Writer {
+    return (this.writer ??= new Writer(`${this.file}.${process.pid}.${Date.now().toString(36)}.tmp`));
+  }
+}
+
+function readAt(fd: number, offset: number, length: number): Buffer | undefined {
+  const buf = Buffer.allocUnsafe(length);
+  try {
+    return fs.readSync(fd, buf, 0, length, offset) === length ? buf : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readChecked(fd: number, at: Located): Buffer | undefined {
+  const record = readAt(fd, at.offset, at.length);
+  return record && crc32(record) === at.crc ? record : undefined;
+}
+
+function readTable(fd: number, root: string, context: string): Map<string, Located> {
+  const stat = fs.fstatSync(fd);
+  if (!stat.isFile()) throw new Error('not a regular file');
+  if (stat.size < MAGIC.length + FOOTER) throw new Error('truncated');
+  const magic = readAt(fd, 0, MAGIC.length);
+  if (!magic?.equals(MAGIC)) throw new Error('not a Corpus Lens cache file');
+  const footer = readAt(fd, stat.size - FOOTER, FOOTER)!;
+  const tableAt = footer.readDoubleLE(0);
+  const tableLength = footer.readDoubleLE(8);
+  if (!Number.isInteger(tableAt) || !Number.isInteger(tableLength) || tableAt < MAGIC.length || tableAt + tableLength + FOOTER !== stat.size) throw new Error('truncated or damaged');
+  const table = v8.deserialize(readAt(fd, tableAt, tableLength)!) as CacheTable;
+  if (table?.format !== FORMAT || table.analyzer !== ANALYZER_VERSION) throw new Error('written by another version');
+  if (table.context !== context || table.root !== root) throw new Error('made for other settings or another registry');
+  const entries = new Map<string, Located>();
+  for (const row of table.rows) {
+    const [file, size, mtimeMs, hash, offset, length, crc] = row;
+    if (typeof file !== 'string' || !(offset >= MAGIC.length) || !(offset + length <= tableAt)) throw new Error('damaged table');
+    entries.set(file, { size, mtimeMs, hash, offset, length, crc });
+  }
+  return entries;
 }

@@ -125,7 +125,7 @@ export class CorpusWorkspace {
     this.corpora = corpora;
     this.matchers = matchers;
     this.entities = entities;
-    this.caches.clear();
+    this.closeCaches();
     const today = this.today();
     const byCorpus: Array<[Corpus, string[]]> = [];
     let total = 0;
@@ -188,13 +188,16 @@ export class CorpusWorkspace {
     }
   }
 
-  /** Writes the caches that changed since the scan (edits saved to disk, files created). */
-  flushCaches(): void {
-    for (const cache of this.caches.values()) this.saveCache(cache);
+  private closeCaches(): void {
+    for (const cache of this.caches.values()) {
+      this.saveCache(cache);
+      cache.close();
+    }
+    this.caches.clear();
   }
 
   async dispose(): Promise<void> {
-    this.flushCaches();
+    this.closeCaches();
     await this.pool?.close();
     this.pool = undefined;
   }

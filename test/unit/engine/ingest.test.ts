@@ -65,6 +65,17 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     assert.deepEqual(warm.counts, { analysed: 0, fromCache: files.length, unreadable: 0, gone: 0 });
     for (const f of files) assert.deepEqual(warm.results.get(f), { ...first.results.get(f)!, fromCache: true });
 
+    // A damaged record: that one article is analysed again, the rest still come from the cache.
+    const good = fs.readFileSync(cacheFile);
+    const flipped = Buffer.from(good);
+    flipped[40] ^= 0xff;
+    fs.writeFileSync(cacheFile, flipped);
+    const mended = await run(pool, SummaryCache.load(cacheFile, dir, context));
+    assert.equal(mended.counts.analysed, 1);
+    assert.equal(mended.counts.fromCache, files.length - 1);
+    assert.deepEqual([...mended.results.values()].map((r) => r.kind), files.map(() => 'summary'), 'every article still has its summary');
+    fs.writeFileSync(cacheFile, good);
+
     // Touched but the same bytes: the content hash spares the analysis. Changed: analysed again.
     const later = new Date(Date.now() + 60_000);
     fs.utimesSync(files[0], later, later);

@@ -85,6 +85,8 @@ interface EntityRec {
   /** Title id → (date number → count); date 0 = undated. */
   titles: Map<number, Map<number, number>>;
   searchKeys: Set<string>;
+  /** searchKey of the registry id, for search (computed on first use). */
+  keySearch?: string;
   /** Kept up to date once asked for (a hover): documents shared with each other entity
    *  number, and documents per header date. An edit then costs a few additions, not a walk
    *  over every document of the entity. */
@@ -433,7 +435,7 @@ export class EntityIndex {
           if (r < best) best = r;
           if (best === 0) break;
         }
-        if (best === 4 && rec.key.startsWith('unknown:') === false && searchKey(rec.key.replace(/[-_]/g, ' ')).includes(q)) best = 3;
+        if (best === 4 && rec.key.startsWith('unknown:') === false && (rec.keySearch ??= searchKey(rec.key.replace(/[-_]/g, ' '))).includes(q)) best = 3;
       }
       if (best < 4) hits.push({ rank: best, rec });
     }
@@ -441,10 +443,23 @@ export class EntityIndex {
     return hits.slice(0, limit).map(({ rec }) => ({
       entityKey: rec.key,
       type: rec.type,
-      displayName: this.stats(rec.key, 0)?.displayName ?? rec.key,
+      displayName: this.displayNameOf(rec),
       mentions: rec.mentions,
       documents: rec.docCount,
     }));
+  }
+
+  /** The surface written most often (ties: the first in alphabetical order). */
+  private displayNameOf(rec: EntityRec): string {
+    let best = -1;
+    let bestCount = 0;
+    for (const [id, count] of rec.surfaces) {
+      if (count > bestCount || (count === bestCount && this.strings[id].localeCompare(this.strings[best]) < 0)) {
+        best = id;
+        bestCount = count;
+      }
+    }
+    return best >= 0 ? this.strings[best] : displayFromKey(rec.key);
   }
 
   /** Every entity key with at least one mention, with its counters (for a tree view or a report). */
