@@ -289,7 +289,7 @@ function openState(uri: string): { doc: TextDocument; state: ArticleState } | un
   if (!doc) return undefined;
   let state = workspace.articles.get(pathOf(uri));
   // A request while the analysis waits for a pause in typing: analyse now, the answer needs it.
-  if (!state?.analysis || analyzedVersion.get(uri) !== doc.version) state = analyzeOpen(doc, true);
+  if (!state?.analysis || analyzedVersion.get(uri) !== doc.version || !workspace.isCurrent(state)) state = analyzeOpen(doc, true);
   return state ? { doc, state } : undefined;
 }
 

@@ -36,6 +36,8 @@ export interface ArticleState {
   /** Kept for open documents only: disk articles keep no text in memory. */
   analysis?: ArticleAnalysis;
   open: boolean;
+  /** The index the summary went into: after a rescan replaced it, the article is analysed again. */
+  index?: CorpusIndex;
 }
 
 /** A corpus's entity registry (built-in + its own files) and the index of its articles. */
@@ -238,6 +240,11 @@ export class CorpusWorkspace {
     return false;
   }
 
+  /** True while the article's analysis is in the index its corpus uses now. */
+  isCurrent(state: ArticleState): boolean {
+    return state.index !== undefined && state.index === this.entitiesOf(state.path)?.corpusIndex && state.index.summary(state.path) !== undefined;
+  }
+
   /** Problems of an article, configured for its corpus: its own and those that need the corpus (ids, duplicates). */
   findingsFor(state: ArticleState): Finding[] {
     if (state.unreadable) return [];
@@ -267,6 +274,7 @@ export class CorpusWorkspace {
     this.articles.set(file, state);
     const index = this.entitiesOf(file)?.corpusIndex;
     if (!index) return [];
+    state.index = index;
     const affected = index.apply(summary);
     // Outside a corpus there are no corpus-wide checks to speak of.
     return corpus ? affected : [];
