@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { INITIAL_CONFIG } from '../../server/src/core/config/initialConfig';
+import { INDEX_READY, type IndexReadyParams } from '../../server/src/protocol/corpusLensProtocol';
 
 const LANGUAGE = 'corpus-article';
 /** Built-in registry files open under this scheme, read-only. */
@@ -76,7 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   };
   client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);
   context.subscriptions.push(
-    client.onNotification('corpusLens/indexReady', (p: { articles: number; corpora: string[] }) => {
+    client.onNotification(INDEX_READY, (p: IndexReadyParams) => {
       status.text = `$(book) ${p.articles} articles`;
       status.tooltip = `Corpus Lens: ${p.articles} articles in ${p.corpora.length} corpus folder(s)`;
       status.show();

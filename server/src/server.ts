@@ -18,8 +18,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CorpusWorkspace, type ArticleState } from './workspace/corpusWorkspace';
-import { toDiagnostic } from './features/diagnostics';
+import { capDiagnostics, toDiagnostic } from './features/diagnostics';
 import { DiagnosticBoard } from './features/diagnosticBoard';
+import { INDEX_READY, type IndexReadyParams } from './protocol/corpusLensProtocol';
 import { codeActions } from './features/codeActions';
 import { dateInlayHints } from './features/inlayHints';
 import { entityTargetAt } from './features/entityLookup';
@@ -179,7 +180,8 @@ async function rescan(): Promise<void> {
   publishAll();
   progress?.done();
   connection.console.log(`Corpus Lens: ${workspace.articles.size} articles in ${workspace.corpora.size} corpora read in ${Date.now() - started} ms`);
-  void connection.sendNotification('corpusLens/indexReady', { articles: workspace.articles.size, corpora: [...workspace.corpora.keys()] });
+  const readyParams: IndexReadyParams = { articles: workspace.articles.size, corpora: [...workspace.corpora.keys()] };
+  void connection.sendNotification(INDEX_READY, readyParams);
   void connection.languages.semanticTokens.refresh().catch(() => undefined);
   void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
 }
@@ -227,7 +229,7 @@ function articleDiagnostics(state: ArticleState): Diagnostic[] {
     return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'file/unreadable', source: 'corpus-lens', message: `Skipped: ${state.unreadable}.` }];
   }
   const lines = state.lines;
-  return lines ? workspace.findingsFor(state).map((f) => toDiagnostic(f, lines, uri, uriOf)) : [];
+  return lines ? capDiagnostics(workspace.findingsFor(state).map((f) => toDiagnostic(f, lines, uri, uriOf))) : [];
 }
 
 /** A file's diagnostics now; undefined when it is none of ours (any more). */
@@ -265,7 +267,9 @@ function publishAll(): void {
 }
 
 function isArticleDocument(doc: TextDocument): boolean {
-  return doc.languageId === 'corpus-article' || workspace.isArticle(pathOf(doc.uri));
+  const file = pathOf(doc.uri);
+  if (workspace.isArticle(file)) return true;
+  return doc.languageId === 'corpus-article' && !workspace.isExcluded(file);
 }
 
 /** The document version each open article was last analysed at. */

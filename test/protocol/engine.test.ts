@@ -143,4 +143,29 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
     assert.deepEqual(codes(d), ['header/malformed']);
     await client.ready();
   });
+
+  it('caps what it shows of one file, refuses a document too large to analyse, and leaves excluded files alone', async () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'exclude:\n  - "notes/**"\n');
+    fs.mkdirSync(path.join(dir, 'notes'));
+    const many = path.join(dir, '001_1111111111111111.txt');
+    // 1,500 lines with trailing spaces: one text/whitespace problem each.
+    fs.writeFileSync(many, ' date 2026-02-25 Tin\n\n' + Array.from({ length: 1500 }, (_, i) => `Dòng số ${i} có dấu cách thừa.  \n`).join(''));
+    const client = await start({ folder: dir });
+    await client.ready();
+    const d = await client.waitForDiagnostics(uri(many), (x) => x.length > 0);
+    assert.equal(d.length, 1001);
+    assert.match(String(d[1000].message), /^500 more problems in this file are not shown/);
+
+    const huge = path.join(dir, '002_2222222222222222.txt');
+    await client.open(uri(huge), ' date 2026-02-25 Tin\n\n' + 'x'.repeat(9 * 1048576));
+    const h = await client.waitForDiagnostics(uri(huge), (x) => x.length > 0);
+    assert.deepEqual(codes(h), ['file/unreadable']);
+    assert.match(String(h[0].message), /more than the 8 M an article may have/);
+
+    // An excluded file opened as an article gets nothing; the request after it is the sync point.
+    const note = path.join(dir, 'notes', 'todo.txt');
+    await client.open(uri(note), 'date: sai\n\nNgày 31/2.\n');
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: uri(note) } });
+    assert.equal(client.diagnostics.get(uri(note)), undefined);
+  });
 });

@@ -13,6 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from '../support/sharedCorpus';
+import { INDEX_READY, type IndexReadyParams } from '../../server/src/protocol/corpusLensProtocol';
 
 export const uri = (p: string) => pathToFileURL(p).toString();
 
@@ -51,7 +52,7 @@ export class LspClient {
     connection.onRequest('workspace/diagnostic/refresh', () => null);
     connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
     this.readyPromise = new Promise((resolve) =>
-      connection.onNotification('corpusLens/indexReady', (p) => {
+      connection.onNotification(INDEX_READY, (p: IndexReadyParams) => {
         this.readyCount++;
         this.notify();
         resolve(p);

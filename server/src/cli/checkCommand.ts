@@ -1,7 +1,9 @@
 // `corpus-lens check [--format text|json] PATH…`
 
 import { MAX_YAML_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
+import * as path from 'node:path';
 import type { Finding, Severity } from '../core/diagnostic';
+import type { RegistryProblem } from '../core/entities/types';
 import { LineIndex, type Position } from '../core/text/lineIndex';
 import { collectArticles } from './collectArticles';
 import { indexArticles, parseEngineOptions } from './indexArticles';
@@ -59,6 +61,31 @@ export async function checkCommand(args: string[], out: { write(s: string): unkn
   // article is indexed: the files are reported after the scan, in the order they were given.
   const run = await indexArticles(items, options);
   for (const note of run.notes) err.write(`corpus-lens: ${note}\n`);
+  // A folder that holds no article says so: a misspelt include glob must not pass in silence.
+  let nothing = false;
+  for (const given of paths) {
+    const abs = path.resolve(given);
+    if (!items.some((i) => i.kind === 'article' && (i.path === abs || i.path.startsWith(abs + path.sep)))) {
+      err.write(`corpus-lens: ${given}: no articles there (check the include and exclude globs of its corpus-lens.yaml)\n`);
+      nothing = true;
+    }
+  }
+  // The registries' own problems (entities.yaml), once per file.
+  const reported = new Set<string>();
+  for (const g of run.corpora) {
+    if (!g.registrySources.some((x) => !x.builtin)) continue; // the built-in files are checked by our tests
+    const byFile = new Map<string, RegistryProblem[]>();
+    for (const p of (await g.registry()).problems) {
+      if (reported.has(p.path)) continue;
+      byFile.set(p.path, [...(byFile.get(p.path) ?? []), p]);
+    }
+    for (const [file, problems] of byFile) {
+      reported.add(file);
+      const source = g.registrySources.find((x) => x.path === file);
+      const lines = new LineIndex(source?.text ?? '');
+      emit(path.relative(process.cwd(), file) || file, problems.map((p) => toJson(p, lines)));
+    }
+  }
   for (const { corpus, index, articles } of run.corpora) {
     for (const a of articles) {
       summary.files++;
@@ -81,7 +108,7 @@ export async function checkCommand(args: string[], out: { write(s: string): unkn
       `\n${plural(summary.files, 'article')} checked (${clean} clean): ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.information} information, ${plural(summary.hints, 'hint')}\n`,
     );
   }
-  return summary.errors > 0 ? 1 : 0;
+  return nothing ? 2 : summary.errors > 0 ? 1 : 0;
 }
 
 function toJson(f: Pick<Finding, 'code' | 'severity' | 'message' | 'start' | 'end'>, lines: LineIndex): JsonDiagnostic {

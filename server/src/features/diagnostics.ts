@@ -40,3 +40,24 @@ export function toDiagnostic(f: Finding, lines: LineIndex, uri: string, uriOf: (
   }
   return d;
 }
+
+/** Problems shown per file: beyond this, one more diagnostic says how many are left out. */
+export const MAX_DIAGNOSTICS_PER_FILE = 1000;
+/** Longer messages (a quoted run of text) are cut. */
+export const MAX_MESSAGE_LENGTH = 1000;
+
+/** Keeps an editor responsive on a file with thousands of problems and on huge messages. */
+export function capDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  for (const d of list) if (typeof d.message === 'string' && d.message.length > MAX_MESSAGE_LENGTH) d.message = d.message.slice(0, MAX_MESSAGE_LENGTH - 1) + '…';
+  if (list.length <= MAX_DIAGNOSTICS_PER_FILE) return list;
+  const shown = list.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const last = shown[shown.length - 1];
+  shown.push({
+    range: last.range,
+    severity: DiagnosticSeverity.Information,
+    code: 'internal/too-many-problems',
+    source: 'corpus-lens',
+    message: `${list.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file are not shown (the first ${MAX_DIAGNOSTICS_PER_FILE} are); \`corpus-lens check\` lists them all.`,
+  });
+  return shown;
+}

@@ -99,7 +99,7 @@ function registrySearchKeys(registry: EntityRegistry): Array<{ e: Entity; keys: 
 }
 
 function firstMention(entities: CorpusEntities, key: string, locator: Locator) {
-  const m = entities.index.mentionsOf(key)[0];
+  const m = entities.index.mentionPages(key, 1).next().value?.[0];
   return m ? locator.location(m.docKey, m.start, m.end) : undefined;
 }
 

@@ -102,6 +102,7 @@ export class SummaryCache {
   /** Opens a corpus's cache; a missing, foreign or damaged file gives an empty cache. */
   static load(file: string, root: string, context: string): SummaryCache {
     const cache = new SummaryCache(file, root, context);
+    removeStaleGenerations(file);
     let fd: number;
     try {
       fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
@@ -224,6 +225,28 @@ export class SummaryCache {
 
   private writing(): Writer {
     return (this.writer ??= new Writer(`${this.file}.${process.pid}.${Date.now().toString(36)}.tmp`));
+  }
+}
+
+/** Next generations a killed process never finished (older than a day) are removed. */
+function removeStaleGenerations(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  const dayAgo = Date.now() - 86_400_000;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const p = path.join(dir, name);
+    try {
+      if (fs.lstatSync(p).mtimeMs < dayAgo) fs.rmSync(p, { force: true });
+    } catch {
+      /* gone meanwhile */
+    }
   }
 }
 

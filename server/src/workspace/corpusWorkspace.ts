@@ -12,6 +12,7 @@ import { resolvePartialDate } from '../core/dates/resolveDate';
 import type { ArticleAnalysis } from '../core/analyzeArticle';
 import { localToday } from '../core/analyzeArticle';
 import { CONFIG_FILE, defaultConfig } from '../core/config/corpusConfig';
+import { MAX_ARTICLE_BYTES } from '../core/corpus/decodeArticle';
 import type { Finding } from '../core/diagnostic';
 import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
 import type { RegistryProblem, RegistrySource } from '../core/entities/types';
@@ -232,6 +233,14 @@ export class CorpusWorkspace {
     return this.corpusOf(file) !== undefined;
   }
 
+  /** Under a corpus root, but left out by its include/exclude settings: not an article at all,
+   *  whatever language the editor gave it. */
+  isExcluded(file: string): boolean {
+    if (this.corpusOf(file)) return false;
+    for (const root of this.corpora.keys()) if (file.startsWith(root + path.sep)) return true;
+    return false;
+  }
+
   /** corpus-lens.yaml or a registry file: a change means reading the corpus again. */
   isSettingsFile(file: string): boolean {
     const base = path.basename(file);
@@ -303,6 +312,15 @@ export class CorpusWorkspace {
     this.ticket(file);
     const corpus = this.corpusOf(file);
     const entities = this.entitiesOf(file);
+    // The editor can hold any text; one too large for an article is not analysed (it would
+    // block the server for many seconds), it is said so.
+    if (text.length > MAX_ARTICLE_BYTES) {
+      const reason = `the text is ${(text.length / 1048576).toFixed(1)} M characters, more than the ${MAX_ARTICLE_BYTES / 1048576} M an article may have`;
+      const affected = this.applyResult({ kind: 'unreadable', path: file, reason }, corpus);
+      const state = this.articles.get(file)!;
+      state.open = true;
+      return { state, affected };
+    }
     const details = summarizeArticleWithDetails(text, { path: file, config: corpus?.config ?? defaultConfig(), today: this.today(), registry: entities?.registry });
     const article = details.article;
     const dates = articleDates(text, article).map((mention) => ({ mention, resolved: article.date ? resolvePartialDate(mention, article.date) : undefined }));

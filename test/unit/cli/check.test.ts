@@ -141,4 +141,18 @@ describe('corpus-lens check (dist/cli.js)', () => {
     const codes = Object.fromEntries(json.files.map((f: { path: string; diagnostics: Array<{ code: string }> }) => [path.basename(f.path).slice(0, 3), f.diagnostics.map((d) => d.code).filter((c) => c.startsWith('header/'))]));
     assert.deepEqual(codes, { '000': [], '002': ['header/missing'], '004': ['header/missing'] });
   });
+
+  it("prints the problems of the corpus's entities.yaml too", () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
+    fs.writeFileSync(path.join(dir, 'entities.yaml'), 'entities:\n  - id: a\n    type: person\n    name: Nguyễn Văn A\n    colour: red\n');
+    const r = run(['check', '.'], dir);
+    assert.match(r.stdout, /^entities\.yaml:5:5 warning registry\/unknown-field /m);
+  });
+
+  it('says so, with exit status 2, when a folder holds no article (an include glob that matches nothing)', () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'include:\n  - "**/*.text"\n');
+    const r = run(['check', '.'], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /\.: no articles there \(check the include and exclude globs/);
+  });
 });
