@@ -51,6 +51,12 @@ async function main(argv: string[]): Promise<number> {
   return run(args);
 }
 
+// `corpus-lens entities DIR | head`: the reader went away; that is the end, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -154,5 +154,16 @@ describe('corpus-lens check (dist/cli.js)', () => {
     const r = run(['check', '.'], dir);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /\.: no articles there \(check the include and exclude globs/);
+  });
+
+  it('stops quietly when the reader of its output goes away (entities DIR | head)', async () => {
+    for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(dir, `${String(i + 10).padStart(3, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`), ` date 2026-02-25 Tin\n\n${'Tại Hà Nội và Đà Nẵng, dầu khí và giáo dục. '.repeat(20)}\n`);
+    const child = spawn(process.execPath, [cli, 'entities', '--json', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stderr, /EPIPE|Error/);
   });
 });
