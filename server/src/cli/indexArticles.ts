@@ -99,7 +99,7 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
         pool,
         cache,
         onResult: (r) => {
-          if (r.kind === 'summary') g.index.apply(r.summary);
+          if (r.kind === 'summary') g.index.apply(r.summary, false);
           else if (r.kind === 'unreadable') g.index.setUnreadable(r.path, r.reason);
           else g.index.setUnreadable(r.path, 'the file disappeared while it was read');
           onResult?.(r, g);

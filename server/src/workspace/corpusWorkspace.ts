@@ -162,7 +162,7 @@ export class CorpusWorkspace {
         isCancelled: () => generation !== this.generation,
         onResult: (r) => {
           const t = tickets.get(r.path)!;
-          if (generation === this.generation && this.current(r.path, t) && !this.articles.get(r.path)?.open) this.applyResult(r, corpus);
+          if (generation === this.generation && this.current(r.path, t) && !this.articles.get(r.path)?.open) this.applyResult(r, corpus, false);
           onProgress?.(++done, total);
         },
       });
@@ -261,8 +261,9 @@ export class CorpusWorkspace {
     return index ? index.findingsFor(state.path, state.corpus?.config) : [];
   }
 
-  private applyResult(r: IngestResult, corpus: Corpus | undefined): string[] {
-    if (r.kind === 'summary') return this.applySummary(r.summary, corpus, false);
+  /** `track` false during a scan: everything is published when it ends. */
+  private applyResult(r: IngestResult, corpus: Corpus | undefined, track = true): string[] {
+    if (r.kind === 'summary') return this.applySummary(r.summary, corpus, false, undefined, track);
     if (r.kind === 'gone') return this.forget(r.path);
     const state: ArticleState = { path: r.path, corpus, open: false, findings: [], unreadable: r.reason };
     this.articles.set(r.path, state);
@@ -270,7 +271,7 @@ export class CorpusWorkspace {
     return index ? (corpus ? index.setUnreadable(r.path, r.reason) : (index.remove(r.path), [])) : [];
   }
 
-  private applySummary(summary: ArticleSummary, corpus: Corpus | undefined, open: boolean, analysis?: ArticleAnalysis): string[] {
+  private applySummary(summary: ArticleSummary, corpus: Corpus | undefined, open: boolean, analysis?: ArticleAnalysis, track = true): string[] {
     const file = summary.path;
     const state: ArticleState = {
       path: file,
@@ -284,7 +285,7 @@ export class CorpusWorkspace {
     const index = this.entitiesOf(file)?.corpusIndex;
     if (!index) return [];
     state.index = index;
-    const affected = index.apply(summary);
+    const affected = index.apply(summary, track);
     // Outside a corpus there are no corpus-wide checks to speak of.
     return corpus ? affected : [];
   }

@@ -99,8 +99,10 @@ export class DuplicateIndex {
     return this.setFingerprint(path, this.fingerprint(text));
   }
 
-  /** Indexes an article from its fingerprint (an ArticleSummary's): no text needed. */
-  setFingerprint(path: string, fp: BodyFingerprint): string[] {
+  /** Indexes an article from its fingerprint (an ArticleSummary's): no text needed.
+   *  `track` false: the caller republishes everything anyway (a scan), so the others whose
+   *  findings change are not worked out. */
+  setFingerprint(path: string, fp: BodyFingerprint, track = true): string[] {
     if (fp.signature && fp.signature.length !== this.bands * this.rows) throw new Error(`fingerprint of ${fp.signature.length} values, expected ${this.bands * this.rows}`);
     const affected = new Set<string>(this.remove(path));
     const entry: Entry = { id: this.nextId++, path, start: fp.start, end: fp.end, signature: fp.signature, representative: false };
@@ -116,9 +118,10 @@ export class DuplicateIndex {
       this.families.set(entry.family, (members = []));
       this.represent(entry);
       // A new body: the articles it resembles may find it a better match.
-      for (const c of this.candidates(entry)) affected.add(c.path);
+      if (track) for (const c of this.candidates(entry)) affected.add(c.path);
     }
     const at = insertSorted(members, path);
+    if (!track) return [...affected];
     // Members point at the family's first path; the first points at the second; articles
     // nearly the same point at the first too.
     if (at === 0) {

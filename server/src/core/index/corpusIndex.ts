@@ -41,12 +41,13 @@ export class CorpusIndex {
     return this.unreadable.get(path);
   }
 
-  /** Adds or replaces an article; returns the other articles whose corpus-wide findings changed. */
-  apply(summary: ArticleSummary): string[] {
+  /** Adds or replaces an article; returns the other articles whose corpus-wide findings changed
+   *  (`track` false: not worked out, for a scan that republishes everything at its end). */
+  apply(summary: ArticleSummary, track = true): string[] {
     const path = summary.path;
     this.unreadable.delete(path);
     this.entities.setPacked(path, summary.mentions, { date: summary.header.date });
-    const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint)]);
+    const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
     const { mentions: _m, fingerprint, ...rest } = summary;
     this.summaries.set(path, { ...rest, fingerprint: { start: fingerprint.start, end: fingerprint.end } });
     affected.delete(path);

@@ -160,9 +160,10 @@ export class EntityIndex {
     const entityOf = new Int32Array(strings.length).fill(-1);
     const stringOf = new Int32Array(strings.length).fill(-1);
     const str = (i: number) => (stringOf[i] >= 0 ? stringOf[i] : (stringOf[i] = this.intern(strings[i])));
-    const surfaceCounts = new Map<number, number>(); // pairKey(entity, surface) → count
-    const titleCounts = new Map<number, number>();
-    const ents = new Set<number>();
+    // (entity, surface) and (entity, title) pairs, counted by sorting: no Map per document.
+    const surfacePairs = new Float64Array(n);
+    const titlePairs: number[] = [];
+    const entityList = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const k = i * MENTION_INTS;
       const flags = src[k + 3];
@@ -175,17 +176,15 @@ export class EntityIndex {
       packed[i * INTS + 2] = src[k + 2];
       packed[i * INTS + 3] = TYPE_CODE[type] | (flags & FLAG_NESTED ? IDX_NESTED : 0) | (flags & FLAG_AUTHOR ? IDX_AUTHOR : 0);
       rec.mentions++;
-      ents.add(e);
-      const sk = pairKey(e, str(src[k + 4]));
-      surfaceCounts.set(sk, (surfaceCounts.get(sk) ?? 0) + 1);
+      entityList[i] = e;
+      surfacePairs[i] = pairKey(e, str(src[k + 4]));
       if (src[k + 5] >= 0) {
-        const tk = pairKey(e, str(src[k + 5]));
-        titleCounts.set(tk, (titleCounts.get(tk) ?? 0) + 1);
+        titlePairs.push(pairKey(e, str(src[k + 5])));
       }
     }
-    const entities = Int32Array.from([...ents].sort((a, b) => a - b));
-    const surfaces = tripleArray(surfaceCounts);
-    const titles = tripleArray(titleCounts);
+    const entities = distinctSorted(entityList);
+    const surfaces = countedPairs(surfacePairs);
+    const titles = countedPairs(Float64Array.from(titlePairs));
     for (const e of entities) {
       const rec = this.entities[e];
       if (rec.docCount === rec.docs.length) {
@@ -199,9 +198,11 @@ export class EntityIndex {
     for (let k = 0; k < surfaces.length; k += 3) {
       const rec = this.entities[surfaces[k]];
       const had = rec.surfaces.get(surfaces[k + 1]);
-      if (had === undefined) this.stringRefs[surfaces[k + 1]]++;
+      if (had === undefined) {
+        this.stringRefs[surfaces[k + 1]]++;
+        rec.searchKeys.add(this.stringSearchKeys[surfaces[k + 1]]);
+      }
       rec.surfaces.set(surfaces[k + 1], (had ?? 0) + surfaces[k + 2]);
-      rec.searchKeys.add(this.stringSearchKeys[surfaces[k + 1]]);
     }
     for (let k = 0; k < titles.length; k += 3) {
       const rec = this.entities[titles[k]];
@@ -549,15 +550,29 @@ function pairKey(entity: number, string: number): number {
   return entity * PAIR + string;
 }
 
-function tripleArray(m: Map<number, number>): Int32Array {
-  const out = new Int32Array(m.size * 3);
-  let k = 0;
-  for (const [key, count] of m) {
-    out[k++] = Math.floor(key / PAIR);
-    out[k++] = key % PAIR;
-    out[k++] = count;
+/** Triples (entity, string, count) of the distinct pairs, from pair keys in any order. */
+function countedPairs(keys: Float64Array): Int32Array {
+  keys.sort();
+  let distinct = 0;
+  for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
+  const out = new Int32Array(distinct * 3);
+  let k = -3;
+  for (let i = 0; i < keys.length; i++) {
+    if (i === 0 || keys[i] !== keys[i - 1]) {
+      k += 3;
+      out[k] = Math.floor(keys[i] / PAIR);
+      out[k + 1] = keys[i] % PAIR;
+    }
+    out[k + 2]++;
   }
   return out;
+}
+
+function distinctSorted(list: Int32Array): Int32Array {
+  const sorted = list.slice().sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
+  return sorted.slice(0, n);
 }
 
 function dateNumber(iso: string | undefined): number {
