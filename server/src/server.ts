@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CorpusWorkspace, type ArticleState } from './workspace/corpusWorkspace';
+import { createNodeHost } from './node/nodeHost';
 import { capDiagnostics, toDiagnostic } from './features/diagnostics';
 import { DiagnosticBoard } from './features/diagnosticBoard';
 import { INDEX_READY, type IndexReadyParams } from './protocol/corpusLensProtocol';
@@ -49,13 +50,13 @@ interface InitOptions extends Partial<Settings> {
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const workspace = new CorpusWorkspace({ folders: [], extraRoots: [] });
+// Made at initialize, when the client has said where the cache goes.
+let workspace: CorpusWorkspace;
 let settings: Settings = { roots: [], diagnostics: { scope: 'corpus' } };
 let folders: string[] = [];
 let snippetSupport = false;
 let configurationSupport = false;
 let registryScheme: string | undefined;
-let cacheFolder: string | undefined;
 let jobs: number | undefined;
 const published = new Set<string>();
 /** True when the client pulls diagnostics (LSP 3.17, VS Code); others get them pushed. */
@@ -110,7 +111,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (init?.roots) settings.roots = init.roots;
   if (init?.diagnostics?.scope) settings.diagnostics.scope = init.diagnostics.scope;
   registryScheme = init?.registryScheme;
-  cacheFolder = typeof init?.cacheFolder === 'string' && init.cacheFolder ? path.join(init.cacheFolder, 'summaries') : undefined;
+  const cacheFolder = typeof init?.cacheFolder === 'string' && init.cacheFolder ? path.join(init.cacheFolder, 'summaries') : undefined;
+  workspace = new CorpusWorkspace({ folders, extraRoots: settings.roots }, createNodeHost({ cacheFolder }));
   jobs = typeof init?.jobs === 'number' ? init.jobs : undefined;
   return {
     capabilities: {
@@ -156,7 +158,7 @@ let scans = 0;
  *  rescan (settings changed again meanwhile) supersedes this one: only the newest publishes. */
 async function rescan(): Promise<void> {
   const scan = ++scans;
-  workspace.setOptions({ folders, extraRoots: settings.roots, cacheFolder, jobs });
+  workspace.setOptions({ folders, extraRoots: settings.roots, jobs });
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('Corpus Lens', 0, 'Reading articles…', false);
   let lastReport = 0;
@@ -487,7 +489,7 @@ connection.languages.diagnostics.on((params) => {
 connection.languages.diagnostics.onWorkspace((params, token, _work, progress) => board.workspace(params.previousResultIds, token, progress));
 
 connection.onShutdown(async () => {
-  await workspace.dispose();
+  await workspace?.dispose();
 });
 
 documents.listen(connection);

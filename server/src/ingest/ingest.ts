@@ -2,10 +2,9 @@
 // files into summaries here. A file whose size and mtime match its cache entry is not read; one
 // whose bytes still hash the same is not analysed; the rest go to the pool, all cores busy.
 
-import type { SummaryCache } from './summaryCache';
 import { dependsOnToday, type ArticleSummary } from '../core/summary/articleSummary';
+import type { FileStamp, Summarizer, SummaryStore } from '../workspace/corpusHost';
 import { statFileSync, type CorpusContext } from './summarizeFile';
-import type { SummaryPool } from './summaryPool';
 
 export type IngestResult =
   | { kind: 'summary'; path: string; summary: ArticleSummary; fromCache: boolean }
@@ -13,8 +12,10 @@ export type IngestResult =
   | { kind: 'gone'; path: string };
 
 export interface IngestOptions {
-  pool: SummaryPool;
-  cache?: SummaryCache;
+  pool: Summarizer;
+  cache?: SummaryStore;
+  /** Size and mtime of a file, to check cache hits (default: the disk's). */
+  stat?: (file: string) => FileStamp | undefined;
   /** Called once per file, in completion order, on the calling thread. */
   onResult(result: IngestResult): void;
   /** Stops handing out files; those in flight still report. */
@@ -36,6 +37,7 @@ const STAT_BATCH = 2000;
 
 export async function ingestFiles(corpus: CorpusContext, files: readonly string[], options: IngestOptions): Promise<IngestCounts> {
   const { pool, cache } = options;
+  const stat = options.stat ?? statFileSync;
   const counts: IngestCounts = { analysed: 0, fromCache: 0, unreadable: 0, gone: 0 };
   // First the cache: a synchronous stat is several times faster than an asynchronous one, and
   // a warm start is mostly stats. What the cache cannot answer goes to the pool.
@@ -49,8 +51,8 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
         work.push({ file });
         continue;
       }
-      const stat = statFileSync(file);
-      if (!stat || stat.size !== cached.size || stat.mtimeMs !== cached.mtimeMs) {
+      const stamp = stat(file);
+      if (!stamp || stamp.size !== cached.size || stamp.mtimeMs !== cached.mtimeMs) {
         work.push({ file, knownHash: cached.hash });
         continue;
       }

@@ -8,7 +8,7 @@ import { decodeArticle } from '../core/corpus/decodeArticle';
 import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
 import type { RegistrySource } from '../core/entities/types';
 import { summarizeArticle, type ArticleSummary } from '../core/summary/articleSummary';
-import { MAX_ARTICLE_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
+import { MAX_ARTICLE_FILE_BYTES, readRegularFile, type ReadResult } from '../node/readRegularFile';
 
 /** What a thread needs to know of a corpus to summarise its articles. */
 export interface CorpusContext {
@@ -36,9 +36,16 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64');
 }
 
+/** Reads an article file's bytes (from disk by default; a test host reads from memory). */
+export type ReadArticleFile = (path: string) => Promise<ReadResult>;
+
+const readFromDisk: ReadArticleFile = (p) => readRegularFile(p, { maxBytes: MAX_ARTICLE_FILE_BYTES });
+
 export class FileSummarizer {
   private readonly corpora = new Map<string, CorpusContext>();
   private readonly registries = new Map<string, EntityRegistry | undefined>();
+
+  constructor(private readonly read: ReadArticleFile = readFromDisk) {}
 
   /** `registry`: one this thread already built from the same sources. */
   defineCorpus(ctx: CorpusContext, registry?: EntityRegistry): void {
@@ -59,7 +66,7 @@ export class FileSummarizer {
 
   async summarizeFile(job: FileJob): Promise<FileResult> {
     const ctx = this.context(job.corpusKey);
-    const read = await readRegularFile(job.path, { maxBytes: MAX_ARTICLE_FILE_BYTES });
+    const read = await this.read(job.path);
     if (!read.ok) return read.missing ? { kind: 'gone' } : { kind: 'unreadable', reason: read.reason };
     const { bytes, size, mtimeMs } = read;
     const hash = contentHash(bytes);

@@ -5,17 +5,10 @@ import * as path from 'node:path';
 import { LineIndex } from '../core/text/lineIndex';
 import { globMatcher } from '../core/config/glob';
 import { MAX_YAML_FILE_BYTES, readRegularFile } from './readRegularFile';
-import { CONFIG_FILE, parseCorpusConfig, type ConfigProblem, type CorpusConfig } from '../core/config/corpusConfig';
+import { CONFIG_FILE, parseCorpusConfig } from '../core/config/corpusConfig';
+import type { Corpus } from '../core/config/corpus';
 
-export interface Corpus {
-  /** Absolute folder; undefined settings file means defaults. */
-  root: string;
-  config: CorpusConfig;
-  configPath?: string;
-  configProblems: ConfigProblem[];
-  /** Line boundaries of the settings file, to place its problems. */
-  configLines?: LineIndex;
-}
+export type { Corpus } from '../core/config/corpus';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 

@@ -21,10 +21,10 @@ import type { EntityIndex } from '../core/index/entityIndex';
 import { summarizeArticleWithDetails, type ArticleSummary } from '../core/summary/articleSummary';
 import { LineIndex } from '../core/text/lineIndex';
 import { ingestFiles, type IngestResult } from '../ingest/ingest';
-import { cacheFileFor, contextHash, SummaryCache } from '../ingest/summaryCache';
-import { SummaryPool, threadsFor } from '../ingest/summaryPool';
-import { articleMatcher, findCorpusRoots, listArticles, loadCorpus, type Corpus } from '../node/corpusFiles';
-import { readBuiltinRegistrySources, readCorpusRegistrySources } from '../node/registryFiles';
+import { contextHash } from '../ingest/summaryCache';
+import { threadsFor } from '../ingest/summaryPool';
+import type { Corpus } from '../core/config/corpus';
+import type { CorpusHost, Summarizer, SummaryStore } from './corpusHost';
 
 export interface ArticleState {
   path: string;
@@ -56,8 +56,6 @@ export interface WorkspaceOptions {
   folders: string[];
   extraRoots: string[];
   today?: () => string;
-  /** Where summaries are cached between sessions (none: no cache). */
-  cacheFolder?: string;
   /** Threads of the summary pool (default: one per core). */
   jobs?: number;
 }
@@ -71,8 +69,8 @@ export class CorpusWorkspace {
   readonly articles = new Map<string, ArticleState>();
   entities = new Map<string, CorpusEntities>();
   private matchers = new Map<string, (p: string) => boolean>();
-  private pool: SummaryPool | undefined;
-  private caches = new Map<string, SummaryCache>();
+  private pool: Summarizer | undefined;
+  private caches = new Map<string, SummaryStore>();
   /** The latest ticket per article: results with an older one are stale. */
   private readonly tickets = new Map<string, number>();
   private nextTicket = 1;
@@ -80,9 +78,12 @@ export class CorpusWorkspace {
   /** Lines for the log (a cache ignored, a worker lost). */
   readonly notes: string[] = [];
 
-  constructor(private options: WorkspaceOptions) {
+  constructor(
+    private options: WorkspaceOptions,
+    private readonly host: CorpusHost,
+  ) {
     // Articles opened before the first scan has found the corpora are analysed as loose ones.
-    this.entities.set(LOOSE, this.makeEntities(readBuiltinRegistrySources()));
+    this.entities.set(LOOSE, this.makeEntities(host.builtinRegistrySources()));
   }
 
   setOptions(options: WorkspaceOptions): void {
@@ -109,19 +110,19 @@ export class CorpusWorkspace {
   async scan(onProgress?: (done: number, total: number) => void, onCorpora?: () => void): Promise<void> {
     const generation = ++this.generation;
     const roots = new Set<string>();
-    for (const folder of this.options.folders) for (const r of await findCorpusRoots(folder)) roots.add(r);
+    for (const folder of this.options.folders) for (const r of await this.host.findCorpusRoots(folder)) roots.add(r);
     for (const r of this.options.extraRoots) roots.add(path.resolve(this.options.folders[0] ?? process.cwd(), r));
     // The new corpora are built aside and swapped in at once: a scan that a newer one replaced
     // while it awaited leaves nothing of its own behind.
-    const builtin = readBuiltinRegistrySources();
+    const builtin = this.host.builtinRegistrySources();
     const corpora = new Map<string, Corpus>();
     const matchers = new Map<string, (p: string) => boolean>();
     const entities = new Map<string, CorpusEntities>();
     for (const root of [...roots].sort()) {
-      const corpus = await loadCorpus(root);
+      const corpus = await this.host.loadCorpus(root);
       corpora.set(root, corpus);
-      matchers.set(root, articleMatcher(corpus));
-      entities.set(root, this.makeEntities([...builtin, ...(await readCorpusRegistrySources(root, corpus.config))]));
+      matchers.set(root, this.host.articleMatcher(corpus));
+      entities.set(root, this.makeEntities([...builtin, ...(await this.host.corpusRegistrySources(root, corpus.config))]));
     }
     entities.set(LOOSE, this.makeEntities(builtin));
     if (generation !== this.generation) return;
@@ -134,7 +135,7 @@ export class CorpusWorkspace {
     let total = 0;
     for (const corpus of this.corpora.values()) {
       // A nested corpus's articles are its own, not also the outer one's.
-      const files = (await listArticles(corpus)).filter((f) => this.corpusOf(f) === corpus);
+      const files = (await this.host.listArticles(corpus)).filter((f) => this.corpusOf(f) === corpus);
       byCorpus.push([corpus, files]);
       total += files.length;
     }
@@ -142,7 +143,7 @@ export class CorpusWorkspace {
     const threads = threadsFor(total, this.options.jobs);
     if (!this.pool || this.pool.jobs !== threads) {
       void this.pool?.close();
-      this.pool = new SummaryPool(threads);
+      this.pool = this.host.createSummarizer(threads);
     }
     const open = new Map([...this.articles].filter(([, a]) => a.open));
     this.articles.clear();
@@ -159,6 +160,7 @@ export class CorpusWorkspace {
       await ingestFiles(ctx, files, {
         pool: this.pool,
         cache,
+        stat: this.host.stat,
         isCancelled: () => generation !== this.generation,
         onResult: (r) => {
           const t = tickets.get(r.path)!;
@@ -175,15 +177,15 @@ export class CorpusWorkspace {
     if (this.pool.failure) this.notes.push(this.pool.failure);
   }
 
-  private cacheFor(corpus: Corpus, sources: RegistrySource[]): SummaryCache | undefined {
-    if (!this.options.cacheFolder) return undefined;
-    const cache = SummaryCache.load(cacheFileFor(this.options.cacheFolder, corpus.root), corpus.root, contextHash(corpus.config, sources));
-    if (cache.rejected) this.notes.push(cache.rejected);
-    this.caches.set(corpus.root, cache);
-    return cache;
+  private cacheFor(corpus: Corpus, sources: RegistrySource[]): SummaryStore | undefined {
+    const opened = this.host.openCache?.(corpus.root, contextHash(corpus.config, sources));
+    if (!opened) return undefined;
+    if (opened.note) this.notes.push(opened.note);
+    this.caches.set(corpus.root, opened.cache);
+    return opened.cache;
   }
 
-  private saveCache(cache: SummaryCache): void {
+  private saveCache(cache: SummaryStore): void {
     try {
       cache.save();
     } catch (e) {
@@ -301,6 +303,7 @@ export class CorpusWorkspace {
     await ingestFiles(ctx, [file], {
       pool: this.pool,
       cache,
+      stat: this.host.stat,
       onResult: (r) => {
         if (this.current(file, ticket) && !this.articles.get(file)?.open) affected = this.applyResult(r, corpus);
       },

@@ -1,0 +1,29 @@
+// The corpus host of the language server and the CLI: the disk, worker threads, and the
+// summary cache in a folder (the extension's storage, or --cache-location).
+
+import type { CorpusHost } from '../workspace/corpusHost';
+import { cacheFileFor, SummaryCache } from '../ingest/summaryCache';
+import { SummaryPool } from '../ingest/summaryPool';
+import { statFileSync } from '../ingest/summarizeFile';
+import { articleMatcher, findCorpusRoots, listArticles, loadCorpus } from './corpusFiles';
+import { readBuiltinRegistrySources, readCorpusRegistrySources } from './registryFiles';
+
+export function createNodeHost(options: { cacheFolder?: string } = {}): CorpusHost {
+  const { cacheFolder } = options;
+  return {
+    findCorpusRoots,
+    loadCorpus,
+    articleMatcher,
+    listArticles,
+    builtinRegistrySources: () => readBuiltinRegistrySources(),
+    corpusRegistrySources: readCorpusRegistrySources,
+    createSummarizer: (threads) => new SummaryPool(threads),
+    stat: statFileSync,
+    openCache: cacheFolder
+      ? (root, context) => {
+          const cache = SummaryCache.load(cacheFileFor(cacheFolder, root), root, context);
+          return { cache, note: cache.rejected };
+        }
+      : undefined,
+  };
+}

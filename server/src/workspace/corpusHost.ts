@@ -1,0 +1,61 @@
+// What the corpus workspace needs from the world, as interfaces: where corpora and articles
+// are, their settings and registries, something that turns files into summaries, file stamps
+// and a cache. The language server and the CLI give it the Node host (node/nodeHost.ts);
+// tests give it files in memory, and a web build could give it the editor's file system.
+
+import type { CorpusConfig } from '../core/config/corpusConfig';
+import type { EntityRegistry } from '../core/entities/registry';
+import type { RegistrySource } from '../core/entities/types';
+import type { ArticleSummary } from '../core/summary/articleSummary';
+import type { Corpus } from '../core/config/corpus';
+import type { CorpusContext, FileJob, FileResult } from '../ingest/summarizeFile';
+
+/** Turns article files into summaries (a pool of threads, or work on the calling thread). */
+export interface Summarizer {
+  /** Threads it works on (0: the calling thread). */
+  readonly jobs: number;
+  /** Set when a thread failed; the work went on without it. */
+  readonly failure?: string;
+  /** A corpus's settings and registry, before its files; `registry`: one already built here. */
+  defineCorpus(ctx: CorpusContext, registry?: EntityRegistry): void;
+  summarize(job: FileJob): Promise<FileResult>;
+  close(): Promise<void>;
+}
+
+/** What a cached summary was made from. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/** Summaries kept between runs (see ingest/summaryCache.ts for the one on disk). */
+export interface SummaryStore {
+  get(file: string): (FileStamp & { hash: string }) | undefined;
+  summary(file: string): ArticleSummary | undefined;
+  set(file: string, entry: FileStamp & { hash: string }, summary: ArticleSummary): void;
+  touch(file: string, entry: FileStamp & { hash: string }): void;
+  delete(file: string): void;
+  retain(files: Set<string>): void;
+  /** Writes what changed; throws when it cannot. */
+  save(): void;
+  close(): void;
+  readonly file: string;
+}
+
+export interface CorpusHost {
+  /** Folders at or under `folder` that hold corpus-lens.yaml. */
+  findCorpusRoots(folder: string): Promise<string[]>;
+  /** A corpus's settings (defaults, with a problem, when corpus-lens.yaml cannot be read). */
+  loadCorpus(root: string): Promise<Corpus>;
+  /** Decides which files under a corpus root are its articles. */
+  articleMatcher(corpus: Corpus): (file: string) => boolean;
+  /** Every article of a corpus, sorted. */
+  listArticles(corpus: Corpus): Promise<string[]>;
+  builtinRegistrySources(): RegistrySource[];
+  corpusRegistrySources(root: string, config: CorpusConfig): Promise<RegistrySource[]>;
+  createSummarizer(threads: number): Summarizer;
+  /** Size and mtime of a regular file; undefined when there is none. */
+  stat(file: string): FileStamp | undefined;
+  /** The summaries cached for a corpus, when the host keeps a cache; `note` says why one was ignored. */
+  openCache?(root: string, context: string): { cache: SummaryStore; note?: string } | undefined;
+}

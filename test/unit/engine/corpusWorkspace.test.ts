@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { CorpusWorkspace } from '../../../server/src/workspace/corpusWorkspace';
+import { createMemoryHost } from '../support/memoryHost';
+import { readBuiltinRegistrySources } from '../../../server/src/node/registryFiles';
+
+const builtin = readBuiltinRegistrySources();
+
+const TODAY = () => '2026-11-23';
+// 25+ words, so that the duplicate check compares bodies.
+const body = 'Chiều 24/2, tại Hà Nội, hai bên đã trao đổi về hợp tác năng lượng, dầu khí, giáo dục và du lịch trong năm 2026, thống nhất thúc đẩy các dự án trọng điểm và tăng cường giao lưu nhân dân.';
+const article = (title: string) => ` date 2026-02-25 ${title}\n\n${body}\n`;
+const codes = (ws: CorpusWorkspace, file: string) => ws.findingsFor(ws.articles.get(file)!).map((f) => f.code).sort();
+
+describe('CorpusWorkspace over a host in memory', () => {
+  it('indexes each corpus apart: the same id and body in two corpora is no duplicate', async () => {
+    const host = createMemoryHost({
+      '/w/a/corpus-lens.yaml': 'rules: {}\n',
+      '/w/a/001_1111111111111111.txt': article('A'),
+      '/w/a/002_2222222222222222.txt': article('A copy'),
+      '/w/b/corpus-lens.yaml': 'rules: {}\n',
+      '/w/b/001_1111111111111111.txt': article('B'),
+    }, builtin);
+    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
+    await ws.scan();
+    assert.deepEqual(codes(ws, '/w/a/002_2222222222222222.txt'), ['corpus/duplicate-article']);
+    assert.deepEqual(codes(ws, '/w/b/001_1111111111111111.txt'), []);
+    assert.equal(ws.entitiesOf('/w/b/001_1111111111111111.txt')!.index.stats('vn-ha-noi')?.documents, 1);
+  });
+
+  it('lets an open document win over a disk read that finishes after it', async () => {
+    const file = '/w/001_1111111111111111.txt';
+    const host = createMemoryHost({ '/w/corpus-lens.yaml': 'rules: {}\n', [file]: article('Tin') });
+    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
+    await ws.scan();
+    host.write(file, 'date: hỏng\n\nNgày 31/2.\n');
+    host.gate.close();
+    const late = ws.readFromDisk(file);
+    ws.analyzeText(file, article('Tin') + 'Một dòng thừa.   \n');
+    host.gate.open();
+    await late;
+    assert.deepEqual(codes(ws, file), ['text/whitespace']);
+    assert.equal(ws.articles.get(file)!.open, true);
+  });
+
+  it('applies nothing of a scan that a newer one replaced', async () => {
+    const files: Record<string, string> = { '/w/corpus-lens.yaml': 'rules: {}\n' };
+    for (let i = 0; i < 20; i++) files[`/w/${String(i).padStart(3, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`] = ` date 2026-02-25 Tin ${i}\n\nNgày 31/2 ở Hà Nội, bài ${i}.\n`;
+    const host = createMemoryHost(files, builtin);
+    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
+    host.gate.close();
+    const first = ws.scan();
+    await new Promise((resolve) => setImmediate(resolve));
+    host.write('/w/corpus-lens.yaml', 'exclude:\n  - "00*"\n');
+    const second = ws.scan();
+    host.gate.open();
+    await Promise.all([first, second]);
+    assert.equal(ws.articles.size, 10);
+    assert.ok(![...ws.articles.keys()].some((f) => /\/00\d_/.test(f)), 'no excluded article');
+    assert.equal(ws.entitiesOf('/w/015_100000000000000f.txt')!.index.stats('vn-ha-noi')?.documents, 10);
+  });
+});
