@@ -4,6 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { applyTextEdits, LspClient, uri } from './lspClient';
+import { spawnSync } from 'node:child_process';
+import { repoRoot } from '../support/sharedCorpus';
 
 const body = (n: number) =>
   `Chiều 24/2, tại Hà Nội, hai bên đã trao đổi về hợp tác năng lượng, dầu khí, giáo dục và du lịch trong năm 2026, thống nhất thúc đẩy các dự án trọng điểm và tăng cường giao lưu nhân dân giữa hai nước trong thời gian tới, bản số ${n}.`;
@@ -58,5 +60,30 @@ describe('hygiene rules over LSP', function () {
     assert.equal(source.length, 1);
     const safe = applyTextEdits(text, (source[0].edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]);
     assert.equal(safe, ` date 2026-02-25 Tin ba\n\nHai bên trao đổi.\n\nẢnh: TTXVN\n`, 'the caption needs a human choice and stays');
+  });
+
+  it("fixes a file in the editor (source.fixAll) to the same text as 'corpus-lens fix'", async () => {
+    const name = '005_5555555555555555.txt';
+    // Trailing spaces, a non-breaking space, a repeated line, a comments widget: all safe fixes.
+    const text = ` date 2026-02-25 Tin năm\n\nHai\u00A0bên trao đổi.  \nHai bên trao đổi.  \nMột dòng khác.\n\nBình luận (0)\n`;
+    const expected = ` date 2026-02-25 Tin năm\n\nHai bên trao đổi.\nMột dòng khác.\n`;
+    fs.writeFileSync(file(name), text);
+    const u = uri(file(name));
+    await client.open(u, text);
+    await client.waitForDiagnostics(u, (d) => d.length > 0);
+    const [action] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] as Diagnostic[], only: ['source.fixAll'] } });
+    let editor = applyTextEdits(text, (action.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]);
+    // The editor applies one round; a second source.fixAll takes what the first made fixable.
+    await client.change(u, editor, 2);
+    const again = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] as Diagnostic[], only: ['source.fixAll'] } });
+    if (again.length) editor = applyTextEdits(editor, (again[0].edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]);
+    const copy = path.join(dir, 'cli-copy');
+    fs.mkdirSync(copy);
+    fs.writeFileSync(path.join(copy, name), text);
+    const r = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'fix', path.join(copy, name)], { encoding: 'utf8', env: { ...process.env, CORPUS_LENS_TODAY: '2026-11-23' } });
+    assert.equal(r.status, 0, r.stderr);
+    const cli = fs.readFileSync(path.join(copy, name), 'utf8');
+    assert.equal(editor, expected);
+    assert.equal(cli, editor);
   });
 });

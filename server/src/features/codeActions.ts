@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type Text
 import type { Finding, Fix } from '../core/diagnostic';
 import type { LineIndex } from '../core/text/lineIndex';
 import { findRule } from '../core/rules';
-import { isSafeRule } from '../core/fixes/applyFixes';
+import { isSafeRule, selectFixes } from '../core/fixes/applyFixes';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import { toDiagnostic } from './diagnostics';
 
@@ -40,7 +40,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       }
       const same = findings.filter((g) => g.code === f.code && g.fixes?.length);
       if (same.length > 1 && !actions.some((a) => a.title.startsWith(`Fix all '${f.code}'`))) {
-        const merged = mergeFixes(same.map((g) => g.fixes![0]));
+        const merged = mergeFixes(same);
         actions.push({
           title: `Fix all '${f.code}' problems in this file (${merged.count})`,
           kind: CodeActionKind.QuickFix,
@@ -56,7 +56,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       return f.fixes?.length && rule && isSafeRule(rule, input.config);
     });
     if (safe.length) {
-      const merged = mergeFixes(safe.map((f) => f.fixes![0]));
+      const merged = mergeFixes(safe);
       actions.push({ title: `Corpus Lens: apply ${merged.count} safe fixes`, kind: CodeActionKind.SourceFixAll + '.corpus-lens', edit: toWorkspaceEdit(input, [merged.fix]) });
     }
   }
@@ -64,20 +64,13 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
 }
 
 /** Combines fixes whose edits do not overlap; the first of two overlapping fixes wins. */
-export function mergeFixes(fixes: Fix[]): { fix: Fix; count: number } {
-  const taken: Array<{ start: number; end: number }> = [];
+/** The fixes of these findings that can go together, chosen as `corpus-lens fix` chooses them
+ *  (core/fixes/applyFixes.ts: widest first, no overlap; linear in the edits), as one edit. */
+export function mergeFixes(findings: Finding[]): { fix: Fix; count: number } {
+  const chosen = selectFixes(findings);
   const edits = [];
-  let count = 0;
-  for (const fix of fixes) {
-    const clash = fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)));
-    if (clash) continue;
-    count++;
-    for (const e of fix.edits) {
-      taken.push({ start: e.start, end: e.end });
-      edits.push(e);
-    }
-  }
-  return { fix: { title: 'merged', edits }, count };
+  for (const c of chosen) for (const e of c.fix.edits) edits.push(e);
+  return { fix: { title: 'merged', edits }, count: chosen.length };
 }
 
 function toWorkspaceEdit(input: CodeActionInput, fixes: Fix[]): WorkspaceEdit {
