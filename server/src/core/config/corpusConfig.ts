@@ -64,7 +64,17 @@ export function parseCorpusConfig(text: string): { config: CorpusConfig; problem
       case 'include':
       case 'exclude':
       case 'registry': {
-        const list = stringList(pair, key);
+        let list = stringList(pair, key);
+        if (list && key === 'registry') {
+          // A corpus-lens.yaml someone else wrote must not make us read (or write, for the
+          // add-to-registry fix) files outside the corpus: /etc/passwd, ../../secrets.yaml.
+          const v = pair.value as Node;
+          list = list.filter((file, i) => {
+            if (isInsideFolder(file)) return true;
+            problem(isSeq(v) ? (v.items[i] as Node) : v, `'${file}' lies outside the corpus folder; registry files must be inside it, so this one is not read`);
+            return false;
+          });
+        }
         if (list) config[key] = list;
         if (list && key !== 'registry') {
           const v = pair.value as Node;
@@ -148,4 +158,16 @@ export function isLeapYear(year: number): boolean {
 function range(node: Node | null | undefined): { start: number; end: number } {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
+}
+
+/** True for a relative path that stays inside the folder it is relative to. */
+export function isInsideFolder(file: string): boolean {
+  if (file === '' || /^[\\/]/.test(file) || /^[A-Za-z]:/.test(file)) return false;
+  let depth = 0;
+  for (const part of file.split(/[\\/]+/)) {
+    if (part === '..') depth--;
+    else if (part !== '.' && part !== '') depth++;
+    if (depth < 0) return false;
+  }
+  return depth > 0;
 }
