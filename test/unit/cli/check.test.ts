@@ -121,10 +121,17 @@ describe('corpus-lens check (dist/cli.js)', () => {
       assert.match(fifo.stderr + fifo.stdout, /entities\.yaml:\d+: error registry\/unreadable this registry file cannot be read: it is a named pipe \(FIFO\)/);
       assert.equal(runFor(['check', dir]).signal, null);
       fs.rmSync(path.join(dir, 'entities.yaml'));
+      // Outside the corpus folder: refused before any read.
       fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'registry: [/dev/urandom]\n');
+      const outside = runFor(['check', dir]);
+      assert.equal(outside.signal, null, 'killed after 10 s: check read /dev/urandom');
+      assert.match(outside.stdout, /corpus-lens\.yaml:1:12 error config\/invalid '\/dev\/urandom' lies outside the corpus folder/);
+      // Inside it, but a link to a device: refused when read.
+      fs.symlinkSync('/dev/urandom', path.join(dir, 'random.yaml'));
+      fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'registry: [random.yaml]\n');
       const device = runFor(['entities', dir]);
       assert.equal(device.signal, null, 'killed after 10 s: entities read /dev/urandom');
-      assert.match(device.stderr + device.stdout, /\/dev\/urandom:\d+: error registry\/unreadable this registry file cannot be read: it is a character device/);
+      assert.match(device.stderr + device.stdout, /random\.yaml:\d+: error registry\/unreadable this registry file cannot be read: it is a character device/);
     });
   });
 
