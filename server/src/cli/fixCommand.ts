@@ -1,7 +1,6 @@
 // `corpus-lens fix [--dry-run] [--rule CODE…] PATH…`: applies the safe quick fixes to
 // articles on disk (or shows them as a unified diff), through the same core as the editor.
 
-import * as fs from 'node:fs/promises';
 import { MAX_ARTICLE_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
 import * as path from 'node:path';
 import { decodeArticle } from '../core/corpus/decodeArticle';
@@ -10,6 +9,7 @@ import { allRules } from '../core/rules';
 import { unifiedDiff } from '../core/text/unifiedDiff';
 import { UsageError } from './checkCommand';
 import { collectArticles } from './collectArticles';
+import { writeArticleFile } from '../node/writeArticleFile';
 
 export const FIX_USAGE = `Usage: corpus-lens fix [--dry-run] [--rule CODE]… PATH…
 
@@ -81,10 +81,9 @@ export async function fixCommand(args: string[], io: Streams = { out: process.st
       io.out.write(unifiedDiff(decoded.text, result.text, `a/${name}`, `b/${name}`));
       continue;
     }
-    try {
-      await writeAtomically(item.path, result.text);
-    } catch (e) {
-      io.err.write(`${item.display}: cannot write: ${(e as Error).message}\n`);
+    const written = await writeArticleFile(item.path, result.text, read);
+    if (!written.ok) {
+      io.err.write(`${item.display}: ${written.reason}\n`);
       failures++;
     }
   }
@@ -95,17 +94,4 @@ export async function fixCommand(args: string[], io: Streams = { out: process.st
   io.out.write(`${dryRun ? '\n' : ''}${plural(files, 'article')} checked, ${changedFiles} ${verb}: ${plural(fixes, 'fix')}${fixes ? (dryRun ? ' to apply' : ' applied') : ''}\n`.replace('fixs', 'fixes'));
   for (const code of Object.keys(totals).sort()) io.out.write(`  ${code}: ${totals[code]}\n`);
   return failures > 0 ? 1 : 0;
-}
-
-/** Writes next to the file, then renames over it, so a crash never leaves half an article. */
-export async function writeAtomically(file: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    const stat = await fs.stat(file).catch(() => undefined);
-    await fs.writeFile(tmp, text, { encoding: 'utf8', mode: stat?.mode });
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
 }

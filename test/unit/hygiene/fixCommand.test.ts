@@ -77,10 +77,14 @@ describe('corpus-lens fix (fixCommand)', () => {
     }
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-real-'));
     try {
-      for (const f of fs.readdirSync(sharedCorpus)) fs.copyFileSync(path.join(sharedCorpus, f), path.join(copy, f));
+      // ../shared is laid out read-only; the copies are ours to fix.
+      for (const f of fs.readdirSync(sharedCorpus)) {
+        fs.copyFileSync(path.join(sharedCorpus, f), path.join(copy, f));
+        fs.chmodSync(path.join(copy, f), 0o644);
+      }
       const before = snapshot(copy);
       const c = capture();
-      assert.equal(await fixCommand([copy], c.io), 0);
+      assert.equal(await fixCommand([copy], c.io), 0, c.err());
       const after = snapshot(copy);
       assert.deepEqual(
         Object.keys(before).filter((f) => before[f] !== after[f]),
@@ -92,5 +96,43 @@ describe('corpus-lens fix (fixCommand)', () => {
     } finally {
       fs.rmSync(copy, { recursive: true, force: true });
     }
+  });
+
+  describe('keeps what the file was', () => {
+    const fixed = ' date 2026-02-25 Tiêu đề\n\nHai bên gặp nhau.\nẢnh: TTXVN\n';
+    const a = () => path.join(dir, '001_0123456789abcdef.txt');
+
+    it('keeps the mode, and leaves a read-only file alone with a message (exit 1)', async () => {
+      fs.chmodSync(a(), 0o640);
+      assert.equal(await fixCommand([dir], capture().io), 0);
+      assert.equal(fs.statSync(a()).mode & 0o777, 0o640);
+      assert.equal(fs.readFileSync(a(), 'utf8'), fixed);
+      fs.writeFileSync(a(), dirty);
+      fs.chmodSync(a(), 0o444);
+      const c = capture();
+      assert.equal(await fixCommand([dir], c.io), 1);
+      assert.equal(fs.readFileSync(a(), 'utf8'), dirty);
+      assert.match(c.err(), /001_0123456789abcdef\.txt: is read-only: not changed/);
+    });
+
+    it('writes through a symbolic link, and into a file with other hard links', async () => {
+      const store = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-fix-store-'));
+      try {
+        const real = path.join(store, 'real.txt');
+        fs.renameSync(a(), real);
+        fs.symlinkSync(real, a());
+        const twin = path.join(store, 'twin.txt');
+        fs.writeFileSync(path.join(dir, '003_0123456789abcded.txt'), dirty);
+        fs.linkSync(path.join(dir, '003_0123456789abcded.txt'), twin);
+        assert.equal(await fixCommand([dir], capture().io), 0);
+        assert.ok(fs.lstatSync(a()).isSymbolicLink(), 'still a link');
+        assert.equal(fs.readFileSync(real, 'utf8'), fixed);
+        assert.equal(fs.readFileSync(twin, 'utf8'), fixed, 'the other name of the file sees the fix');
+        assert.equal(fs.statSync(twin).ino, fs.statSync(path.join(dir, '003_0123456789abcded.txt')).ino);
+        assert.deepEqual(fs.readdirSync(store).sort(), ['real.txt', 'twin.txt'], 'no temporary file left');
+      } finally {
+        fs.rmSync(store, { recursive: true, force: true });
+      }
+    });
   });
 });
