@@ -63,9 +63,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   const settings = vscode.workspace.getConfiguration('corpusLens');
   const clientOptions: LanguageClientOptions = {
     // Registry files too, so hover, references and the outline work inside them.
-    documentSelector: [{ language: LANGUAGE }, { scheme: 'file', pattern: '**/entities.yaml' }, { scheme: REGISTRY_SCHEME }],
+    // Registry files too (entities.yaml and those a corpus-lens.yaml names), so hover,
+    // references and the outline work inside them.
+    documentSelector: [{ language: LANGUAGE }, { scheme: 'file', pattern: '**/*.{yaml,yml}' }, { scheme: REGISTRY_SCHEME }],
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.txt,corpus-lens.yaml,entities.yaml}'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,yaml,yml}'),
+        // Folders created, renamed or deleted: the watcher reports the folder, not each article in it.
+        vscode.workspace.createFileSystemWatcher('**/*', false, true, false),
+      ],
     },
     initializationOptions: {
       roots: settings.get('roots', []),

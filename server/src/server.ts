@@ -344,10 +344,17 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     const file = pathOf(c.uri);
     if (documents.get(c.uri)) continue; // the editor's text is authoritative
     if (c.type === FileChangeType.Deleted) {
+      // A file, or a whole folder of articles (the client reports the folder alone).
       publishPaths(workspace.deleted(file));
     } else if (workspace.isArticle(file)) {
       const affected = await workspace.readFromDisk(file);
       publishPaths([file, ...affected]);
+    } else if (c.type === FileChangeType.Created && (await workspace.isFolder(file))) {
+      // A folder created or renamed into a corpus: its articles arrive with it, unannounced.
+      for (const article of await workspace.articlesUnder(file)) {
+        const affected = await workspace.readFromDisk(article);
+        publishPaths([article, ...affected]);
+      }
     }
   }
   void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);

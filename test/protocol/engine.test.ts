@@ -168,4 +168,28 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
     await client.request('textDocument/documentSymbol', { textDocument: { uri: uri(note) } });
     assert.equal(client.diagnostics.get(uri(note)), undefined);
   });
+
+  it('follows a folder of articles deleted or created in one go (the watcher reports the folder alone)', async () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
+    const sub = path.join(dir, '2026', 'thang-2');
+    fs.mkdirSync(sub, { recursive: true });
+    const names = ['001_1111111111111111.txt', '002_2222222222222222.txt'];
+    for (const n of names) fs.writeFileSync(path.join(sub, n), 'date: 2026-02-25 Tin\n\nNgày 31/2.\n');
+    const client = await start({ folder: dir });
+    await client.ready();
+    for (const n of names) await client.waitForDiagnostics(uri(path.join(sub, n)), (d) => d.length > 0);
+    const kept = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-moved-'));
+    fs.cpSync(path.join(dir, '2026'), kept, { recursive: true });
+    fs.rmSync(path.join(dir, '2026'), { recursive: true });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(path.join(dir, '2026')), type: 3 }] });
+    for (const n of names) await client.waitForDiagnostics(uri(path.join(sub, n)), (d) => d.length === 0, 'a deleted article to be cleared');
+    // Moved back in under another name: one Created event for the folder.
+    fs.cpSync(kept, path.join(dir, '2027'), { recursive: true });
+    fs.rmSync(kept, { recursive: true, force: true });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(path.join(dir, '2027')), type: 1 }] });
+    for (const n of names) {
+      const d = await client.waitForDiagnostics(uri(path.join(dir, '2027', 'thang-2', n)), (x) => x.length > 0);
+      assert.ok(codes(d).includes('date/impossible'));
+    }
+  });
 });

@@ -1,6 +1,7 @@
 // The corpus host of the language server and the CLI: the disk, worker threads, and the
 // summary cache in a folder (the extension's storage, or --cache-location).
 
+import * as fs from 'node:fs/promises';
 import type { CorpusHost } from '../workspace/corpusHost';
 import { cacheFileFor, SummaryCache } from '../ingest/summaryCache';
 import { SummaryPool } from '../ingest/summaryPool';
@@ -19,6 +20,11 @@ export function createNodeHost(options: { cacheFolder?: string } = {}): CorpusHo
     corpusRegistrySources: readCorpusRegistrySources,
     createSummarizer: (threads) => new SummaryPool(threads),
     stat: statFileSync,
+    isFolder: (p) =>
+      fs.stat(p).then(
+        (st) => st.isDirectory(),
+        () => false,
+      ),
     openCache: cacheFolder
       ? (root, context) => {
           const cache = SummaryCache.load(cacheFileFor(cacheFolder, root), root, context);

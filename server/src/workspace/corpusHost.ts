@@ -54,6 +54,7 @@ export interface CorpusHost {
   builtinRegistrySources(): RegistrySource[];
   corpusRegistrySources(root: string, config: CorpusConfig): Promise<RegistrySource[]>;
   createSummarizer(threads: number): Summarizer;
+  isFolder(p: string): Promise<boolean>;
   /** Size and mtime of a regular file; undefined when there is none. */
   stat(file: string): FileStamp | undefined;
   /** The summaries cached for a corpus, when the host keeps a cache; `note` says why one was ignored. */

@@ -353,6 +353,20 @@ export class CorpusWorkspace {
     return [file, ...(this.entitiesOf(file)?.corpusIndex.remove(file) ?? [])];
   }
 
+  isFolder(p: string): Promise<boolean> {
+    return this.host.isFolder(p);
+  }
+
+  /** The articles of every corpus that lie in a folder (one just created or renamed). */
+  async articlesUnder(folder: string): Promise<string[]> {
+    const out: string[] = [];
+    for (const corpus of this.corpora.values()) {
+      if (!(folder + path.sep).startsWith(corpus.root + path.sep) && !corpus.root.startsWith(folder + path.sep)) continue;
+      for (const f of await this.host.listArticles(corpus)) if (f.startsWith(folder + path.sep) && this.corpusOf(f) === corpus) out.push(f);
+    }
+    return out;
+  }
+
   /** A file or folder was deleted on disk: returns every article path gone or affected. */
   deleted(file: string): string[] {
     const gone = [...this.articles.keys()].filter((p) => p === file || p.startsWith(file + path.sep));

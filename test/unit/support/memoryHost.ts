@@ -81,6 +81,9 @@ export function createMemoryHost(initial: Record<string, string>, builtin: Regis
       const inline = new FileSummarizer(read);
       return { jobs: 0, defineCorpus: (ctx, registry) => inline.defineCorpus(ctx, registry), summarize: (job) => inline.summarizeFile(job), close: async () => undefined };
     },
+    async isFolder(p) {
+      return [...files.keys()].some((f) => f.startsWith(p + '/'));
+    },
     stat(file) {
       const text = files.get(file);
       return text === undefined ? undefined : { size: Buffer.byteLength(text), mtimeMs: stamps.get(file)! };
