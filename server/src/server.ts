@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
   DidChangeConfigurationNotification,
   FileChangeType,
   ProposedFeatures,
@@ -48,7 +50,19 @@ interface InitOptions extends Partial<Settings> {
   jobs?: number;
 }
 
-const connection = createConnection(ProposedFeatures.all);
+/** Over stdio, a message with a broken header (Content-Length: abc) leaves the reader unable to
+ *  find the next message: the server would live on, deaf. It exits instead, so that the client
+ *  notices and can start it again. */
+function stdioConnection() {
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((e) => {
+    process.stderr.write(`Corpus Lens: unreadable message from the client (${e.message}); the server stops so that it can be started again.\n`);
+    process.exit(1);
+  });
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+}
+
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 // Made at initialize, when the client has said where the cache goes.
 let workspace: CorpusWorkspace;
