@@ -163,7 +163,17 @@ connection.onInitialized(async () => {
 async function fetchSettings(): Promise<Settings> {
   const s = (await connection.workspace.getConfiguration('corpusLens').catch(() => undefined)) as Partial<Settings> | undefined;
   const scope = s?.diagnostics?.scope === 'open' ? 'open' : 'corpus';
-  return { roots: Array.isArray(s?.roots) ? s!.roots : [], diagnostics: { scope } };
+  // corpusLens.roots is set per folder: each folder's relative roots resolve against it, as the
+  // client resolves them (a single global answer resolved against the first folder).
+  const roots: string[] = [];
+  const perFolder = await Promise.all(
+    folders.map((f) => connection.workspace.getConfiguration({ scopeUri: pathToFileURL(f).toString(), section: 'corpusLens' }).catch(() => undefined) as Promise<Partial<Settings> | undefined>),
+  );
+  perFolder.forEach((fs, i) => {
+    for (const r of Array.isArray(fs?.roots) ? fs!.roots : []) if (typeof r === 'string') roots.push(path.resolve(folders[i], r));
+  });
+  if (folders.length === 0 && Array.isArray(s?.roots)) roots.push(...s!.roots.filter((r): r is string => typeof r === 'string'));
+  return { roots: [...new Set(roots)], diagnostics: { scope } };
 }
 
 let scans = 0;

@@ -192,4 +192,20 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
       assert.ok(codes(d).includes('date/impossible'));
     }
   });
+
+  it('resolves corpusLens.roots against the folder that sets it, in every workspace folder', async () => {
+    const folders = ['one', 'two'].map((n) => path.join(dir, n));
+    for (const f of folders) {
+      fs.mkdirSync(path.join(f, 'sub'), { recursive: true });
+      fs.writeFileSync(path.join(f, 'sub', '001_1111111111111111.txt'), 'date: 2026-02-25 Tin\n\nNội dung.\n');
+    }
+    const client = await start({
+      folder: folders[0],
+      moreFolders: [folders[1]],
+      folderSettings: Object.fromEntries(folders.map((f) => [uri(f), { roots: ['sub'] }])),
+    });
+    const ready = (await client.ready()) as { corpora: string[] };
+    assert.deepEqual([...ready.corpora].sort(), folders.map((f) => path.join(f, 'sub')).sort());
+    for (const f of folders) await client.waitForDiagnostics(uri(path.join(f, 'sub', '001_1111111111111111.txt')), (d) => codes(d).includes('header/malformed'));
+  });
 });

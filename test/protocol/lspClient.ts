@@ -20,6 +20,10 @@ export const uri = (p: string) => pathToFileURL(p).toString();
 export interface StartOptions {
   folder: string;
   settings?: Record<string, unknown>;
+  /** Settings per workspace folder (by folder URI), where they differ from `settings`. */
+  folderSettings?: Record<string, Record<string, unknown>>;
+  /** More workspace folders after `folder`. */
+  moreFolders?: string[];
   initializationOptions?: Record<string, unknown>;
   snippetEditSupport?: boolean;
   /** Declare LSP 3.17 pull diagnostics (document and workspace), as VS Code does. */
@@ -41,12 +45,13 @@ export class LspClient {
     readonly connection: ProtocolConnection,
     private readonly child: ChildProcess,
     settings: Record<string, unknown>,
+    folderSettings: Record<string, Record<string, unknown>> = {},
   ) {
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p.diagnostics);
       this.notify();
     });
-    connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => settings));
+    connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string; scopeUri?: string }> }) => p.items.map((i) => (i.scopeUri && folderSettings[i.scopeUri]) || settings));
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => null);
@@ -63,13 +68,13 @@ export class LspClient {
   static async start(options: StartOptions): Promise<LspClient> {
     const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new LspClient(connection, child, options.settings ?? {});
+    const client = new LspClient(connection, child, options.settings ?? {}, options.folderSettings);
     child.stderr!.on('data', (d) => (client.stderr += String(d)));
     connection.listen();
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: uri(options.folder),
-      workspaceFolders: [{ uri: uri(options.folder), name: 'corpus' }],
+      workspaceFolders: [options.folder, ...(options.moreFolders ?? [])].map((f, i) => ({ uri: uri(f), name: `folder ${i}` })),
       initializationOptions: options.initializationOptions,
       capabilities: {
         workspace: {
