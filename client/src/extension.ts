@@ -3,7 +3,7 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { INITIAL_CONFIG } from '../../server/src/core/config/initialConfig';
 import { INDEX_READY, type IndexReadyParams } from '../../server/src/protocol/corpusLensProtocol';
 
@@ -18,6 +18,12 @@ let roots: string[] = [];
 export interface CorpusLensApi {
   /** Resolves once the server has read every article of the corpus and published its problems. */
   whenReady(): Promise<void>;
+  /** Resolves at the next time the index is ready (after a restart, a rescan). */
+  nextReady(): Promise<IndexReadyParams>;
+  /** The running server's process id, once it has been ready. */
+  serverPid(): number | undefined;
+  /** How often the server stopped unexpectedly and was started again. */
+  restarts(): number;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CorpusLensApi> {
@@ -81,18 +87,62 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
       cacheFolder: (context.storageUri ?? context.globalStorageUri)?.fsPath,
     },
   };
+  clientOptions.errorHandler = restartPolicy(() => restarts++);
   client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);
+  let last: IndexReadyParams | undefined;
+  let restarts = 0;
+  const waiting: Array<(p: IndexReadyParams) => void> = [];
   context.subscriptions.push(
     client.onNotification(INDEX_READY, (p: IndexReadyParams) => {
+      last = p;
       status.text = `$(book) ${p.articles} articles`;
       status.tooltip = `Corpus Lens: ${p.articles} articles in ${p.corpora.length} corpus folder(s)`;
       status.show();
       markReady();
+      for (const w of waiting.splice(0)) w(p);
     }),
   );
   status.show();
   await client.start();
-  return { whenReady: () => ready };
+  return {
+    whenReady: () => ready,
+    nextReady: () => new Promise((resolve) => waiting.push(resolve)),
+    serverPid: () => last?.pid,
+    restarts: () => restarts,
+  };
+}
+
+/**
+ * A server that stops unexpectedly is started again after a pause that doubles each time (half
+ * a second up to half a minute; back to short once it has run for five minutes). The user is
+ * told once per session, not at every restart; after ten failures in ten minutes it stays
+ * stopped, and says so.
+ */
+function restartPolicy(onRestart: () => void): ErrorHandler {
+  const recent: number[] = [];
+  let told = false;
+  let lastStart = Date.now();
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    async closed() {
+      const now = Date.now();
+      while (recent.length && now - recent[0] > 10 * 60_000) recent.shift();
+      recent.push(now);
+      if (recent.length > 10) {
+        return { action: CloseAction.DoNotRestart, message: 'The Corpus Lens language server stopped 10 times in 10 minutes and will not be started again. Reload the window to try again; the output channel "Corpus Lens" has its log.' };
+      }
+      if (!told) {
+        told = true;
+        void vscode.window.showWarningMessage('The Corpus Lens language server stopped unexpectedly; it is being started again. The output channel "Corpus Lens" has its log.');
+      }
+      const quick = now - lastStart > 5 * 60_000;
+      const delay = quick ? 500 : Math.min(30_000, 500 * 2 ** (recent.length - 1));
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      lastStart = Date.now();
+      onRestart();
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -206,7 +206,7 @@ async function rescan(): Promise<void> {
   publishAll();
   progress?.done();
   connection.console.log(`Corpus Lens: ${workspace.articles.size} articles in ${workspace.corpora.size} corpora read in ${Date.now() - started} ms`);
-  const readyParams: IndexReadyParams = { articles: workspace.articles.size, corpora: [...workspace.corpora.keys()] };
+  const readyParams: IndexReadyParams = { articles: workspace.articles.size, corpora: [...workspace.corpora.keys()], pid: process.pid };
   void connection.sendNotification(INDEX_READY, readyParams);
   void connection.languages.semanticTokens.refresh().catch(() => undefined);
   void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);

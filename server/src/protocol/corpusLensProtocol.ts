@@ -7,6 +7,8 @@ export interface IndexReadyParams {
   articles: number;
   /** The corpus roots found. */
   corpora: string[];
+  /** The server's process id (for logs, and for the tests that stop it). */
+  pid: number;
 }
 
 /** The corpus has been read and indexed; sent after every completed scan. */

@@ -193,4 +193,17 @@ describe('Corpus Lens in a real VS Code', function () {
     assert.match(text, /^\s*#/m, 'the file is commented');
     assert.match(text, /^include\s*:/m, 'the file has the include setting');
   });
+
+  it('starts a server that died again, which reports the corpus as before', async function () {
+    this.timeout(60_000);
+    const pid = api!.serverPid();
+    assert.ok(pid, 'the server said its process id');
+    const again = api!.nextReady();
+    process.kill(pid, 'SIGKILL');
+    const ready = await again;
+    assert.notEqual(ready.pid, pid);
+    assert.equal(api!.restarts(), 1);
+    const ds = await waitForDiagnostics(corpusFile(IMPOSSIBLE_DATE), has('date/impossible'), 'date/impossible from the new server');
+    assert.ok(ds.length > 0);
+  });
 });

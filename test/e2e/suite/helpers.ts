@@ -5,6 +5,9 @@ export const LANGUAGE_ID = 'corpus-article';
 
 export interface CorpusLensApi {
   whenReady(): Promise<void>;
+  nextReady(): Promise<{ articles: number; pid: number }>;
+  serverPid(): number | undefined;
+  restarts(): number;
 }
 
 /**
