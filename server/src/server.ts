@@ -414,9 +414,15 @@ function addToRegistryAction(state: ArticleState, d: Diagnostic): CodeAction | u
   if (!data || !state.corpus) return undefined;
   const entities = workspace.entitiesOf(state.path)!;
   const file = path.resolve(state.corpus.root, state.corpus.config.registry[0] ?? 'entities.yaml');
-  const read = readRegularFileSync(file, { maxBytes: MAX_YAML_FILE_BYTES });
-  if (!read.ok && !read.missing) return undefined; // a FIFO or a device: nothing to add to
-  const existing = read.ok ? read.bytes.toString('utf8') : undefined;
+  // The editor's text when the file is open (perhaps with unsaved entries), else the disk's.
+  const live = documents.get(uriOf(file));
+  let existing: string | undefined;
+  if (live) existing = live.getText();
+  else {
+    const read = readRegularFileSync(file, { maxBytes: MAX_YAML_FILE_BYTES });
+    if (!read.ok && !read.missing) return undefined; // a FIFO or a device: nothing to add to
+    existing = read.ok ? read.bytes.toString('utf8') : undefined;
+  }
   // Unique against the file and the registry: a built-in id would silently override that entity.
   const taken = idsIn(existing ?? '');
   const base = slugId(data.name);
@@ -425,7 +431,7 @@ function addToRegistryAction(state: ArticleState, d: Diagnostic): CodeAction | u
   const { text } = newEntityYaml({ name: data.name, type: 'person', id, title: data.title, date: data.date }, existing ?? '');
   const uri = uriOf(file);
   const end = existing === undefined ? { line: 0, character: 0 } : new LineIndex(existing).positionAt(existing.length);
-  const insert = { textDocument: { uri, version: null }, edits: [{ range: { start: end, end }, newText: text }] };
+  const insert = { textDocument: { uri, version: live ? live.version : null }, edits: [{ range: { start: end, end }, newText: text }] };
   return {
     title: `Add '${data.name}' to ${path.basename(file)}`,
     kind: 'quickfix',

@@ -174,4 +174,34 @@ describe('entities over LSP', function () {
     const hits = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'sergey' });
     assert.equal(hits[0].name, 'Sergey Lavrov', 'the built-in registry still works');
   });
+
+  it('files a person into the unsaved text of an open entities.yaml, not its copy on disk', async () => {
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-dirty-registry-'));
+    const other = await LspClient.start({ folder: own, settings: {} });
+    try {
+      fs.writeFileSync(path.join(own, 'corpus-lens.yaml'), 'rules: {}\n');
+      const disk = 'entities: []\n';
+      fs.writeFileSync(path.join(own, 'entities.yaml'), disk);
+      const article = path.join(own, '001_1111111111111111.txt');
+      const text = ' date 2026-03-02 Tiếp xúc\n\nThứ trưởng Phạm Quốc Bảo tiếp đoàn.\n';
+      fs.writeFileSync(article, text);
+      await other.ready();
+      // In the editor, not saved: the same person already written by hand.
+      const live = 'entities:\n  - id: pham-quoc-bao\n    type: person\n    name: Phạm Quốc Bảo Khác\n';
+      await other.open(uri(path.join(own, 'entities.yaml')), live, 7);
+      await other.open(uri(article), text);
+      const diags = await other.waitForDiagnostics(uri(article), (d) => d.some((x) => x.code === 'entity/unknown'));
+      const d = diags.find((x) => x.code === 'entity/unknown')!;
+      const actions = await other.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(article) }, range: d.range, context: { diagnostics: [d] } });
+      const edit = actions.find((a) => a.title === "Add 'Phạm Quốc Bảo' to entities.yaml")!.edit!.documentChanges![0] as TextDocumentEdit;
+      assert.equal(edit.textDocument.version, 7, 'an edit of the open document, at its version');
+      const after = applyTextEdits(live, edit.edits as TextEdit[]);
+      assert.ok(after.startsWith(live), 'the unsaved text keeps every character');
+      const ids = (parse(after) as { entities: Array<{ id: string }> }).entities.map((e) => e.id);
+      assert.deepEqual(ids, ['pham-quoc-bao', 'pham-quoc-bao-2']);
+    } finally {
+      await other.stop();
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
 });
