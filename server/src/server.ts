@@ -228,11 +228,19 @@ let settingsDiagnostics = new Map<string, Diagnostic[]>();
 
 function computeSettingsDiagnostics(): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
+  const articlesPer = new Map<string, number>();
+  for (const a of workspace.articles.values()) if (a.corpus) articlesPer.set(a.corpus.root, (articlesPer.get(a.corpus.root) ?? 0) + 1);
   for (const corpus of workspace.corpora.values()) {
     if (!corpus.configPath || !corpus.configLines) continue;
     const uri = uriOf(corpus.configPath);
     const lines = corpus.configLines;
-    out.set(uri, corpus.configProblems.map((p) => toDiagnostic({ ...p, code: 'config/invalid' }, lines, uri, uriOf)));
+    const list = corpus.configProblems.map((p) => toDiagnostic({ ...p, code: 'config/invalid' }, lines, uri, uriOf));
+    // A misspelt include glob must not pass in silence.
+    if (!articlesPer.get(corpus.root)) {
+      const globs = `include: ${corpus.config.include.join(', ')}${corpus.config.exclude.length ? `; exclude: ${corpus.config.exclude.join(', ')}` : ''}`;
+      list.push(toDiagnostic({ code: 'config/no-articles', severity: 'warning', message: `No file in this folder is an article of the corpus (${globs}).`, start: 0, end: 0 }, lines, uri, uriOf));
+    }
+    out.set(uri, list);
   }
   for (const entities of workspace.entities.values()) {
     for (const p of entities.problems) {

@@ -208,4 +208,14 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
     assert.deepEqual([...ready.corpora].sort(), folders.map((f) => path.join(f, 'sub')).sort());
     for (const f of folders) await client.waitForDiagnostics(uri(path.join(f, 'sub', '001_1111111111111111.txt')), (d) => codes(d).includes('header/malformed'));
   });
+
+  it('warns on corpus-lens.yaml when its globs select no article', async () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'include:\n  - "**/*.text"\n');
+    fs.writeFileSync(path.join(dir, '001_1111111111111111.txt'), article('Tin'));
+    const client = await start({ folder: dir });
+    await client.ready();
+    const d = await client.waitForDiagnostics(uri(path.join(dir, 'corpus-lens.yaml')), (x) => x.length > 0);
+    assert.deepEqual(codes(d), ['config/no-articles']);
+    assert.match(String(d[0].message), /include: \*\*\/\*\.text/);
+  });
 });
