@@ -62,9 +62,18 @@ export class LspSession {
 
   /** The server process's peak resident memory so far, in MB (Linux). */
   peakRssMb(): number | undefined {
+    return this.status('VmHWM');
+  }
+
+  /** The server process's resident memory now, in MB (Linux). */
+  rssMb(): number | undefined {
+    return this.status('VmRSS');
+  }
+
+  private status(field: string): number | undefined {
     try {
       const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-      const m = /VmHWM:\s+(\d+) kB/.exec(status);
+      const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
       return m ? Number(m[1]) / 1024 : undefined;
     } catch {
       return undefined;
