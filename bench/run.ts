@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { measureCat, measureRipgrep, type BaselineResult } from './baselines';
 import { generateCorpus } from './generateCorpus';
+import { allArticles } from './articleFiles';
 import { fileUri, LspSession } from './lspSession';
 
 const SEED = 1;
@@ -71,19 +72,9 @@ function runCli(args: string[]): Promise<{ ms: number; stdout: string }> {
   });
 }
 
-function allArticles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...allArticles(p));
-    else if (e.name.endsWith('.txt')) out.push(p);
-  }
-  return out;
-}
-
 async function measureServer(dir: string): Promise<SizeResult['server']> {
   const cacheFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-bench-storage-'));
-  const files = allArticles(dir).sort();
+  const files = allArticles(dir);
   // The largest article stands for "a 15 KB article".
   const big = files.reduce((a, b) => (fs.statSync(b).size > fs.statSync(a).size ? b : a), files[0]);
   const bigText = fs.readFileSync(big, 'utf8');

@@ -8,20 +8,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './generateCorpus';
+import { allArticles } from './articleFiles';
 import { fileUri, LspSession } from './lspSession';
 
 const articles = Number(process.argv[2] ?? 10000);
 const seconds = Number(process.argv[3] ?? 60);
-
-function allArticles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...allArticles(p));
-    else if (e.name.endsWith('.txt')) out.push(p);
-  }
-  return out.sort();
-}
 
 /** A small deterministic generator, so a failing run can be repeated. */
 function rng(seed: number): () => number {
