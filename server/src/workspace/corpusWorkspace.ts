@@ -349,6 +349,8 @@ export class CorpusWorkspace {
 
   private forget(file: string): string[] {
     this.articles.delete(file);
+    // A result still in flight for it finds no ticket and is dropped.
+    this.tickets.delete(file);
     this.caches.get(this.corpusOf(file)?.root ?? '')?.delete(file);
     return [file, ...(this.entitiesOf(file)?.corpusIndex.remove(file) ?? [])];
   }
