@@ -17,6 +17,8 @@ const PAGE = 500;
 
 export class DiagnosticBoard {
   private readonly resultIds = new Map<string, string>();
+  /** Files whose problems a client has been sent: a gone one must be cleared there first. */
+  private readonly sent = new Set<string>();
   private next = 1;
   private readonly listeners = new Set<(uris: string[]) => void>();
 
@@ -27,6 +29,11 @@ export class DiagnosticBoard {
   changed(uris: Iterable<string>): void {
     const list: string[] = [];
     for (const uri of uris) {
+      // Gone before any client saw it: nothing to clear, nothing to remember.
+      if (!this.sent.has(uri) && this.compute(uri) === undefined) {
+        this.resultIds.delete(uri);
+        continue;
+      }
       this.resultIds.set(uri, String(this.next++));
       list.push(uri);
     }
@@ -42,6 +49,7 @@ export class DiagnosticBoard {
     let resultId = this.resultIds.get(uri);
     if (resultId === undefined) this.resultIds.set(uri, (resultId = String(this.next++)));
     if (previousResultId === resultId) return { kind: 'unchanged', resultId };
+    this.sent.add(uri);
     return { kind: 'full', resultId, items: this.compute(uri) ?? [] };
   }
 
@@ -53,9 +61,11 @@ export class DiagnosticBoard {
     if (items === undefined) {
       // Gone: one empty report clears it, then it is forgotten.
       this.resultIds.delete(uri);
+      this.sent.delete(uri);
       return { kind: 'full', uri, version: null, items: [] };
     }
     previous.set(uri, resultId);
+    this.sent.add(uri);
     return { kind: 'full', uri, version: null, resultId, items };
   }
 
@@ -66,10 +76,12 @@ export class DiagnosticBoard {
   ): Promise<WorkspaceDiagnosticReport> {
     const previous = new Map(previousResultIds.map((p) => [p.uri, p.value]));
     const first: WorkspaceDocumentDiagnosticReport[] = [];
+    const answered = new Set<string>();
     for (const uri of [...this.resultIds.keys()]) {
       if (token.isCancellationRequested) return { items: [] };
       const r = this.report(uri, previous);
       if (!r) continue;
+      answered.add(uri);
       first.push(r);
       if (progress && first.length >= PAGE) {
         progress.report({ items: first.splice(0) });
@@ -78,7 +90,7 @@ export class DiagnosticBoard {
       }
     }
     // Files we stopped knowing since the client's last pull.
-    for (const uri of previous.keys()) if (!this.resultIds.has(uri)) first.push({ kind: 'full', uri, version: null, items: [] });
+    for (const uri of previous.keys()) if (!this.resultIds.has(uri) && !answered.has(uri)) first.push({ kind: 'full', uri, version: null, items: [] });
     if (!progress) return { items: first };
     if (first.length) progress.report({ items: first });
     // Held open: later changes stream as partial results until the client cancels.
