@@ -35,6 +35,7 @@ import type { Locator } from './features/locator';
 import { LineIndex } from './core/text/lineIndex';
 import { defaultConfig } from './core/config/corpusConfig';
 import { idsIn, newEntityYaml, slugId } from './core/entities/registryEntry';
+import { loadRegistry, type EntityRegistry } from './core/entities/registry';
 
 interface Settings {
   roots: string[];
@@ -106,8 +107,49 @@ function linesOf(p: string): LineIndex | undefined {
   return undefined;
 }
 
+/** A registry file open in the editor with unsaved changes: its entries as the editor has them. */
+interface LiveRegistryFile {
+  registry: EntityRegistry;
+  lines: LineIndex;
+  /** The corpus's registry, read from the disk copy. */
+  saved: EntityRegistry;
+}
+const liveRegistries = new Map<string, { version: number; live: LiveRegistryFile | undefined }>();
+
+function liveRegistryFile(file: string): LiveRegistryFile | undefined {
+  const doc = documents.get(uriOf(file));
+  const entities = doc && workspace.entitiesOf(file);
+  if (!doc || !entities?.files.has(file)) return undefined;
+  const cached = liveRegistries.get(file);
+  if (cached?.version === doc.version) return cached.live;
+  const text = doc.getText();
+  const saved = entities.sources.find((x) => x.path === file);
+  const live = saved && saved.text !== text ? { registry: loadRegistry([{ path: file, text, builtin: saved.builtin }]).registry, lines: new LineIndex(text), saved: entities.registry } : undefined;
+  liveRegistries.set(file, { version: doc.version, live });
+  return live;
+}
+
+/** A range of the disk copy of a registry file (an entry, its name or an alias), where the
+ *  same entry stands in the editor's unsaved text. */
+function liveRange(live: LiveRegistryFile, file: string, start: number, end: number): { start: number; end: number } | undefined {
+  for (const e of live.saved.entriesIn(file)) {
+    const now = live.registry.get(e.id);
+    if (!now || now.definition.path !== file) continue;
+    if (e.nameRange.start === start && e.nameRange.end === end) return now.nameRange;
+    if (e.definition.start === start && e.definition.end === end) return now.definition;
+    const a = e.aliasRanges.findIndex((r) => r?.start === start && r.end === end);
+    if (a >= 0) return now.aliasRanges[now.aliases.indexOf(e.aliases[a])] ?? now.nameRange;
+  }
+  return undefined;
+}
+
 const locator: Locator = {
   location(p, start, end): Location | undefined {
+    const live = liveRegistryFile(p);
+    if (live) {
+      const r = liveRange(live, p, start, end);
+      return r ? { uri: uriOf(p), range: { start: live.lines.positionAt(r.start), end: live.lines.positionAt(r.end) } } : undefined;
+    }
     const lines = linesOf(p);
     return lines ? { uri: uriOf(p), range: { start: lines.positionAt(start), end: lines.positionAt(end) } } : undefined;
   },
@@ -349,6 +391,7 @@ documents.onDidChangeContent((e) => {
   );
 });
 documents.onDidClose(async (e) => {
+  liveRegistries.delete(pathOf(e.document.uri));
   clearTimeout(pendingAnalysis.get(e.document.uri));
   pendingAnalysis.delete(e.document.uri);
   analyzedVersion.delete(e.document.uri);
@@ -458,6 +501,14 @@ connection.languages.inlayHint.on((params) => {
 function targetAt(uri: string, position: { line: number; character: number }) {
   if (documents.get(uri)) openState(uri); // the index must hold this document's live text
   const file = pathOf(uri);
+  const live = liveRegistryFile(file);
+  if (live) {
+    // In a registry file with unsaved changes: the entry under the cursor as the editor has it.
+    const entities = workspace.entitiesOf(file)!;
+    const now = live.registry.entityAt(file, live.lines.offsetAt(position));
+    if (!now) return undefined;
+    return { target: { entities, entityKey: now.id, entity: entities.registry.get(now.id) ?? now }, lines: live.lines, file };
+  }
   const lines = linesOf(file) ?? (documents.get(uri) ? new LineIndex(documents.get(uri)!.getText()) : undefined);
   if (!lines) return undefined;
   const target = entityTargetAt(workspace, file, lines.offsetAt(position));
@@ -506,7 +557,10 @@ connection.onDocumentSymbol((params) => {
   const entities = workspace.entitiesOf(file);
   const lines = linesOf(file);
   if (!entities || !lines) return [];
-  if (entities.files.has(file)) return registrySymbols(file, entities, lines);
+  if (entities.files.has(file)) {
+    const live = liveRegistryFile(file);
+    return live ? registrySymbols(file, { ...entities, registry: live.registry }, live.lines) : registrySymbols(file, entities, lines);
+  }
   return articleSymbols(file, open?.state.analysis, entities, lines);
 });
 

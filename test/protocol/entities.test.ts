@@ -204,4 +204,34 @@ describe('entities over LSP', function () {
       fs.rmSync(own, { recursive: true, force: true });
     }
   });
+
+  it('goes to, hovers and outlines entries where the unsaved text of an open entities.yaml has them', async () => {
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-dirty-positions-'));
+    fs.writeFileSync(path.join(own, 'corpus-lens.yaml'), 'rules: {}\n');
+    const disk = 'entities:\n  - id: pham-quoc-bao\n    type: person\n    name: Phạm Quốc Bảo\n';
+    fs.writeFileSync(path.join(own, 'entities.yaml'), disk);
+    const article = path.join(own, '001_1111111111111111.txt');
+    const text = ' date 2026-03-02 Tiếp xúc\n\nThứ trưởng Phạm Quốc Bảo tiếp đoàn.\n';
+    fs.writeFileSync(article, text);
+    const other = await LspClient.start({ folder: own, settings: {} });
+    try {
+      await other.ready();
+      // Unsaved: three comment lines above everything, so every entry moved down.
+      const live = '# Người trong các bài tháng 3\n# (chưa lưu)\n\n' + disk;
+      const yamlUri = uri(path.join(own, 'entities.yaml'));
+      await other.open(yamlUri, live, 3);
+      await other.open(uri(article), text);
+      const [def] = await other.request<Location[]>('textDocument/definition', { textDocument: { uri: uri(article) }, position: positionOf(text, 'Phạm Quốc Bảo', 2) });
+      const liveLines = live.split('\n');
+      assert.equal(def.range.start.line, 6);
+      assert.equal(liveLines[def.range.start.line].slice(def.range.start.character, def.range.end.character), 'Phạm Quốc Bảo');
+      const hover = await other.request<Hover>('textDocument/hover', { textDocument: { uri: yamlUri }, position: positionOf(live, 'Phạm Quốc Bảo', 2) });
+      assert.match((hover.contents as { value: string }).value, /\*\*Phạm Quốc Bảo\*\* · person/);
+      const [sym] = await other.request<Array<{ selectionRange: Location['range'] }>>('textDocument/documentSymbol', { textDocument: { uri: yamlUri } });
+      assert.equal(liveLines[sym.selectionRange.start.line].slice(sym.selectionRange.start.character, sym.selectionRange.end.character), 'Phạm Quốc Bảo');
+    } finally {
+      await other.stop();
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
 });
