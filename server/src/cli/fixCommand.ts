@@ -10,6 +10,7 @@ import { unifiedDiff } from '../core/text/unifiedDiff';
 import { UsageError } from './checkCommand';
 import { collectArticles } from './collectArticles';
 import { writeArticleFile } from '../node/writeArticleFile';
+import { isReallyInside } from '../node/insideFolder';
 
 export const FIX_USAGE = `Usage: corpus-lens fix [--dry-run] [--rule CODE]… PATH…
 
@@ -60,6 +61,11 @@ export async function fixCommand(args: string[], io: Streams = { out: process.st
   for (const item of await collectArticles(paths)) {
     if (item.kind !== 'article') continue;
     files++;
+    if (!(await isReallyInside(item.path, item.corpus.root))) {
+      io.err.write(`${item.display}: is a link to a file outside the corpus folder: not read, not changed\n`);
+      failures++;
+      continue;
+    }
     const read = await readRegularFile(item.path, { maxBytes: MAX_ARTICLE_FILE_BYTES });
     if (!read.ok) {
       io.err.write(`${item.display}: cannot read: ${read.reason}\n`);

@@ -9,9 +9,11 @@ import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
 import type { RegistrySource } from '../core/entities/types';
 import { summarizeArticle, type ArticleSummary } from '../core/summary/articleSummary';
 import { MAX_ARTICLE_FILE_BYTES, readRegularFile, type ReadResult } from '../node/readRegularFile';
+import { isReallyInside } from '../node/insideFolder';
 
 /** What a thread needs to know of a corpus to summarise its articles. */
 export interface CorpusContext {
+  /** The corpus's root folder: it names the corpus, and its articles must lie inside it. */
   key: string;
   config: CorpusConfig;
   /** The corpus's registry files (built-in ones included); none: entities are not recognised. */
@@ -37,9 +39,12 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 /** Reads an article file's bytes (from disk by default; a test host reads from memory). */
-export type ReadArticleFile = (path: string) => Promise<ReadResult>;
+export type ReadArticleFile = (path: string, corpusRoot: string) => Promise<ReadResult>;
 
-const readFromDisk: ReadArticleFile = (p) => readRegularFile(p, { maxBytes: MAX_ARTICLE_FILE_BYTES });
+const readFromDisk: ReadArticleFile = async (p, root) => {
+  if (!(await isReallyInside(p, root))) return { ok: false, reason: 'it is a link to a file outside the corpus folder, which is not read', missing: false };
+  return readRegularFile(p, { maxBytes: MAX_ARTICLE_FILE_BYTES });
+};
 
 export class FileSummarizer {
   private readonly corpora = new Map<string, CorpusContext>();
@@ -66,7 +71,7 @@ export class FileSummarizer {
 
   async summarizeFile(job: FileJob): Promise<FileResult> {
     const ctx = this.context(job.corpusKey);
-    const read = await this.read(job.path);
+    const read = await this.read(job.path, job.corpusKey);
     if (!read.ok) return read.missing ? { kind: 'gone' } : { kind: 'unreadable', reason: read.reason };
     const { bytes, size, mtimeMs } = read;
     const hash = contentHash(bytes);

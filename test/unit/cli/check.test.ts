@@ -173,4 +173,19 @@ describe('corpus-lens check (dist/cli.js)', () => {
     assert.equal(code, 0, stderr);
     assert.doesNotMatch(stderr, /EPIPE|Error/);
   });
+
+  it('does not read an article that is a link to a file outside the corpus folder', () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-outside-'));
+    try {
+      fs.writeFileSync(path.join(outside, 'passwd'), 'root:x:0:0:root:/root:/bin/bash\n');
+      fs.symlinkSync(path.join(outside, 'passwd'), path.join(dir, '003_0123456789abcded.txt'));
+      const r = run(['check', '--format', 'json', '.'], dir);
+      const file = JSON.parse(r.stdout).files.find((f: { path: string }) => f.path.endsWith('003_0123456789abcded.txt'));
+      assert.deepEqual(file.diagnostics.map((d: { code: string }) => d.code), ['file/unreadable']);
+      assert.match(file.diagnostics[0].message, /a link to a file outside the corpus folder/);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
 });

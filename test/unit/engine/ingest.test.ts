@@ -16,11 +16,13 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
   this.timeout(60_000);
   const config = parseCorpusConfig(fs.readFileSync(path.join(samples, 'corpus-lens.yaml'), 'utf8')).config;
   const sources = readBuiltinRegistrySources();
-  const ctx = { key: 'samples', config, registrySources: sources, today: TODAY };
+  // The corpus key is its folder: the reader reads nothing that lies outside it.
+  const ctx = { key: '', config, registrySources: sources, today: TODAY };
   let dir: string;
   let files: string[];
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-ingest-'));
+    ctx.key = dir;
     for (const f of fs.readdirSync(samples)) if (f.endsWith('.txt')) fs.copyFileSync(path.join(samples, f), path.join(dir, f));
     files = fs.readdirSync(dir).map((f) => path.join(dir, f)).sort();
   });

@@ -116,12 +116,14 @@ describe('corpus-lens fix (fixCommand)', () => {
     });
 
     it('writes through a symbolic link, and into a file with other hard links', async () => {
-      const store = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-fix-store-'));
+      // Inside the corpus folder, under names that are not articles themselves.
+      const store = path.join(dir, 'store');
+      fs.mkdirSync(store);
       try {
-        const real = path.join(store, 'real.txt');
+        const real = path.join(store, 'real.bak');
         fs.renameSync(a(), real);
         fs.symlinkSync(real, a());
-        const twin = path.join(store, 'twin.txt');
+        const twin = path.join(store, 'twin.bak');
         fs.writeFileSync(path.join(dir, '003_0123456789abcded.txt'), dirty);
         fs.linkSync(path.join(dir, '003_0123456789abcded.txt'), twin);
         assert.equal(await fixCommand([dir], capture().io), 0);
@@ -129,9 +131,25 @@ describe('corpus-lens fix (fixCommand)', () => {
         assert.equal(fs.readFileSync(real, 'utf8'), fixed);
         assert.equal(fs.readFileSync(twin, 'utf8'), fixed, 'the other name of the file sees the fix');
         assert.equal(fs.statSync(twin).ino, fs.statSync(path.join(dir, '003_0123456789abcded.txt')).ino);
-        assert.deepEqual(fs.readdirSync(store).sort(), ['real.txt', 'twin.txt'], 'no temporary file left');
+        assert.deepEqual(fs.readdirSync(store).sort(), ['real.bak', 'twin.bak'], 'no temporary file left');
       } finally {
         fs.rmSync(store, { recursive: true, force: true });
+      }
+    });
+
+    it('neither reads nor writes through a link to a file outside the corpus folder', async () => {
+      const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-outside-'));
+      try {
+        const target = path.join(outside, 'secret.txt');
+        fs.writeFileSync(target, dirty);
+        fs.rmSync(a());
+        fs.symlinkSync(target, a());
+        const c = capture();
+        assert.equal(await fixCommand([dir], c.io), 1);
+        assert.equal(fs.readFileSync(target, 'utf8'), dirty);
+        assert.match(c.err(), /001_0123456789abcdef\.txt: is a link to a file outside the corpus folder/);
+      } finally {
+        fs.rmSync(outside, { recursive: true, force: true });
       }
     });
   });

@@ -1,0 +1,20 @@
+// Whether a file, its links followed, lies inside a folder: a corpus someone else wrote must not
+// make us read or write through a link to /etc.
+
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+
+const realFolders = new Map<string, Promise<string>>();
+
+export async function isReallyInside(file: string, folder: string): Promise<boolean> {
+  let real: string;
+  try {
+    real = await fs.realpath(file);
+  } catch {
+    return true; // gone or unreadable: the reader says so
+  }
+  let base = realFolders.get(folder);
+  if (!base) realFolders.set(folder, (base = fs.realpath(folder).catch(() => path.resolve(folder))));
+  const root = await base;
+  return real === root || real.startsWith(root + path.sep);
+}
