@@ -1,15 +1,15 @@
 // One call the fronts make per article: parse it, run the rules, resolve its dates.
 
 import type { Finding } from './diagnostic';
-import { parseArticle, type Article } from './corpus/article';
+import type { Article } from './corpus/article';
 import { defaultConfig, type CorpusConfig } from './config/corpusConfig';
-import { runRules } from './rules';
 import { articleDates } from './dates/articleDates';
 import type { DateMention } from './dates/dateMention';
 import { resolvePartialDate, type ResolvedDate } from './dates/resolveDate';
 import type { EntityRegistry } from './entities/registry';
 import type { EntityMention } from './entities/types';
-import { recognizeEntities } from './entities/recognize';
+import { summarizeArticleWithDetails } from './summary/articleSummary';
+import { withConfiguredSeverity } from './rules/corpus';
 
 export interface AnalysisOptions {
   config?: CorpusConfig;
@@ -37,15 +37,15 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
+/** The whole analysis of one text, severities configured: the summary's path (one parse, one
+ *  recognition, every rule once) plus what an editor shows of an open article. */
 export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleAnalysis {
-  const article = parseArticle(text);
   const config = options.config ?? defaultConfig();
   const today = options.today ?? localToday();
-  const mentions = options.registry ? recognizeEntities(text, options.registry) : [];
-  const findings = runRules({ text, article, config, today, mentions });
+  const { summary, article, mentions } = summarizeArticleWithDetails(text, { path: '', config, today, registry: options.registry });
   const dates = articleDates(text, article).map((mention) => ({
     mention,
     resolved: article.date ? resolvePartialDate(mention, article.date) : undefined,
   }));
-  return { article, findings, dates, mentions };
+  return { article, findings: withConfiguredSeverity(summary.findings, config), dates, mentions };
 }

@@ -27,12 +27,6 @@ export function* entityReferencePages(target: EntityTarget, locator: Locator, in
   }
 }
 
-export function entityReferences(target: EntityTarget, locator: Locator, includeDeclaration: boolean): Location[] {
-  const out: Location[] = [];
-  for (const page of entityReferencePages(target, locator, includeDeclaration)) for (const l of page) out.push(l);
-  return out;
-}
-
 /** The other mentions of the same entity in this article. */
 export function entityHighlights(target: EntityTarget, docKey: string, lines: LineIndex): DocumentHighlight[] {
   return target.entities.index
