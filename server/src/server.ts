@@ -76,7 +76,7 @@ let jobs: number | undefined;
 const published = new Set<string>();
 /** True when the client pulls diagnostics (LSP 3.17, VS Code); others get them pushed. */
 let pullDiagnostics = false;
-const board = new DiagnosticBoard(diagnosticsOf);
+const board = new DiagnosticBoard(diagnosticsOf, (uri) => workspace.articles.has(pathOf(uri)) || settingsDiagnostics.has(uri));
 
 const pathOf = (uri: string): string => {
   if (uri.startsWith('file:')) return fileURLToPath(uri);

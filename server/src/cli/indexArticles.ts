@@ -7,8 +7,10 @@ import type { EntityRegistry } from '../core/entities/registry';
 import type { RegistryProblem, RegistrySource } from '../core/entities/types';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { ingestFiles, type IngestCounts, type IngestResult } from '../ingest/ingest';
-import { cacheFileFor, contextHash, SummaryCache } from '../ingest/summaryCache';
-import { defaultJobs, SummaryPool, threadsFor } from '../ingest/summaryPool';
+import { contextHash } from '../ingest/summaryCache';
+import { defaultJobs, threadsFor } from '../ingest/summaryPool';
+import { createNodeHost } from '../node/nodeHost';
+import type { SummaryStore } from '../workspace/corpusHost';
 import type { Corpus } from '../node/corpusFiles';
 import { RegistryLoader } from '../node/registryFiles';
 import { UsageError } from './checkCommand';
@@ -84,16 +86,16 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
   const counts: IngestCounts = { analysed: 0, fromCache: 0, unreadable: 0, gone: 0 };
   const notes: string[] = [];
   const total = [...groups.values()].reduce((n, g) => n + g.articles.length, 0);
-  const pool = new SummaryPool(threadsFor(total, options.jobs));
+  // The same host as the language server's: disk, threads, and the cache when asked for.
+  const host = createNodeHost({ cacheFolder: options.cache ? options.cacheLocation : undefined });
+  const pool = host.createSummarizer(threadsFor(total, options.jobs));
   try {
     for (const g of groups.values()) {
       const ctx = { key: g.corpus.root, config: g.corpus.config, registrySources: g.registrySources, today: options.today };
       pool.defineCorpus(ctx);
-      let cache: SummaryCache | undefined;
-      if (options.cache) {
-        cache = SummaryCache.load(cacheFileFor(options.cacheLocation, g.corpus.root), g.corpus.root, contextHash(g.corpus.config, g.registrySources));
-        if (cache.rejected) notes.push(cache.rejected);
-      }
+      const opened = host.openCache?.(g.corpus.root, contextHash(g.corpus.config, g.registrySources));
+      if (opened?.note) notes.push(opened.note);
+      const cache: SummaryStore | undefined = opened?.cache;
       const files = g.articles.map((a) => a.path);
       const c = await ingestFiles(ctx, files, {
         pool,

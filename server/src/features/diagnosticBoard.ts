@@ -22,15 +22,19 @@ export class DiagnosticBoard {
   private next = 1;
   private readonly listeners = new Set<(uris: string[]) => void>();
 
-  /** `compute(uri)`: the file's diagnostics now, or undefined when it is no longer ours. */
-  constructor(private readonly compute: (uri: string) => Diagnostic[] | undefined) {}
+  /** `compute(uri)`: the file's diagnostics now, or undefined when it is no longer ours;
+   *  `exists(uri)`: the same question without working the diagnostics out. */
+  constructor(
+    private readonly compute: (uri: string) => Diagnostic[] | undefined,
+    private readonly exists: (uri: string) => boolean = (uri) => compute(uri) !== undefined,
+  ) {}
 
   /** These files' problems may have changed (created, edited, gone, settings changed). */
   changed(uris: Iterable<string>): void {
     const list: string[] = [];
     for (const uri of uris) {
       // Gone before any client saw it: nothing to clear, nothing to remember.
-      if (!this.sent.has(uri) && this.compute(uri) === undefined) {
+      if (!this.sent.has(uri) && !this.exists(uri)) {
         this.resultIds.delete(uri);
         continue;
       }
