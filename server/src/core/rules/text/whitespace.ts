@@ -32,7 +32,7 @@ const names: Record<string, string> = {
 
 function describe(run: string): string {
   const kinds = [...new Set([...run].filter((c) => c !== ' '))].map((c) => `a ${names[c] ?? `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`}`);
-  if (kinds.length === 0) return `${run.length} spaces`;
+  if (kinds.length === 0) return run.length === 1 ? `a space` : `${run.length} spaces`;
   return kinds.join(' and ');
 }
 
