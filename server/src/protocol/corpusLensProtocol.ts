@@ -13,3 +13,168 @@ export interface IndexReadyParams {
 
 /** The corpus has been read and indexed; sent after every completed scan. */
 export const INDEX_READY = 'corpusLens/indexReady';
+
+/** Positions as LSP has them (lines and UTF-16 columns from 0). */
+export interface ProtocolRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export type EntityTypeName = 'person' | 'organization' | 'place' | 'sector' | 'event';
+/** The Entities view's top level: the types, with people the registry does not know apart. */
+export type EntityGroup = EntityTypeName | 'unknown-person';
+
+/** While indexing, then the corpus in figures (the status bar); sent throttled, and after every scan. */
+export const CORPUS_STATUS = 'corpusLens/corpusStatus';
+export interface CorpusStatusParams {
+  indexing: boolean;
+  /** During a scan: files read so far and in all. */
+  done?: number;
+  total?: number;
+  articles: number;
+  entities: number;
+  mentions: number;
+  problems: { errors: number; warnings: number; infos: number; hints: number };
+}
+
+/** The groups of the Entities view with their sizes, after an optional filter. */
+export const ENTITY_GROUPS = 'corpusLens/entityGroups';
+export interface EntityGroupsParams {
+  /** Matched on names and surfaces seen, ignoring case and diacritics. */
+  filter?: string;
+}
+export interface EntityGroupInfo {
+  group: EntityGroup;
+  entities: number;
+  mentions: number;
+}
+export interface EntityGroupsResult {
+  groups: EntityGroupInfo[];
+}
+
+/** One page of a group's entities. */
+export const ENTITIES = 'corpusLens/entities';
+export interface EntitiesParams {
+  group: EntityGroup;
+  filter?: string;
+  /** Mentions (most first, the default) or name (alphabetical, diacritics ignored). */
+  sort?: 'mentions' | 'name';
+  offset?: number;
+  /** At most 1,000. */
+  limit?: number;
+}
+export interface EntityItem {
+  key: string;
+  name: string;
+  type: EntityTypeName;
+  group: EntityGroup;
+  mentions: number;
+  articles: number;
+}
+export interface EntitiesResult {
+  items: EntityItem[];
+  /** All entities of the group that pass the filter. */
+  total: number;
+}
+
+/** One page of the articles that mention an entity: newest header date first, undated last. */
+export const ENTITY_ARTICLES = 'corpusLens/entityArticles';
+export interface EntityArticlesParams {
+  key: string;
+  offset?: number;
+  limit?: number;
+}
+export interface EntityArticleItem {
+  uri: string;
+  title?: string;
+  date?: string;
+  mentions: number;
+}
+export interface EntityArticlesResult {
+  items: EntityArticleItem[];
+  total: number;
+}
+
+/** The mentions of an entity in one article, with their lines. */
+export const ENTITY_MENTIONS = 'corpusLens/entityMentions';
+export interface EntityMentionsParams {
+  key: string;
+  uri: string;
+}
+export interface MentionLine {
+  range: ProtocolRange;
+  /** The line, shortened around the mention when long (see `lineStart`). */
+  line: string;
+  /** Where the mention is in `line` (UTF-16 units). */
+  matchStart: number;
+  matchEnd: number;
+}
+export interface EntityMentionsResult {
+  items: MentionLine[];
+}
+
+/** The entity mentioned at a position (Reveal in Entities view, the concordance of the entity under the cursor). */
+export const ENTITY_AT = 'corpusLens/entityAt';
+export interface EntityAtParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}
+export type EntityAtResult = EntityItem | null;
+
+/** Key-word-in-context rows of an entity's mentions or of a phrase. With a
+ *  `partialResultToken` the rows come as pages (`ConcordanceRow[]`) and the answer holds none. */
+export const CONCORDANCE = 'corpusLens/concordance';
+export type ConcordanceQuery = { entity: string } | { phrase: string; ignoreDiacritics?: boolean };
+export interface ConcordanceParams {
+  query: ConcordanceQuery;
+  /** Characters of context each side (default 60, at most 300). */
+  context?: number;
+  /** At most this many rows (default 10,000). */
+  limit?: number;
+  partialResultToken?: string | number;
+  workDoneToken?: string | number;
+}
+export interface ConcordanceRow {
+  uri: string;
+  range: ProtocolRange;
+  left: string;
+  match: string;
+  right: string;
+  date?: string;
+  title?: string;
+}
+export interface ConcordanceResult {
+  rows: ConcordanceRow[];
+  /** Matches found (can exceed the rows sent, after `limit`). */
+  total: number;
+  /** Articles looked at. */
+  articles: number;
+  /** The query cannot match anything (an empty phrase, an unknown entity): says why. */
+  problem?: string;
+}
+
+/** Mentions per month of some entities, and the entities most associated with each. */
+export const TIMELINE = 'corpusLens/timeline';
+export interface TimelineParams {
+  keys: string[];
+  /** Associated entities per entity (default 10). */
+  top?: number;
+}
+export interface TimelineSeries {
+  key: string;
+  name: string;
+  type: EntityTypeName;
+  /** Mentions per month, aligned with `months`. */
+  counts: number[];
+  /** Mentions in articles without a header date. */
+  undated: number;
+  mentions: number;
+  articles: number;
+  /** Ranked by logDice over the articles both are mentioned in (14 + log2(2·both / (a + b))). */
+  associated: Array<{ key: string; name: string; type: EntityTypeName; logDice: number; articles: number }>;
+}
+export interface TimelineResult {
+  /** `YYYY-MM`, every month from the first to the last with a mention, none missing. */
+  months: string[];
+  series: TimelineSeries[];
+}
