@@ -62,6 +62,17 @@ export interface EntityStats {
   coMentioned: Array<{ entityKey: string; count: number }>;
 }
 
+export interface EntityRow {
+  key: string;
+  type: EntityType;
+  /** The surface written most often. */
+  name: string;
+  mentions: number;
+  documents: number;
+  /** searchKey() of every surface seen. */
+  searchKeys: string[];
+}
+
 export interface SearchHit {
   entityKey: string;
   type: EntityType;
@@ -126,6 +137,9 @@ export class EntityIndex {
   /** searchKey() of each string, computed once. */
   private readonly stringSearchKeys: string[] = [];
   private totalMentions = 0;
+  /** Moves on every change: answers built from the whole index are kept until it does. */
+  private version = 0;
+  private rows?: { version: number; rows: EntityRow[] };
 
   /** Number of indexed documents. */
   get documentCount(): number {
@@ -150,6 +164,7 @@ export class EntityIndex {
   /** Replaces a document's mentions from an ArticleSummary's packed form. */
   setPacked(docKey: string, mentions: PackedMentions, meta: { date?: string } = {}): void {
     this.deleteDocument(docKey);
+    this.version++;
     const id = this.freeDocs.pop() ?? this.docs.length;
     const date = dateNumber(meta.date);
     const src = mentions.data;
@@ -222,6 +237,7 @@ export class EntityIndex {
   deleteDocument(docKey: string): boolean {
     const id = this.docIds.get(docKey);
     if (id === undefined) return false;
+    this.version++;
     const doc = this.docs[id]!;
     for (let k = 0; k < doc.packed.length; k += INTS) this.entities[doc.packed[k]].mentions--;
     for (const e of doc.entities) {
@@ -466,6 +482,59 @@ export class EntityIndex {
   /** Every entity key with at least one mention, with its counters (for a tree view or a report). */
   entityKeys(): Array<{ entityKey: string; type: EntityType; mentions: number; documents: number }> {
     return this.entities.filter((r) => r.docCount > 0).map((r) => ({ entityKey: r.key, type: r.type, mentions: r.mentions, documents: r.docCount }));
+  }
+
+  /** One row per entity with a mention, for listings (the Entities view); rebuilt after a change. */
+  entityRows(): readonly EntityRow[] {
+    if (this.rows?.version === this.version) return this.rows.rows;
+    const rows: EntityRow[] = [];
+    for (const rec of this.entities) {
+      if (rec.docCount === 0) continue;
+      rows.push({ key: rec.key, type: rec.type, name: this.displayNameOf(rec), mentions: rec.mentions, documents: rec.docCount, searchKeys: [...rec.searchKeys] });
+    }
+    this.rows = { version: this.version, rows };
+    return rows;
+  }
+
+  /** The documents that mention an entity, with their header date and how often they mention it. */
+  documentsWithCounts(entityKey: string): Array<{ docKey: string; date?: string; mentions: number }> {
+    const e = this.entityIds.get(entityKey);
+    if (e === undefined) return [];
+    const rec = this.entities[e];
+    const out: Array<{ docKey: string; date?: string; mentions: number }> = [];
+    for (let d = 0; d < rec.docCount; d++) {
+      const doc = this.docs[rec.docs[d]]!;
+      let n = 0;
+      for (let k = 0; k < doc.packed.length; k += INTS) if (doc.packed[k] === e) n++;
+      out.push({ docKey: doc.key, date: isoOf(doc.date), mentions: n });
+    }
+    return out;
+  }
+
+  /** Where a document mentions an entity, in text order. */
+  mentionsIn(entityKey: string, docKey: string): Array<{ start: number; end: number }> {
+    const e = this.entityIds.get(entityKey);
+    const id = this.docIds.get(docKey);
+    if (e === undefined || id === undefined) return [];
+    const p = this.docs[id]!.packed;
+    const out: Array<{ start: number; end: number }> = [];
+    for (let k = 0; k < p.length; k += INTS) if (p[k] === e) out.push({ start: p[k + 1], end: p[k + 1] + p[k + 2] });
+    return out;
+  }
+
+  /** Every entity mentioned in a document together with this one: in how many documents, and in how many in all. */
+  coDocuments(entityKey: string): Array<{ entityKey: string; type: EntityType; name: string; together: number; documents: number }> {
+    const e = this.entityIds.get(entityKey);
+    if (e === undefined) return [];
+    this.coMentioned(e, 1);
+    const counts = this.entities[e].coCounts!;
+    const out: Array<{ entityKey: string; type: EntityType; name: string; together: number; documents: number }> = [];
+    for (let o = 0; o < counts.length; o++) {
+      if (counts[o] <= 0) continue;
+      const rec = this.entities[o];
+      out.push({ entityKey: rec.key, type: rec.type, name: this.displayNameOf(rec), together: counts[o], documents: rec.docCount });
+    }
+    return out;
   }
 
   private coMentioned(e: number, top: number): Array<{ entityKey: string; count: number }> {

@@ -1,0 +1,119 @@
+// Finds a phrase in an article the way entities are matched: whole words, NFC, tone placement
+// (`hoà` = `hòa`), case, and optionally diacritics ignored; any run of spaces between words,
+// spacing around a dash ignored, never across a line break.
+
+import { CLASS, WORD, normalizeKey, searchKey } from '../entities/normalize';
+
+export interface PhraseQuery {
+  /** Keys of the phrase's words. */
+  words: string[];
+  /** What stands between word i and word i+1 (spaces removed, dashes as '-'): '' for spaces only. */
+  separators: string[];
+  ignoreDiacritics: boolean;
+  /** Base letter of the first word's first character: a cheap test before folding a word. */
+  first: number;
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+}
+
+/** The base letter of each BMP code unit, lower case, without diacritics (`Ệ` → `e`, `Đ` → `d`). */
+let BASE: Uint16Array | undefined;
+function baseTable(): Uint16Array {
+  if (BASE) return BASE;
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      t[c] = c;
+      continue;
+    }
+    const first = String.fromCharCode(c).normalize('NFD')[0].toLowerCase();
+    t[c] = first.length === 1 ? first.charCodeAt(0) : c;
+  }
+  for (const c of [0x110, 0x111, 0xd0, 0xf0]) t[c] = 0x64;
+  return (BASE = t);
+}
+
+/** Splits a phrase into words and what separates them; undefined when it has no word. */
+export function compilePhrase(phrase: string, ignoreDiacritics = false): PhraseQuery | undefined {
+  const words: string[] = [];
+  const separators: string[] = [];
+  for (const { start, end, sepBefore } of wordsOf(phrase)) {
+    if (words.length) separators.push(separatorKey(sepBefore));
+    words.push(keyOf(phrase.slice(start, end), ignoreDiacritics));
+  }
+  if (!words.length || words[0] === '') return undefined;
+  return { words, separators, ignoreDiacritics, first: baseTable()[words[0].charCodeAt(0)] };
+}
+
+/** Every occurrence of the phrase in the text, in text order. */
+export function findPhrase(text: string, query: PhraseQuery): PhraseMatch[] {
+  const base = baseTable();
+  const out: PhraseMatch[] = [];
+  const n = text.length;
+  // Words of the text as they are walked: start, end, and the key once it is needed.
+  let i = 0;
+  while (i < n) {
+    if (CLASS[text.charCodeAt(i)] !== WORD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && CLASS[text.charCodeAt(i)] === WORD) i++;
+    if (base[text.charCodeAt(start)] !== query.first) continue;
+    const end = matchFrom(text, start, i, query);
+    if (end >= 0) out.push({ start, end });
+  }
+  return out;
+}
+
+/** The end of the phrase when it starts with the word [start, end), else -1. */
+function matchFrom(text: string, start: number, end: number, q: PhraseQuery): number {
+  if (keyOf(text.slice(start, end), q.ignoreDiacritics) !== q.words[0]) return -1;
+  let at = end;
+  for (let w = 1; w < q.words.length; w++) {
+    let j = at;
+    while (j < text.length && CLASS[text.charCodeAt(j)] !== WORD) {
+      const c = text.charCodeAt(j);
+      if (c === 0x0a || c === 0x0d) return -1;
+      j++;
+    }
+    if (separatorKey(text.slice(at, j)) !== q.separators[w - 1]) return -1;
+    const ws = j;
+    while (j < text.length && CLASS[text.charCodeAt(j)] === WORD) j++;
+    if (j === ws || keyOf(text.slice(ws, j), q.ignoreDiacritics) !== q.words[w]) return -1;
+    at = j;
+  }
+  return at;
+}
+
+function keyOf(word: string, ignoreDiacritics: boolean): string {
+  return ignoreDiacritics ? searchKey(word) : normalizeKey(word);
+}
+
+/** Spaces and invisible characters dropped, dashes as '-'. */
+function separatorKey(s: string): string {
+  let out = '';
+  for (const ch of s.normalize('NFC')) {
+    if (/\s|[\u200b-\u200d\u2060\u00ad\ufeff]/u.test(ch)) continue;
+    out += /\p{Pd}|\u2212/u.test(ch) ? '-' : ch;
+  }
+  return out;
+}
+
+function* wordsOf(s: string): Generator<{ start: number; end: number; sepBefore: string }> {
+  let i = 0;
+  let last = 0;
+  while (i < s.length) {
+    if (CLASS[s.charCodeAt(i)] !== WORD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < s.length && CLASS[s.charCodeAt(i)] === WORD) i++;
+    yield { start, end: i, sepBefore: s.slice(last, start) };
+    last = i;
+  }
+}
