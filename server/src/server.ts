@@ -36,6 +36,9 @@ import { LineIndex } from './core/text/lineIndex';
 import { defaultConfig } from './core/config/corpusConfig';
 import { idsIn, newEntityYaml, slugId } from './core/entities/registryEntry';
 import { loadRegistry, type EntityRegistry } from './core/entities/registry';
+import { registerViewRequests } from './viewRequests';
+import { readArticleFromDisk } from './ingest/summarizeFile';
+import { decodeArticle } from './core/corpus/decodeArticle';
 
 interface Settings {
   roots: string[];
@@ -235,6 +238,7 @@ async function rescan(): Promise<void> {
       lastReport = pct;
       progress?.report(pct, `${done}/${total} articles`);
     }
+    views.scanProgress(done, total);
   }, () => {
     // The new corpora are in place: open articles first, with their corpus's settings.
     for (const doc of documents.all()) analyzeOpen(doc, true);
@@ -250,6 +254,7 @@ async function rescan(): Promise<void> {
   connection.console.log(`Corpus Lens: ${workspace.articles.size} articles in ${workspace.corpora.size} corpora read in ${Date.now() - started} ms`);
   const readyParams: IndexReadyParams = { articles: workspace.articles.size, corpora: [...workspace.corpora.keys()], pid: process.pid };
   void connection.sendNotification(INDEX_READY, readyParams);
+  views.scanDone();
   void connection.languages.semanticTokens.refresh().catch(() => undefined);
   void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
 }
@@ -321,6 +326,7 @@ function publish(state: ArticleState): void {
 
 /** Pull clients are told the files changed (they ask); push clients are sent them. */
 function publishUris(uris: string[]): void {
+  views.statusChanged();
   if (pullDiagnostics) board.changed(uris);
   else for (const uri of uris) sendDiagnostics(uri, diagnosticsOf(uri) ?? []);
 }
@@ -514,6 +520,26 @@ function targetAt(uri: string, position: { line: number; character: number }) {
   const target = entityTargetAt(workspace, file, lines.offsetAt(position));
   return target ? { target, lines, file } : undefined;
 }
+
+const views = registerViewRequests({
+  connection,
+  workspace: () => workspace,
+  targetAt,
+  liveText: (p) => documents.get(uriOf(p))?.getText(),
+  host: {
+    indexes: () => [...workspace.entities.values()],
+    uriOf,
+    pathOf,
+    async text(p) {
+      const open = documents.get(uriOf(p));
+      if (open) return open.getText();
+      const read = await readArticleFromDisk(p, workspace.corpusOf(p)?.root ?? path.dirname(p));
+      if (!read.ok) return undefined;
+      const decoded = decodeArticle(read.bytes);
+      return decoded.ok ? decoded.text : undefined;
+    },
+  },
+});
 
 connection.onHover((params) => {
   const found = targetAt(params.textDocument.uri, params.position);

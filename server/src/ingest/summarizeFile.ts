@@ -41,7 +41,8 @@ export function contentHash(bytes: Uint8Array): string {
 /** Reads an article file's bytes (from disk by default; a test host reads from memory). */
 export type ReadArticleFile = (path: string, corpusRoot: string) => Promise<ReadResult>;
 
-const readFromDisk: ReadArticleFile = async (p, root) => {
+/** Reads from disk, refusing links out of the corpus folder and anything but a regular file. */
+export const readArticleFromDisk: ReadArticleFile = async (p, root) => {
   if (!(await isReallyInside(p, root))) return { ok: false, reason: 'it is a link to a file outside the corpus folder, which is not read', missing: false };
   return readRegularFile(p, { maxBytes: MAX_ARTICLE_FILE_BYTES });
 };
@@ -50,7 +51,7 @@ export class FileSummarizer {
   private readonly corpora = new Map<string, CorpusContext>();
   private readonly registries = new Map<string, EntityRegistry | undefined>();
 
-  constructor(private readonly read: ReadArticleFile = readFromDisk) {}
+  constructor(private readonly read: ReadArticleFile = readArticleFromDisk) {}
 
   /** `registry`: one this thread already built from the same sources. */
   defineCorpus(ctx: CorpusContext, registry?: EntityRegistry): void {

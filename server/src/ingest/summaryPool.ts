@@ -8,12 +8,16 @@ import { Worker } from 'node:worker_threads';
 import { FileSummarizer, type CorpusContext, type FileJob, type FileResult } from './summarizeFile';
 import type { EntityRegistry } from '../core/entities/registry';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import { searchFiles, type FileHits, type PhraseSearchJob } from './searchFiles';
 
 const IN_FLIGHT_PER_WORKER = 4;
 
+/** Work for a thread: a file to summarise, or files to search. */
+type Task = { kind: 'job'; job: FileJob; resolve: (r: FileResult) => void } | { kind: 'search'; search: PhraseSearchJob; resolve: (r: FileHits[]) => void };
+
 interface Slot {
   worker: Worker;
-  pending: Map<number, { job: FileJob; resolve: (r: FileResult) => void }>;
+  pending: Map<number, Task>;
   dead: boolean;
 }
 
@@ -41,7 +45,7 @@ function workerScript(): { file: string; execArgv: string[] } {
 export class SummaryPool {
   private readonly slots: Slot[] = [];
   private readonly inline = new FileSummarizer();
-  private readonly waiting: Array<{ job: FileJob; resolve: (r: FileResult) => void }> = [];
+  private readonly waiting: Task[] = [];
   private nextId = 1;
   private closed = false;
   /** Set when a thread failed: said once by the caller, the work goes on without it. */
@@ -63,14 +67,15 @@ export class SummaryPool {
         const p = slot.pending.get(msg.id);
         if (!p) return;
         slot.pending.delete(msg.id);
-        p.resolve(msg.result);
+        if (p.kind === 'search') p.resolve('hits' in msg ? msg.hits : []);
+        else if ('result' in msg) p.resolve(msg.result);
         this.pump();
       });
       const die = (why: string) => {
         if (slot.dead) return;
         slot.dead = true;
         if (!this.closed) this.failure ??= `a worker thread stopped (${why}); its files were analysed on the main thread`;
-        for (const p of slot.pending.values()) this.runInline(p.job).then(p.resolve);
+        for (const p of slot.pending.values()) this.runTaskInline(p);
         slot.pending.clear();
         this.pump();
       };
@@ -92,7 +97,17 @@ export class SummaryPool {
     if (this.closed) return Promise.reject(new Error('the summary pool is closed'));
     if (!this.slots.some((s) => !s.dead)) return this.runInline(job);
     return new Promise((resolve) => {
-      this.waiting.push({ job, resolve });
+      this.waiting.push({ kind: 'job', job, resolve });
+      this.pump();
+    });
+  }
+
+  /** Searches files for a phrase (the concordance), on the threads like summaries. */
+  search(search: PhraseSearchJob): Promise<FileHits[]> {
+    if (this.closed) return Promise.reject(new Error('the summary pool is closed'));
+    if (!this.slots.some((s) => !s.dead)) return searchFiles(search);
+    return new Promise((resolve) => {
+      this.waiting.push({ kind: 'search', search, resolve });
       this.pump();
     });
   }
@@ -111,18 +126,23 @@ export class SummaryPool {
     return this.inline.summarizeFile(job).catch((e: unknown) => ({ kind: 'unreadable' as const, reason: `analysis failed: ${e instanceof Error ? e.message : String(e)}` }));
   }
 
+  private runTaskInline(t: Task): void {
+    if (t.kind === 'job') void this.runInline(t.job).then(t.resolve);
+    else void searchFiles(t.search).then(t.resolve, () => t.resolve([]));
+  }
+
   private pump(): void {
     while (this.waiting.length) {
       let best: Slot | undefined;
       for (const s of this.slots) if (!s.dead && s.pending.size < IN_FLIGHT_PER_WORKER && (!best || s.pending.size < best.pending.size)) best = s;
       if (!best) {
-        if (!this.slots.some((s) => !s.dead)) for (const w of this.waiting.splice(0)) this.runInline(w.job).then(w.resolve);
+        if (!this.slots.some((s) => !s.dead)) for (const w of this.waiting.splice(0)) this.runTaskInline(w);
         return;
       }
       const w = this.waiting.shift()!;
       const id = this.nextId++;
       best.pending.set(id, w);
-      const msg: WorkerRequest = { type: 'job', id, job: w.job };
+      const msg: WorkerRequest = w.kind === 'job' ? { type: 'job', id, job: w.job } : { type: 'search', id, search: w.search };
       best.worker.postMessage(msg);
     }
   }

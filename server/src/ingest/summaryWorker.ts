@@ -1,9 +1,10 @@
 // A pool thread: summarises the files it is sent and hands the summaries back with their
-// typed arrays transferred, not copied.
+// typed arrays transferred, not copied; searches files for a phrase (the concordance).
 
 import { parentPort } from 'node:worker_threads';
 import { summaryTransferList } from '../core/summary/articleSummary';
 import { FileSummarizer } from './summarizeFile';
+import { searchFiles } from './searchFiles';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 const summarizer = new FileSummarizer();
@@ -12,6 +13,14 @@ const port = parentPort!;
 port.on('message', (msg: WorkerRequest) => {
   if (msg.type === 'corpus') {
     summarizer.defineCorpus(msg.corpus);
+    return;
+  }
+  if (msg.type === 'search') {
+    const id = msg.id;
+    searchFiles(msg.search).then(
+      (hits) => port.postMessage({ id, hits } satisfies WorkerResponse),
+      (e: unknown) => port.postMessage({ id, hits: msg.search.files.map((f) => ({ path: f.path, hits: [], total: 0, unreadable: `search failed: ${e instanceof Error ? e.message : String(e)}` })) } satisfies WorkerResponse),
+    );
     return;
   }
   summarizer.summarizeFile(msg.job).then(

@@ -131,6 +131,8 @@ export interface ConcordanceParams {
   context?: number;
   /** At most this many rows (default 10,000). */
   limit?: number;
+  /** Only articles with a header date in this month (`YYYY-MM`), or `undated` for those without. */
+  month?: string;
   partialResultToken?: string | number;
   workDoneToken?: string | number;
 }

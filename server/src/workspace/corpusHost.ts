@@ -9,6 +9,7 @@ import type { RegistrySource } from '../core/entities/types';
 import type { ArticleSummary } from '../core/summary/articleSummary';
 import type { Corpus } from '../core/config/corpus';
 import type { CorpusContext, FileJob, FileResult } from '../ingest/summarizeFile';
+import type { FileHits, PhraseSearchJob } from '../ingest/searchFiles';
 
 /** Turns article files into summaries (a pool of threads, or work on the calling thread). */
 export interface Summarizer {
@@ -19,6 +20,8 @@ export interface Summarizer {
   /** A corpus's settings and registry, before its files; `registry`: one already built here. */
   defineCorpus(ctx: CorpusContext, registry?: EntityRegistry): void;
   summarize(job: FileJob): Promise<FileResult>;
+  /** Searches files for a phrase (the concordance). */
+  search(job: PhraseSearchJob): Promise<FileHits[]>;
   close(): Promise<void>;
 }
 

@@ -22,6 +22,8 @@ import { summarizeArticleWithDetails, type ArticleSummary } from '../core/summar
 import { LineIndex } from '../core/text/lineIndex';
 import { ingestFiles, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
+import { searchText, type FileHits } from '../ingest/searchFiles';
+import type { PhraseQuery } from '../core/search/phraseSearch';
 import { threadsFor } from '../ingest/summaryPool';
 import type { Corpus } from '../core/config/corpus';
 import type { CorpusHost, Summarizer, SummaryStore } from './corpusHost';
@@ -380,4 +382,53 @@ export class CorpusWorkspace {
     }
     return [...new Set(affected)];
   }
+
+  /**
+   * Searches every readable article for a phrase on the pool's threads (open documents in
+   * their live text, on this thread), yielding each batch of files as it is done. Stops when
+   * `stop()` says so (a cancelled request, enough rows).
+   */
+  async *searchPhrase(
+    query: PhraseQuery,
+    options: { context: number; maxRowsPerFile: number; month?: string; liveText(file: string): string | undefined; stop(): boolean },
+  ): AsyncGenerator<FileHits[]> {
+    const disk: Array<{ path: string; root: string }> = [];
+    const live: FileHits[] = [];
+    for (const [file, state] of this.articles) {
+      if (state.unreadable || !state.corpus) continue;
+      if (options.month !== undefined && monthOf(this.entitiesOf(file)?.corpusIndex.summary(file)?.header.date) !== options.month) continue;
+      const text = options.liveText(file);
+      if (text !== undefined) live.push({ path: file, ...searchText(text, query, options.context, options.maxRowsPerFile) });
+      else disk.push({ path: file, root: state.corpus.root });
+    }
+    disk.sort((a, b) => (a.path < b.path ? -1 : 1));
+    yield live;
+    if (!disk.length || options.stop()) return;
+    const pool = this.host.createSummarizer(threadsFor(disk.length, this.options.jobs));
+    try {
+      const BATCH = 64;
+      const inFlight = Math.max(2, pool.jobs * 2);
+      const batches: Array<Promise<FileHits[]>> = [];
+      let next = 0;
+      const more = () => {
+        while (batches.length < inFlight && next < disk.length) {
+          batches.push(pool.search({ files: disk.slice(next, next + BATCH), query, context: options.context, maxRowsPerFile: options.maxRowsPerFile }));
+          next += BATCH;
+        }
+      };
+      more();
+      while (batches.length) {
+        const done = await batches.shift()!;
+        if (options.stop()) return;
+        more();
+        yield done;
+      }
+    } finally {
+      await pool.close();
+    }
+  }
+}
+
+function monthOf(date: string | undefined): string {
+  return date ? date.slice(0, 7) : 'undated';
 }

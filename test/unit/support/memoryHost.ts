@@ -8,6 +8,7 @@ import { globMatcher } from '../../../server/src/core/config/glob';
 import type { RegistrySource } from '../../../server/src/core/entities/types';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { FileSummarizer } from '../../../server/src/ingest/summarizeFile';
+import { searchFiles } from '../../../server/src/ingest/searchFiles';
 import type { CorpusHost, Summarizer } from '../../../server/src/workspace/corpusHost';
 
 export interface MemoryHost extends CorpusHost {
@@ -79,7 +80,7 @@ export function createMemoryHost(initial: Record<string, string>, builtin: Regis
     },
     createSummarizer(): Summarizer {
       const inline = new FileSummarizer(read);
-      return { jobs: 0, defineCorpus: (ctx, registry) => inline.defineCorpus(ctx, registry), summarize: (job) => inline.summarizeFile(job), close: async () => undefined };
+      return { jobs: 0, defineCorpus: (ctx, registry) => inline.defineCorpus(ctx, registry), summarize: (job) => inline.summarizeFile(job), search: (job) => searchFiles(job, read), close: async () => undefined };
     },
     async isFolder(p) {
       return [...files.keys()].some((f) => f.startsWith(p + '/'));

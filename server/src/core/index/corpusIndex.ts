@@ -7,6 +7,8 @@ import type { Finding } from '../diagnostic';
 import { DuplicateIndex } from '../corpus/duplicateIndex';
 import { FileIdIndex, fileNameFindings } from '../corpus/fileNames';
 import { withConfiguredSeverity } from '../rules/corpus';
+import { ruleSetting } from '../config/corpusConfig';
+import type { Severity } from '../diagnostic';
 import type { ArticleSummary } from '../summary/articleSummary';
 import { EntityIndex } from './entityIndex';
 
@@ -82,5 +84,16 @@ export class CorpusIndex {
     if (!s) return corpusWide;
     const own = withConfiguredSeverity(s.findings, config);
     return corpusWide.length ? [...corpusWide, ...own].sort((a, b) => a.start - b.start) : own;
+  }
+
+  /** Problems of every article by configured severity (the status bar), without building them. */
+  problemCounts(config: CorpusConfig | undefined, into: Record<Severity, number>): void {
+    for (const [path, s] of this.summaries) {
+      for (const f of s.findings) {
+        const sev = config ? ruleSetting(config, f.code, f.severity) : f.severity;
+        if (sev !== 'off') into[sev]++;
+      }
+      for (const f of [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)]) into[f.severity]++;
+    }
   }
 }

@@ -1,0 +1,164 @@
+// The corpus views' custom requests on the connection: the Entities view, the concordance (an
+// entity's mentions from the index, a phrase through the pool), the timeline, and the status
+// the client shows in the status bar.
+
+import { ProgressType, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import type { CorpusWorkspace } from './workspace/corpusWorkspace';
+import type { EntityTarget } from './features/entityLookup';
+import { entities, entityArticles, entityConcordance, entityGroups, entityItem, entityMentions, timeline, type ViewHost } from './features/corpusViews';
+import { compilePhrase } from './core/search/phraseSearch';
+import type { Severity } from './core/diagnostic';
+import {
+  CONCORDANCE,
+  CORPUS_STATUS,
+  ENTITIES,
+  ENTITY_ARTICLES,
+  ENTITY_AT,
+  ENTITY_GROUPS,
+  ENTITY_MENTIONS,
+  TIMELINE,
+  type ConcordanceParams,
+  type ConcordanceResult,
+  type ConcordanceRow,
+  type CorpusStatusParams,
+  type EntitiesParams,
+  type EntityArticlesParams,
+  type EntityAtParams,
+  type EntityAtResult,
+  type EntityGroupsParams,
+  type EntityMentionsParams,
+  type TimelineParams,
+} from './protocol/corpusLensProtocol';
+
+export interface ViewRequestDeps {
+  connection: Connection;
+  workspace: () => CorpusWorkspace;
+  host: ViewHost;
+  targetAt(uri: string, position: { line: number; character: number }): { target: EntityTarget } | undefined;
+  liveText(path: string): string | undefined;
+}
+
+const DEFAULT_CONTEXT = 60;
+const DEFAULT_ROWS = 10_000;
+/** Rows per page of partial results. */
+const PAGE = 500;
+
+export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(): void; scanProgress(done: number, total: number): void; scanDone(): void } {
+  const { connection, host } = deps;
+  connection.onRequest(ENTITY_GROUPS, (p: EntityGroupsParams) => entityGroups(host, p));
+  connection.onRequest(ENTITIES, (p: EntitiesParams) => entities(host, p));
+  connection.onRequest(ENTITY_ARTICLES, (p: EntityArticlesParams) => entityArticles(host, p));
+  connection.onRequest(ENTITY_MENTIONS, (p: EntityMentionsParams) => entityMentions(host, p));
+  connection.onRequest(ENTITY_AT, (p: EntityAtParams): EntityAtResult => {
+    const found = deps.targetAt(p.textDocument.uri, p.position);
+    if (!found?.target.mention) return null;
+    return entityItem(host, found.target.entityKey) ?? null;
+  });
+  connection.onRequest(TIMELINE, (p: TimelineParams) => timeline(host, p));
+  connection.onRequest(CONCORDANCE, (p: ConcordanceParams, token: CancellationToken) => concordance(deps, p, token));
+
+  // The status bar: progress while scanning, then the corpus in figures, at most twice a second.
+  let timer: NodeJS.Timeout | undefined;
+  let scanning: { done: number; total: number } | undefined;
+  const send = () => {
+    timer = undefined;
+    void connection.sendNotification(CORPUS_STATUS, corpusStatus(deps.workspace(), scanning));
+  };
+  const schedule = () => {
+    if (!timer) timer = setTimeout(send, 500);
+  };
+  return {
+    statusChanged: schedule,
+    scanDone() {
+      scanning = undefined;
+      // At once: the status bar should not say "indexing" after the ready notification.
+      if (timer) clearTimeout(timer);
+      send();
+    },
+    scanProgress(done, total) {
+      scanning = { done, total };
+      schedule();
+    },
+  };
+}
+
+function corpusStatus(workspace: CorpusWorkspace, scanning: { done: number; total: number } | undefined): CorpusStatusParams {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  let entitiesCount = 0;
+  let mentions = 0;
+  let articles = 0;
+  for (const [root, e] of workspace.entities) {
+    entitiesCount += e.index.sizes.entities;
+    mentions += e.index.mentionCount;
+    articles += e.corpusIndex.size;
+    if (!scanning) e.corpusIndex.problemCounts(workspace.corpora.get(root)?.config, counts);
+  }
+  return {
+    indexing: scanning !== undefined,
+    done: scanning?.done,
+    total: scanning?.total,
+    articles,
+    entities: entitiesCount,
+    mentions,
+    problems: { errors: counts.error, warnings: counts.warning, infos: counts.information, hints: counts.hint },
+  };
+}
+
+async function concordance(deps: ViewRequestDeps, p: ConcordanceParams, token: CancellationToken): Promise<ConcordanceResult> {
+  const context = Math.min(300, Math.max(0, p.context ?? DEFAULT_CONTEXT));
+  const limit = Math.max(1, p.limit ?? DEFAULT_ROWS);
+  const stream = p.partialResultToken !== undefined;
+  const kept: ConcordanceRow[] = [];
+  let page: ConcordanceRow[] = [];
+  let sent = 0;
+  let total = 0;
+  let articles = 0;
+  const flush = async (force: boolean) => {
+    if (!stream || (!force && page.length < PAGE) || !page.length) return;
+    deps.connection.sendProgress(new ProgressType<ConcordanceRow[]>(), p.partialResultToken!, page);
+    page = [];
+    // Other requests get their turn between pages.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  const take = async (rows: ConcordanceRow[], matches: number) => {
+    articles++;
+    total += matches;
+    for (const r of rows) {
+      if (sent >= limit) break;
+      sent++;
+      (stream ? page : kept).push(r);
+    }
+    await flush(false);
+  };
+  const host = deps.host;
+  if ('entity' in p.query) {
+    if (!entityItem(host, p.query.entity)) return { rows: [], total: 0, articles: 0, problem: `no article mentions '${p.query.entity}'` };
+    for await (const { rows, matches } of entityConcordance(host, p.query.entity, { context, month: p.month })) {
+      if (token.isCancellationRequested) break;
+      await take(rows, matches);
+    }
+  } else {
+    const query = compilePhrase(p.query.phrase, p.query.ignoreDiacritics ?? false);
+    if (!query) return { rows: [], total: 0, articles: 0, problem: 'the phrase has no word to look for' };
+    const workspace = deps.workspace();
+    const batches = workspace.searchPhrase(query, {
+      context,
+      maxRowsPerFile: limit,
+      month: p.month,
+      liveText: deps.liveText,
+      stop: () => token.isCancellationRequested,
+    });
+    for await (const files of batches) {
+      for (const f of files) {
+        if (f.unreadable) continue;
+        const summary = workspace.entitiesOf(f.path)?.corpusIndex.summary(f.path);
+        const uri = host.uriOf(f.path);
+        const rows = f.hits.map((h) => ({ uri, range: { start: h.start, end: h.end }, left: h.left, match: h.match, right: h.right, date: summary?.header.date, title: summary?.header.title }));
+        await take(rows, f.total);
+      }
+      if (token.isCancellationRequested) break;
+    }
+  }
+  await flush(true);
+  return { rows: kept, total, articles };
+}
