@@ -19,5 +19,14 @@ const entries = [
   { entryPoints: ['server/src/ingest/summaryWorker.ts'], outfile: 'dist/summaryWorker.js' },
 ];
 
-await Promise.all(entries.map((e) => build({ ...common, ...e })));
-if (!watch) console.log(`built ${entries.map((e) => e.outfile).join(', ')}`);
+// The webviews' pages (concordance, timeline): scripts for the browser, Chart.js bundled in (a
+// webview loads nothing from the network), and their stylesheets; dist/webview is the only
+// folder the webviews may load from.
+const webview = { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: true, logLevel: 'warning' };
+const webviewEntries = ['concordance', 'timeline'].flatMap((name) => [
+  { entryPoints: [`client/webview/${name}.ts`], outfile: `dist/webview/${name}.js` },
+  { entryPoints: [`client/webview/${name}.css`], outfile: `dist/webview/${name}.css` },
+]);
+
+await Promise.all([...entries.map((e) => build({ ...common, ...e })), ...webviewEntries.map((e) => build({ ...webview, ...e }))]);
+if (!watch) console.log(`built ${[...entries, ...webviewEntries].map((e) => e.outfile).join(', ')}`);
