@@ -5,7 +5,11 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { INITIAL_CONFIG } from '../../server/src/core/config/initialConfig';
-import { INDEX_READY, type IndexReadyParams } from '../../server/src/protocol/corpusLensProtocol';
+import { CORPUS_STATUS, INDEX_READY, type CorpusStatusParams, type IndexReadyParams } from '../../server/src/protocol/corpusLensProtocol';
+import { registerEntitiesView, type EntitiesViewApi } from './views/entitiesView';
+import { CorpusStatusBar } from './views/statusBar';
+import { registerConcordanceView, type ConcordanceApi } from './views/concordanceView';
+import { registerTimelinePanel, type TimelineApi } from './views/timelinePanel';
 
 const LANGUAGE = 'corpus-article';
 /** Built-in registry files open under this scheme, read-only. */
@@ -24,15 +28,21 @@ export interface CorpusLensApi {
   serverPid(): number | undefined;
   /** How often the server stopped unexpectedly and was started again. */
   restarts(): number;
+  /** The Entities view (its provider and tree), for the end-to-end tests. */
+  entities: EntitiesViewApi;
+  /** What the status bar shows, once the server has sent it. */
+  status(): CorpusStatusParams | undefined;
+  /** Resolves at the next status the server sends that is not "indexing". */
+  nextStatus(): Promise<CorpusStatusParams>;
+  /** The Concordance view (panel) and the Entity Timeline: show them, click them, see what they rendered. */
+  concordance: ConcordanceApi;
+  timeline: TimelineApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CorpusLensApi> {
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
-  status.name = 'Corpus Lens';
-  status.text = '$(sync~spin) Corpus Lens';
-  status.tooltip = 'Corpus Lens is reading the corpus';
+  const status = new CorpusStatusBar();
   context.subscriptions.push(status);
 
   await refreshRoots();
@@ -89,26 +99,41 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   };
   clientOptions.errorHandler = restartPolicy(() => restarts++);
   client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);
+  // The corpus views fed by the server's CONCORDANCE, TIMELINE and ENTITY_AT requests.
+  const concordance = registerConcordanceView(context, client);
+  const timeline = registerTimelinePanel(context, client, concordance);
   let last: IndexReadyParams | undefined;
   let restarts = 0;
   const waiting: Array<(p: IndexReadyParams) => void> = [];
+  const waitingStatus: Array<(p: CorpusStatusParams) => void> = [];
+  const entities = registerEntitiesView(context, client);
+  let refreshTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
     client.onNotification(INDEX_READY, (p: IndexReadyParams) => {
       last = p;
-      status.text = `$(book) ${p.articles} articles`;
-      status.tooltip = `Corpus Lens: ${p.articles} articles in ${p.corpora.length} corpus folder(s)`;
-      status.show();
       markReady();
       for (const w of waiting.splice(0)) w(p);
     }),
+    client.onNotification(CORPUS_STATUS, (p: CorpusStatusParams) => {
+      status.update(p);
+      if (p.indexing) return;
+      for (const w of waitingStatus.splice(0)) w(p);
+      // The tree follows the index, at most once a second and only while it is shown.
+      if (entities.view.visible && !refreshTimer) refreshTimer = setTimeout(() => ((refreshTimer = undefined), entities.provider.refresh()), 1000);
+    }),
+    entities.view.onDidChangeVisibility((e) => e.visible && entities.provider.refresh()),
   );
-  status.show();
   await client.start();
   return {
     whenReady: () => ready,
     nextReady: () => new Promise((resolve) => waiting.push(resolve)),
     serverPid: () => last?.pid,
     restarts: () => restarts,
+    entities,
+    status: () => status.last,
+    nextStatus: () => new Promise((resolve) => waitingStatus.push(resolve)),
+    concordance,
+    timeline,
   };
 }
 
