@@ -5,7 +5,7 @@
 import { ProgressType, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 import type { CorpusWorkspace } from './workspace/corpusWorkspace';
 import type { EntityTarget } from './features/entityLookup';
-import { entities, entityArticles, entityConcordance, entityGroups, entityItem, entityMentions, timeline, type ViewHost } from './features/corpusViews';
+import { entities, entityArticles, entityConcordance, entityConcordanceArticles, entityGroups, entityItem, entityMentions, timeline, type ViewHost } from './features/corpusViews';
 import { compilePhrase } from './core/search/phraseSearch';
 import type { Severity } from './core/diagnostic';
 import {
@@ -133,10 +133,14 @@ async function concordance(deps: ViewRequestDeps, p: ConcordanceParams, token: C
   const host = deps.host;
   if ('entity' in p.query) {
     if (!entityItem(host, p.query.entity)) return { rows: [], total: 0, articles: 0, problem: `no article mentions '${p.query.entity}'` };
-    for await (const { rows, matches } of entityConcordance(host, p.query.entity, { context, month: p.month })) {
-      if (token.isCancellationRequested) break;
-      await take(rows, matches);
+    // The index knows how many there are: articles are read only for the rows sent.
+    const { articles: chosen, mentions } = entityConcordanceArticles(host, p.query.entity, p.month);
+    for await (const rows of entityConcordance(host, p.query.entity, chosen, context)) {
+      if (token.isCancellationRequested || sent >= limit) break;
+      await take(rows, 0);
     }
+    total = mentions;
+    articles = chosen.length;
   } else {
     const query = compilePhrase(p.query.phrase, p.query.ignoreDiacritics ?? false);
     if (!query) return { rows: [], total: 0, articles: 0, problem: 'the phrase has no word to look for' };

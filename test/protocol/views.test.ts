@@ -124,6 +124,8 @@ describe('protocol: the corpus views', function () {
     const at = text.indexOf('Hà Nội', text.indexOf('\n'));
     const flat = (s: string) => s.replace(/\n/g, ' ');
     assert.deepEqual([row.left, row.match, row.right], [flat(text.slice(at - 10, at)), 'Hà Nội', flat(text.slice(at + 6, at + 16))]);
+    const two = await client.request<ConcordanceResult>(CONCORDANCE, { query: { entity: hanoi.key }, limit: 2 });
+    assert.deepEqual([two.rows.length, two.total, two.articles], [2, count(/Hà Nội|HÀ NỘI/g), 3]);
     const january = await client.request<ConcordanceResult>(CONCORDANCE, { query: { entity: hanoi.key }, month: '2026-01' });
     assert.equal(january.rows.length, (ARTICLES[name(1)].match(/Hà Nội/g) ?? []).length);
     const undated = await client.request<ConcordanceResult>(CONCORDANCE, { query: { entity: hanoi.key }, month: 'undated' });

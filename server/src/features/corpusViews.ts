@@ -117,9 +117,14 @@ export async function entityMentions(host: ViewHost, params: EntityMentionsParam
   };
 }
 
-/** Concordance rows of an entity's mentions, an article at a time, in the order of articlesOf. */
-export async function* entityConcordance(host: ViewHost, key: string, options: { context: number; month?: string }): AsyncGenerator<{ rows: ConcordanceRow[]; matches: number }> {
-  const articles = articlesOf(host, key).filter((a) => options.month === undefined || (a.date ? a.date.slice(0, 7) : 'undated') === options.month);
+/** The articles of an entity's concordance (all, or those of one month) and their mentions in all. */
+export function entityConcordanceArticles(host: ViewHost, key: string, month?: string): { articles: ReturnType<typeof articlesOf>; mentions: number } {
+  const articles = articlesOf(host, key).filter((a) => month === undefined || (a.date ? a.date.slice(0, 7) : 'undated') === month);
+  return { articles, mentions: articles.reduce((n, a) => n + a.mentions, 0) };
+}
+
+/** Concordance rows of an entity's mentions, an article at a time (the text is read then). */
+export async function* entityConcordance(host: ViewHost, key: string, articles: ReturnType<typeof articlesOf>, context: number): AsyncGenerator<ConcordanceRow[]> {
   // A few reads in flight: the first rows come at once, the disk is kept busy.
   const AHEAD = 8;
   const reads: Array<Promise<string | undefined>> = [];
@@ -131,14 +136,13 @@ export async function* entityConcordance(host: ViewHost, key: string, options: {
     const lines = new LineIndex(text);
     const title = summaryOf(host, a.path)?.header.title;
     const uri = host.uriOf(a.path);
-    const rows = a.index.index.mentionsIn(key, a.path).map((m) => ({
+    yield a.index.index.mentionsIn(key, a.path).map((m) => ({
       uri,
       range: { start: lines.positionAt(m.start), end: lines.positionAt(m.end) },
-      ...keywordInContext(text, m.start, m.end, options.context),
+      ...keywordInContext(text, m.start, m.end, context),
       date: a.date,
       title,
     }));
-    yield { rows, matches: rows.length };
   }
 }
 
