@@ -97,6 +97,13 @@ export async function measureRipgrep(dir: string, namesFile: string): Promise<Ba
   return r;
 }
 
+/** ripgrep counting one phrase, ignoring case: `rg -j2 -F -i -c PHRASE dir` (the phrase concordance's baseline). */
+export async function measureRipgrepPhrase(dir: string, phrase: string): Promise<BaselineResult> {
+  if (!hasCommand('rg')) return { ms: NaN, available: false, note: 'ripgrep missing: apt-get install ripgrep' };
+  if (!fs.existsSync(dir)) return { ms: NaN, available: false, note: `no such folder: ${dir}` };
+  return measure('rg', ['-j2', '-F', '-i', '-c', phrase, dir], (x) => x.status === 0 || x.status === 1, false);
+}
+
 function fmt(label: string, r: BaselineResult, mb: number): string {
   if (!r.available) return `${label.padEnd(10)} n/a (${r.note})`;
   const rate = mb / (r.ms / 1000);

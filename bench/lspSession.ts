@@ -94,10 +94,11 @@ export class LspSession {
       if (firstMs < 0) firstMs = performance.now() - t0;
       items += page.length;
     });
-    const final = await this.connection.sendRequest<unknown[] | null>(method, { ...params, partialResultToken: token });
+    const final = await this.connection.sendRequest<unknown[] | { rows: unknown[] } | null>(method, { ...params, partialResultToken: token });
     const totalMs = performance.now() - t0;
     sub.dispose();
-    items += final?.length ?? 0;
+    // References answer an array; the concordance an object with its rows.
+    items += Array.isArray(final) ? final.length : (final?.rows.length ?? 0);
     if (firstMs < 0) firstMs = totalMs;
     return { firstMs, totalMs, items };
   }

@@ -10,10 +10,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { measureCat, measureRipgrep, type BaselineResult } from './baselines';
+import { measureCat, measureRipgrep, measureRipgrepPhrase, type BaselineResult } from './baselines';
 import { generateCorpus } from './generateCorpus';
 import { allArticles } from './articleFiles';
 import { fileUri, LspSession } from './lspSession';
+import { CONCORDANCE, ENTITIES, ENTITY_GROUPS, type EntitiesResult, type EntityGroupsResult } from '../server/src/protocol/corpusLensProtocol';
 
 const SEED = 1;
 const repo = path.resolve(__dirname, '..');
@@ -36,6 +37,15 @@ interface SizeResult {
     hover: { medianMs: number; afterEditMedianMs: number };
     references: Array<{ mentions: number; firstPageMs: number; completeMs: number }>;
     workspaceSymbolsMs: number;
+    views: {
+      /** The Entities view's top level and first page of its largest group: first ask, then again. */
+      treeFirstPageMs: number;
+      treeAgainMs: number;
+      /** The concordance of the most mentioned entity (at most 10,000 rows): first rows, all rows. */
+      entityConcordance: { mentions: number; rows: number; firstRowsMs: number; completeMs: number };
+      /** A phrase over every article, on the pool's threads, against rg finding the same phrase. */
+      phraseConcordance: { phrase: string; rows: number; firstRowsMs: number; completeMs: number; ripgrep: BaselineResult };
+    };
   };
 }
 
@@ -136,6 +146,7 @@ async function measureServer(dir: string): Promise<SizeResult['server']> {
     const r = await session.streamed('textDocument/references', { textDocument: { uri: pick.s.location.uri }, position: pick.s.location.range.start, context: { includeDeclaration: false } });
     references.push({ mentions: r.items, firstPageMs: r.firstMs, completeMs: r.totalMs });
   }
+  const views = await measureViews(session, dir);
   await session.stop();
 
   // Warm restart: the summaries come back from the cache written at shutdown.
@@ -154,6 +165,33 @@ async function measureServer(dir: string): Promise<SizeResult['server']> {
     hover: { medianMs: median(hovers), afterEditMedianMs: median(afterEditHovers) },
     references,
     workspaceSymbolsMs: median(symbolTimes),
+    views,
+  };
+}
+
+const PHRASE = 'Hà Nội';
+
+async function measureViews(session: LspSession, dir: string): Promise<SizeResult['server']['views']> {
+  const tree = async () => {
+    const t = performance.now();
+    const groups = await session.request<EntityGroupsResult>(ENTITY_GROUPS, {});
+    const biggest = groups.groups.reduce((a, b) => (b.entities > a.entities ? b : a));
+    const page = await session.request<EntitiesResult>(ENTITIES, { group: biggest.group, limit: 200 });
+    return { ms: performance.now() - t, page };
+  };
+  const first = await tree();
+  const again = await tree();
+  const places = await session.request<EntitiesResult>(ENTITIES, { group: 'place', limit: 1 });
+  const top = places.items[0];
+  const entity = top
+    ? await session.streamed(CONCORDANCE, { query: { entity: top.key } })
+    : { firstMs: NaN, totalMs: NaN, items: 0 };
+  const phrase = await session.streamed(CONCORDANCE, { query: { phrase: PHRASE, ignoreDiacritics: false } });
+  return {
+    treeFirstPageMs: first.ms,
+    treeAgainMs: again.ms,
+    entityConcordance: { mentions: top?.mentions ?? 0, rows: entity.items, firstRowsMs: entity.firstMs, completeMs: entity.totalMs },
+    phraseConcordance: { phrase: PHRASE, rows: phrase.items, firstRowsMs: phrase.firstMs, completeMs: phrase.totalMs, ripgrep: await measureRipgrepPhrase(dir, PHRASE) },
   };
 }
 
@@ -207,6 +245,20 @@ function table(results: SizeResult[]): string {
       },
     ]),
     ['workspace symbols (median)', (r) => f(r.server.workspaceSymbolsMs)],
+    ['Entities view, first page (first / again)', (r) => (r.server.views ? `${f(r.server.views.treeFirstPageMs)} / ${f(r.server.views.treeAgainMs)}` : '—')],
+    [
+      'concordance of top entity: first rows / 10k rows',
+      (r) => (r.server.views ? `${f(r.server.views.entityConcordance.firstRowsMs)} / ${f(r.server.views.entityConcordance.completeMs)} (${r.server.views.entityConcordance.mentions.toLocaleString('en-US')} mentions)` : '—'),
+    ],
+    [
+      `phrase concordance '${PHRASE}': first rows / all`,
+      (r) => {
+        const v = r.server.views?.phraseConcordance;
+        if (!v) return '—';
+        const rg = v.ripgrep.available && v.ripgrep.ms > 0 ? ` (${(v.completeMs / v.ripgrep.ms).toFixed(1)}× rg -F -i -c)` : '';
+        return `${f(v.firstRowsMs)} / ${f(v.completeMs)}${rg}, ${v.rows.toLocaleString('en-US')} rows`;
+      },
+    ],
   ];
   const width = Math.max(...rows.map(([l]) => l.length));
   const cols = results.map((r) => rows.map(([, g]) => g(r)));

@@ -40,8 +40,9 @@ export interface ViewRequestDeps {
 
 const DEFAULT_CONTEXT = 60;
 const DEFAULT_ROWS = 10_000;
-/** Rows per page of partial results. */
+/** Rows per page of partial results; the first page is small, so the first rows show at once. */
 const PAGE = 500;
+const FIRST_PAGE = 20;
 
 export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(): void; scanProgress(done: number, total: number): void; scanDone(): void } {
   const { connection, host } = deps;
@@ -111,10 +112,12 @@ async function concordance(deps: ViewRequestDeps, p: ConcordanceParams, token: C
   const kept: ConcordanceRow[] = [];
   let page: ConcordanceRow[] = [];
   let sent = 0;
+  let pages = 0;
   let total = 0;
   let articles = 0;
   const flush = async (force: boolean) => {
-    if (!stream || (!force && page.length < PAGE) || !page.length) return;
+    if (!stream || (!force && page.length < (pages === 0 ? FIRST_PAGE : PAGE)) || !page.length) return;
+    pages++;
     deps.connection.sendProgress(new ProgressType<ConcordanceRow[]>(), p.partialResultToken!, page);
     page = [];
     // Other requests get their turn between pages.
