@@ -197,10 +197,9 @@ function rowElement(r: ConcordanceViewRow): HTMLTableRowElement {
   tr.appendChild(el('td', 'date', r.date ?? '—'));
   const td = tr.appendChild(el('td', 'context'));
   const ctx = td.appendChild(el('div', 'ctx'));
-  // The left context is laid out right to left so that it is cut on its left; the text inside is
-  // an isolated left-to-right run, so punctuation stays where it is.
+  // The left context's text sits at the right end of its box, so a long one is cut on its left.
   const left = ctx.appendChild(el('span', 'left'));
-  left.appendChild(el('span', 'ltr', r.left));
+  left.appendChild(el('span', 'text', r.left));
   ctx.appendChild(el('span', 'match', r.match));
   ctx.appendChild(el('span', 'right', r.right));
   const file = tr.appendChild(el('td', 'file', r.file));
@@ -214,9 +213,9 @@ function monthText(): string {
   return state.month === 'undated' ? ' in undated articles' : ` in ${state.month}`;
 }
 
-/** Articles with a match: the server's figure once the query has ended, else those among the rows so far. */
+/** Articles with a match among the rows received (all of them unless the rows were cut at the limit). */
 function articleCount(): number {
-  return state.status === 'done' && state.articles !== undefined ? state.articles : new Set(state.rows.map((r) => r.uri)).size;
+  return new Set(state.rows.map((r) => r.uri)).size;
 }
 
 function summaryText(shown: number, articles: number): string {
@@ -233,9 +232,10 @@ function summaryText(shown: number, articles: number): string {
       return `${label}${month}: the search failed`;
     case 'done': {
       const total = state.total ?? shown;
-      let s = `${label}: ${plural(total, 'match', 'matches')} in ${plural(articles, 'article')}${month}`;
-      if (state.truncated) s += ` · showing first ${shown.toLocaleString('en')}`;
-      return s;
+      if (state.truncated) {
+        return `${label}: ${plural(total, 'match', 'matches')}${month} · showing first ${shown.toLocaleString('en')}, from ${plural(articles, 'article')}`;
+      }
+      return `${label}: ${plural(total, 'match', 'matches')} in ${plural(articles, 'article')}${month}`;
     }
   }
 }
@@ -460,7 +460,6 @@ window.addEventListener('message', (event: MessageEvent<ConcordanceToWebview>) =
     case 'end':
       state.status = m.status;
       state.total = m.total;
-      state.articles = m.articles;
       state.truncated = m.truncated;
       state.problem = m.problem;
       state.error = m.error;

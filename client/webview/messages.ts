@@ -24,8 +24,6 @@ export interface ConcordanceViewState {
   status: ConcordanceStatus;
   /** Matches found by the server (can exceed the rows sent). */
   total?: number;
-  /** Articles with a match. */
-  articles?: number;
   /** The server's `total` when it exceeds the rows received: the table shows the first ones only. */
   truncated?: boolean;
   problem?: string;
@@ -35,7 +33,7 @@ export interface ConcordanceViewState {
 export type ConcordanceToWebview =
   | { type: 'state'; state: ConcordanceViewState }
   | { type: 'rows'; rows: ConcordanceViewRow[] }
-  | { type: 'end'; status: ConcordanceStatus; total?: number; articles?: number; truncated?: boolean; problem?: string; error?: string }
+  | { type: 'end'; status: ConcordanceStatus; total?: number; truncated?: boolean; problem?: string; error?: string }
   | { type: 'clickRow'; index: number; requestId: number };
 
 /** What the table shows after a render, read back from the DOM (for the e2e tests). */
@@ -47,7 +45,7 @@ export interface ConcordanceRendered {
   rows: number;
   /** The number of matches the summary line gives. */
   total: number;
-  /** Articles with a match, as the summary line gives them. */
+  /** Articles among the rows (with a match), as the summary line gives them. */
   articles: number;
   /** The first five rows as displayed (after sorting and grouping). */
   first: Array<{ left: string; match: string; right: string; file: string; date: string }>;
@@ -84,7 +82,9 @@ export interface TimelineRendered {
   /** The chart's labels. */
   months: string[];
   /** The chart's datasets. */
-  datasets: Array<{ key: string; label: string; data: number[] }>;
+  datasets: Array<{ key: string; label: string; data: number[]; color: string; border: string }>;
+  /** The body's theme class: vscode-light, vscode-dark, vscode-high-contrast or vscode-high-contrast-light. */
+  theme: string;
   /** Mentions in undated articles, per entity key, as the page states them. */
   undated: Record<string, number>;
   /** Names of the associated entities listed under the chart, per entity key, in order. */

@@ -19,8 +19,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 
-/** Bar colours, in order, as theme variables. */
-const PALETTE = ['--vscode-charts-blue', '--vscode-charts-orange', '--vscode-charts-green', '--vscode-charts-purple', '--vscode-charts-red', '--vscode-charts-yellow'];
+/** Bar colours, in order, as theme variables (orange last: several themes make it translucent). */
+const PALETTE = ['--vscode-charts-blue', '--vscode-charts-green', '--vscode-charts-purple', '--vscode-charts-red', '--vscode-charts-yellow', '--vscode-charts-orange'];
 
 const TYPE_LABEL: Record<string, string> = { person: 'person', organization: 'organisation', place: 'place', sector: 'sector', event: 'event' };
 
@@ -100,6 +100,7 @@ function applyTheme(c: Chart<'bar', number[], string>): void {
     scales[axis].grid.color = t.grid;
     scales[axis].border.color = t.foreground;
   }
+  (c.options.scales!.y!.title as { color?: string }).color = t.foreground;
   const legend = c.options.plugins!.legend!;
   legend.labels!.color = t.foreground;
   const tooltip = c.options.plugins!.tooltip!;
@@ -158,8 +159,6 @@ function createChart(): Chart<'bar', number[], string> {
       },
     },
   });
-  const title = c.options.scales!.y!.title as { color?: string };
-  title.color = '';
   return c;
 }
 
@@ -301,7 +300,14 @@ function reportRendered(): void {
   }
   const rendered: TimelineRendered = {
     months: (c?.data.labels ?? []).map(String),
-    datasets: (c?.data.datasets ?? []).map((d, i) => ({ key: datasetKeys[i], label: String(d.label ?? ''), data: (d.data as number[]).map(Number) })),
+    datasets: (c?.data.datasets ?? []).map((d, i) => ({
+      key: datasetKeys[i],
+      label: String(d.label ?? ''),
+      data: (d.data as number[]).map(Number),
+      color: String(d.backgroundColor ?? ''),
+      border: d.borderWidth ? String(d.borderColor ?? '') : '',
+    })),
+    theme: ['vscode-high-contrast-light', 'vscode-high-contrast', 'vscode-light', 'vscode-dark'].find((t) => document.body.classList.contains(t)) ?? '',
     undated,
     associated,
   };
@@ -322,8 +328,11 @@ addButton.addEventListener('click', () => vscode.postMessage({ type: 'add' }));
 // The theme changed (VS Code sets the body's class): colours again, drawn again.
 new MutationObserver(() => {
   if (!chart) return;
+  // A tooltip open across the change would keep the old colours.
+  chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
   applyTheme(chart);
-  chart.update('none');
+  // A full update: in 'none' mode Chart.js keeps the bars' previous (shared) colours.
+  chart.update();
   reportRendered();
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
@@ -353,6 +362,9 @@ window.addEventListener('message', (event: MessageEvent<TimelineToWebview>) => {
 function clickBar(datasetIndex: number, monthIndex: number, requestId: number): void {
   const fail = (reason: string) => vscode.postMessage({ type: 'clickFailed', requestId, reason });
   if (!chart) return fail('the chart is not drawn yet');
+  // Bars still growing are shorter than they will be: end the animation, aim at the bar's end.
+  chart.stop();
+  chart.update('none');
   const bar = chart.getDatasetMeta(datasetIndex)?.data[monthIndex];
   if (!bar) return fail(`the chart has no bar ${datasetIndex}/${monthIndex}`);
   const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };

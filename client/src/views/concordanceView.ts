@@ -264,8 +264,8 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
       flush();
       progress.dispose();
       Object.assign(this.state, { status, ...extra });
-      const { total, articles, truncated, problem, error } = this.state;
-      this.post({ type: 'end', status, total, articles, truncated, problem, error });
+      const { total, truncated, problem, error } = this.state;
+      this.post({ type: 'end', status, total, truncated, problem, error });
       finished();
     };
     this.running = { cts, finish };
@@ -276,7 +276,7 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
       (result) => {
         // A server that does not stream answers with every row at once.
         if (result.rows?.length) accept(result.rows);
-        finish('done', { total: result.total, articles: result.articles, truncated: result.total > received, problem: result.problem });
+        finish('done', { total: result.total, truncated: result.total > received, problem: result.problem });
       },
       (err: unknown) => {
         if (cts.token.isCancellationRequested) finish('cancelled');
