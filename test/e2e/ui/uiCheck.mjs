@@ -81,7 +81,7 @@ export async function runUiCheck({ browser, server, workspace, screenshotsDir, w
     await step(`open ${ENTITY_ARTICLE}`, () => openFile(ENTITY_ARTICLE));
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await step('the server has read the corpus', () =>
-      page.locator('.statusbar-item', { hasText: new RegExp(`^\\s*${ARTICLE_COUNT} articles\\s*$`) }).first().waitFor({ state: 'visible', timeout: 30_000 }),
+      page.locator('.statusbar-item', { hasText: new RegExp(`^\\s*${ARTICLE_COUNT} articles · \\d+ entities · \\d+ problems\\s*$`) }).first().waitFor({ state: 'visible', timeout: 30_000 }),
     );
     await step('code lens with the entity counts on the header', () =>
       editor.locator('.codelens-decoration', { hasText: /\d+ people · / }).first().waitFor({ state: 'visible', timeout: 30_000 }),
