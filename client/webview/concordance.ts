@@ -185,15 +185,43 @@ function groupsOf(rows: ConcordanceViewRow[]): Array<{ title: string; rows: Conc
 }
 
 // ---- Rendering -------------------------------------------------------------------------------
+// The table is drawn as a window onto the list (rows and group headers of one height): only the
+// items in view, plus some above and below, are in the page; spacers stand for the rest. Ten
+// thousand rows then cost what fifty do.
+
+type Item = { kind: 'group'; title: string; count: number } | { kind: 'row'; row: ConcordanceViewRow; n: number };
+
+/** Rows in display order (sorted), and the list drawn (rows, with group headers when grouped). */
+let displayRows: ConcordanceViewRow[] = [];
+let items: Item[] = [];
+/** Display row → its place in `items`. */
+let itemOfRow: number[] = [];
+/** The display row that holds the table's tab stop (arrow keys move it). */
+let focusRow = 0;
+let windowFirst = -1;
+let windowLast = -1;
+let rowHeight = 0;
+const OVERSCAN = 30;
+
+const tbody = table.appendChild(el('tbody'));
+function spacer(): HTMLTableRowElement {
+  const tr = el('tr', 'spacer');
+  tr.setAttribute('aria-hidden', 'true');
+  tr.appendChild(el('td')).colSpan = 3;
+  return tr;
+}
+const topSpacer = spacer();
+const bottomSpacer = spacer();
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
-function rowElement(r: ConcordanceViewRow): HTMLTableRowElement {
+function rowElement(r: ConcordanceViewRow, n: number): HTMLTableRowElement {
   const tr = el('tr', 'row');
   tr.dataset.id = String(r.id);
-  tr.tabIndex = -1;
+  tr.dataset.n = String(n);
+  tr.tabIndex = n === focusRow ? 0 : -1;
   tr.appendChild(el('td', 'date', r.date ?? '—'));
   const td = tr.appendChild(el('td', 'context'));
   const ctx = td.appendChild(el('div', 'ctx'));
@@ -206,6 +234,87 @@ function rowElement(r: ConcordanceViewRow): HTMLTableRowElement {
   file.title = `${r.title ? `${r.title}\n` : ''}${r.file}, line ${r.range.start.line + 1}`;
   tr.title = r.title ?? r.file;
   return tr;
+}
+
+function itemElement(item: Item, index: number): HTMLTableRowElement {
+  let tr: HTMLTableRowElement;
+  if (item.kind === 'row') tr = rowElement(item.row, item.n);
+  else {
+    tr = el('tr', 'group');
+    const th = tr.appendChild(el('th', undefined, `${item.title} (${item.count.toLocaleString('en')})`));
+    th.colSpan = 3;
+    th.scope = 'rowgroup';
+  }
+  tr.setAttribute('aria-rowindex', String(index + 2));
+  return tr;
+}
+
+/** The height of one row as drawn (all rows and group headers have it), measured on a probe. */
+function measureRowHeight(): number {
+  if (rowHeight > 0) return rowHeight;
+  if (table.hidden || !state.rows.length) return 20;
+  const probe = rowElement(state.rows[0], -1);
+  tbody.appendChild(probe);
+  const h = probe.getBoundingClientRect().height;
+  probe.remove();
+  if (h > 0) rowHeight = h;
+  return h > 0 ? h : 20;
+}
+
+/** Draws the items in view (plus some), if they are not those drawn already. */
+function renderWindow(force = false): void {
+  const h = measureRowHeight();
+  const headerHeight = table.tHead?.offsetHeight ?? 0;
+  const top = Math.max(0, scroller.scrollTop - headerHeight);
+  const first = Math.max(0, Math.floor(top / h) - OVERSCAN);
+  const last = Math.min(items.length, Math.ceil((top + scroller.clientHeight) / h) + OVERSCAN);
+  if (!force && first === windowFirst && last === windowLast) return;
+  windowFirst = first;
+  windowLast = last;
+  const hadFocus = document.activeElement instanceof HTMLElement && tbody.contains(document.activeElement);
+  const frag = document.createDocumentFragment();
+  frag.appendChild(topSpacer);
+  for (let i = first; i < last; i++) frag.appendChild(itemElement(items[i], i));
+  frag.appendChild(bottomSpacer);
+  topSpacer.hidden = first === 0;
+  bottomSpacer.hidden = last === items.length;
+  (topSpacer.firstChild as HTMLElement).style.height = `${first * h}px`;
+  (bottomSpacer.firstChild as HTMLElement).style.height = `${(items.length - last) * h}px`;
+  tbody.replaceChildren(frag);
+  // No row of the window holds the tab stop: the first one drawn takes it.
+  if (!tbody.querySelector('tr.row[tabindex="0"]')) tbody.querySelector<HTMLElement>('tr.row')?.setAttribute('tabindex', '0');
+  if (hadFocus) rowAt(focusRow)?.focus({ preventScroll: true });
+}
+
+function rowAt(n: number): HTMLTableRowElement | null {
+  return tbody.querySelector<HTMLTableRowElement>(`tr.row[data-n="${n}"]`);
+}
+
+/** Scrolls display row `n` into view (below the sticky header) and draws it. */
+function revealRow(n: number): HTMLTableRowElement | null {
+  const i = itemOfRow[n];
+  if (i === undefined) return null;
+  const h = measureRowHeight();
+  const headerHeight = table.tHead?.offsetHeight ?? 0;
+  const y = i * h;
+  const viewTop = scroller.scrollTop;
+  const viewHeight = scroller.clientHeight - headerHeight;
+  if (y < viewTop) scroller.scrollTop = y;
+  else if (y + h > viewTop + viewHeight) scroller.scrollTop = y + h - viewHeight;
+  renderWindow();
+  return rowAt(n);
+}
+
+function moveFocus(n: number): void {
+  if (!displayRows.length) return;
+  n = Math.max(0, Math.min(displayRows.length - 1, n));
+  rowAt(focusRow)?.setAttribute('tabindex', '-1');
+  focusRow = n;
+  const tr = revealRow(n);
+  if (tr) {
+    tr.tabIndex = 0;
+    tr.focus({ preventScroll: true });
+  }
 }
 
 function monthText(): string {
@@ -225,6 +334,7 @@ function summaryText(shown: number, articles: number): string {
     case 'idle':
       return 'Run “Corpus Lens: Show Concordance” on a name in an article, or search for a word or phrase.';
     case 'running':
+      if (state.limit !== undefined && shown >= state.limit) return `${label}${month}: showing the first ${plural(shown, 'match', 'matches')}; counting the others…`;
       return `${label}${month}: searching… ${plural(shown, 'match', 'matches')} so far`;
     case 'cancelled':
       return `${label}${month}: cancelled after ${plural(shown, 'match', 'matches')}`;
@@ -251,53 +361,51 @@ function scheduleRender(): void {
       renderTimer = undefined;
       render();
     },
-    Math.max(80, 2 * lastRenderMs),
+    Math.max(100, 3 * lastRenderMs),
   );
 }
 
+/** Sorts and groups the rows again, draws the window, and updates the toolbar. */
 function render(): void {
   if (renderTimer) {
     clearTimeout(renderTimer);
     renderTimer = undefined;
   }
   const started = performance.now();
-  const focusedId = (document.activeElement as HTMLElement | null)?.closest?.('tr.row')?.getAttribute('data-id');
+  const focusedId = displayRows[focusRow]?.id;
 
-  const rows = sortedRows();
-  for (const tb of Array.from(table.tBodies)) tb.remove();
-  const groupTitles: string[] = [];
-  const groups = prefs.grouped ? groupsOf(rows) : [{ title: '', rows }];
+  displayRows = prefs.sort === 'found' && !prefs.descending ? state.rows.slice() : sortedRows();
+  items = [];
+  itemOfRow = new Array<number>(displayRows.length);
+  const groups = prefs.grouped ? groupsOf(displayRows) : [{ title: '', rows: displayRows }];
+  let n = 0;
+  const byId = new Map<number, number>();
+  const ordered: ConcordanceViewRow[] = [];
   for (const g of groups) {
-    const tbody = table.appendChild(el('tbody'));
-    const frag = document.createDocumentFragment();
-    if (prefs.grouped) {
-      const head = frag.appendChild(el('tr', 'group'));
-      const th = head.appendChild(el('th', undefined, `${g.title} (${g.rows.length.toLocaleString('en')})`));
-      th.colSpan = 3;
-      th.scope = 'rowgroup';
-      groupTitles.push(th.textContent ?? '');
+    if (prefs.grouped) items.push({ kind: 'group', title: g.title, count: g.rows.length });
+    for (const row of g.rows) {
+      itemOfRow[n] = items.length;
+      byId.set(row.id, n);
+      ordered.push(row);
+      items.push({ kind: 'row', row, n: n++ });
     }
-    for (const r of g.rows) frag.appendChild(rowElement(r));
-    tbody.appendChild(frag);
   }
-  // One row takes the tab stop (arrow keys move it): the focused one, else the first.
-  const all = rowElements();
-  const focus = (focusedId !== undefined && all.find((tr) => tr.dataset.id === focusedId)) || all[0];
-  if (focus) {
-    focus.tabIndex = 0;
-    if (focusedId !== undefined && focus.dataset.id === focusedId) focus.focus({ preventScroll: true });
-  }
+  displayRows = ordered;
+  focusRow = (focusedId !== undefined ? byId.get(focusedId) : undefined) ?? 0;
 
-  summary.textContent = summaryText(rows.length, articleCount());
+  table.hidden = displayRows.length === 0;
+  table.setAttribute('aria-rowcount', String(items.length + 1));
+  renderWindow(true);
+
+  summary.textContent = summaryText(displayRows.length, articleCount());
   app.setAttribute('aria-busy', state.status === 'running' ? 'true' : 'false');
   cancelButton.hidden = state.status !== 'running';
   allMonthsButton.hidden = !state.month;
-  exportButton.disabled = rows.length === 0;
+  exportButton.disabled = displayRows.length === 0;
   const message = state.error ? `The search failed: ${state.error}` : state.problem ?? '';
   problem.textContent = message;
   problem.hidden = !message;
-  table.hidden = rows.length === 0;
-  empty.hidden = rows.length > 0 || state.status === 'idle' || state.status === 'running';
+  empty.hidden = displayRows.length > 0 || state.status === 'idle' || state.status === 'running';
   empty.textContent = state.status === 'done' ? 'No matches.' : state.status === 'cancelled' ? 'Cancelled before any match was found.' : '';
   for (const [key, { th, button }] of headCells) {
     const active = key === prefs.sort;
@@ -314,33 +422,30 @@ function render(): void {
   directionButton.title = prefs.descending ? 'Descending (click for ascending)' : 'Ascending (click for descending)';
   directionButton.setAttribute('aria-label', directionButton.title);
   lastRenderMs = performance.now() - started;
-  reportRendered(groupTitles);
+  reportRendered();
 }
 
-function rowElements(): HTMLTableRowElement[] {
-  return Array.from(table.querySelectorAll<HTMLTableRowElement>('tbody tr.row'));
-}
-
-/** Tells the extension host what the table now shows, read from the page itself. */
-function reportRendered(groups: string[]): void {
-  const trs = rowElements();
+/**
+ * Tells the extension host what the table now shows: the rows of the list as sorted and grouped,
+ * the first ones as drawn in the page (read from the model only when scrolled out of the page).
+ */
+function reportRendered(): void {
   const text = (tr: Element, sel: string) => tr.querySelector(sel)?.textContent ?? '';
+  const first = displayRows.slice(0, 5).map((r, n) => {
+    const tr = rowAt(n);
+    if (!tr) return { left: r.left, match: r.match, right: r.right, file: r.file, date: r.date ?? '—' };
+    return { left: text(tr, '.left'), match: text(tr, '.match'), right: text(tr, '.right'), file: text(tr, 'td.file'), date: text(tr, 'td.date') };
+  });
   const rendered: ConcordanceRendered = {
     status: state.status,
     label: state.label,
     month: state.month,
-    rows: trs.length,
-    total: state.status === 'done' ? (state.total ?? trs.length) : trs.length,
+    rows: displayRows.length,
+    total: state.status === 'done' ? (state.total ?? displayRows.length) : displayRows.length,
     articles: articleCount(),
-    first: trs.slice(0, 5).map((tr) => ({
-      left: text(tr, '.left'),
-      match: text(tr, '.match'),
-      right: text(tr, '.right'),
-      file: text(tr, 'td.file'),
-      date: text(tr, 'td.date'),
-    })),
+    first,
     grouped: prefs.grouped,
-    groups,
+    groups: items.filter((i): i is Extract<Item, { kind: 'group' }> => i.kind === 'group').map((g) => `${g.title} (${g.count.toLocaleString('en')})`),
     sort: prefs.sort,
     descending: prefs.descending,
     summary: summary.textContent ?? '',
@@ -354,11 +459,12 @@ function savePrefs(): void {
 
 // ---- Events ----------------------------------------------------------------------------------
 
-function openRow(tr: HTMLTableRowElement): void {
-  const id = Number(tr.dataset.id);
+function openRow(n: number): void {
+  const row = displayRows[n];
+  if (!row) return;
   const requestId = clickRequest;
   clickRequest = undefined;
-  vscode.postMessage({ type: 'open', id, requestId });
+  vscode.postMessage({ type: 'open', id: row.id, requestId });
 }
 
 table.addEventListener('click', (e) => {
@@ -380,49 +486,61 @@ table.addEventListener('click', (e) => {
   if (!tr) return;
   // Selecting context text to copy it is not a click on the row.
   if (e.isTrusted && (window.getSelection()?.toString() ?? '') !== '') return;
-  openRow(tr);
+  const n = Number(tr.dataset.n);
+  rowAt(focusRow)?.setAttribute('tabindex', '-1');
+  focusRow = n;
+  tr.tabIndex = 0;
+  openRow(n);
 });
 
 table.addEventListener('keydown', (e) => {
   const tr = (e.target as Element).closest<HTMLTableRowElement>('tr.row');
   if (!tr) return;
-  const all = rowElements();
-  const i = all.indexOf(tr);
-  let next: HTMLTableRowElement | undefined;
+  const n = Number(tr.dataset.n);
+  const page = Math.max(1, Math.floor(scroller.clientHeight / measureRowHeight()) - 2);
   switch (e.key) {
     case 'Enter':
     case ' ':
       e.preventDefault();
-      openRow(tr);
+      openRow(n);
       return;
     case 'ArrowDown':
-      next = all[Math.min(all.length - 1, i + 1)];
+      moveFocus(n + 1);
       break;
     case 'ArrowUp':
-      next = all[Math.max(0, i - 1)];
+      moveFocus(n - 1);
       break;
     case 'Home':
-      next = all[0];
+      moveFocus(0);
       break;
     case 'End':
-      next = all[all.length - 1];
+      moveFocus(displayRows.length - 1);
       break;
     case 'PageDown':
-      next = all[Math.min(all.length - 1, i + 20)];
+      moveFocus(n + page);
       break;
     case 'PageUp':
-      next = all[Math.max(0, i - 20)];
+      moveFocus(n - page);
       break;
     default:
       return;
   }
   e.preventDefault();
-  if (next && next !== tr) {
-    tr.tabIndex = -1;
-    next.tabIndex = 0;
-    next.focus();
-  }
 });
+
+let scrollFrame = 0;
+scroller.addEventListener('scroll', () => {
+  if (scrollFrame) return;
+  scrollFrame = requestAnimationFrame(() => {
+    scrollFrame = 0;
+    renderWindow();
+  });
+});
+// A new size (the panel resized, shown again, zoomed) changes how many rows fit, and their height.
+new ResizeObserver(() => {
+  rowHeight = 0;
+  renderWindow(true);
+}).observe(scroller);
 
 sortSelect.addEventListener('change', () => {
   prefs.sort = sortSelect.value as ConcordanceSortKey;
@@ -443,7 +561,7 @@ searchButton.addEventListener('click', () => vscode.postMessage({ type: 'search'
 cancelButton.addEventListener('click', () => vscode.postMessage({ type: 'cancel' }));
 allMonthsButton.addEventListener('click', () => vscode.postMessage({ type: 'allMonths' }));
 exportButton.addEventListener('click', () => {
-  vscode.postMessage({ type: 'export', ids: rowElements().map((tr) => Number(tr.dataset.id)) });
+  vscode.postMessage({ type: 'export', ids: displayRows.map((r) => r.id) });
 });
 
 window.addEventListener('message', (event: MessageEvent<ConcordanceToWebview>) => {
@@ -451,6 +569,9 @@ window.addEventListener('message', (event: MessageEvent<ConcordanceToWebview>) =
   switch (m.type) {
     case 'state':
       state = { ...m.state, rows: [...m.state.rows] };
+      focusRow = 0;
+      displayRows = [];
+      scroller.scrollTop = 0;
       render();
       break;
     case 'rows':
@@ -466,13 +587,12 @@ window.addEventListener('message', (event: MessageEvent<ConcordanceToWebview>) =
       render();
       break;
     case 'clickRow': {
-      const tr = rowElements()[m.index];
+      const tr = revealRow(m.index);
       if (!tr) {
-        vscode.postMessage({ type: 'clickFailed', requestId: m.requestId, reason: `the table has no row ${m.index} (it shows ${rowElements().length})` });
+        vscode.postMessage({ type: 'clickFailed', requestId: m.requestId, reason: `the table has no row ${m.index} (it has ${displayRows.length})` });
         break;
       }
       clickRequest = m.requestId;
-      tr.scrollIntoView({ block: 'nearest' });
       tr.click();
       break;
     }

@@ -22,6 +22,8 @@ export interface ConcordanceViewState {
   month?: string;
   rows: ConcordanceViewRow[];
   status: ConcordanceStatus;
+  /** The most rows the server sends (it goes on counting the matches after them). */
+  limit?: number;
   /** Matches found by the server (can exceed the rows sent). */
   total?: number;
   /** The server's `total` when it exceeds the rows received: the table shows the first ones only. */

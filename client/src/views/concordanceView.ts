@@ -44,6 +44,8 @@ export interface ConcordanceApi {
 
 /** Characters of context each side of a match. */
 const CONTEXT = 80;
+/** Rows asked for (the server counts every match, but sends at most these). */
+const LIMIT = 10_000;
 /** Rows are sent to the webview in batches at most this often (ms). */
 const FLUSH_MS = 60;
 /** A selection longer than this is not taken as a phrase. */
@@ -232,7 +234,7 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
     const cts = new vscode.CancellationTokenSource();
     const token = `corpusLens/concordance/${process.pid}/${generation}/${Date.now()}`;
     this.last = q;
-    this.state = { label: q.label, month: q.month, rows: [], status: 'running' };
+    this.state = { label: q.label, month: q.month, rows: [], status: 'running', limit: LIMIT };
     this.post({ type: 'state', state: this.state });
 
     let received = 0;
@@ -271,7 +273,7 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
     this.running = { cts, finish };
     const progress = this.client.onProgress(new ProgressType<ConcordanceRow[]>(), token, accept);
 
-    const params: ConcordanceParams = { query: q.query, context: CONTEXT, month: q.month, partialResultToken: token };
+    const params: ConcordanceParams = { query: q.query, context: CONTEXT, limit: LIMIT, month: q.month, partialResultToken: token };
     this.client.sendRequest<ConcordanceResult>(CONCORDANCE, params, cts.token).then(
       (result) => {
         // A server that does not stream answers with every row at once.
