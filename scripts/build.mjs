@@ -1,5 +1,22 @@
 // Bundles the client, the language server and the CLI with esbuild.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** A hash of the analyser's source (the core): summaries cached by another build are not reused. */
+function analyzerSourceHash() {
+  const hash = createHash('sha1');
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) hash.update(p).update(fs.readFileSync(p));
+    }
+  };
+  walk('server/src/core');
+  return hash.digest('hex').slice(0, 12);
+}
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -9,6 +26,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  define: { __ANALYZER_SOURCE_HASH__: JSON.stringify(analyzerSourceHash()) },
 };
 
 const entries = [

@@ -11,6 +11,8 @@ import { UsageError } from './checkCommand';
 import { collectArticles } from './collectArticles';
 import { writeArticleFile } from '../node/writeArticleFile';
 import { isReallyInside } from '../node/insideFolder';
+import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
+import { readBuiltinRegistrySources, readCorpusRegistrySources } from '../node/registryFiles';
 
 export const FIX_USAGE = `Usage: corpus-lens fix [--dry-run] [--rule CODE]… PATH…
 
@@ -21,7 +23,8 @@ marks (lựơng), and tone-mark style when corpus-lens.yaml declares toneStyle.
   --dry-run       print the changes as a unified diff and write nothing
   --rule CODE     only fix this code (repeatable, or comma-separated); a family such as
                   scrape/ selects its safe fixes; a code named exactly is applied even
-                  when its fix is not safe by default (scrape/caption, text/legacy-encoding)`;
+                  when its fix is not safe by default (scrape/caption, text/legacy-encoding,
+                  entity/stale-title)`;
 
 interface Streams {
   out: { write(s: string): unknown };
@@ -58,6 +61,15 @@ export async function fixCommand(args: string[], io: Streams = { out: process.st
   let changedFiles = 0;
   let failures = 0;
 
+  // The registry is read only when an entity rule's fix is asked for (it costs a moment).
+  const wantsEntities = only.some((c) => c.startsWith('entity/'));
+  const registries = new Map<string, Promise<EntityRegistry>>();
+  const registryOf = (root: string, config: Parameters<typeof readCorpusRegistrySources>[1]) => {
+    let r = registries.get(root);
+    if (!r) registries.set(root, (r = readCorpusRegistrySources(root, config).then((own) => loadRegistry([...readBuiltinRegistrySources(), ...own]).registry)));
+    return r;
+  };
+
   for (const item of await collectArticles(paths)) {
     if (item.kind !== 'article') continue;
     files++;
@@ -77,7 +89,8 @@ export async function fixCommand(args: string[], io: Streams = { out: process.st
       io.err.write(`${item.display}: skipped: ${decoded.reason}\n`);
       continue;
     }
-    const result = fixText(decoded.text, { config: item.corpus.config, today, only: only.length ? only : undefined });
+    const registry = wantsEntities ? await registryOf(item.corpus.root, item.corpus.config) : undefined;
+    const result = fixText(decoded.text, { config: item.corpus.config, today, only: only.length ? only : undefined, registry });
     if (!result.converged) io.err.write(`${item.display}: some fixes could not be applied in ${result.passes} passes; run fix again\n`);
     if (!result.changed) continue;
     changedFiles++;

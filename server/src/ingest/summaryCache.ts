@@ -41,7 +41,7 @@ interface Located extends CacheEntry {
 
 interface CacheTable {
   format: number;
-  analyzer: number;
+  analyzer: string;
   context: string;
   root: string;
   rows: Array<[string, number, number, string, number, number, number]>;

@@ -136,6 +136,30 @@ export const COMMON_ACRONYMS = [
 export const BARE_INSTITUTIONS = ['chính phủ', 'nhà nước', 'đảng', 'trung ương', 'quốc hội', 'công an', 'nhân dân', 'tổ quốc', 'bộ', 'ban', 'sở'];
 
 /** Words that may stand between a title and the name it introduces (`Đại sứ Nga tại Việt Nam …`). */
+/** Vietnam's ministries and ministry-level portfolios as a title names them (`Bộ trưởng Công
+ *  Thương`, `Bộ trưởng Kế hoạch và Đầu tư`): general knowledge of the government's structure. */
+export const PORTFOLIOS = [
+  'công thương',
+  'công an',
+  'quốc phòng',
+  'ngoại giao',
+  'nội vụ',
+  'tư pháp',
+  'tài chính',
+  'xây dựng',
+  'y tế',
+  'kế hoạch và đầu tư',
+  'tài nguyên và môi trường',
+  'nông nghiệp và phát triển nông thôn',
+  'nông nghiệp và môi trường',
+  'khoa học và công nghệ',
+  'thông tin và truyền thông',
+  'giáo dục và đào tạo',
+  'giao thông vận tải',
+  'dân tộc và tôn giáo',
+  'lao động - thương binh và xã hội',
+];
+
 export const SLOT_WORDS = ['tại', 'ở', 'của', 'và', 'kiêm', 'phụ trách', 'thường trực', 'nhiệm kỳ', 'khóa', 'khoá', 'đặc mệnh toàn quyền'];
 
 /** Lower-case words that end an organisation name (function words and common verbs). */

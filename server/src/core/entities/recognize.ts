@@ -30,6 +30,7 @@ import {
   ORG_HEADS,
   PLACE_HEADS,
   SLOT_WORDS,
+  PORTFOLIOS,
   STOP_WORDS,
   TITLES,
 } from './lexicon';
@@ -134,6 +135,7 @@ const honorificSet = new PhraseSet(HONORIFICS);
 const orgHeadSet = new PhraseSet(ORG_HEADS);
 const placeHeadSet = new PhraseSet(PLACE_HEADS);
 const slotSet = new PhraseSet(SLOT_WORDS);
+const portfolioSet = new PhraseSet(PORTFOLIOS);
 const lowerOrgHeadSet = new PhraseSet(LOWERCASE_ORG_HEADS);
 const placePrepSet = new Set(PLACE_PREPOSITIONS);
 const HEAD_BITS = orgHeadSet.bit | placeHeadSet.bit;
@@ -490,6 +492,14 @@ export function recognizeEntities(text: string, registry: EntityRegistry, option
         if (sl && !u.cap) {
           slot += sl;
           k += sl;
+          continue;
+        }
+        // A ministry's portfolio, however it is capitalised (`Công Thương`, `Kế hoạch và Đầu tư`).
+        const pf = u.cap ? portfolioSet.match(toks, k) : 0;
+        if (pf) {
+          slot += pf;
+          k += pf;
+          if (!sawMention) titleStop = k;
           continue;
         }
         // A portfolio: one capitalised word completed by a lower-case one (`Ngoại giao`, `Tài chính`).

@@ -9,6 +9,8 @@ import type { Rule } from '../rules/rule';
 import { allRules, runRules } from '../rules';
 import { localToday } from '../analyzeArticle';
 import { EditOccupancy, selfConflicting } from './editOccupancy';
+import { recognizeEntities } from '../entities/recognize';
+import type { EntityRegistry } from '../entities/registry';
 
 export interface FixOptions {
   config?: CorpusConfig;
@@ -23,6 +25,8 @@ export interface FixOptions {
   rules?: Rule[];
   /** Passes before giving up (default 10). */
   maxPasses?: number;
+  /** Recognise entities with this registry, for the entity rules' fixes (entity/stale-title). */
+  registry?: EntityRegistry;
 }
 
 export interface FixResult {
@@ -110,14 +114,17 @@ export function fixText(text: string, options: FixOptions = {}): FixResult {
   const maxPasses = options.maxPasses ?? 10;
   const applied: Record<string, number> = {};
   const original = text;
+  // Entities are recognised only when a rule that reads them is asked for.
+  const registry = options.registry && rules.some((r) => r.code.startsWith('entity/')) ? options.registry : undefined;
+  const context = (t: string) => ({ text: t, article: parseArticle(t), config, today, mentions: registry ? recognizeEntities(t, registry) : [], registry });
   for (let pass = 1; pass <= maxPasses; pass++) {
-    const findings = runRules({ text, article: parseArticle(text), config, today, mentions: [] }, rules).filter((f) => allowed(f.code, options));
+    const findings = runRules(context(text), rules).filter((f) => allowed(f.code, options));
     const chosen = selectFixes(findings);
     if (chosen.length === 0) return { text, changed: text !== original, applied, passes: pass - 1, converged: true };
     text = applyEdits(text, chosen.flatMap((c) => c.fix.edits));
     for (const c of chosen) applied[c.finding.code] = (applied[c.finding.code] ?? 0) + 1;
   }
-  const left = selectFixes(runRules({ text, article: parseArticle(text), config, today, mentions: [] }, rules).filter((f) => allowed(f.code, options)));
+  const left = selectFixes(runRules(context(text), rules).filter((f) => allowed(f.code, options)));
   return { text, changed: text !== original, applied, passes: maxPasses, converged: left.length === 0 };
 }
 

@@ -13,6 +13,7 @@ import { dateAfterPublication } from './date/afterPublication';
 import { textRules } from './text';
 import { scrapeRules } from './scrape';
 import { entityUnknown } from './entity/unknown';
+import { entityStaleTitle } from './entity/staleTitle';
 
 export const allRules: Rule[] = [
   headerMissing,
@@ -25,6 +26,7 @@ export const allRules: Rule[] = [
   ...textRules,
   ...scrapeRules,
   entityUnknown,
+  entityStaleTitle,
 ];
 
 export function findRule(code: string): Rule | undefined {

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../diagnostic';
 import type { Article } from '../corpus/article';
 import type { CorpusConfig } from '../config/corpusConfig';
 import type { EntityMention } from '../entities/types';
+import type { EntityRegistry } from '../entities/registry';
 
 /** What a rule sees of one article. Rules are pure: no I/O, no clock (`today` is given). */
 export interface RuleContext {
@@ -12,6 +13,8 @@ export interface RuleContext {
   today: string;
   /** Entity mentions, when the caller recognised them (empty otherwise). */
   mentions: EntityMention[];
+  /** The registry the mentions were recognised with (titles with dates, for entity/stale-title). */
+  registry?: EntityRegistry;
 }
 
 /** A finding before the corpus configuration has set its severity. */

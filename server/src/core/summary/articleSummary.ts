@@ -15,8 +15,15 @@ import { runRules } from '../rules';
 import { packMentions, type PackedMentions } from './packedMentions';
 import type { EntityMention } from '../entities/types';
 
-/** Bump when analysis results change for the same text: cached summaries of older versions are dropped. */
-export const ANALYZER_VERSION = 1;
+/** A hash of the analyser's source, written into the bundles by the build (scripts/build.mjs). */
+declare const __ANALYZER_SOURCE_HASH__: string | undefined;
+
+/**
+ * Cached summaries of another version are dropped. The build adds a hash of the core's source, so
+ * a release that changes any rule or the recognizer never reads summaries of the one before; bump
+ * the number when running from source (tsx) should drop them too.
+ */
+export const ANALYZER_VERSION = `2+${typeof __ANALYZER_SOURCE_HASH__ === 'string' ? __ANALYZER_SOURCE_HASH__ : 'source'}`;
 
 export interface HeaderFacts {
   kind: HeaderResult['kind'];
@@ -64,7 +71,7 @@ export interface SummaryWithDetails {
 export function summarizeArticleWithDetails(text: string, ctx: SummaryContext): SummaryWithDetails {
   const article = parseArticle(text);
   const mentions = ctx.registry ? recognizeEntities(text, ctx.registry) : [];
-  const findings = runRules({ text, article, config: ctx.config, today: ctx.today, mentions }, undefined, { configured: false });
+  const findings = runRules({ text, article, config: ctx.config, today: ctx.today, mentions, registry: ctx.registry }, undefined, { configured: false });
   const h = article.header;
   const header: HeaderFacts = { kind: h.kind };
   if (h.kind === 'valid') header.date = h.iso;
