@@ -6,8 +6,17 @@
 import { searchKey } from './normalize';
 import type { Entity, TitleEntry } from './types';
 
+/** Folded forms per registry entry, worked out once (the rule asks for every titled mention). */
+const forms = new WeakMap<TitleEntry, { bare: string; forms: string[] }>();
+
 /** A title's written forms, folded: `bo truong`, `bo truong bo ngoai giao`, `bo truong ngoai giao`. */
-function formsOf(t: TitleEntry): string[] {
+function formsOf(t: TitleEntry): { bare: string; forms: string[] } {
+  let f = forms.get(t);
+  if (!f) forms.set(t, (f = { bare: fold(t.title), forms: writtenForms(t) }));
+  return f;
+}
+
+function writtenForms(t: TitleEntry): string[] {
   const title = fold(t.title);
   if (!t.organization) return [title];
   const org = fold(t.organization);
@@ -18,17 +27,27 @@ function formsOf(t: TitleEntry): string[] {
   return forms;
 }
 
+const folded = new Map<string, string>();
+
 export function fold(s: string): string {
-  return searchKey(s.replace(/[,;:()]/g, ' ')).replace(/\s+/g, ' ').trim();
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = searchKey(s.replace(/[,;:()]/g, ' ')).replace(/\s+/g, ' ').trim();
+    // Titles are few; a bound keeps odd input from growing it.
+    if (folded.size > 10_000) folded.clear();
+    // A copy as the key: a slice of an article would keep the whole article alive.
+    folded.set(s.length < 13 ? s : (' ' + s).slice(1), f);
+  }
+  return f;
 }
 
 /** The registry titles a written title names: those of its full form, or every one of the same
  *  bare title (`Bộ trưởng` alone names each ministry the person headed). */
 export function titlesNamed(entity: Entity, written: string): TitleEntry[] {
   const key = fold(written);
-  const full = entity.titles.filter((t) => formsOf(t).includes(key));
+  const full = entity.titles.filter((t) => formsOf(t).forms.includes(key));
   if (full.length) return full;
-  return entity.titles.filter((t) => fold(t.title) === key);
+  return entity.titles.filter((t) => formsOf(t).bare === key);
 }
 
 /** First and last day an entry covers (ISO); open ends are undefined. */
