@@ -78,3 +78,11 @@ export function describeTitle(t: TitleEntry): string {
   const span = `${t.from ?? '…'} – ${t.to ?? 'now'}`;
   return `${t.title}${t.organization ? `, ${t.organization}` : ''} (${span})`;
 }
+
+/** Words that put a title in the past or make it temporary: `nguyên Bộ trưởng`, `quyền Thủ tướng`, `khi đó là …`. */
+const MARKED = /(?:^|[^\p{L}])(?:nguyên|cố|cựu|quyền|tân|từng|khi đó|lúc đó|trước đó|khi ấy|lúc ấy|thời điểm đó)[\s\u00a0]+(?:(?:là|giữ chức|làm|giữ cương vị)[\s\u00a0]+)?$/iu;
+
+/** True when the words before a title (or its own first word) mark it as past or acting. */
+export function isMarkedPast(text: string, titleStart: number, titleText: string): boolean {
+  return MARKED.test(text.slice(Math.max(0, titleStart - 40), titleStart)) || /^(?:nguyên|cố|cựu|quyền|tân)[\s\u00a0]/iu.test(titleText.trim());
+}

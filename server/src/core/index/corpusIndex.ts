@@ -11,6 +11,7 @@ import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
 import type { ArticleSummary } from '../summary/articleSummary';
 import { EntityIndex } from './entityIndex';
+import { titleConflictFindings } from './titleConflicts';
 
 /** What the index keeps of an article: the summary without what the other indexes hold. */
 export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint'> & { fingerprint: { start: number; end: number } };
@@ -81,6 +82,7 @@ export class CorpusIndex {
   findingsFor(path: string, config?: CorpusConfig): Finding[] {
     const s = this.summaries.get(path);
     const corpusWide = [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)];
+    if (s?.titled?.length) corpusWide.push(...titleConflictFindings(path, s.header.date, s.titled, this.entities, config, (doc) => this.summaries.get(doc)?.header.date));
     if (!s) return corpusWide;
     const own = withConfiguredSeverity(s.findings, config);
     return corpusWide.length ? [...corpusWide, ...own].sort((a, b) => a.start - b.start) : own;
@@ -94,6 +96,7 @@ export class CorpusIndex {
         if (sev !== 'off') into[sev]++;
       }
       for (const f of [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)]) into[f.severity]++;
+      if (s.titled?.length) for (const f of titleConflictFindings(path, s.header.date, s.titled, this.entities, config)) into[f.severity]++;
     }
   }
 }

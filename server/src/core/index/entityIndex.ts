@@ -107,6 +107,9 @@ interface EntityRec {
   cachedCo?: Array<{ entityKey: string; count: number }>;
   cachedCoN?: number;
   cachedDates?: { first?: number; last?: number };
+  /** (day, title, document) of every dated document that gives the entity a title, by day;
+   *  built when asked for (entity/title-conflict), dropped when one of its documents changes. */
+  titleDays?: { days: Int32Array; titles: Int32Array; docs: Int32Array };
 }
 
 interface DocRec {
@@ -294,6 +297,7 @@ export class EntityIndex {
    *  maintained counters move, its cached answers go. */
   private track(rec: EntityRec, e: number, docEntities: Int32Array, date: number, delta: 1 | -1): void {
     rec.cachedDates = undefined;
+    rec.titleDays = undefined;
     rec.cachedCo = undefined;
     if (rec.coCounts) {
       let counts = rec.coCounts;
@@ -484,6 +488,12 @@ export class EntityIndex {
     return this.entities.filter((r) => r.docCount > 0).map((r) => ({ entityKey: r.key, type: r.type, mentions: r.mentions, documents: r.docCount }));
   }
 
+  /** The name to show for an entity (its most written surface), cheaply. */
+  displayName(entityKey: string): string | undefined {
+    const e = this.entityIds.get(entityKey);
+    return e === undefined ? undefined : this.displayNameOf(this.entities[e]);
+  }
+
   /** One row per entity with a mention, for listings (the Entities view); rebuilt after a change. */
   entityRows(): readonly EntityRow[] {
     if (this.rows?.version === this.version) return this.rows.rows;
@@ -535,6 +545,49 @@ export class EntityIndex {
       out.push({ entityKey: rec.key, type: rec.type, name: this.displayNameOf(rec), together: counts[o], documents: rec.docCount });
     }
     return out;
+  }
+
+  /**
+   * The titles other documents give an entity within `days` days of a date (yyyy-mm-dd), with
+   * the documents that give each: what the corpus says of the person around that time.
+   */
+  titlesAround(entityKey: string, iso: string, days: number, exceptDoc?: string): Array<{ title: string; docs: string[] }> {
+    const e = this.entityIds.get(entityKey);
+    const at = dayOf(dateNumber(iso));
+    if (e === undefined || at === undefined) return [];
+    const rec = this.entities[e];
+    const t = (rec.titleDays ??= this.buildTitleDays(e));
+    // The first entry on or after the window's first day.
+    let lo = 0;
+    let hi = t.days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t.days[mid] < at - days) lo = mid + 1;
+      else hi = mid;
+    }
+    const except = exceptDoc === undefined ? -1 : (this.docIds.get(exceptDoc) ?? -1);
+    const byTitle = new Map<number, string[]>();
+    for (let i = lo; i < t.days.length && t.days[i] <= at + days; i++) {
+      if (t.docs[i] === except) continue;
+      const list = byTitle.get(t.titles[i]) ?? [];
+      list.push(this.docs[t.docs[i]]!.key);
+      byTitle.set(t.titles[i], list);
+    }
+    return [...byTitle].map(([title, docs]) => ({ title: this.strings[title], docs }));
+  }
+
+  private buildTitleDays(e: number): { days: Int32Array; titles: Int32Array; docs: Int32Array } {
+    const rec = this.entities[e];
+    const entries: Array<[number, number, number]> = [];
+    for (let d = 0; d < rec.docCount; d++) {
+      const id = rec.docs[d];
+      const doc = this.docs[id]!;
+      const day = dayOf(doc.date);
+      if (day === undefined) continue;
+      for (let k = 0; k < doc.titles.length; k += 3) if (doc.titles[k] === e) entries.push([day, doc.titles[k + 1], id]);
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    return { days: Int32Array.from(entries, (x) => x[0]), titles: Int32Array.from(entries, (x) => x[1]), docs: Int32Array.from(entries, (x) => x[2]) };
   }
 
   private coMentioned(e: number, top: number): Array<{ entityKey: string; count: number }> {
@@ -647,6 +700,12 @@ function distinctSorted(list: Int32Array): Int32Array {
 function dateNumber(iso: string | undefined): number {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
   return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]) : 0;
+}
+
+/** Days since 1970-01-01 of a yyyymmdd number (undefined for 0: no date). */
+function dayOf(n: number): number | undefined {
+  if (!n) return undefined;
+  return Math.floor(Date.UTC(Math.floor(n / 10000), (Math.floor(n / 100) % 100) - 1, n % 100) / 86_400_000);
 }
 
 function isoOf(n: number | undefined): string | undefined {

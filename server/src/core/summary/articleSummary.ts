@@ -14,6 +14,7 @@ import { recognizeEntities } from '../entities/recognize';
 import { runRules } from '../rules';
 import { packMentions, type PackedMentions } from './packedMentions';
 import type { EntityMention } from '../entities/types';
+import { isMarkedPast } from '../entities/titleTimeline';
 
 /** A hash of the analyser's source, written into the bundles by the build (scripts/build.mjs). */
 declare const __ANALYZER_SOURCE_HASH__: string | undefined;
@@ -49,6 +50,16 @@ export interface ArticleSummary {
   fileId?: string;
   /** The day the analysis was made for (header/future-date and the insert-header fix read it). */
   today: string;
+  /** People given a title here, the title not marked as past: the first mention per person and
+   *  title (entity/title-conflict compares them with the rest of the corpus). */
+  titled: TitledMention[];
+}
+
+export interface TitledMention {
+  key: string;
+  title: string;
+  start: number;
+  end: number;
 }
 
 export interface SummaryContext {
@@ -65,6 +76,19 @@ export interface SummaryWithDetails {
   summary: ArticleSummary;
   mentions: EntityMention[];
   article: ReturnType<typeof parseArticle>;
+}
+
+function titledMentions(text: string, mentions: EntityMention[]): TitledMention[] {
+  const out: TitledMention[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.title || isMarkedPast(text, m.title.start, m.title.text)) continue;
+    const pair = `${m.key}\u0000${m.title.text}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    out.push({ key: m.key, title: m.title.text, start: m.start, end: m.end });
+  }
+  return out;
 }
 
 /** Analyses one article: parsed once, recognised once, every rule once. */
@@ -94,6 +118,7 @@ export function summarizeArticleWithDetails(text: string, ctx: SummaryContext): 
     fingerprint: bodyFingerprint(text, article),
     fileId: articleIdOf(ctx.path),
     today: ctx.today,
+    titled: titledMentions(text, mentions),
   };
   return { summary, mentions, article };
 }

@@ -30,6 +30,11 @@ export const fileDuplicateId: CorpusRuleInfo = {
   description: 'Two files share the same 16-hex-digit article id.',
 };
 
+export const entityTitleConflict: CorpusRuleInfo = {
+  code: 'entity/title-conflict',
+  defaultSeverity: 'information',
+  description: 'A person given a title here that the articles of the same weeks do not give them.',
+};
 
 /** Sets each finding's severity from the corpus settings; findings of a rule switched off go. */
 export function withConfiguredSeverity(findings: Finding[], config: CorpusConfig | undefined): Finding[] {

@@ -5,12 +5,10 @@
 
 import type { Fix } from '../../diagnostic';
 import type { Entity, EntityMention, TitleEntry } from '../../entities/types';
-import { describeTitle, heldDuring, interval, isDated, titlesNamed } from '../../entities/titleTimeline';
+import { describeTitle, heldDuring, interval, isDated, isMarkedPast, titlesNamed } from '../../entities/titleTimeline';
 import { findDateMentions, type DateMention } from '../../dates/dateMention';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 
-/** Words that put a title in the past or make it temporary: `nguyên Bộ trưởng`, `quyền Thủ tướng`. */
-const MARKED = /(?:^|[^\p{L}])(?:nguyên|cố|cựu|quyền|tân|từng|khi đó|lúc đó|trước đó|khi ấy|lúc ấy|thời điểm đó)[\s\u00a0]+(?:(?:là|giữ chức|làm|giữ cương vị)[\s\u00a0]+)?$/iu;
 
 export interface StaleTitle {
   mention: EntityMention & { title: NonNullable<EntityMention['title']> };
@@ -36,8 +34,7 @@ export function staleTitles(ctx: RuleContext): StaleTitle[] {
     // No knowledge, no alarm: the registry must date every entry the title can name.
     if (!named.length || !named.every(isDated)) continue;
     if (named.some((t) => heldDuring(t, date))) continue;
-    if (MARKED.test(ctx.text.slice(Math.max(0, m.title.start - 40), m.title.start))) continue;
-    if (/^(?:nguyên|cố|cựu|quyền|tân)[\s\u00a0]/iu.test(m.title.text.trim())) continue;
+    if (isMarkedPast(ctx.text, m.title.start, m.title.text)) continue;
     // A sentence about another time judges the title by its own dates.
     const periods = sentencePeriods(ctx.text, m.title.start);
     if (periods.some((p) => named.some((t) => heldDuring(t, p.from, p.to)))) continue;

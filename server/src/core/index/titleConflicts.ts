@@ -1,0 +1,78 @@
+// entity/title-conflict: a person given a title in this article that the other articles of the
+// same weeks (±30 days of the header date) do not give them, while most of those agree on
+// another. The registry's view is entity/stale-title; this is the corpus's own.
+
+import type { Finding } from '../diagnostic';
+import { ruleSetting, type CorpusConfig } from '../config/corpusConfig';
+import { fold } from '../entities/titleTimeline';
+import { entityTitleConflict } from '../rules/corpus';
+import type { TitledMention } from '../summary/articleSummary';
+import type { EntityIndex } from './entityIndex';
+
+export const TITLE_WINDOW_DAYS = 30;
+/** The corpus must say so in this many articles at least before a title is called a conflict. */
+const MIN_ARTICLES = 3;
+const MAX_RELATED = 5;
+const PAST = /^(?:nguyên|cố|cựu)[\s\u00a0]/iu;
+
+/** `bo truong` and `bo truong cong thuong` are the same title, written shorter or longer. */
+function compatible(a: string, b: string): boolean {
+  return a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ');
+}
+
+export function titleConflictFindings(
+  path: string,
+  date: string | undefined,
+  titled: readonly TitledMention[],
+  index: EntityIndex,
+  config?: CorpusConfig,
+  dateOf: (doc: string) => string | undefined = () => undefined,
+): Finding[] {
+  if (!date || !titled.length) return [];
+  const severity = config ? ruleSetting(config, entityTitleConflict.code, entityTitleConflict.defaultSeverity) : entityTitleConflict.defaultSeverity;
+  if (severity === 'off') return [];
+  const out: Finding[] = [];
+  for (const m of titled) {
+    const around = index.titlesAround(m.key, date, TITLE_WINDOW_DAYS, path);
+    if (!around.length) continue;
+    // Articles per title as folded (one article can give several titles).
+    const docsByTitle = new Map<string, { shown: string; docs: Set<string> }>();
+    const all = new Set<string>();
+    for (const a of around) {
+      // `Nguyên Bộ trưởng` says what the person was, not what they are.
+      if (PAST.test(a.title)) continue;
+      const f = fold(a.title);
+      const entry = docsByTitle.get(f) ?? { shown: a.title, docs: new Set<string>() };
+      for (const d of a.docs) {
+        entry.docs.add(d);
+        all.add(d);
+      }
+      docsByTitle.set(f, entry);
+    }
+    const ranked = [...docsByTitle.entries()].sort((x, y) => y[1].docs.size - x[1].docs.size || (x[0] < y[0] ? -1 : 1));
+    const [topKey, top] = ranked[0];
+    if (top.docs.size < MIN_ARTICLES || top.docs.size * 2 <= all.size) continue;
+    const own = fold(m.title);
+    if (compatible(own, topKey)) continue;
+    // Others that say what this article says: no conflict, only a difference of opinion.
+    const agreeing = ranked.filter(([k]) => compatible(own, k)).reduce((n, [, v]) => n + v.docs.size, 0);
+    if (agreeing * 2 >= top.docs.size) continue;
+    const name = index.displayName(m.key) ?? m.key;
+    const others = ranked.slice(1, 3).map(([, v]) => `${v.shown} (${v.docs.size})`);
+    out.push({
+      code: entityTitleConflict.code,
+      severity,
+      message:
+        `Within ${TITLE_WINDOW_DAYS} days of ${date}, the corpus calls ${name} ${top.shown} in ${top.docs.size} of ${all.size} articles` +
+        `${others.length ? ` (also ${others.join(', ')})` : ''}; here: ${m.title}.`,
+      start: m.start,
+      end: m.end,
+      related: [...top.docs].slice(0, MAX_RELATED).map((doc) => {
+        const first = index.mentionsIn(m.key, doc)[0];
+        const when = dateOf(doc);
+        return { path: doc, start: first?.start ?? 0, end: first?.end ?? 0, message: `${top.shown} ${name}${when ? ` (${when})` : ''}` };
+      }),
+    });
+  }
+  return out;
+}

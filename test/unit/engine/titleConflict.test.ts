@@ -1,0 +1,71 @@
+// entity/title-conflict over a corpus of hand-written articles: the one article that calls a
+// person by another title than the articles of the same weeks is told so, with those articles
+// as related information; an article outside the window, or one that marks the title as past,
+// is not.
+
+import { strict as assert } from 'node:assert';
+import { defaultConfig } from '../../../server/src/core/config/corpusConfig';
+import { loadRegistry } from '../../../server/src/core/entities/registry';
+import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
+import { summarizeArticle } from '../../../server/src/core/summary/articleSummary';
+
+const REGISTRY = `entities:
+  - id: hoang-van-d
+    type: person
+    name: Hoàng Văn Đức
+`;
+const { registry } = loadRegistry([{ path: '/c/entities.yaml', text: REGISTRY, builtin: false }]);
+const DEPUTY = 'Phó Thủ tướng Hoàng Văn Đức làm việc với tỉnh.';
+const MINISTER = 'Bộ trưởng Công Thương Hoàng Văn Đức làm việc với tỉnh.';
+const ARTICLES: Record<string, [string, string]> = {
+  '/c/001_00000000000000b1.txt': ['2025-06-01', DEPUTY],
+  '/c/002_00000000000000b2.txt': ['2025-06-05', DEPUTY],
+  '/c/003_00000000000000b3.txt': ['2025-06-09', DEPUTY],
+  '/c/004_00000000000000b4.txt': ['2025-06-12', DEPUTY],
+  '/c/005_00000000000000b5.txt': ['2025-06-10', MINISTER],
+  '/c/006_00000000000000b6.txt': ['2025-06-11', 'Nguyên Bộ trưởng Công Thương Hoàng Văn Đức làm việc với tỉnh.'],
+  '/c/007_00000000000000b7.txt': ['2025-09-20', MINISTER],
+};
+
+function corpus(): CorpusIndex {
+  const index = new CorpusIndex();
+  for (const [path, [date, body]] of Object.entries(ARTICLES)) {
+    index.apply(summarizeArticle(` date ${date} Tin\n\n${body}\n`, { path, config: defaultConfig(), today: '2026-01-01', registry }));
+  }
+  return index;
+}
+const conflicts = (index: CorpusIndex, path: string) => index.findingsFor(path, defaultConfig()).filter((f) => f.code === 'entity/title-conflict');
+
+describe('entity/title-conflict', () => {
+  it('tells the article that disagrees with the same weeks, pointing at them', () => {
+    const index = corpus();
+    const [f] = conflicts(index, '/c/005_00000000000000b5.txt');
+    assert.ok(f, 'a finding');
+    assert.equal(f.severity, 'information');
+    assert.match(f.message, /Within 30 days of 2025-06-10, the corpus calls Hoàng Văn Đức Phó Thủ tướng in 4 of 4 articles.*here: Bộ trưởng Công Thương/);
+    const text = ` date 2025-06-10 Tin\n\n${MINISTER}\n`;
+    assert.equal(text.slice(f.start, f.end), 'Hoàng Văn Đức');
+    assert.deepEqual(f.related!.map((r) => r.path).sort(), ['/c/001_00000000000000b1.txt', '/c/002_00000000000000b2.txt', '/c/003_00000000000000b3.txt', '/c/004_00000000000000b4.txt']);
+    const deputyText = ` date 2025-06-01 Tin\n\n${DEPUTY}\n`;
+    const r1 = f.related!.find((r) => r.path === '/c/001_00000000000000b1.txt')!;
+    assert.equal(deputyText.slice(r1.start, r1.end), 'Hoàng Văn Đức');
+  });
+
+  it('says nothing to the agreeing articles, to a title marked past, or outside the window', () => {
+    const index = corpus();
+    for (const path of ['/c/001_00000000000000b1.txt', '/c/006_00000000000000b6.txt', '/c/007_00000000000000b7.txt']) assert.deepEqual(conflicts(index, path), [], path);
+  });
+
+  it('follows the corpus: with fewer than three articles saying otherwise there is no conflict', () => {
+    const index = corpus();
+    index.remove('/c/001_00000000000000b1.txt');
+    index.remove('/c/002_00000000000000b2.txt');
+    assert.deepEqual(conflicts(index, '/c/005_00000000000000b5.txt'), []);
+  });
+
+  it('can be switched off in corpus-lens.yaml', () => {
+    const index = corpus();
+    const config = { ...defaultConfig(), rules: { 'entity/title-conflict': 'off' as const } };
+    assert.deepEqual(index.findingsFor('/c/005_00000000000000b5.txt', config).filter((f) => f.code === 'entity/title-conflict'), []);
+  });
+});
