@@ -2,6 +2,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { Entity, EntityType } from '../core/entities/types';
 import type { CorpusEntities } from '../workspace/corpusWorkspace';
 import { displayName, type EntityTarget } from './entityLookup';
+import { titleTimeline } from './titleTimeline';
 
 const typeLabel: Record<EntityType, string> = {
   person: 'person',
@@ -52,14 +53,18 @@ export function entityHover(target: EntityTarget): Hover {
   } else {
     lines.push('', 'Not mentioned in any article of the corpus.');
   }
-  if (entity) lines.push(...registryFacts(entities, entity));
-  if (stats && stats.titlesSeen.length) {
-    lines.push('', '**Titles seen in the corpus**');
-    for (const t of stats.titlesSeen.slice(0, 6)) {
-      const when = span(t.firstDate, t.lastDate);
-      lines.push(`- ${esc(t.title)} — ${t.count}×${when ? ` (${when})` : ''}`);
+  // One timeline: what the registry says the person held, and what the articles call them, by month.
+  const observed = entities.index.titleMonths(entityKey);
+  const rows = titleTimeline(entity?.titles ?? [], observed);
+  if (rows.length) {
+    lines.push('', '**Titles over time**', '', '| when | title | source |', '|---|---|---|');
+    for (const r of rows.slice(0, 10)) {
+      const when = r.from || r.to ? (r.from === r.to ? r.from : `${r.from || '…'} – ${r.to === 'now' ? 'nay' : r.to || '…'}`) : 'no date';
+      lines.push(`| ${when} | ${esc(r.title)} | ${r.source === 'registry' ? 'registry' : `articles, ${r.count}×`} |`);
     }
+    if (rows.length > 10) lines.push('', `…and ${rows.length - 10} more`);
   }
+  if (entity) lines.push(...registryFacts(entities, entity));
   const seen = stats?.aliasesSeen.filter((a) => a !== name) ?? [];
   if (seen.length) lines.push('', `**Written as** ${seen.slice(0, 8).map((a) => `\`${a}\``).join(', ')}`);
   if (stats && stats.coMentioned.length) {
@@ -72,15 +77,6 @@ export function entityHover(target: EntityTarget): Hover {
 
 function registryFacts(entities: CorpusEntities, e: Entity): string[] {
   const out: string[] = [];
-  if (e.titles.length) {
-    out.push('', '**Titles** (registry)');
-    // Current and recent posts first; undated ones after the dated.
-    const byRecency = [...e.titles].sort((a, b) => (b.to ?? (b.from ? '9999' : '')).localeCompare(a.to ?? (a.from ? '9999' : '')) || (b.from ?? '').localeCompare(a.from ?? ''));
-    for (const t of byRecency.slice(0, 6)) {
-      const when = span(t.from, t.to);
-      out.push(`- ${esc(t.title)}${t.organization ? `, ${esc(t.organization)}` : ''}${when ? ` (${when})` : ''}`);
-    }
-  }
   if (e.parent) out.push('', `**Part of** ${esc(entities.registry.get(e.parent)?.name ?? e.parent)}`);
   const children = entities.registry.children(e.id);
   if (children.length && e.type === 'sector') out.push('', `**Includes** ${children.map((c) => esc(c.name)).join(', ')}`);

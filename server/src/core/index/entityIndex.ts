@@ -488,6 +488,27 @@ export class EntityIndex {
     return this.entities.filter((r) => r.docCount > 0).map((r) => ({ entityKey: r.key, type: r.type, mentions: r.mentions, documents: r.docCount }));
   }
 
+  /** The titles the articles give an entity, with how often per month of their header dates
+   *  (`undated` counts those without a date). */
+  titleMonths(entityKey: string): Array<{ title: string; months: Map<string, number>; undated: number }> {
+    const e = this.entityIds.get(entityKey);
+    if (e === undefined) return [];
+    const out: Array<{ title: string; months: Map<string, number>; undated: number }> = [];
+    for (const [t, byDate] of this.entities[e].titles) {
+      const months = new Map<string, number>();
+      let undated = 0;
+      for (const [d, c] of byDate) {
+        if (d <= 0) undated += c;
+        else {
+          const m = isoOf(d)!.slice(0, 7);
+          months.set(m, (months.get(m) ?? 0) + c);
+        }
+      }
+      out.push({ title: this.strings[t], months, undated });
+    }
+    return out;
+  }
+
   /** The name to show for an entity (its most written surface), cheaply. */
   displayName(entityKey: string): string | undefined {
     const e = this.entityIds.get(entityKey);
