@@ -55,7 +55,8 @@ describe('Entities in a real VS Code', function () {
       const hover = await hoverAt(putin, pos);
       const md = hoverText(hover);
       assert.match(md, /^\*\*Lê Hoài Trung\*\* · person · Việt Nam/, md);
-      assert.match(md, /\*\*Titles\*\* \(registry\)\n- Bộ trưởng, Bộ Ngoại giao/, md);
+      // The timeline of titles, newest first: the registry's current post leads.
+      assert.match(md, /\*\*Titles over time\*\*\n\n\| when \| title \| source \|\n\|---\|---\|---\|\n\| 2025 – nay \| Bộ trưởng, Bộ Ngoại giao \| registry \|/, md);
       // 001 and 009 are open in some tests, 008 never: the counts cover every article, and agree
       // with the references.
       const refs =
