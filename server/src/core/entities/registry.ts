@@ -17,6 +17,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Severity } from '../diagnostic';
 import { Gazetteer, type GazetteerPattern } from './gazetteer';
+import { checkRegistryTitles } from './registryChecks';
 import { normalizeKey } from './normalize';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon';
 
@@ -198,6 +199,9 @@ export function loadRegistry(sources: RegistrySource[]): LoadResult {
     }
     delete e._parentRange;
   }
+  // Facts over time, reported in the corpus's own files (the built-in ones have their tests).
+  const builtin = new Set(sources.filter((s) => s.builtin).map((s) => s.path));
+  problems.push(...checkRegistryTitles(registry, (_e, t) => t.range !== undefined && !builtin.has(t.range.path)));
   return { registry, problems };
 }
 
@@ -369,7 +373,7 @@ function readEntry(item: Node, source: RegistrySource, report: Report): EntityDr
           break;
         }
         for (const t of valueNode.items as Array<Node | null>) {
-          const entry = readTitle(t, report);
+          const entry = readTitle(t, report, source.path);
           if (entry) entity.titles.push(entry);
         }
         entity._fields.add(key);
@@ -429,8 +433,8 @@ function readEntry(item: Node, source: RegistrySource, report: Report): EntityDr
   return entity;
 }
 
-function readTitle(node: Node | null, report: Report): TitleEntry | undefined {
-  if (isScalar(node) && typeof node.value === 'string' && node.value.trim()) return { title: node.value.trim() };
+function readTitle(node: Node | null, report: Report, path: string): TitleEntry | undefined {
+  if (isScalar(node) && typeof node.value === 'string' && node.value.trim()) return withRange({ title: node.value.trim() }, { path, ...rangeOf(node) });
   if (!isMap(node)) {
     report(node, 'registry/invalid-entry', 'a title must be {title, organization, from, to}', 'warning');
     return undefined;
@@ -455,7 +459,13 @@ function readTitle(node: Node | null, report: Report): TitleEntry | undefined {
     report(node, 'registry/invalid-entry', "a title entry needs 'title'", 'warning');
     return undefined;
   }
-  return t as TitleEntry;
+  return withRange(t as TitleEntry, { path, ...rangeOf(node) });
+}
+
+/** The entry's place in its file, kept out of JSON and comparisons (it is not a fact of the title). */
+function withRange(t: TitleEntry, range: SourceRange): TitleEntry {
+  Object.defineProperty(t, 'range', { value: range, enumerable: false });
+  return t;
 }
 
 function readDate(node: Node | null, field: string, report: Report): string | undefined {
@@ -493,7 +503,8 @@ function merge(registry: EntityRegistry, entity: EntityDraft, source: RegistrySo
       aliasRanges.push(entity.aliasRanges[i]);
     });
     const titles = [...prev.titles];
-    for (const t of entity.titles) if (!titles.some((x) => JSON.stringify(x) === JSON.stringify(t))) titles.push(t);
+    const same = (a: TitleEntry, b: TitleEntry) => a.title === b.title && a.organization === b.organization && a.from === b.from && a.to === b.to;
+    for (const t of entity.titles) if (!titles.some((x) => same(x, t))) titles.push(t);
     result = {
       ...prev,
       name: entity.name,

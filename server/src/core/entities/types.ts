@@ -21,6 +21,8 @@ export interface TitleEntry {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   from?: string;
   to?: string;
+  /** Where the entry is written (for the registry checks' positions). */
+  range?: SourceRange;
 }
 
 export interface Entity {
@@ -58,6 +60,8 @@ export interface Entity {
 }
 
 export type RegistryProblemCode =
+  | 'registry/overlapping-office'
+  | 'registry/undated-title'
   | 'registry/unknown-field'
   | 'registry/duplicate-id'
   | 'registry/duplicate-alias'
