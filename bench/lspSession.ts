@@ -33,9 +33,12 @@ export class LspSession {
     connection.onNotification('window/logMessage', () => undefined);
   }
 
-  static async start(folder: string, initializationOptions: Record<string, unknown>): Promise<LspSession> {
+  /** `heapProbe`: the server can be asked for its heap after a forced GC (heapAfterGcMb); it
+   *  is started with --expose-gc, bench/heapProbe.cjs and an IPC channel for that. */
+  static async start(folder: string, initializationOptions: Record<string, unknown>, options: { heapProbe?: boolean } = {}): Promise<LspSession> {
     const server = path.resolve(__dirname, '..', 'dist', 'server.js');
-    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const probe = options.heapProbe ? ['--expose-gc', '--require', path.join(__dirname, 'heapProbe.cjs')] : [];
+    const child = spawn(process.execPath, [...probe, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore', ...(options.heapProbe ? (['ipc'] as const) : [])] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(connection, child);
     connection.listen();
@@ -68,6 +71,27 @@ export class LspSession {
   /** The server process's resident memory now, in MB (Linux). */
   rssMb(): number | undefined {
     return this.status('VmRSS');
+  }
+
+  /** The server's JavaScript heap in use right after a full GC, in MB: what it really holds,
+   *  unlike resident memory, which counts pages V8 and the allocator keep for later. Only for a
+   *  session started with `heapProbe`; undefined otherwise or without an answer in 10 s. */
+  heapAfterGcMb(): Promise<number | undefined> {
+    const child = this.child;
+    if (!child.connected) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const done = (mb: number | undefined) => {
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        resolve(mb);
+      };
+      const onMessage = (m: unknown) => {
+        if (m && typeof m === 'object' && typeof (m as { heapUsed?: unknown }).heapUsed === 'number') done((m as { heapUsed: number }).heapUsed / 1048576);
+      };
+      const timer = setTimeout(() => done(undefined), 10000);
+      child.on('message', onMessage);
+      child.send('heapAfterGc');
+    });
   }
 
   private status(field: string): number | undefined {
