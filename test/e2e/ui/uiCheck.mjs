@@ -18,18 +18,117 @@ const DOCS_VIEW = { width: 1200, height: 785 };
 const DOCS_CLIP = { x: 0, y: 35, width: 1200, height: 750 };
 
 /** Workspace settings for the pictures: wrapped lines, no minimap, no .vscode folder in the tree. */
-function writeWorkspaceSettings(workspace) {
+function writeWorkspaceSettings(workspace, theme = 'Default Dark Modern') {
   const dir = path.join(workspace, '.vscode');
   fs.mkdirSync(dir, { recursive: true });
   const settings = {
     'editor.wordWrap': 'on',
     'editor.minimap.enabled': false,
     'editor.semanticHighlighting.enabled': true,
-    'workbench.colorTheme': 'Default Dark Modern',
+    'workbench.colorTheme': theme,
     'files.exclude': { '**/.vscode': true },
     'breadcrumbs.enabled': false,
   };
   fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
+}
+
+/** Runs a command from the palette by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await input.press('Enter');
+}
+
+/** The webview's content frame (VS Code nests it: an outer iframe, then #active-frame). */
+function webviewFrame(page, index) {
+  return page.frameLocator('iframe.webview.ready').nth(index).frameLocator('#active-frame');
+}
+
+async function corpusViews(page, { openFile, shot, workspace, step, screenshotsDir, repoRoot, log }) {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.keyboard.press('Escape');
+  await openFile(ENTITY_ARTICLE);
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  const person = editor.locator('.view-line span span', { hasText: new RegExp(`^${PERSON.replace(/ /g, '\\s')}$`) }).first();
+  await person.waitFor({ state: 'visible', timeout: 30_000 });
+  await person.click();
+
+  // Entities view: reveal the person under the cursor (the command opens the view).
+  await runCommand(page, 'Corpus Lens: Reveal in Entities View');
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Entities/i }) }).first();
+  await step('the Entities view selects the person', () =>
+    pane.locator('.monaco-list-row.selected', { hasText: PERSON }).first().waitFor({ state: 'visible', timeout: 20_000 }),
+  );
+  const groups = await pane.locator('.monaco-list-row', { hasText: /mentions/ }).allInnerTexts();
+
+  // Timeline of the same person, in the editor area.
+  await person.click();
+  await runCommand(page, 'Corpus Lens: Show Entity Timeline');
+  await step('the timeline draws its bars', async () => {
+    await page.locator('.tab.active', { hasText: /Timeline/ }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.locator('iframe.webview.ready').first().waitFor({ state: 'attached', timeout: 20_000 });
+  });
+  // Which webview frame is which depends on the order they were made: find the one with a canvas.
+  const timelineFrame = async () => {
+    for (let i = 0; i < (await page.locator('iframe.webview.ready').count()); i++) {
+      const f = webviewFrame(page, i);
+      if ((await f.locator('canvas').count()) > 0) return f;
+    }
+    throw new Error('no webview with a chart');
+  };
+  const timeline = await step('the timeline has a chart and associated entities', async () => {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      try {
+        const f = await timelineFrame();
+        await f.locator('.associated tbody tr').first().waitFor({ state: 'visible', timeout: 500 });
+        return f;
+      } catch {
+        await page.waitForTimeout(250);
+      }
+    }
+    throw new Error('the timeline never showed its associated entities');
+  });
+  const associated = await timeline.locator('.associated tbody tr').count();
+
+  // Concordance of the person, in the panel.
+  await page.locator('.tab', { hasText: ENTITY_ARTICLE }).first().click();
+  await person.click();
+  await runCommand(page, 'Corpus Lens: Show Concordance');
+  const concordance = await step('the concordance lists the mentions', async () => {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      for (let i = 0; i < (await page.locator('iframe.webview.ready').count()); i++) {
+        const f = webviewFrame(page, i);
+        if ((await f.locator('tr.row').count().catch(() => 0)) > 0) return f;
+      }
+      await page.waitForTimeout(250);
+    }
+    throw new Error('no concordance rows');
+  });
+  const concordanceRows = await concordance.locator('tr.row').count();
+  await page.locator('.tab', { hasText: /Timeline/ }).first().click();
+  await page.mouse.move(5, 5);
+  await shot('corpus-views-dark.png');
+
+  // The same in a light theme: the settings file changes, the workbench follows.
+  writeWorkspaceSettings(workspace, 'Default Light Modern');
+  await step('the light theme applies', () => page.locator('.monaco-workbench.vs').first().waitFor({ state: 'attached', timeout: 20_000 }));
+  // The webviews redraw with the theme's colours (the timeline observes the body's class).
+  await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs'));
+  await timeline.locator('body.vscode-light').waitFor({ state: 'attached', timeout: 10_000 });
+  await timeline.locator('canvas').waitFor({ state: 'visible', timeout: 10_000 });
+  await shot('corpus-views-light.png');
+  writeWorkspaceSettings(workspace);
+  if (process.env.CORPUS_LENS_E2E_DOCS_IMAGE) {
+    for (const name of ['corpus-views-dark.png', 'corpus-views-light.png']) {
+      const target = path.join(repoRoot, 'docs', 'images', name);
+      fs.copyFileSync(path.join(screenshotsDir, name), target);
+      log(`wrote ${path.relative(repoRoot, target)}`);
+    }
+  }
+  return `Entities view groups "${groups.slice(0, 3).join(' | ').replace(/\s+/g, ' ')}", timeline with ${associated} associated entities, concordance of ${PERSON} with ${concordanceRows} rows`;
 }
 
 export async function runUiCheck({ browser, server, workspace, screenshotsDir, workbenchUrl, repoRoot, log }) {
@@ -185,8 +284,13 @@ export async function runUiCheck({ browser, server, workspace, screenshotsDir, w
     const rows = await problems.locator('.monaco-list-row').allInnerTexts();
     await shot('problems.png');
     if (!hoverText.includes(CODE)) throw new Error(`hover text lacks ${CODE}: ${hoverText}`);
+
+    // The corpus views: the Entities view in the Explorer, the timeline of the person under the
+    // cursor in the editor area, the concordance of the same person in the panel; pictured in a
+    // dark and a light theme.
+    const views = await step('the corpus views', () => corpusViews(page, { openFile, shot, workspace, step, screenshotsDir, repoRoot, log }));
     return {
-      summary: `lens "${lensText}", ${PERSON} in ${colours.person} (text ${colours.text}); entity card "${cardText.slice(0, 80)}…"; hover "${hoverText.slice(0, 120)}"; Problems panel shows ${rows.length} rows incl. ${CODE}; screenshots in ${screenshotsDir}`,
+      summary: `lens "${lensText}", ${PERSON} in ${colours.person} (text ${colours.text}); entity card "${cardText.slice(0, 80)}…"; hover "${hoverText.slice(0, 120)}"; Problems panel shows ${rows.length} rows incl. ${CODE}; ${views}; screenshots in ${screenshotsDir}`,
     };
   } finally {
     await context.close().catch(() => {});
