@@ -4,6 +4,7 @@ import { checkCommand, UsageError } from './cli/checkCommand';
 import { fixCommand } from './cli/fixCommand';
 import { entitiesCommand } from './cli/entitiesCommand';
 import { statsCommand } from './cli/statsCommand';
+import { registryCommand } from './cli/registryCommand';
 import { ENGINE_USAGE } from './cli/indexArticles';
 
 const USAGE = `Usage: corpus-lens <command> [options] PATH…
@@ -19,6 +20,8 @@ Commands:
                                      mention with UTF-16 offsets)
   stats [--json] PATH…               counts of articles, mentions, entities and
                                      problems, and how long indexing took
+  registry check|suggest PATH…       the registry files' problems; the unknown people
+                                     grouped into entries to file (JSON)
 
 Options of check, entities and stats:
 ${ENGINE_USAGE}
@@ -31,6 +34,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   fix: (args) => fixCommand(args),
   entities: (args) => entitiesCommand(args),
   stats: (args) => statsCommand(args),
+  registry: (args) => registryCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {
