@@ -107,3 +107,18 @@ describe('date/contradicts-titles', () => {
     assert.deepEqual(findings(article('2026-02-25', 'Chủ tịch Quốc hội Lê Thị Bình dự lễ.'), 'date/contradicts-titles'), []);
   });
 });
+
+describe('insert-header fix and titles', () => {
+  const insertFix = (text: string) => analyzeArticle(text, { registry, today: '2026-11-28' }).findings.find((f) => f.code === 'header/missing')!.fixes![0];
+  it('prefers the year in which the titles of the article were held', () => {
+    const fix = insertFix('Lễ kỷ niệm\n\nNgày 15/6, Chủ tịch Quốc hội Lê Thị Bình và Bộ trưởng Ngoại giao Trần Văn An dự lễ.\n');
+    // Both held their titles on 2016-06-15 … 2020-06-15; 2021-06-15 is after Bình's term.
+    assert.match(fix.title, /Insert header 'date 2020-06-15'/);
+    assert.match(fix.edits[0].newText, /\$\{1\|2020-06-15,2019-06-15,/);
+  });
+
+  it('keeps the years the text gives when no title speaks for another', () => {
+    const fix = insertFix('Lễ kỷ niệm\n\nNgày 15/6, ông Phó Thủ tướng Trần Văn An dự lễ năm 2025.\n');
+    assert.match(fix.title, /Insert header 'date 2025-06-15'/);
+  });
+});

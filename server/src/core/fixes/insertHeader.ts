@@ -34,7 +34,16 @@ function looksLikeTitle(line: Line): boolean {
   return t.length <= 250 && !/[.…]["”]?$/.test(t) && !/^(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+\d/iu.test(t);
 }
 
-export function guessHeader(text: string, article: Article, today: string): HeaderGuess {
+/**
+ * How many of the article's titled people held their title on a date (entity/stale-title's
+ * facts), and the years worth trying for it: the years the titles were held.
+ */
+export interface TitleEvidence {
+  heldBy(iso: string): number;
+  years: number[];
+}
+
+export function guessHeader(text: string, article: Article, today: string, titles?: TitleEvidence): HeaderGuess {
   const lines = article.lines;
   const related = findRelatedBlock(lines);
   const end = related >= 0 ? related : lines.length;
@@ -66,9 +75,14 @@ export function guessHeader(text: string, article: Article, today: string): Head
   const years = [...yearCounts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
   if (!years.includes(todayYear)) years.push(todayYear);
   if (event) {
-    const ok = years
-      .map((y) => (event.day! <= daysInMonth(y, event.month!) ? toIso(y, event.month!, event.day!) : undefined))
-      .filter((d): d is string => d !== undefined && d <= today);
+    // The years the article's people held their titles are candidates too, latest first.
+    const titleYears = [...new Set(titles?.years ?? [])].filter((y) => y <= todayYear && !years.includes(y)).sort((a, b) => b - a);
+    const dated = (y: number) => (event.day! <= daysInMonth(y, event.month!) ? toIso(y, event.month!, event.day!) : undefined);
+    const candidates = [...years, ...titleYears].map(dated).filter((d): d is string => d !== undefined && d <= today);
+    const held = new Map(candidates.map((d) => [d, titles?.heldBy(d) ?? 0]));
+    // Dates on which more of the titles were held first (a stable sort keeps the order above
+    // among equals); a year only the titles suggest stays only when a title was held then.
+    const ok = candidates.filter((d) => held.get(d)! > 0 || years.includes(Number(d.slice(0, 4)))).sort((a, b) => held.get(b)! - held.get(a)!);
     guess.dates = ok.length ? ok : [today];
   } else {
     guess.dates = [today];
@@ -81,8 +95,8 @@ function escapeSnippet(s: string): string {
 }
 
 /** The quick fix that inserts a header; the uncertain date and title are snippet placeholders. */
-export function insertHeaderFix(text: string, article: Article, today: string): Fix | undefined {
-  const guess = guessHeader(text, article, today);
+export function insertHeaderFix(text: string, article: Article, today: string, titles?: TitleEvidence): Fix | undefined {
+  const guess = guessHeader(text, article, today, titles);
   const best = guess.dates[0];
   const dateSnippet =
     guess.dates.length > 1 ? `\${1|${guess.dates.map(escapeSnippet).join(',')}|}` : `\${1:${best}}`;
