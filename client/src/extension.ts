@@ -8,6 +8,7 @@ import { INITIAL_CONFIG } from '../../server/src/core/config/initialConfig';
 import { CORPUS_STATUS, INDEX_READY, type CorpusStatusParams, type IndexReadyParams } from '../../server/src/protocol/corpusLensProtocol';
 import { registerEntitiesView, type EntitiesViewApi } from './views/entitiesView';
 import { CorpusStatusBar } from './views/statusBar';
+import { registerUnknownPeople } from './views/unknownPeople';
 import { registerConcordanceView, type ConcordanceApi } from './views/concordanceView';
 import { registerTimelinePanel, type TimelineApi } from './views/timelinePanel';
 
@@ -30,6 +31,8 @@ export interface CorpusLensApi {
   restarts(): number;
   /** The Entities view (its provider and tree), for the end-to-end tests. */
   entities: EntitiesViewApi;
+  /** Review Unknown People: the groups, and filing one (with or without the preview). */
+  unknownPeople: ReturnType<typeof registerUnknownPeople>;
   /** What the status bar shows, once the server has sent it. */
   status(): CorpusStatusParams | undefined;
   /** Resolves at the next status the server sends that is not "indexing". */
@@ -107,6 +110,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   const waiting: Array<(p: IndexReadyParams) => void> = [];
   const waitingStatus: Array<(p: CorpusStatusParams) => void> = [];
   const entities = registerEntitiesView(context, client);
+  const unknownPeople = registerUnknownPeople(context, client);
   let refreshTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
     client.onNotification(INDEX_READY, (p: IndexReadyParams) => {
@@ -130,6 +134,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
     serverPid: () => last?.pid,
     restarts: () => restarts,
     entities,
+    unknownPeople,
     status: () => status.last,
     nextStatus: () => new Promise((resolve) => waitingStatus.push(resolve)),
     concordance,

@@ -17,13 +17,19 @@ import {
   type InitializeParams,
   type InitializeResult,
   type Location,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CorpusWorkspace, type ArticleState } from './workspace/corpusWorkspace';
 import { createNodeHost } from './node/nodeHost';
 import { capDiagnostics, toDiagnostic } from './features/diagnostics';
 import { DiagnosticBoard } from './features/diagnosticBoard';
-import { INDEX_READY, type IndexReadyParams } from './protocol/corpusLensProtocol';
+import { INDEX_READY, UNKNOWN_PEOPLE, type IndexReadyParams, type UnknownPeopleResult } from './protocol/corpusLensProtocol';
+import { groupUnknownPeople } from './core/entities/unknownPeople';
+import { groupOf } from './core/index/entityListing';
+import type { Corpus } from './core/config/corpus';
+import type { CorpusEntities } from './workspace/corpusWorkspace';
+import type { NewEntityInput } from './core/entities/registryEntry';
 import { codeActions } from './features/codeActions';
 import { dateInlayHints } from './features/inlayHints';
 import { entityTargetAt } from './features/entityLookup';
@@ -469,8 +475,18 @@ function addToRegistryAction(state: ArticleState, d: Diagnostic): CodeAction | u
   const finding = state.findings.find((f) => f.code === 'entity/unknown' && state.lines!.positionAt(f.start).line === d.range.start.line && state.lines!.positionAt(f.start).character === d.range.start.character);
   const data = finding?.data as { name: string; title?: string; date?: string } | undefined;
   if (!data || !state.corpus) return undefined;
-  const entities = workspace.entitiesOf(state.path)!;
-  const file = path.resolve(state.corpus.root, state.corpus.config.registry[0] ?? 'entities.yaml');
+  const append = registryAppendEdit(state.corpus, workspace.entitiesOf(state.path)!, { name: data.name, type: 'person', title: data.title, date: data.date });
+  if (!append) return undefined;
+  return { title: `Add '${data.name}' to ${path.basename(append.file)}`, kind: 'quickfix', diagnostics: [d], edit: append.edit };
+}
+
+/**
+ * The edit that appends an entry to a corpus's first registry file (created when missing),
+ * written against the editor's text when the file is open. `keepId`: the entry adds to an
+ * existing entity (aliases merge by id); otherwise its id is made unique.
+ */
+function registryAppendEdit(corpus: Corpus, entities: CorpusEntities, input: NewEntityInput, keepId = false): { edit: WorkspaceEdit; file: string } | undefined {
+  const file = path.resolve(corpus.root, corpus.config.registry[0] ?? 'entities.yaml');
   // The editor's text when the file is open (perhaps with unsaved entries), else the disk's.
   const live = documents.get(uriOf(file));
   let existing: string | undefined;
@@ -482,20 +498,64 @@ function addToRegistryAction(state: ArticleState, d: Diagnostic): CodeAction | u
   }
   // Unique against the file and the registry: a built-in id would silently override that entity.
   const taken = idsIn(existing ?? '');
-  const base = slugId(data.name);
-  let id = base;
-  for (let k = 2; taken.has(id) || entities.registry.get(id); k++) id = `${base}-${k}`;
-  const { text } = newEntityYaml({ name: data.name, type: 'person', id, title: data.title, date: data.date }, existing ?? '');
+  let id = input.id ?? slugId(input.name);
+  if (keepId) {
+    // An entry of that id in this very file would be written twice: not offered.
+    if (taken.has(id)) return undefined;
+  } else {
+    const base = id;
+    for (let k = 2; taken.has(id) || entities.registry.get(id); k++) id = `${base}-${k}`;
+  }
+  const { text } = newEntityYaml({ ...input, id }, existing ?? '');
   const uri = uriOf(file);
   const end = existing === undefined ? { line: 0, character: 0 } : new LineIndex(existing).positionAt(existing.length);
   const insert = { textDocument: { uri, version: live ? live.version : null }, edits: [{ range: { start: end, end }, newText: text }] };
-  return {
-    title: `Add '${data.name}' to ${path.basename(file)}`,
-    kind: 'quickfix',
-    diagnostics: [d],
-    edit: { documentChanges: existing === undefined ? [{ kind: 'create', uri, options: { ignoreIfExists: true } }, insert] : [insert] },
-  };
+  return { file, edit: { documentChanges: existing === undefined ? [{ kind: 'create', uri, options: { ignoreIfExists: true } }, insert] : [insert] } };
 }
+
+connection.onRequest(UNKNOWN_PEOPLE, (): UnknownPeopleResult => {
+  const groups: UnknownPeopleResult['groups'] = [];
+  for (const [root, corpus] of workspace.corpora) {
+    const entities = workspace.entities.get(root);
+    if (!entities) continue;
+    const index = entities.index;
+    const people = index
+      .entityRows()
+      .filter((r) => groupOf(r) === 'unknown-person')
+      .map((r) => ({
+        key: r.key,
+        name: r.name,
+        mentions: r.mentions,
+        articles: r.documents,
+        searchKeys: r.searchKeys,
+        surfaces: index.stats(r.key, 0)?.aliasesSeen ?? [r.name],
+        titles: index.titleMonths(r.key).map((t) => {
+          const months = [...t.months.keys()].sort();
+          return { title: t.title, first: months[0], last: months[months.length - 1], count: [...t.months.values()].reduce((a, b) => a + b, t.undated) };
+        }),
+      }));
+    for (const g of groupUnknownPeople(people, entities.registry).slice(0, 500)) {
+      const title = g.titles[0];
+      const edit =
+        g.suggestion.kind === 'new'
+          ? registryAppendEdit(corpus, entities, { name: g.name, type: 'person', aliases: g.aliases, title: title?.title, date: title?.first })
+          : registryAppendEdit(corpus, entities, { id: g.suggestion.entityId, name: g.suggestion.entityName, type: 'person', aliases: g.aliases }, true);
+      groups.push({
+        corpus: root,
+        name: g.name,
+        mentions: g.mentions,
+        articles: g.articles,
+        aliases: g.aliases,
+        titles: g.titles,
+        suggestion: g.suggestion,
+        members: g.members.map((m) => ({ key: m.key, name: m.name, mentions: m.mentions })),
+        edit: edit?.edit,
+        registryFile: edit ? uriOf(edit.file) : undefined,
+      });
+    }
+  }
+  return { groups: groups.sort((a, b) => b.mentions - a.mentions) };
+});
 
 connection.languages.inlayHint.on((params) => {
   const open = openState(params.textDocument.uri);

@@ -2,6 +2,8 @@
 // (and the tests) receive them through these same names and types. Plain method names, not
 // NotificationType objects, so no copy of vscode-jsonrpc has to match another.
 
+import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
+
 export interface IndexReadyParams {
   /** Articles known after the scan (open ones included). */
   articles: number;
@@ -179,4 +181,26 @@ export interface TimelineResult {
   /** `YYYY-MM`, every month from the first to the last with a mention, none missing. */
   months: string[];
   series: TimelineSeries[];
+}
+
+/** People the articles name whom the registry does not know, grouped when one person is
+ *  written differently, most mentioned first, each with the registry edit that files it. */
+export const UNKNOWN_PEOPLE = 'corpusLens/unknownPeople';
+export interface UnknownPersonGroupItem {
+  /** The corpus root the group belongs to. */
+  corpus: string;
+  name: string;
+  mentions: number;
+  articles: number;
+  aliases: string[];
+  titles: Array<{ title: string; first?: string; last?: string; count: number }>;
+  /** A new entry, or the spellings as aliases of an entry the registry has under that name. */
+  suggestion: { kind: 'new'; id: string } | { kind: 'alias'; entityId: string; entityName: string };
+  members: Array<{ key: string; name: string; mentions: number }>;
+  /** The edit that files it (absent when it cannot be written: see the registry file). */
+  edit?: WorkspaceEdit;
+  registryFile?: string;
+}
+export interface UnknownPeopleResult {
+  groups: UnknownPersonGroupItem[];
 }

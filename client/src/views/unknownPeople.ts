@@ -1,0 +1,62 @@
+// Corpus Lens: Review Unknown People — the people the articles name whom the registry does not
+// know, grouped when one person is written differently, most mentioned first. Each can be filed
+// in entities.yaml (a new entry, or its spellings as aliases of an entry the registry has), with
+// a preview of the edit, or looked at in the concordance first.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { UNKNOWN_PEOPLE, type UnknownPeopleResult, type UnknownPersonGroupItem } from '../../../server/src/protocol/corpusLensProtocol';
+
+interface GroupPick extends vscode.QuickPickItem {
+  group: UnknownPersonGroupItem;
+}
+
+export function registerUnknownPeople(context: vscode.ExtensionContext, client: LanguageClient): { groups(): Promise<UnknownPersonGroupItem[]>; file(group: UnknownPersonGroupItem, preview: boolean): Promise<boolean> } {
+  const groups = async () => (await client.sendRequest<UnknownPeopleResult>(UNKNOWN_PEOPLE, {})).groups;
+  const file = async (group: UnknownPersonGroupItem, preview: boolean) => {
+    if (!group.edit) {
+      void vscode.window.showWarningMessage(`Corpus Lens: ${group.name} cannot be filed automatically (the registry file already has that entry, or cannot be written).`);
+      return false;
+    }
+    const edit = await client.protocol2CodeConverter.asWorkspaceEdit(group.edit);
+    // Shown in the Refactor Preview first when asked: the user sees the YAML before it is written.
+    if (preview) {
+      const annotated = new vscode.WorkspaceEdit();
+      const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label: `File ${group.name}` };
+      for (const [uri, edits] of edit.entries()) for (const e of edits) annotated.replace(uri, e.range, e.newText, metadata);
+      return vscode.workspace.applyEdit(annotated, { isRefactoring: true });
+    }
+    return vscode.workspace.applyEdit(edit);
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('corpusLens.reviewUnknownPeople', async () => {
+      const list = await groups();
+      if (!list.length) {
+        void vscode.window.showInformationMessage('Corpus Lens: every person the articles name with a title is in the registry.');
+        return;
+      }
+      const picked = await vscode.window.showQuickPick<GroupPick>(
+        list.map((group) => ({
+          group,
+          label: group.name,
+          description: `${group.mentions} mentions · ${group.articles} articles`,
+          detail: [
+            group.aliases.length ? `also ${group.aliases.join(', ')}` : '',
+            group.titles.length ? group.titles.map((t) => `${t.title}${t.first ? ` (${t.first}${t.last && t.last !== t.first ? ` – ${t.last}` : ''})` : ''}`).join('; ') : '',
+            group.suggestion.kind === 'alias' ? `the registry has ${group.suggestion.entityName}` : '',
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        })),
+        { title: 'Review unknown people', placeHolder: 'People the registry does not know, most mentioned first', matchOnDescription: true, matchOnDetail: true },
+      );
+      if (!picked) return;
+      const g = picked.group;
+      const fileLabel = g.suggestion.kind === 'new' ? `Add ${g.name} to the registry` : `Add ${g.aliases.length} spelling(s) as aliases of ${g.suggestion.entityName}`;
+      const action = await vscode.window.showQuickPick([{ label: fileLabel, id: 'file' }, { label: `Show the mentions of ${g.name} in the concordance`, id: 'show' }], { title: g.name });
+      if (action?.id === 'file') await file(g, true);
+      else if (action?.id === 'show') await vscode.commands.executeCommand('corpusLens.showConcordance', { entity: g.members[0].key });
+    }),
+  );
+  return { groups, file };
+}
