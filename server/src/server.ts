@@ -25,7 +25,8 @@ import { createNodeHost } from './node/nodeHost';
 import { capDiagnostics, toDiagnostic } from './features/diagnostics';
 import { DiagnosticBoard } from './features/diagnosticBoard';
 import { INDEX_READY, UNKNOWN_PEOPLE, type IndexReadyParams, type UnknownPeopleResult } from './protocol/corpusLensProtocol';
-import { groupUnknownPeople } from './core/entities/unknownPeople';
+import { groupUnknownPeople, personKey } from './core/entities/unknownPeople';
+import { ignoreUnknownEdit } from './core/config/ignoreUnknownEdit';
 import { groupOf } from './core/index/entityListing';
 import type { Corpus } from './core/config/corpus';
 import type { CorpusEntities } from './workspace/corpusWorkspace';
@@ -39,7 +40,7 @@ import { articleSymbols, headerCodeLens, registrySymbols, workspaceSymbols } fro
 import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
 import type { Locator } from './features/locator';
 import { LineIndex } from './core/text/lineIndex';
-import { defaultConfig } from './core/config/corpusConfig';
+import { CONFIG_FILE, defaultConfig } from './core/config/corpusConfig';
 import { idsIn, newEntityYaml, slugId } from './core/entities/registryEntry';
 import { loadRegistry, type EntityRegistry } from './core/entities/registry';
 import { registerViewRequests } from './viewRequests';
@@ -513,6 +514,24 @@ function registryAppendEdit(corpus: Corpus, entities: CorpusEntities, input: New
   return { file, edit: { documentChanges: existing === undefined ? [{ kind: 'create', uri, options: { ignoreIfExists: true } }, insert] : [insert] } };
 }
 
+/** Adds a name to corpus-lens.yaml's ignoreUnknown list (the file created when the corpus has none). */
+function ignoreEditFor(corpus: Corpus, name: string): WorkspaceEdit | undefined {
+  const file = corpus.configPath ?? path.join(corpus.root, CONFIG_FILE);
+  const live = documents.get(uriOf(file));
+  let text = '';
+  if (live) text = live.getText();
+  else {
+    const read = readRegularFileSync(file, { maxBytes: MAX_YAML_FILE_BYTES });
+    if (!read.ok && !read.missing) return undefined;
+    if (read.ok) text = read.bytes.toString('utf8');
+  }
+  const e = ignoreUnknownEdit(text, name);
+  const lines = new LineIndex(text);
+  const uri = uriOf(file);
+  const change = { textDocument: { uri, version: live ? live.version : null }, edits: [{ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText }] };
+  return { documentChanges: corpus.configPath || live ? [change] : [{ kind: 'create', uri, options: { ignoreIfExists: true } }, change] };
+}
+
 connection.onRequest(UNKNOWN_PEOPLE, (): UnknownPeopleResult => {
   const groups: UnknownPeopleResult['groups'] = [];
   for (const [root, corpus] of workspace.corpora) {
@@ -534,7 +553,10 @@ connection.onRequest(UNKNOWN_PEOPLE, (): UnknownPeopleResult => {
           return { title: t.title, first: months[0], last: months[months.length - 1], count: [...t.months.values()].reduce((a, b) => a + b, t.undated) };
         }),
       }));
-    for (const g of groupUnknownPeople(people, entities.registry).slice(0, 500)) {
+    // Those corpus-lens.yaml says to leave alone are not listed.
+    const ignored = new Set(corpus.config.ignoreUnknown.map(personKey));
+    const listed = groupUnknownPeople(people, entities.registry).filter((g) => ![g.name, ...g.aliases].some((n) => ignored.has(personKey(n))));
+    for (const g of listed.slice(0, 500)) {
       const title = g.titles[0];
       const edit =
         g.suggestion.kind === 'new'
@@ -551,6 +573,7 @@ connection.onRequest(UNKNOWN_PEOPLE, (): UnknownPeopleResult => {
         members: g.members.map((m) => ({ key: m.key, name: m.name, mentions: m.mentions })),
         edit: edit?.edit,
         registryFile: edit ? uriOf(edit.file) : undefined,
+        ignoreEdit: ignoreEditFor(corpus, g.name),
       });
     }
   }

@@ -36,7 +36,7 @@ describe('protocol: unknown people', function () {
     const change = bao.edit!.documentChanges![0] as TextDocumentEdit;
     const file = path.join(dir, 'entities.yaml');
     assert.equal(change.textDocument.uri, uri(file));
-    const after = applyTextEdits(fs.readFileSync(file, 'utf8'), change.edits);
+    const after = applyTextEdits(fs.readFileSync(file, "utf8"), change.edits as Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>);
     assert.equal(
       after,
       'entities:\n  - id: le-van-c\n    type: person\n    name: Lê Văn Cường\n  - id: pham-quoc-bao\n    type: person\n    name: Phạm Quốc Bảo\n    aliases: [ Pham Quoc Bao ]\n    titles:\n      - { title: Thứ trưởng, from: 2026-03 }\n',
@@ -52,5 +52,25 @@ describe('protocol: unknown people', function () {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(file), type: 2 }] });
     await client.readyTimes(2);
     await client.waitForDiagnostics(a1, (d: Diagnostic[]) => !d.some((x) => x.code === 'entity/unknown'), 'entity/unknown gone');
+  });
+
+  it('ignores a person through corpus-lens.yaml: no longer reported, no longer listed', async () => {
+    fs.writeFileSync(path.join(dir, '003_00000000000000d3.txt'), ' date 2026-04-10 Tin\n\nĐại sứ Hoàng Minh Đức phát biểu.\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(path.join(dir, '003_00000000000000d3.txt')), type: 1 }] });
+    const a3 = uri(path.join(dir, '003_00000000000000d3.txt'));
+    await client.waitForDiagnostics(a3, (d: Diagnostic[]) => d.some((x) => x.code === 'entity/unknown'), 'entity/unknown on Hoàng Minh Đức');
+    const { groups } = await client.request<UnknownPeopleResult>(UNKNOWN_PEOPLE, {});
+    const duc = groups.find((g) => g.name === 'Hoàng Minh Đức')!;
+    const change = duc.ignoreEdit!.documentChanges![0] as TextDocumentEdit;
+    const config = path.join(dir, 'corpus-lens.yaml');
+    const after = applyTextEdits(fs.readFileSync(config, 'utf8'), change.edits as Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>);
+    assert.equal(after, 'rules: {}\n# People Corpus Lens should not report as unknown (entity/unknown).\nignoreUnknown:\n  - Hoàng Minh Đức\n');
+    fs.writeFileSync(config, after);
+    const ready = client.readyCount;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(config), type: 2 }] });
+    await client.readyTimes(ready + 1);
+    await client.waitForDiagnostics(a3, (d: Diagnostic[]) => !d.some((x) => x.code === 'entity/unknown'), 'entity/unknown gone');
+    const again = await client.request<UnknownPeopleResult>(UNKNOWN_PEOPLE, {});
+    assert.ok(!again.groups.some((g) => g.name === 'Hoàng Minh Đức'));
   });
 });

@@ -53,8 +53,16 @@ export function registerUnknownPeople(context: vscode.ExtensionContext, client: 
       if (!picked) return;
       const g = picked.group;
       const fileLabel = g.suggestion.kind === 'new' ? `Add ${g.name} to the registry` : `Add ${g.aliases.length} spelling(s) as aliases of ${g.suggestion.entityName}`;
-      const action = await vscode.window.showQuickPick([{ label: fileLabel, id: 'file' }, { label: `Show the mentions of ${g.name} in the concordance`, id: 'show' }], { title: g.name });
+      const action = await vscode.window.showQuickPick(
+        [
+          { label: fileLabel, id: 'file' },
+          { label: `Ignore ${g.name}`, description: 'kept in corpus-lens.yaml (ignoreUnknown): not reported, not listed here', id: 'ignore' },
+          { label: `Show the mentions of ${g.name} in the concordance`, id: 'show' },
+        ],
+        { title: g.name },
+      );
       if (action?.id === 'file') await file(g, true);
+      else if (action?.id === 'ignore' && g.ignoreEdit) await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(g.ignoreEdit));
       else if (action?.id === 'show') await vscode.commands.executeCommand('corpusLens.showConcordance', { entity: g.members[0].key });
     }),
   );

@@ -200,6 +200,8 @@ export interface UnknownPersonGroupItem {
   /** The edit that files it (absent when it cannot be written: see the registry file). */
   edit?: WorkspaceEdit;
   registryFile?: string;
+  /** The edit that adds the name to corpus-lens.yaml's ignoreUnknown list. */
+  ignoreEdit?: WorkspaceEdit;
 }
 export interface UnknownPeopleResult {
   groups: UnknownPersonGroupItem[];

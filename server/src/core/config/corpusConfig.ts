@@ -16,6 +16,8 @@ export interface CorpusConfig {
   registry: string[];
   dates: { max?: string; min?: string };
   toneStyle?: ToneStyle;
+  /** Unknown people to leave alone (`entity/unknown`, Review Unknown People): names as written. */
+  ignoreUnknown: string[];
 }
 
 export interface ConfigProblem {
@@ -28,7 +30,7 @@ export interface ConfigProblem {
 export const CONFIG_FILE = 'corpus-lens.yaml';
 
 export function defaultConfig(): CorpusConfig {
-  return { include: ['**/*.txt'], exclude: [], language: 'vi', rules: {}, registry: ['entities.yaml'], dates: {} };
+  return { include: ['**/*.txt'], exclude: [], language: 'vi', rules: {}, registry: ['entities.yaml'], dates: {}, ignoreUnknown: [] };
 }
 
 const severities = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -83,6 +85,11 @@ export function parseCorpusConfig(text: string): { config: CorpusConfig; problem
             if (why) problem(isSeq(v) ? (v.items[i] as Node) : v, `'${pattern}': ${why}; it matches nothing`);
           });
         }
+        break;
+      }
+      case 'ignoreUnknown': {
+        const list = stringList(pair, key);
+        if (list) config.ignoreUnknown = list;
         break;
       }
       case 'language':

@@ -1,17 +1,21 @@
 import type { Rule, RuleFinding } from '../rule';
+import { personKey } from '../../entities/unknownPeople';
 
 export const entityUnknown: Rule = {
   code: 'entity/unknown',
   defaultSeverity: 'information',
   description: 'A person introduced by a title whom the registry does not know yet.',
-  check({ mentions, article }) {
+  check({ mentions, article, config }) {
     const out: RuleFinding[] = [];
     const seen = new Set<string>();
+    // People corpus-lens.yaml says to leave alone (Review Unknown People → Ignore).
+    const ignored = new Set((config.ignoreUnknown ?? []).map(personKey));
     for (const m of mentions) {
       if (m.type !== 'person' || m.entityId !== null || m.role === 'author' || m.fullName || seen.has(m.key)) continue;
       // Only people the article introduces with a title and a full name: a bare capitalised
       // run, or `ông Khải` alone, is too weak to file.
       if (!m.title || !/[\s.]/.test(m.text.trim())) continue;
+      if (ignored.size && ignored.has(personKey(m.text))) continue;
       seen.add(m.key);
       out.push({
         message: `'${m.text}' (${m.title.text}) is not in the entity registry.`,
