@@ -13,20 +13,26 @@ interface GroupPick extends vscode.QuickPickItem {
 
 export function registerUnknownPeople(context: vscode.ExtensionContext, client: LanguageClient): { groups(): Promise<UnknownPersonGroupItem[]>; file(group: UnknownPersonGroupItem, preview: boolean): Promise<boolean> } {
   const groups = async () => (await client.sendRequest<UnknownPeopleResult>(UNKNOWN_PEOPLE, {})).groups;
+  /** Applies a server-made edit; shown in the Refactor Preview first when asked, so the user
+   *  sees the YAML before it is written. */
+  const apply = async (protocolEdit: NonNullable<UnknownPersonGroupItem['edit']>, label: string, preview: boolean) => {
+    const edit = await client.protocol2CodeConverter.asWorkspaceEdit(protocolEdit);
+    if (!preview) return vscode.workspace.applyEdit(edit);
+    const annotated = new vscode.WorkspaceEdit();
+    const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label };
+    for (const [uri, edits] of edit.entries()) {
+      // A registry or settings file that does not exist yet is created first.
+      if (!(await vscode.workspace.fs.stat(uri).then(() => true, () => false))) annotated.createFile(uri, { ignoreIfExists: true }, metadata);
+      for (const e of edits) annotated.replace(uri, e.range, e.newText, metadata);
+    }
+    return vscode.workspace.applyEdit(annotated, { isRefactoring: true });
+  };
   const file = async (group: UnknownPersonGroupItem, preview: boolean) => {
     if (!group.edit) {
       void vscode.window.showWarningMessage(`Corpus Lens: ${group.name} cannot be filed automatically (the registry file already has that entry, or cannot be written).`);
       return false;
     }
-    const edit = await client.protocol2CodeConverter.asWorkspaceEdit(group.edit);
-    // Shown in the Refactor Preview first when asked: the user sees the YAML before it is written.
-    if (preview) {
-      const annotated = new vscode.WorkspaceEdit();
-      const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label: `File ${group.name}` };
-      for (const [uri, edits] of edit.entries()) for (const e of edits) annotated.replace(uri, e.range, e.newText, metadata);
-      return vscode.workspace.applyEdit(annotated, { isRefactoring: true });
-    }
-    return vscode.workspace.applyEdit(edit);
+    return apply(group.edit, `File ${group.name}`, preview);
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('corpusLens.reviewUnknownPeople', async () => {
@@ -62,7 +68,7 @@ export function registerUnknownPeople(context: vscode.ExtensionContext, client: 
         { title: g.name },
       );
       if (action?.id === 'file') await file(g, true);
-      else if (action?.id === 'ignore' && g.ignoreEdit) await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(g.ignoreEdit));
+      else if (action?.id === 'ignore' && g.ignoreEdit) await apply(g.ignoreEdit, `Ignore ${g.name}`, true);
       else if (action?.id === 'show') await vscode.commands.executeCommand('corpusLens.showConcordance', { entity: g.members[0].key });
     }),
   );
