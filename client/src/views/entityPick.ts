@@ -59,6 +59,9 @@ function itemOf(e: EntityItem): EntityPickItem {
     label: e.name,
     description: TYPE_LABEL[e.group] ?? e.type,
     detail: `${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.articles} article${e.articles === 1 ? '' : 's'}`,
+    // The server has filtered them (ignoring diacritics, on aliases too): the quick pick's own
+    // filter would hide "Hà Nội" for "ha noi".
+    alwaysShow: true,
     entity: e,
   };
 }
@@ -90,7 +93,6 @@ export function pickEntities(client: LanguageClient, options: { title: string; m
   qp.title = options.title;
   qp.placeholder = options.placeholder ?? 'Type part of a name (case and diacritics ignored)';
   qp.canSelectMany = options.many;
-  qp.matchOnDescription = true;
   let cts: vscode.CancellationTokenSource | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const chosen = new Map<string, EntityPickItem>();
@@ -137,8 +139,9 @@ export function pickEntities(client: LanguageClient, options: { title: string; m
       for (const s of sel) chosen.set(s.entity.key, s);
     });
     qp.onDidAccept(() => {
-      // Enter without ticking anything takes the highlighted entity.
-      const picked = options.many && qp.selectedItems.length ? [...qp.selectedItems] : qp.activeItems.slice(0, 1);
+      // Enter without ticking anything takes the highlighted entity, else the first one listed.
+      const top = qp.activeItems[0] ?? qp.items[0];
+      const picked = options.many && qp.selectedItems.length ? [...qp.selectedItems] : top ? [top] : [];
       finish(picked.length ? picked.map((p) => p.entity) : undefined);
     });
     qp.onDidHide(() => finish(undefined));
