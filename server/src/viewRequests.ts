@@ -43,6 +43,8 @@ const DEFAULT_ROWS = 10_000;
 /** Rows per page of partial results; the first page is small, so the first rows show at once. */
 const PAGE = 500;
 const FIRST_PAGE = 20;
+/** A page waits at most this long for more rows: a slow phrase search still shows what it found. */
+const PAGE_MS = 250;
 
 export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(): void; scanProgress(done: number, total: number): void; scanDone(): void } {
   const { connection, host } = deps;
@@ -113,11 +115,14 @@ async function concordance(deps: ViewRequestDeps, p: ConcordanceParams, token: C
   let page: ConcordanceRow[] = [];
   let sent = 0;
   let pages = 0;
+  let lastFlush = Date.now();
   let total = 0;
   let articles = 0;
   const flush = async (force: boolean) => {
-    if (!stream || (!force && page.length < (pages === 0 ? FIRST_PAGE : PAGE)) || !page.length) return;
+    const due = page.length >= (pages === 0 ? FIRST_PAGE : PAGE) || Date.now() - lastFlush >= PAGE_MS;
+    if (!stream || (!force && !due) || !page.length) return;
     pages++;
+    lastFlush = Date.now();
     deps.connection.sendProgress(new ProgressType<ConcordanceRow[]>(), p.partialResultToken!, page);
     page = [];
     // Other requests get their turn between pages.

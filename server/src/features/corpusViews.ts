@@ -5,7 +5,8 @@ import type { CorpusEntities } from '../workspace/corpusWorkspace';
 import type { StoredSummary } from '../core/index/corpusIndex';
 import type { EntityRow } from '../core/index/entityIndex';
 import { groupCounts, groupOf, listEntities } from '../core/index/entityListing';
-import { monthRange, monthlyMentions, strongestAssociations } from '../core/index/entityTimeline';
+import { monthOf, monthRange, monthlyMentions, strongestAssociations } from '../core/index/entityTimeline';
+import { localToday } from '../core/analyzeArticle';
 import { keywordInContext } from '../core/search/keywordInContext';
 import { LineIndex } from '../core/text/lineIndex';
 import type {
@@ -119,7 +120,8 @@ export async function entityMentions(host: ViewHost, params: EntityMentionsParam
 
 /** The articles of an entity's concordance (all, or those of one month) and their mentions in all. */
 export function entityConcordanceArticles(host: ViewHost, key: string, month?: string): { articles: ReturnType<typeof articlesOf>; mentions: number } {
-  const articles = articlesOf(host, key).filter((a) => month === undefined || (a.date ? a.date.slice(0, 7) : 'undated') === month);
+  const today = localToday();
+  const articles = articlesOf(host, key).filter((a) => month === undefined || monthOf(a.date, today) === month);
   return { articles, mentions: articles.reduce((n, a) => n + a.mentions, 0) };
 }
 
@@ -157,7 +159,7 @@ export function timeline(host: ViewHost, params: TimelineParams): TimelineResult
         co.set(o.entityKey, had ? { ...had, together: had.together + o.together, documents: had.documents + o.documents } : o);
       }
     }
-    return { key, docs, monthly: monthlyMentions(docs), co: [...co.values()] };
+    return { key, docs, monthly: monthlyMentions(docs, localToday()), co: [...co.values()] };
   });
   const months = monthRange(perKey.flatMap((k) => [...k.monthly.byMonth.keys()]));
   const series: TimelineSeries[] = perKey.map(({ key, docs, monthly, co }) => {

@@ -133,7 +133,8 @@ export interface ConcordanceParams {
   context?: number;
   /** At most this many rows (default 10,000). */
   limit?: number;
-  /** Only articles with a header date in this month (`YYYY-MM`), or `undated` for those without. */
+  /** Only articles with a header date in this month (`YYYY-MM`), or `undated` for those without
+   *  one (or with one after today, as the timeline counts them). */
   month?: string;
   partialResultToken?: string | number;
   workDoneToken?: string | number;
@@ -170,7 +171,7 @@ export interface TimelineSeries {
   type: EntityTypeName;
   /** Mentions per month, aligned with `months`. */
   counts: number[];
-  /** Mentions in articles without a header date. */
+  /** Mentions in articles without a header date, or with one after today (header/future-date). */
   undated: number;
   mentions: number;
   articles: number;

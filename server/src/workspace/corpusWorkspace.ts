@@ -24,6 +24,7 @@ import { ingestFiles, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
 import { searchText, type FileHits } from '../ingest/searchFiles';
 import type { PhraseQuery } from '../core/search/phraseSearch';
+import { monthOf } from '../core/index/entityTimeline';
 import { threadsFor } from '../ingest/summaryPool';
 import type { Corpus } from '../core/config/corpus';
 import type { CorpusHost, Summarizer, SummaryStore } from './corpusHost';
@@ -396,7 +397,7 @@ export class CorpusWorkspace {
     const live: FileHits[] = [];
     for (const [file, state] of this.articles) {
       if (state.unreadable || !state.corpus) continue;
-      if (options.month !== undefined && monthOf(this.entitiesOf(file)?.corpusIndex.summary(file)?.header.date) !== options.month) continue;
+      if (options.month !== undefined && monthOf(this.entitiesOf(file)?.corpusIndex.summary(file)?.header.date, this.today()) !== options.month) continue;
       const text = options.liveText(file);
       if (text !== undefined) live.push({ path: file, ...searchText(text, query, options.context, options.maxRowsPerFile) });
       else disk.push({ path: file, root: state.corpus.root });
@@ -427,8 +428,4 @@ export class CorpusWorkspace {
       await pool.close();
     }
   }
-}
-
-function monthOf(date: string | undefined): string {
-  return date ? date.slice(0, 7) : 'undated';
 }

@@ -56,11 +56,16 @@ describe('entity listing', () => {
 describe('entity timeline', () => {
   it('counts mentions per month along header dates, undated apart, every month in between', () => {
     const index = build();
-    const { byMonth, undated } = monthlyMentions(index.documentsWithCounts('ha-noi'));
+    const { byMonth, undated } = monthlyMentions(index.documentsWithCounts('ha-noi'), '2026-11-28');
     assert.deepEqual([...byMonth].sort(), [['2026-01', 2], ['2026-03', 1]]);
     assert.equal(undated, 1);
     assert.deepEqual(monthRange(byMonth.keys()), ['2026-01', '2026-02', '2026-03']);
     assert.deepEqual(monthRange(['2025-11', '2026-01']), ['2025-11', '2025-12', '2026-01']);
+  });
+
+  it('counts an article dated after today as undated (a 2099 typo must not stretch the timeline)', () => {
+    const m = monthlyMentions([{ date: '2026-01-10', mentions: 2 }, { date: '2099-03-01', mentions: 5 }], '2026-11-28');
+    assert.deepEqual([[...m.byMonth], m.undated], [[['2026-01', 2]], 5]);
   });
 
   it('ranks associated entities by logDice over shared articles', () => {

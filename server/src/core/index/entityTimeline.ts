@@ -12,15 +12,19 @@ export interface MonthlyMentions {
   undated: number;
 }
 
-export function monthlyMentions(docs: ReadonlyArray<{ date?: string; mentions: number }>): MonthlyMentions {
+/** The month an article counts in: its header date's, or `undated` without one — or with one
+ *  after today (header/future-date: a typo such as 2099 would stretch the timeline over decades). */
+export function monthOf(date: string | undefined, today: string): string {
+  return date && date <= today ? date.slice(0, 7) : 'undated';
+}
+
+export function monthlyMentions(docs: ReadonlyArray<{ date?: string; mentions: number }>, today: string): MonthlyMentions {
   const byMonth = new Map<string, number>();
   let undated = 0;
   for (const d of docs) {
-    if (!d.date) undated += d.mentions;
-    else {
-      const m = d.date.slice(0, 7);
-      byMonth.set(m, (byMonth.get(m) ?? 0) + d.mentions);
-    }
+    const m = monthOf(d.date, today);
+    if (m === 'undated') undated += d.mentions;
+    else byMonth.set(m, (byMonth.get(m) ?? 0) + d.mentions);
   }
   return { byMonth, undated };
 }
