@@ -5,6 +5,8 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { WebviewClicks } from './webviewClicks';
+import { slugId } from '../../../server/src/core/entities/registryEntry';
 import { ProgressType, type LanguageClient } from 'vscode-languageclient/node';
 import {
   CONCORDANCE,
@@ -91,8 +93,7 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
   /** The running query: its cancellation and its end. */
   private running: { cts: vscode.CancellationTokenSource; finish: (status: ConcordanceStatus, extra?: Partial<ConcordanceViewState>) => void } | undefined;
   private generation = 0;
-  private nextRequestId = 1;
-  private readonly clicks = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  private readonly clicks = new WebviewClicks();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -140,12 +141,12 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
       }
       case 'open':
         void this.open(m.id).then(
-          () => this.settleClick(m.requestId),
-          (err: unknown) => this.settleClick(m.requestId, err instanceof Error ? err : new Error(String(err))),
+          () => this.clicks.settle(m.requestId),
+          (err: unknown) => this.clicks.settle(m.requestId, err instanceof Error ? err : new Error(String(err))),
         );
         break;
       case 'clickFailed':
-        this.settleClick(m.requestId, new Error(m.reason));
+        this.clicks.settle(m.requestId, new Error(m.reason));
         break;
       case 'cancel':
         this.cancel();
@@ -164,17 +165,6 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
     }
   }
 
-  private settleClick(requestId: number | undefined, error?: Error): void {
-    if (requestId === undefined) {
-      if (error) void vscode.window.showErrorMessage(`Corpus Lens: ${error.message}`);
-      return;
-    }
-    const pending = this.clicks.get(requestId);
-    if (!pending) return;
-    this.clicks.delete(requestId);
-    if (error) pending.reject(error);
-    else pending.resolve();
-  }
 
   /** Makes the view visible and waits until its page is running. */
   private async reveal(): Promise<void> {
@@ -300,21 +290,7 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
 
   async clickRow(index: number): Promise<void> {
     await this.reveal();
-    const requestId = this.nextRequestId++;
-    const done = new Promise<void>((resolve, reject) => this.clicks.set(requestId, { resolve, reject }));
-    this.post({ type: 'clickRow', index, requestId });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        this.clicks.delete(requestId);
-        reject(new Error(`clicking row ${index} did not open an article within 20 s`));
-      }, 20_000);
-    });
-    try {
-      await Promise.race([done, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await this.clicks.click((requestId) => this.post({ type: 'clickRow', index, requestId }), `clicking row ${index} did not open an article`, 20_000);
   }
 
   /** Writes the rows as displayed (the webview sends their ids in its order) to a CSV or TSV file. */
@@ -325,7 +301,7 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
       return;
     }
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const base = `concordance-${slug(this.state.label) || 'rows'}${this.state.month ? `-${this.state.month}` : ''}.csv`;
+    const base = `concordance-${slugId(this.state.label).slice(0, 40) || 'rows'}${this.state.month ? `-${this.state.month}` : ''}.csv`;
     const target = await vscode.window.showSaveDialog({
       title: 'Export the concordance',
       saveLabel: 'Export',
@@ -399,13 +375,3 @@ function fileNameOf(uri: string): string {
   }
 }
 
-function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-}

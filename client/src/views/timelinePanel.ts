@@ -4,6 +4,7 @@
 // concordance of that entity in that month.
 
 import * as vscode from 'vscode';
+import { WebviewClicks } from './webviewClicks';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TIMELINE, type TimelineParams, type TimelineResult } from '../../../server/src/protocol/corpusLensProtocol';
 import type { TimelineFromWebview, TimelineRendered, TimelineToWebview, TimelineWebviewState } from '../../webview/messages';
@@ -67,8 +68,7 @@ class TimelinePanel implements vscode.Disposable {
   private result: TimelineResult | undefined;
   private generation = 0;
   private cts: vscode.CancellationTokenSource | undefined;
-  private nextRequestId = 1;
-  private readonly clicks = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  private readonly clicks = new WebviewClicks();
   private readonly rendered = new vscode.EventEmitter<TimelineRendered>();
   readonly onDidRender = this.rendered.event;
 
@@ -146,13 +146,13 @@ class TimelinePanel implements vscode.Disposable {
       case 'bar': {
         const name = this.result?.series.find((s) => s.key === m.key)?.name;
         void this.concordance.show({ entity: m.key, name, month: m.month }).then(
-          () => this.settleClick(m.requestId),
-          (err: unknown) => this.settleClick(m.requestId, err instanceof Error ? err : new Error(String(err))),
+          () => this.clicks.settle(m.requestId),
+          (err: unknown) => this.clicks.settle(m.requestId, err instanceof Error ? err : new Error(String(err))),
         );
         break;
       }
       case 'clickFailed':
-        this.settleClick(m.requestId, new Error(m.reason));
+        this.clicks.settle(m.requestId, new Error(m.reason));
         break;
       case 'add':
         void this.add(m.key);
@@ -165,17 +165,6 @@ class TimelinePanel implements vscode.Disposable {
     }
   }
 
-  private settleClick(requestId: number | undefined, error?: Error): void {
-    if (requestId === undefined) {
-      if (error) void vscode.window.showErrorMessage(`Corpus Lens: ${error.message}`);
-      return;
-    }
-    const pending = this.clicks.get(requestId);
-    if (!pending) return;
-    this.clicks.delete(requestId);
-    if (error) pending.reject(error);
-    else pending.resolve();
-  }
 
   /** Adds an entity to the chart: the one given (an associated entity clicked), else one the user picks. */
   private async add(key?: string): Promise<void> {
@@ -222,20 +211,6 @@ class TimelinePanel implements vscode.Disposable {
   async clickBar(datasetIndex: number, monthIndex: number): Promise<void> {
     if (!this.panel) throw new Error('the timeline is not open');
     await this.ready;
-    const requestId = this.nextRequestId++;
-    const done = new Promise<void>((resolve, reject) => this.clicks.set(requestId, { resolve, reject }));
-    this.post({ type: 'clickBar', datasetIndex, monthIndex, requestId });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        this.clicks.delete(requestId);
-        reject(new Error(`clicking bar ${datasetIndex}/${monthIndex} did not open the concordance within 30 s`));
-      }, 30_000);
-    });
-    try {
-      await Promise.race([done, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await this.clicks.click((requestId) => this.post({ type: 'clickBar', datasetIndex, monthIndex, requestId }), `clicking bar ${datasetIndex}/${monthIndex} did not open the concordance`, 30_000);
   }
 }

@@ -1,17 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { EntityIndex } from '../../../server/src/core/index/entityIndex';
-import type { EntityMention, EntityType } from '../../../server/src/core/entities/types';
+import { mention } from './helpers';
 
-const m = (text: string, start: number, key: string, type: EntityType, extra: Partial<EntityMention> = {}): EntityMention => ({
-  start,
-  end: start + text.length,
-  text,
-  type,
-  entityId: key.startsWith('unknown:') ? null : key,
-  key,
-  source: 'registry',
-  ...extra,
-});
+const m = mention;
 
 describe('entity index', () => {
   const build = () => {

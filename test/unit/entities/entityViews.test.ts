@@ -5,17 +5,9 @@ import { strict as assert } from 'node:assert';
 import { EntityIndex } from '../../../server/src/core/index/entityIndex';
 import { groupCounts, listEntities } from '../../../server/src/core/index/entityListing';
 import { logDice, monthlyMentions, monthRange, strongestAssociations } from '../../../server/src/core/index/entityTimeline';
-import type { EntityMention, EntityType } from '../../../server/src/core/entities/types';
+import { mention } from './helpers';
 
-const m = (text: string, start: number, key: string, type: EntityType): EntityMention => ({
-  start,
-  end: start + text.length,
-  text,
-  type,
-  entityId: key.startsWith('unknown:') ? null : key,
-  key,
-  source: 'registry',
-});
+const m = mention;
 
 function build(): EntityIndex {
   const index = new EntityIndex();

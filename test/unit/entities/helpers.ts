@@ -1,6 +1,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadRegistry } from '../../../server/src/core/entities/registry';
+import type { EntityMention, EntityType } from '../../../server/src/core/entities/types';
+
+/** A mention as the recognizer gives it (registry entity, or `unknown:` key). */
+export const mention = (text: string, start: number, key: string, type: EntityType, extra: Partial<EntityMention> = {}): EntityMention => ({
+  start,
+  end: start + text.length,
+  text,
+  type,
+  entityId: key.startsWith('unknown:') ? null : key,
+  key,
+  source: 'registry',
+  ...extra,
+});
 
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 export const fixtures = path.join(__dirname, 'fixtures');
