@@ -333,7 +333,7 @@ function publish(state: ArticleState): void {
 
 /** Pull clients are told the files changed (they ask); push clients are sent them. */
 function publishUris(uris: string[]): void {
-  views.statusChanged();
+  views.statusChanged(uris.map(pathOf));
   if (pullDiagnostics) board.changed(uris);
   else for (const uri of uris) sendDiagnostics(uri, diagnosticsOf(uri) ?? []);
 }

@@ -46,7 +46,7 @@ const FIRST_PAGE = 20;
 /** A page waits at most this long for more rows: a slow phrase search still shows what it found. */
 const PAGE_MS = 250;
 
-export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(): void; scanProgress(done: number, total: number): void; scanDone(): void } {
+export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(paths?: Iterable<string>): void; scanProgress(done: number, total: number): void; scanDone(): void } {
   const { connection, host } = deps;
   connection.onRequest(ENTITY_GROUPS, (p: EntityGroupsParams) => entityGroups(host, p));
   connection.onRequest(ENTITIES, (p: EntitiesParams) => entities(host, p));
@@ -61,19 +61,31 @@ export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(): 
   connection.onRequest(CONCORDANCE, (p: ConcordanceParams, token: CancellationToken) => concordance(deps, p, token));
 
   // The status bar: progress while scanning, then the corpus in figures, at most twice a second.
+  // Problems are counted whole once per scan, then only for the articles that changed: a
+  // keystroke must not count the problems of 100,000 articles again.
   let timer: NodeJS.Timeout | undefined;
   let scanning: { done: number; total: number } | undefined;
+  const problems = new ProblemTally();
+  const changed = new Set<string>();
   const send = () => {
     timer = undefined;
-    void connection.sendNotification(CORPUS_STATUS, corpusStatus(deps.workspace(), scanning));
+    const workspace = deps.workspace();
+    if (!scanning) problems.update(workspace, changed);
+    changed.clear();
+    void connection.sendNotification(CORPUS_STATUS, corpusStatus(workspace, scanning, problems.totals));
   };
   const schedule = () => {
     if (!timer) timer = setTimeout(send, 500);
   };
   return {
-    statusChanged: schedule,
+    statusChanged(paths) {
+      for (const p of paths ?? []) changed.add(p);
+      schedule();
+    },
     scanDone() {
       scanning = undefined;
+      problems.recountAll(deps.workspace());
+      changed.clear();
       // At once: the status bar should not say "indexing" after the ready notification.
       if (timer) clearTimeout(timer);
       send();
@@ -85,16 +97,48 @@ export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(): 
   };
 }
 
-function corpusStatus(workspace: CorpusWorkspace, scanning: { done: number; total: number } | undefined): CorpusStatusParams {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+/** Problems of every article by severity: counted whole after a scan, then per changed article. */
+class ProblemTally {
+  readonly totals: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  private readonly perPath = new Map<string, Record<Severity, number>>();
+
+  recountAll(workspace: CorpusWorkspace): void {
+    this.perPath.clear();
+    for (const k of SEVERITIES) this.totals[k] = 0;
+    for (const [root, e] of workspace.entities) {
+      const config = workspace.corpora.get(root)?.config;
+      for (const path of e.corpusIndex.paths()) this.set(path, e.corpusIndex.problemCountsOf(path, config));
+    }
+  }
+
+  update(workspace: CorpusWorkspace, paths: Iterable<string>): void {
+    for (const path of paths) {
+      const e = workspace.entitiesOf(path);
+      const config = workspace.corpusOf(path)?.config;
+      this.set(path, e?.corpusIndex.has(path) ? e.corpusIndex.problemCountsOf(path, config) : undefined);
+    }
+  }
+
+  private set(path: string, counts: Record<Severity, number> | undefined): void {
+    const old = this.perPath.get(path);
+    if (old) for (const k of SEVERITIES) this.totals[k] -= old[k];
+    if (counts) {
+      for (const k of SEVERITIES) this.totals[k] += counts[k];
+      this.perPath.set(path, counts);
+    } else this.perPath.delete(path);
+  }
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+function corpusStatus(workspace: CorpusWorkspace, scanning: { done: number; total: number } | undefined, counts: Record<Severity, number>): CorpusStatusParams {
   let entitiesCount = 0;
   let mentions = 0;
   let articles = 0;
-  for (const [root, e] of workspace.entities) {
+  for (const e of workspace.entities.values()) {
     entitiesCount += e.index.sizes.entities;
     mentions += e.index.mentionCount;
     articles += e.corpusIndex.size;
-    if (!scanning) e.corpusIndex.problemCounts(workspace.corpora.get(root)?.config, counts);
   }
   return {
     indexing: scanning !== undefined,

@@ -188,4 +188,20 @@ describe('protocol: the corpus views', function () {
     // The article without a header has a header problem at least.
     assert.ok(last!.problems.errors + last!.problems.warnings > 0);
   });
+
+  it('counts the problems of an edited article again, and only those', async () => {
+    const before = statuses.at(-1)!;
+    const next = new Promise<CorpusStatusParams>((resolve) => {
+      const sub = client.connection.onNotification(CORPUS_STATUS, (p: CorpusStatusParams) => {
+        sub.dispose();
+        resolve(p);
+      });
+    });
+    // Two trailing-space warnings more in a filler article.
+    const f = path.join(dir, name(100));
+    await client.open(uri(f), filler(0).replace('miền núi.', 'miền núi.  ') + 'Một dòng nữa.   \n');
+    const after = await next;
+    assert.equal(after.problems.warnings, before.problems.warnings + 2);
+    assert.equal(after.problems.errors, before.problems.errors);
+  });
 });

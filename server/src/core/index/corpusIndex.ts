@@ -88,15 +88,17 @@ export class CorpusIndex {
     return corpusWide.length ? [...corpusWide, ...own].sort((a, b) => a.start - b.start) : own;
   }
 
-  /** Problems of every article by configured severity (the status bar), without building them. */
-  problemCounts(config: CorpusConfig | undefined, into: Record<Severity, number>): void {
-    for (const [path, s] of this.summaries) {
-      for (const f of s.findings) {
-        const sev = config ? ruleSetting(config, f.code, f.severity) : f.severity;
-        if (sev !== 'off') into[sev]++;
-      }
-      for (const f of [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)]) into[f.severity]++;
-      if (s.titled?.length) for (const f of titleConflictFindings(path, s.header.date, s.titled, this.entities, config)) into[f.severity]++;
+  /** One article's problems by configured severity (the status bar keeps a running total of these). */
+  problemCountsOf(path: string, config: CorpusConfig | undefined): Record<Severity, number> {
+    const into: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+    const s = this.summaries.get(path);
+    if (!s) return into;
+    for (const f of s.findings) {
+      const sev = config ? ruleSetting(config, f.code, f.severity) : f.severity;
+      if (sev !== 'off') into[sev]++;
     }
+    for (const f of [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)]) into[f.severity]++;
+    if (s.titled?.length) for (const f of titleConflictFindings(path, s.header.date, s.titled, this.entities, config)) into[f.severity]++;
+    return into;
   }
 }
