@@ -50,7 +50,12 @@ function webviewFrame(page, index) {
 async function corpusViews(page, { openFile, shot, workspace, step, screenshotsDir, repoRoot, log }) {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.keyboard.press('Escape');
-  await openFile(ENTITY_ARTICLE);
+  // The article is open in a tab from the steps above: its tab, rather than Quick Open (which
+  // the Problems panel, focused last, can swallow).
+  const tab = page.locator('.tabs-container .tab', { hasText: ENTITY_ARTICLE }).first();
+  if (await tab.count()) await tab.click();
+  else await openFile(ENTITY_ARTICLE);
+  await page.locator('.tabs-container .tab.active', { hasText: ENTITY_ARTICLE }).waitFor({ state: 'visible', timeout: 15_000 });
   const editor = page.locator('.editor-instance .monaco-editor').first();
   const person = editor.locator('.view-line span span', { hasText: new RegExp(`^${PERSON.replace(/ /g, '\\s')}$`) }).first();
   await person.waitFor({ state: 'visible', timeout: 30_000 });
