@@ -108,11 +108,23 @@ export const entityStaleTitle: Rule = {
       fixes: fixes(s, ctx.text),
       data: { entity: s.entity.id, title: s.mention.title.text, date: s.date },
     }));
-    const hint = contradiction(ctx, stale);
+    const hint = stale.length >= 2 && !anyTitleFits(ctx) ? contradiction(ctx, stale) : undefined;
     if (hint) out.push(hint);
     return out;
   },
 };
+
+/** True when someone's title in the article fits its header date: then the date is not in doubt. */
+function anyTitleFits(ctx: RuleContext): boolean {
+  const date = ctx.article.date;
+  if (!date || !ctx.registry) return false;
+  return ctx.mentions.some((m) => {
+    if (m.type !== 'person' || !m.entityId || !m.title) return false;
+    const e = ctx.registry!.get(m.entityId);
+    const named = e ? titlesNamed(e, m.title.text).filter(isDated) : [];
+    return named.some((t) => heldDuring(t, date));
+  });
+}
 
 /** When two people or more carry titles that fit another period, and that period is the same. */
 function contradiction(ctx: RuleContext, stale: StaleTitle[]): RuleFinding | undefined {
