@@ -98,7 +98,8 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
         t.tooltip = `${node.item.name} (${node.item.type}, ${node.item.key})`;
         t.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.item.group]);
         t.id = idOf(node);
-        t.contextValue = 'entity';
+        // Unknown people can be filed in the registry or ignored from here.
+        t.contextValue = node.item.group === 'unknown-person' ? 'unknownEntity' : 'entity';
         return t;
       }
       case 'article': {

@@ -11,7 +11,12 @@ interface GroupPick extends vscode.QuickPickItem {
   group: UnknownPersonGroupItem;
 }
 
-export function registerUnknownPeople(context: vscode.ExtensionContext, client: LanguageClient): { groups(): Promise<UnknownPersonGroupItem[]>; file(group: UnknownPersonGroupItem, preview: boolean): Promise<boolean> } {
+export interface UnknownPeopleApi {
+  groups(): Promise<UnknownPersonGroupItem[]>;
+  file(group: UnknownPersonGroupItem, preview: boolean): Promise<boolean>;
+}
+
+export function registerUnknownPeople(context: vscode.ExtensionContext, client: LanguageClient): UnknownPeopleApi {
   const groups = async () => (await client.sendRequest<UnknownPeopleResult>(UNKNOWN_PEOPLE, {})).groups;
   /** Applies a server-made edit; shown in the Refactor Preview first when asked, so the user
    *  sees the YAML before it is written. */
@@ -34,7 +39,22 @@ export function registerUnknownPeople(context: vscode.ExtensionContext, client: 
     }
     return apply(group.edit, `File ${group.name}`, preview);
   };
+  /** The group an unknown person of the Entities view belongs to. */
+  const groupOf = async (key: string) => {
+    const g = (await groups()).find((x) => x.members.some((m) => m.key === key));
+    if (!g) void vscode.window.showInformationMessage('Corpus Lens: that person is no longer unknown (or is ignored).');
+    return g;
+  };
   context.subscriptions.push(
+    // From the Entities view's context menu on an unknown person.
+    vscode.commands.registerCommand('corpusLens.entities.fileUnknown', async (node?: { item?: { key?: string } }) => {
+      const g = node?.item?.key ? await groupOf(node.item.key) : undefined;
+      if (g) await file(g, true);
+    }),
+    vscode.commands.registerCommand('corpusLens.entities.ignoreUnknown', async (node?: { item?: { key?: string } }) => {
+      const g = node?.item?.key ? await groupOf(node.item.key) : undefined;
+      if (g?.ignoreEdit) await apply(g.ignoreEdit, `Ignore ${g.name}`, true);
+    }),
     vscode.commands.registerCommand('corpusLens.reviewUnknownPeople', async () => {
       const list = await groups();
       if (!list.length) {
