@@ -109,7 +109,7 @@ interface EntityRec {
   cachedDates?: { first?: number; last?: number };
   /** (day, title, document) of every dated document that gives the entity a title, by day;
    *  built when asked for (entity/title-conflict), dropped when one of its documents changes. */
-  titleDays?: { days: Int32Array; titles: Int32Array; docs: Int32Array };
+  titleDays?: TitleDays;
 }
 
 interface DocRec {
@@ -569,46 +569,58 @@ export class EntityIndex {
   }
 
   /**
-   * The titles other documents give an entity within `days` days of a date (yyyy-mm-dd), with
-   * the documents that give each: what the corpus says of the person around that time.
+   * The titles other documents give an entity within `days` days of a date (yyyy-mm-dd): for
+   * each title, how many documents give it (and the first few of them), and how many documents
+   * give the entity any title then. Binary searches over per-title lists of days: a query costs
+   * the same for an entity in 20 documents or in 20,000.
    */
-  titlesAround(entityKey: string, iso: string, days: number, exceptDoc?: string): Array<{ title: string; docs: string[] }> {
+  titlesAround(entityKey: string, iso: string, days: number, exceptDoc?: string): { titles: Array<{ title: string; count: number; docs: string[] }>; documents: number } {
     const e = this.entityIds.get(entityKey);
     const at = dayOf(dateNumber(iso));
-    if (e === undefined || at === undefined) return [];
+    if (e === undefined || at === undefined) return { titles: [], documents: 0 };
     const rec = this.entities[e];
     const t = (rec.titleDays ??= this.buildTitleDays(e));
-    // The first entry on or after the window's first day.
-    let lo = 0;
-    let hi = t.days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t.days[mid] < at - days) lo = mid + 1;
-      else hi = mid;
-    }
     const except = exceptDoc === undefined ? -1 : (this.docIds.get(exceptDoc) ?? -1);
-    const byTitle = new Map<number, string[]>();
-    for (let i = lo; i < t.days.length && t.days[i] <= at + days; i++) {
-      if (t.docs[i] === except) continue;
-      const list = byTitle.get(t.titles[i]) ?? [];
-      list.push(this.docs[t.docs[i]]!.key);
-      byTitle.set(t.titles[i], list);
+    const window = (list: Int32Array) => [lowerBound(list, at - days), lowerBound(list, at + days + 1)] as const;
+    // The excepted document is in a list when its day is in the window and it gives that title.
+    const own = (docs: Int32Array, lo: number, hi: number) => (except >= 0 && docs.subarray(lo, hi).includes(except) ? 1 : 0);
+    const titles: Array<{ title: string; count: number; docs: string[] }> = [];
+    for (const [title, list] of t.byTitle) {
+      const [lo, hi] = window(list.days);
+      const count = hi - lo - own(list.docs, lo, hi);
+      if (count <= 0) continue;
+      const docs: string[] = [];
+      for (let i = lo; i < hi && docs.length < 5; i++) if (list.docs[i] !== except) docs.push(this.docs[list.docs[i]]!.key);
+      titles.push({ title: this.strings[title], count, docs });
     }
-    return [...byTitle].map(([title, docs]) => ({ title: this.strings[title], docs }));
+    const [lo, hi] = window(t.any.days);
+    return { titles, documents: hi - lo - own(t.any.docs, lo, hi) };
   }
 
-  private buildTitleDays(e: number): { days: Int32Array; titles: Int32Array; docs: Int32Array } {
+  private buildTitleDays(e: number): TitleDays {
     const rec = this.entities[e];
-    const entries: Array<[number, number, number]> = [];
+    const byTitle = new Map<number, Array<[number, number]>>();
+    const any: Array<[number, number]> = [];
     for (let d = 0; d < rec.docCount; d++) {
       const id = rec.docs[d];
       const doc = this.docs[id]!;
       const day = dayOf(doc.date);
       if (day === undefined) continue;
-      for (let k = 0; k < doc.titles.length; k += 3) if (doc.titles[k] === e) entries.push([day, doc.titles[k + 1], id]);
+      let titled = false;
+      for (let k = 0; k < doc.titles.length; k += 3) {
+        if (doc.titles[k] !== e) continue;
+        titled = true;
+        const list = byTitle.get(doc.titles[k + 1]) ?? [];
+        list.push([day, id]);
+        byTitle.set(doc.titles[k + 1], list);
+      }
+      if (titled) any.push([day, id]);
     }
-    entries.sort((a, b) => a[0] - b[0]);
-    return { days: Int32Array.from(entries, (x) => x[0]), titles: Int32Array.from(entries, (x) => x[1]), docs: Int32Array.from(entries, (x) => x[2]) };
+    const sorted = (list: Array<[number, number]>) => {
+      list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      return { days: Int32Array.from(list, (x) => x[0]), docs: Int32Array.from(list, (x) => x[1]) };
+    };
+    return { byTitle: new Map([...byTitle].map(([t, list]) => [t, sorted(list)])), any: sorted(any) };
   }
 
   private coMentioned(e: number, top: number): Array<{ entityKey: string; count: number }> {
@@ -721,6 +733,24 @@ function distinctSorted(list: Int32Array): Int32Array {
 function dateNumber(iso: string | undefined): number {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
   return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]) : 0;
+}
+
+/** Per entity, per title: the days of the documents that give it, sorted, with the documents. */
+interface TitleDays {
+  byTitle: Map<number, { days: Int32Array; docs: Int32Array }>;
+  any: { days: Int32Array; docs: Int32Array };
+}
+
+/** The first index whose value is at least `v` in a sorted array. */
+function lowerBound(a: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Days since 1970-01-01 of a yyyymmdd number (undefined for 0: no date). */

@@ -34,40 +34,44 @@ export function titleConflictFindings(
   const out: Finding[] = [];
   for (const m of titled) {
     const around = index.titlesAround(m.key, date, TITLE_WINDOW_DAYS, path);
-    if (!around.length) continue;
-    // Articles per title as folded (one article can give several titles).
-    const docsByTitle = new Map<string, { shown: string; docs: Set<string> }>();
-    const all = new Set<string>();
-    for (const a of around) {
+    if (!around.titles.length) continue;
+    // Documents per title as folded (two spellings of one title add up).
+    const byTitle = new Map<string, { shown: string; count: number; docs: string[] }>();
+    let past = 0;
+    for (const a of around.titles) {
       // `Nguyên Bộ trưởng` says what the person was, not what they are.
-      if (PAST.test(a.title)) continue;
-      const f = fold(a.title);
-      const entry = docsByTitle.get(f) ?? { shown: a.title, docs: new Set<string>() };
-      for (const d of a.docs) {
-        entry.docs.add(d);
-        all.add(d);
+      if (PAST.test(a.title)) {
+        past += a.count;
+        continue;
       }
-      docsByTitle.set(f, entry);
+      const f = fold(a.title);
+      const entry = byTitle.get(f);
+      if (entry) {
+        entry.count += a.count;
+        entry.docs.push(...a.docs);
+      } else byTitle.set(f, { shown: a.title, count: a.count, docs: [...a.docs] });
     }
-    const ranked = [...docsByTitle.entries()].sort((x, y) => y[1].docs.size - x[1].docs.size || (x[0] < y[0] ? -1 : 1));
+    if (!byTitle.size) continue;
+    const all = Math.max(1, around.documents - past);
+    const ranked = [...byTitle.entries()].sort((x, y) => y[1].count - x[1].count || (x[0] < y[0] ? -1 : 1));
     const [topKey, top] = ranked[0];
-    if (top.docs.size < MIN_ARTICLES || top.docs.size * 2 <= all.size) continue;
+    if (top.count < MIN_ARTICLES || top.count * 2 <= all) continue;
     const own = fold(m.title);
     if (compatible(own, topKey)) continue;
     // Others that say what this article says: no conflict, only a difference of opinion.
-    const agreeing = ranked.filter(([k]) => compatible(own, k)).reduce((n, [, v]) => n + v.docs.size, 0);
-    if (agreeing * 2 >= top.docs.size) continue;
+    const agreeing = ranked.filter(([k]) => compatible(own, k)).reduce((n, [, v]) => n + v.count, 0);
+    if (agreeing * 2 >= top.count) continue;
     const name = index.displayName(m.key) ?? m.key;
-    const others = ranked.slice(1, 3).map(([, v]) => `${v.shown} (${v.docs.size})`);
+    const others = ranked.slice(1, 3).map(([, v]) => `${v.shown} (${v.count})`);
     out.push({
       code: entityTitleConflict.code,
       severity,
       message:
-        `Within ${TITLE_WINDOW_DAYS} days of ${date}, the corpus calls ${name} ${top.shown} in ${top.docs.size} of ${all.size} articles` +
+        `Within ${TITLE_WINDOW_DAYS} days of ${date}, the corpus calls ${name} ${top.shown} in ${top.count} of ${all} articles` +
         `${others.length ? ` (also ${others.join(', ')})` : ''}; here: ${m.title}.`,
       start: m.start,
       end: m.end,
-      related: [...top.docs].slice(0, MAX_RELATED).map((doc) => {
+      related: [...new Set(top.docs)].slice(0, MAX_RELATED).map((doc) => {
         const first = index.mentionsIn(m.key, doc)[0];
         const when = dateOf(doc);
         return { path: doc, start: first?.start ?? 0, end: first?.end ?? 0, message: `${top.shown} ${name}${when ? ` (${when})` : ''}` };
