@@ -292,7 +292,8 @@ async function main(): Promise<void> {
   process.stdout.write(text);
   const out = path.join(repo, 'bench', 'results');
   fs.mkdirSync(out, { recursive: true });
-  const file = path.join(out, `engine-${new Date().toISOString().slice(0, 10)}-${results.map((r) => r.articles).join('-')}.json`);
+  // Date and time: two runs of one day must not overwrite each other.
+  const file = path.join(out, `engine-${new Date().toISOString().slice(0, 16).replace(':', '')}-${results.map((r) => r.articles).join('-')}.json`);
   fs.writeFileSync(file, JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2) + '\n');
   process.stdout.write(`written ${path.relative(repo, file)}\n`);
 }
