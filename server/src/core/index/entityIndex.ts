@@ -582,19 +582,25 @@ export class EntityIndex {
     const t = (rec.titleDays ??= this.buildTitleDays(e));
     const except = exceptDoc === undefined ? -1 : (this.docIds.get(exceptDoc) ?? -1);
     const window = (list: Int32Array) => [lowerBound(list, at - days), lowerBound(list, at + days + 1)] as const;
-    // The excepted document is in a list when its day is in the window and it gives that title.
-    const own = (docs: Int32Array, lo: number, hi: number) => (except >= 0 && docs.subarray(lo, hi).includes(except) ? 1 : 0);
+    // The excepted document counts in a list when it gives that title and its day is in the
+    // window: known from its own titles, without walking the window.
+    const exceptDay = except >= 0 ? dayOf(this.docs[except]!.date) : undefined;
+    const exceptTitles = new Set<number>();
+    if (except >= 0 && exceptDay !== undefined && Math.abs(exceptDay - at) <= days) {
+      const t = this.docs[except]!.titles;
+      for (let k = 0; k < t.length; k += 3) if (t[k] === e) exceptTitles.add(t[k + 1]);
+    }
     const titles: Array<{ title: string; count: number; docs: string[] }> = [];
     for (const [title, list] of t.byTitle) {
       const [lo, hi] = window(list.days);
-      const count = hi - lo - own(list.docs, lo, hi);
+      const count = hi - lo - (exceptTitles.has(title) ? 1 : 0);
       if (count <= 0) continue;
       const docs: string[] = [];
       for (let i = lo; i < hi && docs.length < 5; i++) if (list.docs[i] !== except) docs.push(this.docs[list.docs[i]]!.key);
       titles.push({ title: this.strings[title], count, docs });
     }
     const [lo, hi] = window(t.any.days);
-    return { titles, documents: hi - lo - own(t.any.docs, lo, hi) };
+    return { titles, documents: hi - lo - (exceptTitles.size ? 1 : 0) };
   }
 
   private buildTitleDays(e: number): TitleDays {
