@@ -140,10 +140,7 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
         break;
       }
       case 'open':
-        void this.open(m.id).then(
-          () => this.clicks.settle(m.requestId),
-          (err: unknown) => this.clicks.settle(m.requestId, err instanceof Error ? err : new Error(String(err))),
-        );
+        this.clicks.settleWhen(m.requestId, this.open(m.id));
         break;
       case 'clickFailed':
         this.clicks.settle(m.requestId, new Error(m.reason));

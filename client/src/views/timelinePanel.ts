@@ -145,10 +145,7 @@ class TimelinePanel implements vscode.Disposable {
       }
       case 'bar': {
         const name = this.result?.series.find((s) => s.key === m.key)?.name;
-        void this.concordance.show({ entity: m.key, name, month: m.month }).then(
-          () => this.clicks.settle(m.requestId),
-          (err: unknown) => this.clicks.settle(m.requestId, err instanceof Error ? err : new Error(String(err))),
-        );
+        this.clicks.settleWhen(m.requestId, this.concordance.show({ entity: m.key, name, month: m.month }));
         break;
       }
       case 'clickFailed':

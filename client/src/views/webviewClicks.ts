@@ -27,6 +27,14 @@ export class WebviewClicks {
     }
   }
 
+  /** Settles the click when what it opens is open (or failed to open). */
+  settleWhen(requestId: number | undefined, opening: Promise<unknown>): void {
+    opening.then(
+      () => this.settle(requestId),
+      (err: unknown) => this.settle(requestId, err instanceof Error ? err : new Error(String(err))),
+    );
+  }
+
   /** What the click opened is open (or it failed); a user's own click has no id and only shows its error. */
   settle(requestId: number | undefined, error?: Error): void {
     if (requestId === undefined) {
