@@ -209,6 +209,24 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
     for (const f of folders) await client.waitForDiagnostics(uri(path.join(f, 'sub', '001_1111111111111111.txt')), (d) => codes(d).includes('header/malformed'));
   });
 
+  it('tells the articles of the same weeks again when an edit changes the title it gives a person', async () => {
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
+    fs.writeFileSync(path.join(dir, 'entities.yaml'), 'entities:\n  - id: hoang-van-d\n    type: person\n    name: Hoàng Văn Đức\n');
+    const deputy = (date: string) => ` date ${date} Tin\n\nPhó Thủ tướng Hoàng Văn Đức làm việc với tỉnh.\n`;
+    const minister = (date: string) => ` date ${date} Tin\n\nBộ trưởng Công Thương Hoàng Văn Đức làm việc với tỉnh.\n`;
+    const files = ['001_00000000000000b1.txt', '002_00000000000000b2.txt', '003_00000000000000b3.txt', '004_00000000000000b4.txt'];
+    files.forEach((f, i) => fs.writeFileSync(path.join(dir, f), deputy(`2025-06-0${i + 1}`)));
+    const odd = uri(path.join(dir, '005_00000000000000b5.txt'));
+    fs.writeFileSync(new URL(odd), minister('2025-06-06'));
+    const client = await start({ folder: dir });
+    await client.ready();
+    await client.waitForDiagnostics(odd, (d) => codes(d).includes('entity/title-conflict'), 'the minister article told');
+    // Two of the deputies become ministers in the editor: the corpus is split, the odd one out
+    // is no longer odd, though it was not touched.
+    for (const [i, f] of files.slice(0, 2).entries()) await client.open(uri(path.join(dir, f)), minister(`2025-06-0${i + 1}`));
+    await client.waitForDiagnostics(odd, (d) => !codes(d).includes('entity/title-conflict'), 'the conflict withdrawn');
+  });
+
   it('warns on corpus-lens.yaml when its globs select no article', async () => {
     fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'include:\n  - "**/*.text"\n');
     fs.writeFileSync(path.join(dir, '001_1111111111111111.txt'), article('Tin'));

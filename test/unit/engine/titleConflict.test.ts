@@ -68,4 +68,28 @@ describe('entity/title-conflict', () => {
     const config = { ...defaultConfig(), rules: { 'entity/title-conflict': 'off' as const } };
     assert.deepEqual(index.findingsFor('/c/005_00000000000000b5.txt', config).filter((f) => f.code === 'entity/title-conflict'), []);
   });
+
+  it('names the articles whose conflict may change when the titles or the date of one change, and none otherwise', () => {
+    const index = corpus();
+    const summary = (date: string, body: string) => summarizeArticle(` date ${date} Tin\n\n${body}\n`, { path: '/c/002_00000000000000b2.txt', config: defaultConfig(), today: '2026-01-01', registry });
+    // Another sentence, the same title: nobody else's finding can change.
+    assert.deepEqual(index.apply(summary('2025-06-05', `${DEPUTY} Trời mưa.`)), []);
+    // Deputy → minister: the articles of the same weeks that title him are told again.
+    const told = index.apply(summary('2025-06-05', MINISTER)).sort();
+    assert.deepEqual(told, ['/c/001_00000000000000b1.txt', '/c/003_00000000000000b3.txt', '/c/004_00000000000000b4.txt', '/c/005_00000000000000b5.txt', '/c/006_00000000000000b6.txt']);
+    // Moved to September: the weeks it leaves and the weeks it joins.
+    assert.ok(index.apply(summary('2025-09-25', MINISTER)).includes('/c/007_00000000000000b7.txt'));
+    assert.ok(index.remove('/c/005_00000000000000b5.txt').includes('/c/004_00000000000000b4.txt'));
+  });
+
+  it('tells the minority article again when its neighbours change their minds', () => {
+    const index = corpus();
+    const path = '/c/005_00000000000000b5.txt';
+    // Two of the four deputies now say minister: the corpus no longer agrees against it.
+    for (const p of ['/c/001_00000000000000b1.txt', '/c/002_00000000000000b2.txt']) {
+      const affected = index.apply(summarizeArticle(` date 2025-06-0${p.endsWith('b1.txt') ? 1 : 5} Tin\n\n${MINISTER}\n`, { path: p, config: defaultConfig(), today: '2026-01-01', registry }));
+      assert.ok(affected.includes(path));
+    }
+    assert.deepEqual(conflicts(index, path), []);
+  });
 });

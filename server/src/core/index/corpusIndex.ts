@@ -11,7 +11,7 @@ import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
 import type { ArticleSummary } from '../summary/articleSummary';
 import { EntityIndex } from './entityIndex';
-import { titleConflictFindings } from './titleConflicts';
+import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 
 /** What the index keeps of an article: the summary without what the other indexes hold. */
 export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint'> & { fingerprint: { start: number; end: number } };
@@ -48,21 +48,24 @@ export class CorpusIndex {
    *  (`track` false: not worked out, for a scan that republishes everything at its end). */
   apply(summary: ArticleSummary, track = true): string[] {
     const path = summary.path;
+    const before = this.summaries.get(path);
     this.unreadable.delete(path);
     this.entities.setPacked(path, summary.mentions, { date: summary.header.date });
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
     const { mentions: _m, fingerprint, ...rest } = summary;
     this.summaries.set(path, { ...rest, fingerprint: { start: fingerprint.start, end: fingerprint.end } });
+    if (track) for (const doc of this.titleNeighbours(before, summary)) affected.add(doc);
     affected.delete(path);
     return [...affected];
   }
 
   /** The file is there but is no article: it keeps its id, loses its body and mentions. */
   setUnreadable(path: string, reason: string): string[] {
+    const before = this.summaries.get(path);
     this.summaries.delete(path);
     this.unreadable.set(path, reason);
     this.entities.deleteDocument(path);
-    const affected = new Set([...this.ids.add(path), ...this.duplicates.delete(path)]);
+    const affected = new Set([...this.ids.add(path), ...this.duplicates.delete(path), ...this.titleNeighbours(before, undefined)]);
     affected.delete(path);
     return [...affected];
   }
@@ -70,12 +73,38 @@ export class CorpusIndex {
   /** Forgets an article; returns the other articles whose findings changed. */
   remove(path: string): string[] {
     if (!this.has(path)) return [];
+    const before = this.summaries.get(path);
     this.summaries.delete(path);
     this.unreadable.delete(path);
     this.entities.deleteDocument(path);
-    const affected = new Set([...this.ids.delete(path), ...this.duplicates.delete(path)]);
+    const affected = new Set([...this.ids.delete(path), ...this.duplicates.delete(path), ...this.titleNeighbours(before, undefined)]);
     affected.delete(path);
     return [...affected];
+  }
+
+  /**
+   * The articles whose entity/title-conflict findings may change when an article's titles or
+   * date change: those giving the same people a title within the window of its old or new date.
+   * Nothing when its titles and date stay the same, as they do for most keystrokes.
+   */
+  private titleNeighbours(before: Pick<StoredSummary, 'titled' | 'header'> | undefined, after: Pick<StoredSummary, 'titled' | 'header'> | undefined): Set<string> {
+    const out = new Set<string>();
+    const titlesOf = (s: typeof before) => {
+      const byPerson = new Map<string, string[]>();
+      if (s?.header.date) for (const t of s.titled ?? []) byPerson.set(t.key, [...(byPerson.get(t.key) ?? []), t.title]);
+      for (const list of byPerson.values()) list.sort();
+      return byPerson;
+    };
+    const old = titlesOf(before);
+    const now = titlesOf(after);
+    const sameDate = before?.header.date === after?.header.date;
+    for (const key of new Set([...old.keys(), ...now.keys()])) {
+      if (sameDate && old.get(key)?.join('\u0000') === now.get(key)?.join('\u0000')) continue;
+      for (const date of new Set([before?.header.date, after?.header.date])) {
+        if (date) for (const doc of this.entities.titledDocumentsAround(key, date, TITLE_WINDOW_DAYS)) out.add(doc);
+      }
+    }
+    return out;
   }
 
   /** Every problem of an article, configured for its corpus, in text order. */

@@ -603,6 +603,17 @@ export class EntityIndex {
     return { titles, documents: hi - lo - (exceptTitles.size ? 1 : 0) };
   }
 
+  /** The documents that give an entity any title within `days` days of a date (yyyy-mm-dd). */
+  titledDocumentsAround(entityKey: string, iso: string, days: number): string[] {
+    const e = this.entityIds.get(entityKey);
+    const at = dayOf(dateNumber(iso));
+    if (e === undefined || at === undefined) return [];
+    const any = (this.entities[e].titleDays ??= this.buildTitleDays(e)).any;
+    const out: string[] = [];
+    for (let i = lowerBound(any.days, at - days), hi = lowerBound(any.days, at + days + 1); i < hi; i++) out.push(this.docs[any.docs[i]]!.key);
+    return out;
+  }
+
   private buildTitleDays(e: number): TitleDays {
     const rec = this.entities[e];
     const byTitle = new Map<number, Array<[number, number]>>();
