@@ -5,6 +5,7 @@ import { fixCommand } from './cli/fixCommand';
 import { entitiesCommand } from './cli/entitiesCommand';
 import { statsCommand } from './cli/statsCommand';
 import { registryCommand } from './cli/registryCommand';
+import { exportCommand } from './cli/exportCommand';
 import { ENGINE_USAGE } from './cli/indexArticles';
 
 const USAGE = `Usage: corpus-lens <command> [options] PATH…
@@ -22,6 +23,9 @@ Commands:
                                      problems, and how long indexing took
   registry check|suggest PATH…       the registry files' problems; the unknown people
                                      grouped into entries to file (JSON)
+  export --format jsonl|conll|brat --out DIR PATH…
+                                     the articles with their names labelled, for
+                                     annotation and training tools (export --help)
 
 Options of check, entities and stats:
 ${ENGINE_USAGE}
@@ -35,6 +39,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   entities: (args) => entitiesCommand(args),
   stats: (args) => statsCommand(args),
   registry: (args) => registryCommand(args),
+  export: (args) => exportCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {

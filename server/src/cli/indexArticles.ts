@@ -70,47 +70,43 @@ export function parseEngineOptions(args: string[]): { options: EngineOptions; re
   return { options, rest };
 }
 
-export async function indexArticles(items: CollectedItem[], options: EngineOptions, onResult?: (result: IngestResult, corpus: IndexedCorpus) => void): Promise<IndexRun> {
-  const groups = new Map<string, IndexedCorpus>();
-  const registries = new RegistryLoader();
+/** A corpus's articles with the one ingest path opened for it (its pool and its cache). */
+export interface CorpusIngest {
+  corpus: Corpus;
+  registrySources: RegistrySource[];
+  articles: Array<Extract<CollectedItem, { kind: 'article' }>>;
+  ingest(files: readonly string[], onResult: (r: IngestResult) => void): Promise<IngestCounts>;
+}
+
+/**
+ * Groups the articles by corpus and hands `work` each corpus's ingest, with the same host as
+ * the language server's (disk, threads, the cache when asked for); the cache is saved after
+ * the corpus's work, and the threads stop at the end.
+ */
+export async function withCorpusIngest(items: CollectedItem[], options: EngineOptions, work: (g: CorpusIngest) => Promise<void>, registries = new RegistryLoader()): Promise<{ notes: string[] }> {
+  const groups = new Map<string, { corpus: Corpus; articles: CorpusIngest['articles'] }>();
   for (const item of items) {
     if (item.kind !== 'article') continue;
-    let g = groups.get(item.corpus.root);
-    if (!g) {
-      const corpus = item.corpus;
-      g = { corpus, index: new CorpusIndex(), registry: () => registries.forCorpus(corpus.root, corpus.config), registrySources: await registries.sourcesFor(corpus.root, corpus.config), articles: [] };
-      groups.set(item.corpus.root, g);
-    }
+    const g = groups.get(item.corpus.root) ?? { corpus: item.corpus, articles: [] };
+    groups.set(item.corpus.root, g);
     g.articles.push(item);
   }
-  const counts: IngestCounts = { analysed: 0, fromCache: 0, unreadable: 0, gone: 0 };
   const notes: string[] = [];
   const total = [...groups.values()].reduce((n, g) => n + g.articles.length, 0);
-  // The same host as the language server's: disk, threads, and the cache when asked for.
   const host = createNodeHost({ cacheFolder: options.cache ? options.cacheLocation : undefined });
   const pool = host.createSummarizer(threadsFor(total, options.jobs));
   try {
-    for (const g of groups.values()) {
-      const ctx = { key: g.corpus.root, config: g.corpus.config, registrySources: g.registrySources, today: options.today };
+    for (const { corpus, articles } of groups.values()) {
+      const registrySources = await registries.sourcesFor(corpus.root, corpus.config);
+      const ctx = { key: corpus.root, config: corpus.config, registrySources, today: options.today };
       pool.defineCorpus(ctx);
-      const opened = host.openCache?.(g.corpus.root, contextHash(g.corpus.config, g.registrySources));
+      const opened = host.openCache?.(corpus.root, contextHash(corpus.config, registrySources));
       if (opened?.note) notes.push(opened.note);
       const cache: SummaryStore | undefined = opened?.cache;
-      const files = g.articles.map((a) => a.path);
-      const c = await ingestFiles(ctx, files, {
-        pool,
-        cache,
-        onResult: (r) => {
-          if (r.kind === 'summary') g.index.apply(r.summary, false);
-          else if (r.kind === 'unreadable') g.index.setUnreadable(r.path, r.reason);
-          else g.index.setUnreadable(r.path, 'the file disappeared while it was read');
-          onResult?.(r, g);
-        },
-      });
-      for (const k of Object.keys(counts) as Array<keyof IngestCounts>) counts[k] += c[k];
+      await work({ corpus, registrySources, articles, ingest: (files, onResult) => ingestFiles(ctx, files, { pool, cache, onResult }) });
       if (cache) {
         // A run over the whole corpus drops entries of articles gone since; a run on a part keeps them.
-        if (g.articles.every((a) => a.wholeCorpus)) cache.retain(new Set(files));
+        if (articles.every((a) => a.wholeCorpus)) cache.retain(new Set(articles.map((a) => a.path)));
         try {
           cache.save();
         } catch (e) {
@@ -124,5 +120,27 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
     if (pool.failure) notes.push(pool.failure);
     await pool.close();
   }
-  return { corpora: [...groups.values()], counts, notes };
+  return { notes };
+}
+
+export async function indexArticles(items: CollectedItem[], options: EngineOptions, onResult?: (result: IngestResult, corpus: IndexedCorpus) => void): Promise<IndexRun> {
+  const corpora: IndexedCorpus[] = [];
+  const registries = new RegistryLoader();
+  const counts: IngestCounts = { analysed: 0, fromCache: 0, unreadable: 0, gone: 0 };
+  const { notes } = await withCorpusIngest(items, options, async (c) => {
+    const corpus = c.corpus;
+    const g: IndexedCorpus = { corpus, index: new CorpusIndex(), registry: () => registries.forCorpus(corpus.root, corpus.config), registrySources: c.registrySources, articles: c.articles };
+    corpora.push(g);
+    const n = await c.ingest(
+      c.articles.map((a) => a.path),
+      (r) => {
+        if (r.kind === 'summary') g.index.apply(r.summary, false);
+        else if (r.kind === 'unreadable') g.index.setUnreadable(r.path, r.reason);
+        else g.index.setUnreadable(r.path, 'the file disappeared while it was read');
+        onResult?.(r, g);
+      },
+    );
+    for (const k of Object.keys(counts) as Array<keyof IngestCounts>) counts[k] += n[k];
+  }, registries);
+  return { corpora, counts, notes };
 }
