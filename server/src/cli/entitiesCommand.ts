@@ -2,7 +2,7 @@
 // registry plus a corpus's entities.yaml (next to its corpus-lens.yaml).
 
 import type { EntityType, RegistryProblem } from '../core/entities/types';
-import { FLAG_KNOWN, MENTION_INTS, typeOfFlags, type PackedMentions } from '../core/summary/packedMentions';
+import { FLAG_KNOWN, FLAG_NESTED, MENTION_INTS, typeOfFlags, type PackedMentions } from '../core/summary/packedMentions';
 import { collectArticles } from './collectArticles';
 import { ENGINE_USAGE, indexArticles, parseEngineOptions } from './indexArticles';
 
@@ -12,6 +12,8 @@ interface JsonMention {
   text: string;
   type: EntityType;
   entity: string | null;
+  /** Inside a longer mention (a place in an organisation's name): consumers with flat conventions drop it. */
+  nested?: true;
 }
 
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'sector', 'event'];
@@ -125,7 +127,9 @@ function jsonMentions(p: PackedMentions): JsonMention[] {
   const d = p.data;
   for (let k = 0; k < d.length; k += MENTION_INTS) {
     const known = (d[k + 3] & FLAG_KNOWN) !== 0;
-    out.push({ start: d[k + 1], end: d[k + 1] + d[k + 2], text: p.strings[d[k + 4]], type: typeOfFlags(d[k + 3]), entity: known ? p.strings[d[k]] : null });
+    const m: JsonMention = { start: d[k + 1], end: d[k + 1] + d[k + 2], text: p.strings[d[k + 4]], type: typeOfFlags(d[k + 3]), entity: known ? p.strings[d[k]] : null };
+    if (d[k + 3] & FLAG_NESTED) m.nested = true;
+    out.push(m);
   }
   return out;
 }

@@ -129,6 +129,20 @@ describe('corpus-lens export (dist/cli.js)', function () {
     }
   });
 
+  it('entities --json marks a name inside a longer one as nested', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-nested-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
+      fs.writeFileSync(path.join(dir, 'entities.yaml'), 'entities:\n  - id: ubnd-hn\n    type: organization\n    name: UBND Hà Nội\n');
+      fs.writeFileSync(path.join(dir, '001_00000000000000a1.txt'), ' date 2026-03-01 Tin\n\nUBND Hà Nội họp. Hà Nội mưa.\n');
+      const r = run(['entities', '--json', dir]);
+      const mentions = JSON.parse(r.stdout).documents[0].mentions as Array<{ text: string; nested?: boolean }>;
+      assert.deepEqual(mentions.map((m) => [m.text, m.nested ?? false]), [['UBND Hà Nội', false], ['Hà Nội', true], ['Hà Nội', false]]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses what cannot be right, saying why, and never touches the articles', () => {
     const corpus = path.join(repoRoot, 'samples', 'corpus');
     const before = fs.readdirSync(corpus).map((f) => [f, fs.statSync(path.join(corpus, f)).mtimeMs]);
