@@ -6,6 +6,7 @@ import { entitiesCommand } from './cli/entitiesCommand';
 import { statsCommand } from './cli/statsCommand';
 import { registryCommand } from './cli/registryCommand';
 import { exportCommand } from './cli/exportCommand';
+import { importCommand } from './cli/importCommand';
 import { ENGINE_USAGE } from './cli/indexArticles';
 
 const USAGE = `Usage: corpus-lens <command> [options] PATH…
@@ -26,6 +27,9 @@ Commands:
   export --format jsonl|conll|brat --out DIR PATH…
                                      the articles with their names labelled, for
                                      annotation and training tools (export --help)
+  import --format brat|jsonl [--write] PATH…
+                                     corrected annotations back into the registry:
+                                     new names and aliases, as a diff (import --help)
 
 Options of check, entities and stats:
 ${ENGINE_USAGE}
@@ -40,6 +44,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   stats: (args) => statsCommand(args),
   registry: (args) => registryCommand(args),
   export: (args) => exportCommand(args),
+  import: (args) => importCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {

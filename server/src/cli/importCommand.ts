@@ -1,0 +1,136 @@
+// `corpus-lens import --format brat|jsonl [--write] [--corpus DIR] PATH…`: corrected
+// annotations back into the corpus's registry file, as a diff first; --write applies it.
+
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { ENTITY_TYPES, type EntityType } from '../core/entities/types';
+import { readBrat } from '../core/export/brat';
+import { DEFAULT_LABELS, type ExportLabels } from '../core/export/exportDocument';
+import { applyImportPlan, planImport, type AnnotatedName } from '../core/export/importAnnotations';
+import { readJsonlLine } from '../core/export/jsonl';
+import { unifiedDiff } from '../core/text/unifiedDiff';
+import { findCorpusRoot, loadCorpus } from '../node/corpusFiles';
+import { MAX_YAML_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
+import { RegistryLoader } from '../node/registryFiles';
+import { UsageError } from './checkCommand';
+
+export const IMPORT_USAGE = `Usage: corpus-lens import --format brat|jsonl [--write] [--corpus DIR] PATH…
+
+Reads annotations (JSONL files; brat folders of .txt and .ann) and prints, as a diff, the
+entries they add to the corpus's registry file (the first of corpus-lens.yaml's registry:,
+else entities.yaml): names the registry does not know as new entries (one per name, its
+spellings as aliases), and names tied to a registry id by another spelling as aliases.
+  --write             apply the diff
+  --corpus DIR        the corpus (default: the one the current folder is in)
+  --label TYPE=L      as for export: which label is which type (PER, ORG, LOC by default)`;
+
+interface Out {
+  write(s: string): unknown;
+}
+
+export async function importCommand(args: string[], out: Out = process.stdout, err: Out = process.stderr): Promise<number> {
+  let format: 'brat' | 'jsonl' | undefined;
+  let write = false;
+  let corpusDir: string | undefined;
+  const labels: ExportLabels = { ...DEFAULT_LABELS };
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const value = () => {
+      const v = eq > 0 ? a.slice(eq + 1) : args[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (name === '--help' || name === '-h') {
+      out.write(IMPORT_USAGE + '\n');
+      return 0;
+    } else if (name === '--format') {
+      const v = value();
+      if (v !== 'brat' && v !== 'jsonl') throw new UsageError(`import reads brat or jsonl, not '${v}'`);
+      format = v;
+    } else if (name === '--write') write = true;
+    else if (name === '--corpus') corpusDir = path.resolve(value());
+    else if (name === '--label') {
+      const v = value();
+      const m = /^([a-z]+)=(\S*)$/.exec(v);
+      if (!m || !(ENTITY_TYPES as readonly string[]).includes(m[1])) throw new UsageError(`--label takes TYPE=LABEL with TYPE one of ${ENTITY_TYPES.join(', ')}, not '${v}'`);
+      labels[m[1] as EntityType] = m[2] || undefined;
+    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else paths.push(a);
+  }
+  if (!format) throw new UsageError('import needs --format brat or jsonl');
+  if (!paths.length) throw new UsageError('import needs at least one annotation file or folder');
+
+  const root = corpusDir ?? (await findCorpusRoot(process.cwd())) ?? process.cwd();
+  const corpus = await loadCorpus(root);
+  const target = path.resolve(root, corpus.config.registry[0] ?? 'entities.yaml');
+  const read = await readRegularFile(target, { maxBytes: MAX_YAML_FILE_BYTES });
+  if (!read.ok && !read.missing) throw new Error(`${target} cannot be read: ${read.reason}`);
+  const before = read.ok ? read.bytes.toString('utf8') : '';
+  const { registry } = await new RegistryLoader().forCorpus(root, corpus.config);
+
+  const names: AnnotatedName[] = [];
+  let documents = 0;
+  for (const p of paths) {
+    for (const doc of await readAnnotations(p, format)) {
+      documents++;
+      for (const s of doc.spans) names.push({ text: s.text, label: s.label, entity: s.entity });
+    }
+  }
+  const plan = planImport(names, registry, labels, before);
+  const after = applyImportPlan(before, plan);
+  const shown = path.relative(process.cwd(), target) || target;
+  if (after !== before) out.write(unifiedDiff(before, after, read.ok ? `a/${shown}` : '/dev/null', `b/${shown}`));
+  for (const h of plan.byHand) err.write(`corpus-lens: ${shown}: add to '${h.id}' by hand the aliases ${h.aliases.map((x) => `'${x}'`).join(', ')} (its entry is in this file)\n`);
+  const unmapped = plan.unmapped.map((u) => `${u.label} (${u.count})`).join(', ');
+  err.write(
+    `Read ${names.length} names in ${documents} document${documents === 1 ? '' : 's'}: ${plan.known} known, ` +
+      `${plan.entries.filter((e) => e.kind === 'new').length} new entries, ${plan.entries.filter((e) => e.kind === 'alias').length} entries with new aliases` +
+      `${unmapped ? `; labels of no type: ${unmapped}` : ''}\n`,
+  );
+  if (after === before) return 0;
+  if (!write) {
+    err.write(`Nothing written: run again with --write to add them to ${shown}\n`);
+    return 0;
+  }
+  const tmp = `${target}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, after, 'utf8');
+  await fs.rename(tmp, target);
+  err.write(`Written: ${shown}\n`);
+  return 0;
+}
+
+async function readAnnotations(p: string, format: 'brat' | 'jsonl'): Promise<Array<{ spans: AnnotatedName[] }>> {
+  const stat = await fs.stat(p).catch(() => undefined);
+  if (!stat) throw new Error(`${p}: no such file or folder`);
+  if (format === 'jsonl') {
+    const files = stat.isDirectory() ? (await walk(p)).filter((f) => f.endsWith('.jsonl')) : [p];
+    const docs = [];
+    for (const f of files) {
+      const lines = (await fs.readFile(f, 'utf8')).split('\n');
+      for (let i = 0; i < lines.length; i++) if (lines[i].trim()) docs.push(readJsonlLine(lines[i], `${f}:${i + 1}`));
+    }
+    return docs;
+  }
+  const anns = stat.isDirectory() ? (await walk(p)).filter((f) => f.endsWith('.ann')) : [p];
+  const docs = [];
+  for (const ann of anns) {
+    const txt = ann.replace(/\.ann$/, '.txt');
+    const text = await fs.readFile(txt, 'utf8').catch(() => undefined);
+    if (text === undefined) throw new Error(`${ann}: its text ${path.basename(txt)} is missing`);
+    docs.push(readBrat(text, await fs.readFile(ann, 'utf8'), ann));
+  }
+  return docs;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full)));
+    else if (e.isFile()) out.push(full);
+  }
+  return out.sort();
+}
