@@ -44,6 +44,7 @@ import { CONFIG_FILE, defaultConfig } from './core/config/corpusConfig';
 import { idsIn, newEntityYaml, slugId } from './core/entities/registryEntry';
 import { loadRegistry, type EntityRegistry } from './core/entities/registry';
 import { registerViewRequests } from './viewRequests';
+import { registerExportCorpus } from './features/exportCorpus';
 import { readArticleFromDisk } from './ingest/summarizeFile';
 import { decodeArticle } from './core/corpus/decodeArticle';
 
@@ -229,11 +230,19 @@ async function fetchSettings(): Promise<Settings> {
 }
 
 let scans = 0;
+// Settled when the newest scan has published; a new scan makes it pending again.
+let indexedNow = false;
+let markIndexed: () => void = () => undefined;
+let indexed = new Promise<void>((resolve) => (markIndexed = resolve));
 
 /** Reads every article under the corpus roots, with a progress report, then publishes. A newer
  *  rescan (settings changed again meanwhile) supersedes this one: only the newest publishes. */
 async function rescan(): Promise<void> {
   const scan = ++scans;
+  if (indexedNow) {
+    indexedNow = false;
+    indexed = new Promise<void>((resolve) => (markIndexed = resolve));
+  }
   workspace.setOptions({ folders, extraRoots: settings.roots, jobs });
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('Corpus Lens', 0, 'Reading articles…', false);
@@ -261,6 +270,8 @@ async function rescan(): Promise<void> {
   connection.console.log(`Corpus Lens: ${workspace.articles.size} articles in ${workspace.corpora.size} corpora read in ${Date.now() - started} ms`);
   const readyParams: IndexReadyParams = { articles: workspace.articles.size, corpora: [...workspace.corpora.keys()], pid: process.pid };
   void connection.sendNotification(INDEX_READY, readyParams);
+  indexedNow = true;
+  markIndexed();
   views.scanDone();
   void connection.languages.semanticTokens.refresh().catch(() => undefined);
   void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
@@ -603,6 +614,8 @@ function targetAt(uri: string, position: { line: number; character: number }) {
   const target = entityTargetAt(workspace, file, lines.offsetAt(position));
   return target ? { target, lines, file } : undefined;
 }
+
+registerExportCorpus(connection, () => workspace, () => indexed);
 
 const views = registerViewRequests({
   connection,

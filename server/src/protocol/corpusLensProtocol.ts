@@ -207,3 +207,30 @@ export interface UnknownPersonGroupItem {
 export interface UnknownPeopleResult {
   groups: UnknownPersonGroupItem[];
 }
+
+/** Writes the corpus out for annotation tools (as `corpus-lens export` does); cancellable. */
+export const EXPORT_CORPUS = 'corpusLens/exportCorpus';
+export interface ExportCorpusParams {
+  format: 'jsonl' | 'conll' | 'brat';
+  /** An absolute folder; created when missing. */
+  outDir: string;
+  nested?: 'outer' | 'inner' | 'all';
+  scheme?: 'iob2' | 'bioes';
+}
+export interface ExportCorpusResult {
+  articles: number;
+  /** Names written. */
+  spans: number;
+  skipped: Array<{ path: string; reason: string }>;
+  /** Files written. */
+  written: string[];
+  cancelled: boolean;
+  /** Why nothing was written (the folder is inside a corpus…). */
+  refused?: string;
+}
+/** Progress of an export: articles done of all. */
+export const EXPORT_PROGRESS = 'corpusLens/exportProgress';
+export interface ExportProgressParams {
+  done: number;
+  total: number;
+}

@@ -295,6 +295,33 @@ export class CorpusWorkspace {
     return corpus ? affected : [];
   }
 
+  /**
+   * Each corpus's readable articles with a way to get their summaries: the cache and the pool
+   * the index was built with, so an export writes what the index holds (from disk, as saved).
+   */
+  exportSources(): Array<{ root: string; files: string[]; ingest(files: readonly string[], onResult: (r: IngestResult) => void): Promise<void> }> {
+    const byRoot = new Map<string, string[]>();
+    for (const [file, state] of this.articles) {
+      if (state.unreadable || !state.corpus) continue;
+      const list = byRoot.get(state.corpus.root) ?? [];
+      list.push(file);
+      byRoot.set(state.corpus.root, list);
+    }
+    return [...byRoot].map(([root, files]) => {
+      const corpus = this.corpora.get(root);
+      const entities = this.entitiesOf(files[0]);
+      return {
+        root,
+        files,
+        ingest: async (batch, onResult) => {
+          if (!this.pool || !corpus || !entities) return;
+          const ctx = { key: corpus.root, config: corpus.config, registrySources: entities.sources, today: this.today() };
+          await ingestFiles(ctx, batch, { pool: this.pool, cache: this.caches.get(root), stat: this.host.stat, onResult });
+        },
+      };
+    });
+  }
+
   /** Reads an article from disk through the pool; returns the other articles whose problems changed. */
   async readFromDisk(file: string, corpus = this.corpusOf(file)): Promise<string[]> {
     const ticket = this.ticket(file);

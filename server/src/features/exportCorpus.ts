@@ -1,0 +1,39 @@
+// corpusLens/exportCorpus: the editor's "Export Corpus…", the same export as the CLI's, over the
+// summaries the server's index was built from; progress as notifications, cancellable.
+
+import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+import { DEFAULT_LABELS } from '../core/export/exportDocument';
+import { CorpusExport, refuseOutDir } from '../export/exportCorpus';
+import { EXPORT_CORPUS, EXPORT_PROGRESS, type ExportCorpusParams, type ExportCorpusResult, type ExportProgressParams } from '../protocol/corpusLensProtocol';
+import type { CorpusWorkspace } from '../workspace/corpusWorkspace';
+
+const EMPTY: Omit<ExportCorpusResult, 'refused'> = { articles: 0, spans: 0, skipped: [], written: [], cancelled: false };
+
+export function registerExportCorpus(connection: Connection, workspace: () => CorpusWorkspace, whenIndexed: () => Promise<void>): void {
+  connection.onRequest(EXPORT_CORPUS, async (p: ExportCorpusParams, token: CancellationToken): Promise<ExportCorpusResult> => {
+    if (!['jsonl', 'conll', 'brat'].includes(p.format) || typeof p.outDir !== 'string' || !p.outDir.startsWith('/')) return { ...EMPTY, refused: 'choose a format and an absolute folder' };
+    const settings = { format: p.format, outDir: p.outDir, labels: DEFAULT_LABELS, nested: p.nested ?? (p.format === 'brat' ? 'all' : 'outer'), scheme: p.scheme ?? 'iob2' } as const;
+    // The index first: an export during the scan would miss what is not read yet.
+    await whenIndexed();
+    const sources = workspace().exportSources();
+    if (!sources.length) return { ...EMPTY, refused: 'no corpus is open (a folder with corpus-lens.yaml)' };
+    const refused = await refuseOutDir(settings, sources.map((s) => s.root));
+    if (refused) return { ...EMPTY, refused };
+    const total = sources.reduce((n, s) => n + s.files.length, 0);
+    let done = 0;
+    const run = await CorpusExport.start(settings, sources.map((s) => s.root));
+    try {
+      for (const source of sources) {
+        const finished = await run.add(source, () => token.isCancellationRequested, (n) => {
+          done += n;
+          void connection.sendNotification(EXPORT_PROGRESS, { done, total } satisfies ExportProgressParams);
+        });
+        if (!finished) return await run.abandon();
+      }
+      return await run.finish();
+    } catch (e) {
+      await run.abandon();
+      return { ...EMPTY, refused: `the export failed: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  });
+}
