@@ -1,4 +1,7 @@
 // Bundles the client, the language server and the CLI with esbuild.
+//   node scripts/build.mjs               development: readable bundles with source maps
+//   node scripts/build.mjs --production  the package (vsce's vscode:prepublish, npm's prepack):
+//                                        minified, no source maps (CORPUS_LENS_PRODUCTION=1 too)
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -19,12 +22,15 @@ function analyzerSourceHash() {
 }
 
 const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production') || /^(1|true|yes)$/i.test(process.env.CORPUS_LENS_PRODUCTION ?? '');
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
+  keepNames: production, // function names stay readable in a minified stack trace
   logLevel: 'warning',
   define: { __ANALYZER_SOURCE_HASH__: JSON.stringify(analyzerSourceHash()) },
 };
@@ -40,11 +46,14 @@ const entries = [
 // The webviews' pages (concordance, timeline): scripts for the browser, Chart.js bundled in (a
 // webview loads nothing from the network), and their stylesheets; dist/webview is the only
 // folder the webviews may load from.
-const webview = { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: true, logLevel: 'warning' };
+const webview = { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: !production, logLevel: 'warning' };
 const webviewEntries = ['concordance', 'timeline'].flatMap((name) => [
   { entryPoints: [`client/webview/${name}.ts`], outfile: `dist/webview/${name}.js` },
   { entryPoints: [`client/webview/${name}.css`], outfile: `dist/webview/${name}.css` },
 ]);
 
+const all = [...entries, ...webviewEntries];
 await Promise.all([...entries.map((e) => build({ ...common, ...e })), ...webviewEntries.map((e) => build({ ...webview, ...e }))]);
-if (!watch) console.log(`built ${[...entries, ...webviewEntries].map((e) => e.outfile).join(', ')}`);
+// A development build's maps would outlive a production build beside it: remove them.
+if (production) for (const e of all) fs.rmSync(`${e.outfile}.map`, { force: true });
+if (!watch) console.log(`built${production ? ' (production: minified, no source maps)' : ''} ${all.map((e) => e.outfile).join(', ')}`);

@@ -11,6 +11,7 @@ import { CorpusStatusBar } from './views/statusBar';
 import { registerUnknownPeople } from './views/unknownPeople';
 import { registerConcordanceView, type ConcordanceApi } from './views/concordanceView';
 import { registerTimelinePanel, type TimelineApi } from './views/timelinePanel';
+import { registerExportCorpus } from './commands/exportCorpus';
 
 const LANGUAGE = 'corpus-article';
 /** Built-in registry files open under this scheme, read-only. */
@@ -111,6 +112,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   const waitingStatus: Array<(p: CorpusStatusParams) => void> = [];
   const entities = registerEntitiesView(context, client);
   const unknownPeople = registerUnknownPeople(context, client);
+  registerExportCorpus(context, client);
   let refreshTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
     client.onNotification(INDEX_READY, (p: IndexReadyParams) => {

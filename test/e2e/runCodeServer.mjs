@@ -1,21 +1,26 @@
 #!/usr/bin/env node
 // Runs the e2e suite (test/e2e/suite) inside code-server's extension host with headless Debian
-// Chromium as the window, then a Playwright check of the UI (squiggle, hover, Problems panel).
+// Chromium as the window, then a Playwright check of the UI (squiggle, hover, Problems panel),
+// then a smoke run of the package: `npm run package` makes corpus-lens.vsix, code-server
+// --install-extension puts it into a fresh extensions folder, and test/e2e/smoke runs against
+// that installed copy in a fresh code-server (the repository is not loaded as an extension).
 // See /work/shared/E2E.md (or docs in the README) for why this is how VS Code runs here.
 //
-//   npm run test:e2e                 suite + UI check
-//   npm run test:e2e -- --no-ui      suite only
-//   npm run test:e2e -- --ui-only    UI check only
+//   npm run test:e2e                    suite + UI check + package smoke run
+//   npm run test:e2e -- --no-ui         without the UI check (--no-smoke: without the smoke run)
+//   npm run test:e2e -- --ui-only       UI check only (--smoke-only: the smoke run only)
 // Env: CI=true makes a machine that cannot run it fail (otherwise it says it skipped);
 //      CORPUS_LENS_E2E_CACHE (default ${XDG_CACHE_HOME:-~/.cache}/corpus-lens-e2e);
 //      CORPUS_LENS_E2E_TIMEOUT_S (whole suite, default 300); CORPUS_LENS_E2E_KEEP=1 keeps the run dir.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { format } from 'node:util';
+import zlib from 'node:zlib';
+import { build } from 'esbuild';
 import { banner, buildAll, copyWorkspace, isCI, makeRunDir } from './lib/common.mjs';
 import {
   CHROMIUM,
@@ -31,8 +36,11 @@ import {
 import { runUiCheck } from './ui/uiCheck.mjs';
 
 const args = new Set(process.argv.slice(2));
-const wantSuite = !args.has('--ui-only');
-const wantUi = !args.has('--no-ui');
+const only = ['--ui-only', '--smoke-only'].find((a) => args.has(a));
+const wantSuite = !only;
+const wantUi = (!only || only === '--ui-only') && !args.has('--no-ui');
+const wantSmoke = (!only || only === '--smoke-only') && !args.has('--no-smoke');
+const VSIX_LIMIT = 2 * 1024 * 1024;
 const SUITE_TIMEOUT_MS = Number(process.env.CORPUS_LENS_E2E_TIMEOUT_S ?? 300) * 1000;
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -105,7 +113,27 @@ function writeJson(file, data) {
   fs.writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
 }
 
-async function startCodeServer({ node, codeServer, runDir, tooling }) {
+/** The environment of a code-server process: everything it writes stays in runDir. */
+function serverEnv(node, runDir, tooling, extraEnv = {}) {
+  const env = {
+    ...cleanEnv(),
+    PATH: `${node.binDir}${path.delimiter}${process.env.PATH}`,
+    XDG_CONFIG_HOME: path.join(runDir, 'xdg', 'config'),
+    XDG_DATA_HOME: path.join(runDir, 'xdg', 'data'),
+    XDG_CACHE_HOME: path.join(runDir, 'xdg', 'cache'),
+    XDG_STATE_HOME: path.join(runDir, 'xdg', 'state'),
+    TMPDIR: path.join(runDir, 'tmp'),
+    // Read by the grammar test in the extension host (it inherits this environment).
+    CORPUS_LENS_E2E_TEXTMATE_MODULES: tooling.nodeModules,
+    ...extraEnv,
+  };
+  for (const k of ['XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'XDG_STATE_HOME', 'TMPDIR']) fs.mkdirSync(env[k], { recursive: true });
+  delete env.VSCODE_IPC_HOOK_CLI;
+  delete env.ELECTRON_RUN_AS_NODE;
+  return env;
+}
+
+async function startCodeServer({ node, codeServer, runDir, tooling, extraEnv }) {
   const port = await freePort();
   const userDataDir = path.join(runDir, 'user-data');
   const extensionsDir = path.join(runDir, 'extensions');
@@ -128,20 +156,7 @@ async function startCodeServer({ node, codeServer, runDir, tooling }) {
     'window.restoreWindows': 'none',
     'files.hotExit': 'off',
   });
-  const env = {
-    ...cleanEnv(),
-    PATH: `${node.binDir}${path.delimiter}${process.env.PATH}`,
-    XDG_CONFIG_HOME: path.join(runDir, 'xdg', 'config'),
-    XDG_DATA_HOME: path.join(runDir, 'xdg', 'data'),
-    XDG_CACHE_HOME: path.join(runDir, 'xdg', 'cache'),
-    XDG_STATE_HOME: path.join(runDir, 'xdg', 'state'),
-    TMPDIR: path.join(runDir, 'tmp'),
-    // Read by the grammar test in the extension host (it inherits this environment).
-    CORPUS_LENS_E2E_TEXTMATE_MODULES: tooling.nodeModules,
-  };
-  for (const k of ['XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'XDG_STATE_HOME', 'TMPDIR']) fs.mkdirSync(env[k], { recursive: true });
-  delete env.VSCODE_IPC_HOOK_CLI;
-  delete env.ELECTRON_RUN_AS_NODE;
+  const env = serverEnv(node, runDir, tooling, extraEnv);
   const serverArgs = [
     codeServer.entry,
     '--bind-addr', `127.0.0.1:${port}`,
@@ -161,8 +176,10 @@ async function startCodeServer({ node, codeServer, runDir, tooling }) {
   // Own process group (detached) so that its watchers and extension hosts die with it.
   const proc = spawn(node.node, serverArgs, { env, cwd: runDir, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
+  /** Stops the server's process group; resolves when the server has exited (SIGKILL after 3 s). */
   const kill = () => {
-    if (proc.pid && proc.exitCode === null) {
+    if (proc.pid && proc.exitCode === null && proc.signalCode === null) {
       try {
         process.kill(-proc.pid, 'SIGTERM');
       } catch {}
@@ -172,7 +189,9 @@ async function startCodeServer({ node, codeServer, runDir, tooling }) {
         } catch {}
       }, 3000);
       t.unref();
+      return Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
     }
+    return Promise.resolve();
   };
   const origin = `http://127.0.0.1:${port}`;
   await waitForServer(`${origin}/healthz`, proc, 60_000);
@@ -199,7 +218,7 @@ function printServerLog(file, onlyTail = 80) {
 // Mocha's summary lines seen in the suite output, for the closing "N passed, N failed" line.
 const counts = { passing: 0, failing: 0, pending: 0 };
 
-async function runSuite({ browser, server, suiteEntry, workspace, screenshotsDir }) {
+async function runSuite({ browser, server, suiteEntry, workspace, screenshotsDir, extensionDevelopmentPath = repoRoot, name = 'suite' }) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   let settle;
@@ -215,10 +234,10 @@ async function runSuite({ browser, server, suiteEntry, workspace, screenshotsDir
   await page.exposeFunction('codeAutomationExit', (code) => settle({ code: Number(code) }));
   page.on('pageerror', (e) => { if (!isNoise(String(e))) log(`page error: ${e}`); });
   const url = workbenchUrl(server, workspace, {
-    extensionDevelopmentPath: repoRoot,
+    extensionDevelopmentPath,
     extensionTestsPath: path.dirname(suiteEntry),
   });
-  log(`opening workbench with the test payload (${elapsed()})`);
+  log(`opening workbench with the ${name} payload (${elapsed()})`);
   await page.goto(url);
   const timer = new Promise((resolve) => {
     const t = setTimeout(() => resolve({ timeout: true }), SUITE_TIMEOUT_MS);
@@ -226,17 +245,157 @@ async function runSuite({ browser, server, suiteEntry, workspace, screenshotsDir
   });
   const result = await Promise.race([exited, timer]);
   if (result.timeout) {
-    const shot = path.join(screenshotsDir, 'suite-timeout.png');
+    const shot = path.join(screenshotsDir, `${name}-timeout.png`);
     await page.screenshot({ path: shot }).catch(() => {});
     await context.close().catch(() => {});
-    throw new Error(`TIMEOUT: the e2e suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s (screenshot: ${shot})`);
+    throw new Error(`TIMEOUT: the e2e ${name} did not finish within ${SUITE_TIMEOUT_MS / 1000} s (screenshot: ${shot})`);
   }
   await context.close().catch(() => {});
   return result.code;
 }
 
+// ---- The package smoke run ------------------------------------------------------------------
+
+/** The entries of a zip file (the .vsix): name, compression, sizes, where the data starts. */
+function zipEntries(buf) {
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error('not a zip file (no end of central directory)');
+  const count = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error('broken zip central directory');
+    const nameLen = buf.readUInt16LE(at + 28), extraLen = buf.readUInt16LE(at + 30), commentLen = buf.readUInt16LE(at + 32);
+    entries.push({
+      name: buf.toString('utf8', at + 46, at + 46 + nameLen),
+      method: buf.readUInt16LE(at + 10),
+      compressedSize: buf.readUInt32LE(at + 20),
+      localHeader: buf.readUInt32LE(at + 42),
+    });
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+function zipRead(buf, entry) {
+  const h = entry.localHeader;
+  const start = h + 30 + buf.readUInt16LE(h + 26) + buf.readUInt16LE(h + 28);
+  const data = buf.subarray(start, start + entry.compressedSize);
+  return entry.method === 8 ? zlib.inflateRawSync(data) : Buffer.from(data);
+}
+
+/** The package as the marketplace gets it: small, minified, no sources, an icon, a README whose pictures resolve. */
+function checkVsix(file) {
+  const buf = fs.readFileSync(file);
+  const entries = zipEntries(buf);
+  const names = entries.map((e) => e.name);
+  const problems = [];
+  if (buf.length >= VSIX_LIMIT) problems.push(`${(buf.length / 1024).toFixed(0)} KB, over the ${VSIX_LIMIT / 1024} KB limit`);
+  const manifest = JSON.parse(zipRead(buf, entries.find((e) => e.name === 'extension/package.json')).toString('utf8'));
+  // Localised strings, when the repository has them (package.json "files" must list them).
+  const nls = fs.readdirSync(repoRoot).filter((f) => /^package\.nls(\..+)?\.json$/.test(f));
+  const l10nDir = path.join(repoRoot, 'l10n');
+  if (fs.existsSync(l10nDir)) nls.push(...fs.readdirSync(l10nDir).filter((f) => f.endsWith('.json')).map((f) => `l10n/${f}`));
+  const required = [
+    'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', `extension/${manifest.icon}`,
+    'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/summaryWorker.js',
+    'extension/dist/webview/concordance.js', 'extension/dist/webview/timeline.js', 'extension/server/data/people.yaml',
+    'extension/syntaxes/corpus-article.tmLanguage.json', 'extension/language-configuration.json',
+    ...nls.map((f) => `extension/${f}`),
+  ];
+  for (const r of required) if (!names.includes(r)) problems.push(`missing ${r}`);
+  const stray = names.filter((n) => /\.(ts|map|vsix|tgz)$/.test(n) || /^extension\/(test|bench|client|server\/src|samples|scripts|node_modules|\.ci|\.github|\.vscode|docs\/images)\//.test(n));
+  if (stray.length) problems.push(`files that do not belong in the package: ${stray.join(', ')}`);
+  const extension = zipRead(buf, entries.find((e) => e.name === 'extension/dist/extension.js')).toString('utf8');
+  // Minified: long lines (a development bundle averages ~40 characters a line), no map comment.
+  if (/sourceMappingURL/.test(extension) || extension.length / extension.split('\n').length < 500) problems.push('dist/extension.js is not a minified bundle without source map');
+  const readme = zipRead(buf, entries.find((e) => e.name === 'extension/readme.md')).toString('utf8');
+  const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g), ...readme.matchAll(/<img[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  const relative = pictures.filter((u) => !/^https:\/\//.test(u));
+  if (relative.length) problems.push(`README pictures that will not show on the marketplace: ${relative.join(', ')}`);
+  if (problems.length) throw new Error(`${path.basename(file)}:\n  ${problems.join('\n  ')}`);
+  return `${(buf.length / 1024).toFixed(0)} KB, ${names.length} files, icon ${manifest.icon}, ${pictures.length} README pictures with absolute links`;
+}
+
+function runQuiet(cmd, cmdArgs, opts) {
+  const r = spawnSync(cmd, cmdArgs, { encoding: 'utf8', timeout: 5 * 60_000, ...opts });
+  if (r.error || r.status !== 0) {
+    throw new Error(`${cmd} ${cmdArgs.join(' ')} failed (${r.error?.message ?? `exit ${r.status ?? r.signal}`}):\n${r.stdout ?? ''}${r.stderr ?? ''}`);
+  }
+  return r;
+}
+
+/** `npm run package`, then the development build again so that dist/ stays debuggable. */
+function packageVsix() {
+  const r = runQuiet('npm', ['run', 'package'], { cwd: repoRoot });
+  const done = /DONE\s+Packaged: .*/.exec(r.stdout + r.stderr);
+  log(`npm run package: ${done ? done[0].replace(/\s+/g, ' ') : 'done'} (${elapsed()})`);
+  runQuiet(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot });
+  return path.join(repoRoot, 'corpus-lens.vsix');
+}
+
+/** Compiles test/e2e/smoke (helpers bundled in; vscode and mocha from the host) to test/e2e/out/smoke. */
+async function buildSmoke() {
+  const outDir = path.join(e2eDir, 'out', 'smoke');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  await build({
+    entryPoints: ['index.ts', 'smoke.test.ts'].map((f) => path.join(e2eDir, 'smoke', f)),
+    outdir: outDir,
+    bundle: true,
+    external: ['vscode', 'mocha'],
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  return path.join(outDir, 'index.js');
+}
+
+async function runSmoke({ node, codeServer, tooling, runDir, browser, screenshotsDir }) {
+  const smokeDir = path.join(runDir, 'smoke');
+  const extensionsDir = path.join(smokeDir, 'extensions');
+  const userDataDir = path.join(smokeDir, 'user-data');
+  const vsix = packageVsix();
+  log(`vsix checked: ${checkVsix(vsix)}`);
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  const installed = runQuiet(
+    node.node,
+    [codeServer.entry, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir],
+    { cwd: smokeDir, env: serverEnv(node, smokeDir, tooling) },
+  );
+  const line = installed.stdout.split('\n').find((l) => /installed/i.test(l))?.trim() ?? 'done';
+  log(`code-server --install-extension into a fresh extensions folder: ${line} (${elapsed()})`);
+  // VS Code runs extensionTestsPath only in extension development mode: a do-nothing extension
+  // is the development extension, so Corpus Lens itself comes from the extensions folder.
+  const harness = path.join(smokeDir, 'harness');
+  writeJson(path.join(harness, 'package.json'), {
+    name: 'corpus-lens-smoke-harness',
+    publisher: 'corpus-lens-tests',
+    version: '0.0.0',
+    engines: { vscode: '*' },
+  });
+  const smokeEntry = await buildSmoke();
+  const server = await startCodeServer({
+    node, codeServer, runDir: smokeDir, tooling,
+    extraEnv: { CORPUS_LENS_E2E_SMOKE_EXTENSIONS_DIR: extensionsDir },
+  });
+  try {
+    return await runSuite({
+      browser, server, suiteEntry: smokeEntry, workspace: copyWorkspace(smokeDir, 'workspace'), screenshotsDir,
+      extensionDevelopmentPath: harness, name: 'package smoke run',
+    });
+  } catch (e) {
+    printServerLog(server.logFile);
+    throw e;
+  } finally {
+    await server.kill();
+  }
+}
+
 async function main() {
-  banner(`Corpus Lens e2e in code-server (${wantSuite ? 'suite' : ''}${wantSuite && wantUi ? ' + ' : ''}${wantUi ? 'UI check' : ''})`);
+  banner(`Corpus Lens e2e in code-server (${[wantSuite && 'suite', wantUi && 'UI check', wantSmoke && 'package smoke run'].filter(Boolean).join(' + ')})`);
   let node, codeServer, tooling;
   try {
     if (process.platform !== 'linux' || process.arch !== 'x64') throw new ProvisionError(`unsupported platform ${process.platform}-${process.arch} (needs linux-x64)`);
@@ -268,13 +427,13 @@ async function main() {
   let uiResult; // true passed, false failed, undefined not run
   const cleanup = async () => {
     await browser?.close().catch(() => {});
-    server?.kill();
+    await server?.kill();
     if (!process.env.CORPUS_LENS_E2E_KEEP) fs.rmSync(runDir, { recursive: true, force: true });
     else log(`kept run folder ${runDir}`);
   };
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { cleanup().finally(() => process.exit(130)); });
   try {
-    server = await startCodeServer({ node, codeServer, runDir, tooling });
+    if (wantSuite || wantUi) server = await startCodeServer({ node, codeServer, runDir, tooling });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -297,6 +456,23 @@ async function main() {
         failed = true;
         uiResult = false;
         banner(`UI check FAILED: ${e.message}`);
+      }
+    }
+    if (wantSmoke) {
+      if (failed && server) printServerLog(server.logFile);
+      await server?.kill(); // one code-server at a time
+      server = undefined;
+      const smokeStarted = Date.now();
+      try {
+        const code = await runSmoke({ node, codeServer, tooling, runDir, browser, screenshotsDir });
+        if (code === 0) log(`package smoke run passed in ${((Date.now() - smokeStarted) / 1000).toFixed(1)} s (${elapsed()})`);
+        else {
+          failed = true;
+          banner(`package smoke run FAILED (codeAutomationExit ${code})`);
+        }
+      } catch (e) {
+        failed = true;
+        banner(`package smoke run FAILED: ${e.message}`);
       }
     }
   } catch (e) {

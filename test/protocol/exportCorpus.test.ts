@@ -29,7 +29,9 @@ describe('protocol: export the corpus', function () {
 
   it('writes one JSONL line per article with its names, and reports progress', async () => {
     const progress: number[] = [];
-    client.connection.onNotification(EXPORT_PROGRESS, (p: { done: number; total: number }) => progress.push(p.done / p.total));
+    client.connection.onNotification(EXPORT_PROGRESS, (p: { done: number; total: number }) => {
+      progress.push(p.done / p.total);
+    });
     const outDir = path.join(dir, 'out');
     const r = await client.request<ExportCorpusResult>(EXPORT_CORPUS, { format: 'jsonl', outDir } satisfies ExportCorpusParams);
     assert.deepEqual([r.articles, r.spans, r.cancelled, r.refused], [3, 6, false, undefined]);

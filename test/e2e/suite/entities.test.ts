@@ -56,7 +56,7 @@ describe('Entities in a real VS Code', function () {
       const md = hoverText(hover);
       assert.match(md, /^\*\*Lê Hoài Trung\*\* · person · Việt Nam/, md);
       // The timeline of titles, newest first: the registry's current post leads.
-      assert.match(md, /\*\*Titles over time\*\*\n\n\| when \| title \| source \|\n\|---\|---\|---\|\n\| 2025 – nay \| Bộ trưởng, Bộ Ngoại giao \| registry \|/, md);
+      assert.match(md, /\*\*Titles over time\*\*\n\n\| when \| title \| source \|\n\|---\|---\|---\|\n\| 2025-10-25 – nay \| Bộ trưởng, Bộ Ngoại giao \| registry \|/, md);
       // 001 and 009 are open in some tests, 008 never: the counts cover every article, and agree
       // with the references.
       const refs =
