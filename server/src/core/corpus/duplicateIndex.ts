@@ -149,7 +149,14 @@ export class DuplicateIndex {
     const members = this.families.get(e.family)!;
     if (members.length > 1) return { path: members[0] === path ? members[1] : members[0], similarity: 1, identical: true };
     let best: DuplicateMatch | undefined;
+    // A signature agreeing in a share `threshold` of its positions disagrees in at most
+    // (1 − threshold)·length of them, and each disagreement breaks at most one band: fewer
+    // shared bands than that cannot reach the threshold, and are not compared.
+    const needed = this.bands - Math.floor((1 - this.threshold) * this.bands * this.rows + 1e-9);
     for (const o of this.candidates(e)) {
+      let shared = 0;
+      for (let b = 0; b < this.bands; b++) if (e.bandKeys![b] === o.bandKeys![b]) shared++;
+      if (shared < needed) continue;
       const similarity = this.estimate(e.signature, o.signature!);
       if (similarity < this.threshold) continue;
       const other = this.families.get(o.family!)![0];

@@ -580,27 +580,39 @@ export class EntityIndex {
     if (e === undefined || at === undefined) return { titles: [], documents: 0 };
     const rec = this.entities[e];
     const t = (rec.titleDays ??= this.buildTitleDays(e));
-    const except = exceptDoc === undefined ? -1 : (this.docIds.get(exceptDoc) ?? -1);
-    const window = (list: Int32Array) => [lowerBound(list, at - days), lowerBound(list, at + days + 1)] as const;
+    const windowKey = at * 1024 + Math.min(days, 1023);
+    let w = t.windows.get(windowKey);
+    if (!w) {
+      const window = (list: Int32Array) => [lowerBound(list, at - days), lowerBound(list, at + days + 1)] as const;
+      const titles: TitleWindow['titles'] = [];
+      for (const [title, list] of t.byTitle) {
+        const [lo, hi] = window(list.days);
+        if (hi <= lo) continue;
+        const docs: number[] = [];
+        for (let i = lo; i < hi && docs.length < WINDOW_DOCS; i++) docs.push(list.docs[i]);
+        titles.push({ title, count: hi - lo, docs });
+      }
+      const [lo, hi] = window(t.any.days);
+      t.windows.set(windowKey, (w = { titles, documents: hi - lo }));
+    }
     // The excepted document counts in a list when it gives that title and its day is in the
     // window: known from its own titles, without walking the window.
+    const except = exceptDoc === undefined ? -1 : (this.docIds.get(exceptDoc) ?? -1);
     const exceptDay = except >= 0 ? dayOf(this.docs[except]!.date) : undefined;
     const exceptTitles = new Set<number>();
     if (except >= 0 && exceptDay !== undefined && Math.abs(exceptDay - at) <= days) {
-      const t = this.docs[except]!.titles;
-      for (let k = 0; k < t.length; k += 3) if (t[k] === e) exceptTitles.add(t[k + 1]);
+      const own = this.docs[except]!.titles;
+      for (let k = 0; k < own.length; k += 3) if (own[k] === e) exceptTitles.add(own[k + 1]);
     }
     const titles: Array<{ title: string; count: number; docs: string[] }> = [];
-    for (const [title, list] of t.byTitle) {
-      const [lo, hi] = window(list.days);
-      const count = hi - lo - (exceptTitles.has(title) ? 1 : 0);
+    for (const x of w.titles) {
+      const count = x.count - (exceptTitles.has(x.title) ? 1 : 0);
       if (count <= 0) continue;
       const docs: string[] = [];
-      for (let i = lo; i < hi && docs.length < 5; i++) if (list.docs[i] !== except) docs.push(this.docs[list.docs[i]]!.key);
-      titles.push({ title: this.strings[title], count, docs });
+      for (const d of x.docs) if (d !== except && docs.length < 5) docs.push(this.docs[d]!.key);
+      titles.push({ title: this.strings[x.title], count, docs });
     }
-    const [lo, hi] = window(t.any.days);
-    return { titles, documents: hi - lo - (exceptTitles.size ? 1 : 0) };
+    return { titles, documents: w.documents - (exceptTitles.size ? 1 : 0) };
   }
 
   /** The documents that give an entity any title within `days` days of a date (yyyy-mm-dd). */
@@ -637,7 +649,7 @@ export class EntityIndex {
       list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
       return { days: Int32Array.from(list, (x) => x[0]), docs: Int32Array.from(list, (x) => x[1]) };
     };
-    return { byTitle: new Map([...byTitle].map(([t, list]) => [t, sorted(list)])), any: sorted(any) };
+    return { byTitle: new Map([...byTitle].map(([t, list]) => [t, sorted(list)])), any: sorted(any), windows: new Map() };
   }
 
   private coMentioned(e: number, top: number): Array<{ entityKey: string; count: number }> {
@@ -756,7 +768,18 @@ function dateNumber(iso: string | undefined): number {
 interface TitleDays {
   byTitle: Map<number, { days: Int32Array; docs: Int32Array }>;
   any: { days: Int32Array; docs: Int32Array };
+  /** Windows already counted, by day and width: articles of one day ask the same question. */
+  windows: Map<number, TitleWindow>;
 }
+
+/** The titles given in a window of days, every document counted (none excepted yet). */
+interface TitleWindow {
+  titles: Array<{ title: number; count: number; docs: number[] }>;
+  documents: number;
+}
+
+/** Documents kept per title of a window: the 5 shown, and one more in case one is excepted. */
+const WINDOW_DOCS = 6;
 
 /** The first index whose value is at least `v` in a sorted array. */
 function lowerBound(a: Int32Array, v: number): number {
