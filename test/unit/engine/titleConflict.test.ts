@@ -92,4 +92,20 @@ describe('entity/title-conflict', () => {
     }
     assert.deepEqual(conflicts(index, path), []);
   });
+
+  it('keeps its answers right across edits that keep, then change, the date and the titles of one', () => {
+    const index = corpus();
+    const path = '/c/005_00000000000000b5.txt';
+    const at = (date: string, body: string) => summarizeArticle(` date ${date} Tin\n\n${body}\n`, { path: '/c/002_00000000000000b2.txt', config: defaultConfig(), today: '2026-01-01', registry });
+    assert.equal(conflicts(index, path).length, 1, 'built once');
+    // Typing elsewhere in a deputy article: same date, same title.
+    index.apply(at('2025-06-05', `${DEPUTY} Trời mưa to.`));
+    assert.match(conflicts(index, path)[0].message, /Phó Thủ tướng in 4 of 4 articles/);
+    // Its date moves out of the window: three deputies left, still a majority.
+    index.apply(at('2025-08-30', DEPUTY));
+    assert.match(conflicts(index, path)[0].message, /Phó Thủ tướng in 3 of 3 articles/);
+    // Back, as a minister: one article agrees with this one, three still do not.
+    index.apply(at('2025-06-05', MINISTER));
+    assert.match(conflicts(index, path)[0].message, /Phó Thủ tướng in 3 of 4 articles/);
+  });
 });

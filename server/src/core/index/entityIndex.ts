@@ -166,6 +166,9 @@ export class EntityIndex {
 
   /** Replaces a document's mentions from an ArticleSummary's packed form. */
   setPacked(docKey: string, mentions: PackedMentions, meta: { date?: string } = {}): void {
+    // A keystroke rarely changes an article's date or the titles it gives: the entities' lists
+    // of titled days then stay as they are, instead of being rebuilt over all their documents.
+    const kept = this.titleDaysToKeep(docKey);
     this.deleteDocument(docKey);
     this.version++;
     const id = this.freeDocs.pop() ?? this.docs.length;
@@ -234,6 +237,30 @@ export class EntityIndex {
     this.totalMentions += n;
     this.docs[id] = { key: docKey, date, packed, entities, surfaces, titles };
     this.docIds.set(docKey, id);
+    for (const [e, was] of kept) {
+      const rec = this.entities[e];
+      if (rec.key === was.key && was.id === id && was.date === date && was.titles === this.titlesGiven(this.docs[id]!, e)) rec.titleDays = was.days;
+    }
+  }
+
+  /** The built title-day lists of a document's entities, with what they depend on in it. */
+  private titleDaysToKeep(docKey: string): Map<number, { key: string; id: number; date: number; titles: string; days: TitleDays }> {
+    const kept = new Map<number, { key: string; id: number; date: number; titles: string; days: TitleDays }>();
+    const id = this.docIds.get(docKey);
+    const doc = id === undefined ? undefined : this.docs[id];
+    if (!doc) return kept;
+    for (const e of doc.entities) {
+      const rec = this.entities[e];
+      if (rec.titleDays) kept.set(e, { key: rec.key, id: id!, date: doc.date, titles: this.titlesGiven(doc, e), days: rec.titleDays });
+    }
+    return kept;
+  }
+
+  /** The titles a document gives an entity, as one comparable string. */
+  private titlesGiven(doc: NonNullable<(typeof this.docs)[number]>, e: number): string {
+    const out: string[] = [];
+    for (let k = 0; k < doc.titles.length; k += 3) if (doc.titles[k] === e) out.push(this.strings[doc.titles[k + 1]]);
+    return out.sort().join('\u0000');
   }
 
   /** Removes a document and its mentions; unknown keys are ignored. */
