@@ -98,6 +98,8 @@ interface EntityRec {
   searchKeys: Set<string>;
   /** searchKey of the registry id, for search (computed on first use). */
   keySearch?: string;
+  /** The search keys joined, each after a \u0001: one `includes` tells whether any could match. */
+  searchJoined?: string;
   /** Kept up to date once asked for (a hover): documents shared with each other entity
    *  number, and documents per header date. An edit then costs a few additions, not a walk
    *  over every document of the entity. */
@@ -222,6 +224,7 @@ export class EntityIndex {
       if (had === undefined) {
         this.stringRefs[surfaces[k + 1]]++;
         rec.searchKeys.add(this.stringSearchKeys[surfaces[k + 1]]);
+        rec.searchJoined = undefined;
       }
       rec.surfaces.set(surfaces[k + 1], (had ?? 0) + surfaces[k + 2]);
     }
@@ -286,6 +289,7 @@ export class EntityIndex {
       else {
         rec.surfaces.delete(doc.surfaces[k + 1]);
         rec.searchKeys = new Set([...rec.surfaces.keys()].map((s) => this.stringSearchKeys[s]));
+        rec.searchJoined = undefined;
         this.release(doc.surfaces[k + 1]);
       }
     }
@@ -477,13 +481,15 @@ export class EntityIndex {
     for (const rec of this.entities) {
       if (rec.docCount === 0) continue;
       let best = q === '' ? 3 : 4;
-      if (q !== '') {
+      if (q !== '' && (rec.searchJoined ??= '\u0001' + [...rec.searchKeys].join('\u0001')).includes(q)) {
         for (const k of rec.searchKeys) {
           const r = k === q ? 0 : k.startsWith(q) ? 1 : k.includes(' ' + q) ? 2 : k.includes(q) ? 3 : 4;
           if (r < best) best = r;
           if (best === 0) break;
         }
-        if (best === 4 && rec.key.startsWith('unknown:') === false && (rec.keySearch ??= searchKey(rec.key.replace(/[-_]/g, ' '))).includes(q)) best = 3;
+      }
+      if (q !== '' && best === 4) {
+        if (rec.key.startsWith('unknown:') === false && (rec.keySearch ??= searchKey(rec.key.replace(/[-_]/g, ' '))).includes(q)) best = 3;
       }
       if (best < 4) hits.push({ rank: best, rec });
     }
