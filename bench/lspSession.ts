@@ -33,12 +33,12 @@ export class LspSession {
     connection.onNotification('window/logMessage', () => undefined);
   }
 
-  /** `heapProbe`: the server can be asked for its heap after a forced GC (heapAfterGcMb); it
+  /** `execArgv`: Node options for the server (a CPU profile). `heapProbe`: the server can be asked for its heap after a forced GC (heapAfterGcMb); it
    *  is started with --expose-gc, bench/heapProbe.cjs and an IPC channel for that. */
-  static async start(folder: string, initializationOptions: Record<string, unknown>, options: { heapProbe?: boolean } = {}): Promise<LspSession> {
+  static async start(folder: string, initializationOptions: Record<string, unknown>, options: { heapProbe?: boolean; execArgv?: string[] } = {}): Promise<LspSession> {
     const server = path.resolve(__dirname, '..', 'dist', 'server.js');
     const probe = options.heapProbe ? ['--expose-gc', '--require', path.join(__dirname, 'heapProbe.cjs')] : [];
-    const child = spawn(process.execPath, [...probe, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore', ...(options.heapProbe ? (['ipc'] as const) : [])] });
+    const child = spawn(process.execPath, [...probe, ...(options.execArgv ?? []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore', ...(options.heapProbe ? (['ipc'] as const) : [])] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(connection, child);
     connection.listen();
