@@ -20,7 +20,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { format } from 'node:util';
 import zlib from 'node:zlib';
-import { build } from 'esbuild';
+import { buildSmoke } from './build.mjs';
 import { banner, buildAll, copyWorkspace, isCI, makeRunDir } from './lib/common.mjs';
 import {
   CHROMIUM,
@@ -333,24 +333,6 @@ function packageVsix() {
   log(`npm run package: ${done ? done[0].replace(/\s+/g, ' ') : 'done'} (${elapsed()})`);
   runQuiet(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot });
   return path.join(repoRoot, 'corpus-lens.vsix');
-}
-
-/** Compiles test/e2e/smoke (helpers bundled in; vscode and mocha from the host) to test/e2e/out/smoke. */
-async function buildSmoke() {
-  const outDir = path.join(e2eDir, 'out', 'smoke');
-  fs.rmSync(outDir, { recursive: true, force: true });
-  await build({
-    entryPoints: ['index.ts', 'smoke.test.ts'].map((f) => path.join(e2eDir, 'smoke', f)),
-    outdir: outDir,
-    bundle: true,
-    external: ['vscode', 'mocha'],
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: 'inline',
-    logLevel: 'warning',
-  });
-  return path.join(outDir, 'index.js');
 }
 
 async function runSmoke({ node, codeServer, tooling, runDir, browser, screenshotsDir }) {

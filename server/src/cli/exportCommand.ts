@@ -2,12 +2,12 @@
 // and training tools, from the same summaries the index holds. The articles are only read.
 
 import * as path from 'node:path';
-import { ENTITY_TYPES, type EntityType } from '../core/entities/types';
 import { DEFAULT_LABELS, type ExportLabels, type NestedChoice } from '../core/export/exportDocument';
 import type { TagScheme } from '../core/export/conll';
 import { CorpusExport, EXPORT_FORMATS, refuseOutDir, type ExportFormat } from '../export/exportCorpus';
 import { UsageError } from './checkCommand';
 import { collectArticles } from './collectArticles';
+import { readOptions, setLabel } from './commandOptions';
 import { ENGINE_USAGE, parseEngineOptions, withCorpusIngest } from './indexArticles';
 
 export const EXPORT_USAGE = `Usage: corpus-lens export --format jsonl|conll|brat --out DIR [options] PATH…
@@ -38,20 +38,10 @@ export async function exportCommand(args: string[], out: Out = process.stdout, e
   let nested: NestedChoice | undefined;
   let scheme: TagScheme = 'iob2';
   const labels: ExportLabels = { ...DEFAULT_LABELS };
-  const paths: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    const value = () => {
-      const v = eq > 0 ? a.slice(eq + 1) : rest[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    if (name === '--help' || name === '-h') {
-      out.write(EXPORT_USAGE + '\n');
-      return 0;
-    } else if (name === '--format') {
+  let help = false;
+  const paths = readOptions(rest, (name, value) => {
+    if (name === '--help' || name === '-h') help = true;
+    else if (name === '--format') {
       const v = value();
       if (!(EXPORT_FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format is jsonl, conll or brat, not '${v}' (spaCy: see the README)`);
       format = v as ExportFormat;
@@ -64,13 +54,12 @@ export async function exportCommand(args: string[], out: Out = process.stdout, e
       const v = value().toLowerCase();
       if (v !== 'iob2' && v !== 'bioes') throw new UsageError(`--scheme is iob2 or bioes, not '${v}'`);
       scheme = v;
-    } else if (name === '--label') {
-      const v = value();
-      const m = /^([a-z]+)=(\S*)$/.exec(v);
-      if (!m || !(ENTITY_TYPES as readonly string[]).includes(m[1])) throw new UsageError(`--label takes TYPE=LABEL with TYPE one of ${ENTITY_TYPES.join(', ')}, not '${v}'`);
-      labels[m[1] as EntityType] = m[2] || undefined;
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else paths.push(a);
+    } else if (name === '--label') setLabel(labels, value());
+    else return false;
+  });
+  if (help) {
+    out.write(EXPORT_USAGE + '\n');
+    return 0;
   }
   if (!format) throw new UsageError('export needs --format jsonl, conll or brat');
   if (!outDir) throw new UsageError('export needs --out DIR');

@@ -3,7 +3,6 @@
 
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { ENTITY_TYPES, type EntityType } from '../core/entities/types';
 import { readBrat } from '../core/export/brat';
 import { DEFAULT_LABELS, type ExportLabels } from '../core/export/exportDocument';
 import { applyImportPlan, planImport, type AnnotatedName } from '../core/export/importAnnotations';
@@ -13,6 +12,7 @@ import { findCorpusRoot, loadCorpus } from '../node/corpusFiles';
 import { MAX_YAML_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
 import { RegistryLoader } from '../node/registryFiles';
 import { UsageError } from './checkCommand';
+import { readOptions, setLabel } from './commandOptions';
 
 export const IMPORT_USAGE = `Usage: corpus-lens import --format brat|jsonl [--write] [--corpus DIR] PATH…
 
@@ -33,32 +33,21 @@ export async function importCommand(args: string[], out: Out = process.stdout, e
   let write = false;
   let corpusDir: string | undefined;
   const labels: ExportLabels = { ...DEFAULT_LABELS };
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    const value = () => {
-      const v = eq > 0 ? a.slice(eq + 1) : args[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    if (name === '--help' || name === '-h') {
-      out.write(IMPORT_USAGE + '\n');
-      return 0;
-    } else if (name === '--format') {
+  let help = false;
+  const paths = readOptions(args, (name, value) => {
+    if (name === '--help' || name === '-h') help = true;
+    else if (name === '--format') {
       const v = value();
       if (v !== 'brat' && v !== 'jsonl') throw new UsageError(`import reads brat or jsonl, not '${v}'`);
       format = v;
     } else if (name === '--write') write = true;
     else if (name === '--corpus') corpusDir = path.resolve(value());
-    else if (name === '--label') {
-      const v = value();
-      const m = /^([a-z]+)=(\S*)$/.exec(v);
-      if (!m || !(ENTITY_TYPES as readonly string[]).includes(m[1])) throw new UsageError(`--label takes TYPE=LABEL with TYPE one of ${ENTITY_TYPES.join(', ')}, not '${v}'`);
-      labels[m[1] as EntityType] = m[2] || undefined;
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else paths.push(a);
+    else if (name === '--label') setLabel(labels, value());
+    else return false;
+  });
+  if (help) {
+    out.write(IMPORT_USAGE + '\n');
+    return 0;
   }
   if (!format) throw new UsageError('import needs --format brat or jsonl');
   if (!paths.length) throw new UsageError('import needs at least one annotation file or folder');
