@@ -4,7 +4,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { INITIAL_CONFIG } from '../../server/src/core/config/initialConfig';
+import { initialConfig } from '../../server/src/core/config/initialConfig';
+import { parseLanguage } from '../../server/src/core/i18n';
 import { CORPUS_STATUS, INDEX_READY, type CorpusStatusParams, type IndexReadyParams } from '../../server/src/protocol/corpusLensProtocol';
 import { registerEntitiesView, type EntitiesViewApi } from './views/entitiesView';
 import { CorpusStatusBar } from './views/statusBar';
@@ -38,6 +39,8 @@ export interface CorpusLensApi {
   status(): CorpusStatusParams | undefined;
   /** Resolves at the next status the server sends that is not "indexing". */
   nextStatus(): Promise<CorpusStatusParams>;
+  /** The status bar item's text and tooltip as shown (in the display language). */
+  statusBar(): { text: string; tooltip: string };
   /** The Concordance view (panel) and the Entity Timeline: show them, click them, see what they rendered. */
   concordance: ConcordanceApi;
   timeline: TimelineApi;
@@ -99,6 +102,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
       registryScheme: REGISTRY_SCHEME,
       // Summaries of unchanged articles are read back from here instead of analysed again.
       cacheFolder: (context.storageUri ?? context.globalStorageUri)?.fsPath,
+      // The display language: the server's messages follow it where corpus-lens.yaml sets no `language:`.
+      locale: vscode.env.language,
     },
   };
   clientOptions.errorHandler = restartPolicy(() => restarts++);
@@ -139,6 +144,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
     unknownPeople,
     status: () => status.last,
     nextStatus: () => new Promise((resolve) => waitingStatus.push(resolve)),
+    statusBar: () => {
+      const tooltip = status.item.tooltip;
+      return { text: status.item.text, tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '') };
+    },
     concordance,
     timeline,
   };
@@ -161,11 +170,11 @@ function restartPolicy(onRestart: () => void): ErrorHandler {
       while (recent.length && now - recent[0] > 10 * 60_000) recent.shift();
       recent.push(now);
       if (recent.length > 10) {
-        return { action: CloseAction.DoNotRestart, message: 'The Corpus Lens language server stopped 10 times in 10 minutes and will not be started again. Reload the window to try again; the output channel "Corpus Lens" has its log.' };
+        return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('The Corpus Lens language server stopped 10 times in 10 minutes and will not be started again. Reload the window to try again; the output channel "Corpus Lens" has its log.') };
       }
       if (!told) {
         told = true;
-        void vscode.window.showWarningMessage('The Corpus Lens language server stopped unexpectedly; it is being started again. The output channel "Corpus Lens" has its log.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('The Corpus Lens language server stopped unexpectedly; it is being started again. The output channel "Corpus Lens" has its log.'));
       }
       const quick = now - lastStart > 5 * 60_000;
       const delay = quick ? 500 : Math.min(30_000, 500 * 2 ** (recent.length - 1));
@@ -212,12 +221,13 @@ async function offerToInitialize(context: vscode.ExtensionContext): Promise<void
   const files = await vscode.workspace.findFiles('**/[0-9][0-9][0-9]_????????????????.txt', '**/node_modules/**', 3);
   if (files.length < 3) return;
   await context.workspaceState.update(key, true);
+  const initialize = vscode.l10n.t('Initialize');
   const choice = await vscode.window.showInformationMessage(
-    'This folder looks like a corpus of articles. Initialize it for Corpus Lens (writes corpus-lens.yaml)?',
-    'Initialize',
-    'Not now',
+    vscode.l10n.t('This folder looks like a corpus of articles. Initialize it for Corpus Lens (writes corpus-lens.yaml)?'),
+    initialize,
+    vscode.l10n.t('Not now'),
   );
-  if (choice === 'Initialize') await initializeCorpus(vscode.Uri.file(path.dirname(files[0].fsPath)), true);
+  if (choice === initialize) await initializeCorpus(vscode.Uri.file(path.dirname(files[0].fsPath)), true);
 }
 
 async function initializeCorpus(folder?: vscode.Uri, show = !folder): Promise<vscode.Uri | undefined> {
@@ -225,12 +235,12 @@ async function initializeCorpus(folder?: vscode.Uri, show = !folder): Promise<vs
   if (!target) {
     const picked =
       (vscode.workspace.workspaceFolders?.length ?? 0) > 1
-        ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder to make a corpus' })
+        ? await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder to make a corpus') })
         : vscode.workspace.workspaceFolders?.[0];
     target = picked?.uri;
   }
   if (!target) {
-    void vscode.window.showErrorMessage('Corpus Lens: open a folder first, then initialize it as a corpus.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Corpus Lens: open a folder first, then initialize it as a corpus.'));
     return undefined;
   }
   const file = vscode.Uri.joinPath(target, CONFIG_FILE);
@@ -239,9 +249,9 @@ async function initializeCorpus(folder?: vscode.Uri, show = !folder): Promise<vs
     () => false,
   );
   if (exists) {
-    if (!folder) void vscode.window.showInformationMessage(`Corpus Lens: ${CONFIG_FILE} already exists; opening it.`);
+    if (!folder) void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: {0} already exists; opening it.', CONFIG_FILE));
   } else {
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(INITIAL_CONFIG));
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(initialConfig(parseLanguage(vscode.env.language))));
   }
   await refreshRoots();
   if (show) await vscode.window.showTextDocument(file);

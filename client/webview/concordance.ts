@@ -11,6 +11,7 @@ import type {
   ConcordanceViewRow,
   ConcordanceViewState,
 } from './messages';
+import { CONCORDANCE_STRINGS, fmt, pageStrings } from './strings';
 
 interface VsCodeApi {
   postMessage(message: ConcordanceFromWebview): void;
@@ -27,13 +28,17 @@ interface Prefs {
   grouped: boolean;
 }
 
+/** The page's texts in VS Code's display language (from the extension host), and its locale. */
+const { s: S, locale } = pageStrings(CONCORDANCE_STRINGS, document.getElementById('app')?.dataset.l10n);
+const num = (n: number) => n.toLocaleString(locale);
+
 const SORTS: Array<{ key: ConcordanceSortKey; label: string }> = [
-  { key: 'found', label: 'Order found' },
-  { key: 'left', label: 'Left context (nearest word first)' },
-  { key: 'match', label: 'Match' },
-  { key: 'right', label: 'Right context' },
-  { key: 'date', label: 'Date' },
-  { key: 'file', label: 'File' },
+  { key: 'found', label: S.sortFound },
+  { key: 'left', label: S.sortLeft },
+  { key: 'match', label: S.sortMatch },
+  { key: 'right', label: S.sortRight },
+  { key: 'date', label: S.sortDate },
+  { key: 'file', label: S.sortFile },
 ];
 
 const saved = (vscode.getState() ?? {}) as Partial<Prefs>;
@@ -67,20 +72,20 @@ summary.setAttribute('role', 'status');
 summary.setAttribute('aria-live', 'polite');
 const actions = toolbar.appendChild(el('div', 'actions'));
 
-const searchButton = actions.appendChild(el('button', 'secondary', 'Search…'));
-searchButton.title = 'Find a word or phrase in the corpus';
-const cancelButton = actions.appendChild(el('button', undefined, 'Cancel'));
-cancelButton.title = 'Stop this search';
-const allMonthsButton = actions.appendChild(el('button', 'secondary', 'All months'));
-allMonthsButton.title = 'Show the matches of every month';
+const searchButton = actions.appendChild(el('button', 'secondary', S.search));
+searchButton.title = S.searchTitle;
+const cancelButton = actions.appendChild(el('button', undefined, S.cancel));
+cancelButton.title = S.cancelTitle;
+const allMonthsButton = actions.appendChild(el('button', 'secondary', S.allMonths));
+allMonthsButton.title = S.allMonthsTitle;
 
 const groupLabel = actions.appendChild(el('label', 'check'));
 const groupBox = groupLabel.appendChild(el('input'));
 groupBox.type = 'checkbox';
 groupBox.checked = prefs.grouped;
-groupLabel.append(' Group by month');
+groupLabel.append(` ${S.groupByMonth}`);
 
-const sortLabel = actions.appendChild(el('label', 'sort', 'Sort '));
+const sortLabel = actions.appendChild(el('label', 'sort', `${S.sort} `));
 const sortSelect = sortLabel.appendChild(el('select'));
 for (const s of SORTS) {
   const o = sortSelect.appendChild(el('option', undefined, s.label));
@@ -89,15 +94,15 @@ for (const s of SORTS) {
 sortSelect.value = prefs.sort;
 const directionButton = actions.appendChild(el('button', 'secondary icon'));
 
-const exportButton = actions.appendChild(el('button', 'secondary', 'Export…'));
-exportButton.title = 'Save the rows as shown to a CSV or TSV file';
+const exportButton = actions.appendChild(el('button', 'secondary', S.export));
+exportButton.title = S.exportTitle;
 
 const problem = app.appendChild(el('div', 'problem'));
 problem.setAttribute('role', 'alert');
 
 const scroller = app.appendChild(el('div', 'scroll'));
 const table = scroller.appendChild(el('table', 'kwic'));
-table.setAttribute('aria-label', 'Concordance');
+table.setAttribute('aria-label', S.table);
 const colgroup = table.appendChild(el('colgroup'));
 colgroup.appendChild(el('col', 'c-date'));
 colgroup.appendChild(el('col', 'c-context'));
@@ -109,22 +114,22 @@ const headCells = new Map<ConcordanceSortKey, { th: HTMLElement; button: HTMLBut
 function headButton(key: ConcordanceSortKey, label: string, parent: HTMLElement, th: HTMLElement, className?: string): void {
   const b = parent.appendChild(el('button', `sort-head${className ? ` ${className}` : ''}`, label));
   b.dataset.sort = key;
-  b.title = `Sort by ${label.toLowerCase()} (again: reverse)`;
+  b.title = fmt(S.sortBy, label.toLocaleLowerCase(locale));
   headCells.set(key, { th, button: b });
 }
 {
   const thDate = headRow.appendChild(el('th', 'date'));
   thDate.scope = 'col';
-  headButton('date', 'Date', thDate, thDate);
+  headButton('date', S.headDate, thDate, thDate);
   const thContext = headRow.appendChild(el('th', 'context'));
   thContext.scope = 'col';
   const ctx = thContext.appendChild(el('div', 'ctx'));
-  headButton('left', 'Left context', ctx, thContext, 'left');
-  headButton('match', 'Match', ctx, thContext, 'match');
-  headButton('right', 'Right context', ctx, thContext, 'right');
+  headButton('left', S.headLeft, ctx, thContext, 'left');
+  headButton('match', S.headMatch, ctx, thContext, 'match');
+  headButton('right', S.headRight, ctx, thContext, 'right');
   const thFile = headRow.appendChild(el('th', 'file'));
   thFile.scope = 'col';
-  headButton('file', 'File', thFile, thFile);
+  headButton('file', S.headFile, thFile, thFile);
 }
 
 const empty = scroller.appendChild(el('p', 'empty'));
@@ -180,7 +185,7 @@ function groupsOf(rows: ConcordanceViewRow[]): Array<{ title: string; rows: Conc
   const months = [...byMonth.keys()].sort();
   if (prefs.sort === 'date' && prefs.descending) months.reverse();
   const groups = months.map((m) => ({ title: m, rows: byMonth.get(m)! }));
-  if (undated.length) groups.push({ title: 'Undated', rows: undated });
+  if (undated.length) groups.push({ title: S.undated, rows: undated });
   return groups;
 }
 
@@ -213,9 +218,12 @@ function spacer(): HTMLTableRowElement {
 const topSpacer = spacer();
 const bottomSpacer = spacer();
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** `1 match`, `3 matches` (the page's language says how). */
+function plural(n: number, one: string, many: string): string {
+  return fmt(n === 1 ? one : many, num(n));
 }
+const matches = (n: number) => plural(n, S.match, S.matches);
+const articles = (n: number) => plural(n, S.article, S.articles);
 
 function rowElement(r: ConcordanceViewRow, n: number): HTMLTableRowElement {
   const tr = el('tr', 'row');
@@ -231,7 +239,7 @@ function rowElement(r: ConcordanceViewRow, n: number): HTMLTableRowElement {
   ctx.appendChild(el('span', 'match', r.match));
   ctx.appendChild(el('span', 'right', r.right));
   const file = tr.appendChild(el('td', 'file', r.file));
-  file.title = `${r.title ? `${r.title}\n` : ''}${r.file}, line ${r.range.start.line + 1}`;
+  file.title = `${r.title ? `${r.title}\n` : ''}${fmt(S.fileLine, r.file, r.range.start.line + 1)}`;
   tr.title = r.title ?? r.file;
   return tr;
 }
@@ -241,7 +249,7 @@ function itemElement(item: Item, index: number): HTMLTableRowElement {
   if (item.kind === 'row') tr = rowElement(item.row, item.n);
   else {
     tr = el('tr', 'group');
-    const th = tr.appendChild(el('th', undefined, `${item.title} (${item.count.toLocaleString('en')})`));
+    const th = tr.appendChild(el('th', undefined, `${item.title} (${num(item.count)})`));
     th.colSpan = 3;
     th.scope = 'rowgroup';
   }
@@ -319,7 +327,7 @@ function moveFocus(n: number): void {
 
 function monthText(): string {
   if (!state.month) return '';
-  return state.month === 'undated' ? ' in undated articles' : ` in ${state.month}`;
+  return state.month === 'undated' ? S.inUndated : fmt(S.inMonth, state.month);
 }
 
 /** Articles with a match among the rows received (all of them unless the rows were cut at the limit). */
@@ -327,25 +335,23 @@ function articleCount(): number {
   return new Set(state.rows.map((r) => r.uri)).size;
 }
 
-function summaryText(shown: number, articles: number): string {
+function summaryText(shown: number, articleCount: number): string {
   const label = state.label;
   const month = monthText();
   switch (state.status) {
     case 'idle':
-      return 'Run “Corpus Lens: Show Concordance” on a name in an article, or search for a word or phrase.';
+      return S.idle;
     case 'running':
-      if (state.limit !== undefined && shown >= state.limit) return `${label}${month}: showing the first ${plural(shown, 'match', 'matches')}; counting the others…`;
-      return `${label}${month}: searching… ${plural(shown, 'match', 'matches')} so far`;
+      if (state.limit !== undefined && shown >= state.limit) return fmt(S.showingFirst, label, month, matches(shown));
+      return fmt(S.searching, label, month, matches(shown));
     case 'cancelled':
-      return `${label}${month}: cancelled after ${plural(shown, 'match', 'matches')}`;
+      return fmt(S.cancelledAfter, label, month, matches(shown));
     case 'error':
-      return `${label}${month}: the search failed`;
+      return fmt(S.failed, label, month);
     case 'done': {
       const total = state.total ?? shown;
-      if (state.truncated) {
-        return `${label}: ${plural(total, 'match', 'matches')}${month} · showing first ${shown.toLocaleString('en')}, from ${plural(articles, 'article')}`;
-      }
-      return `${label}: ${plural(total, 'match', 'matches')} in ${plural(articles, 'article')}${month}`;
+      if (state.truncated) return fmt(S.doneTruncated, label, matches(total), month, num(shown), articles(articleCount));
+      return fmt(S.done, label, matches(total), articles(articleCount), month);
     }
   }
 }
@@ -402,11 +408,11 @@ function render(): void {
   cancelButton.hidden = state.status !== 'running';
   allMonthsButton.hidden = !state.month;
   exportButton.disabled = displayRows.length === 0;
-  const message = state.error ? `The search failed: ${state.error}` : state.problem ?? '';
+  const message = state.error ? fmt(S.searchFailed, state.error) : state.problem ?? '';
   problem.textContent = message;
   problem.hidden = !message;
   empty.hidden = displayRows.length > 0 || state.status === 'idle' || state.status === 'running';
-  empty.textContent = state.status === 'done' ? 'No matches.' : state.status === 'cancelled' ? 'Cancelled before any match was found.' : '';
+  empty.textContent = state.status === 'done' ? S.noMatches : state.status === 'cancelled' ? S.cancelledEmpty : '';
   for (const [key, { th, button }] of headCells) {
     const active = key === prefs.sort;
     button.classList.toggle('active', active);
@@ -419,7 +425,7 @@ function render(): void {
     else th.removeAttribute('aria-sort');
   }
   directionButton.textContent = prefs.descending ? '↓' : '↑';
-  directionButton.title = prefs.descending ? 'Descending (click for ascending)' : 'Ascending (click for descending)';
+  directionButton.title = prefs.descending ? S.descending : S.ascending;
   directionButton.setAttribute('aria-label', directionButton.title);
   lastRenderMs = performance.now() - started;
   reportRendered();
@@ -445,7 +451,7 @@ function reportRendered(): void {
     articles: articleCount(),
     first,
     grouped: prefs.grouped,
-    groups: items.filter((i): i is Extract<Item, { kind: 'group' }> => i.kind === 'group').map((g) => `${g.title} (${g.count.toLocaleString('en')})`),
+    groups: items.filter((i): i is Extract<Item, { kind: 'group' }> => i.kind === 'group').map((g) => `${g.title} (${num(g.count)})`),
     sort: prefs.sort,
     descending: prefs.descending,
     summary: summary.textContent ?? '',

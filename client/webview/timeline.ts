@@ -7,6 +7,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ActiveElement, type ChartEvent } from 'chart.js';
 import type { TimelineResult, TimelineSeries } from '../../server/src/protocol/corpusLensProtocol';
 import type { TimelineFromWebview, TimelineRendered, TimelineToWebview, TimelineWebviewState } from './messages';
+import { fmt, pageStrings, TIMELINE_STRINGS } from './strings';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -22,7 +23,10 @@ const vscode = acquireVsCodeApi();
 /** Bar colours, in order, as theme variables (orange last: several themes make it translucent). */
 const PALETTE = ['--vscode-charts-blue', '--vscode-charts-green', '--vscode-charts-purple', '--vscode-charts-red', '--vscode-charts-yellow', '--vscode-charts-orange'];
 
-const TYPE_LABEL: Record<string, string> = { person: 'person', organization: 'organisation', place: 'place', sector: 'sector', event: 'event' };
+/** The page's texts in VS Code's display language (from the extension host), and its locale. */
+const { s: S, locale } = pageStrings(TIMELINE_STRINGS, document.getElementById('app')?.dataset.l10n);
+
+const TYPE_LABEL: Record<string, string> = { person: S.typePerson, organization: S.typeOrganization, place: S.typePlace, sector: S.typeSector, event: S.typeEvent };
 
 let result: TimelineResult | undefined;
 /** The entity key of each dataset of the chart, by index. */
@@ -40,15 +44,17 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return e;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** `1 mention`, `3 mentions` (the page's language says how). */
+function plural(n: number, one: string, many: string): string {
+  return fmt(n === 1 ? one : many, n.toLocaleString(locale));
 }
+const mentions = (n: number) => plural(n, S.mention, S.mentions);
 
 const app = document.getElementById('app') ?? document.body.appendChild(el('main'));
 const header = app.appendChild(el('div', 'toolbar'));
-const title = header.appendChild(el('h1', 'title', 'Entity Timeline'));
-const addButton = header.appendChild(el('button', 'secondary', 'Add entity…'));
-addButton.title = 'Compare with another entity';
+const title = header.appendChild(el('h1', 'title', S.title));
+const addButton = header.appendChild(el('button', 'secondary', S.add));
+addButton.title = S.addTitle;
 const status = app.appendChild(el('p', 'status'));
 status.setAttribute('role', 'status');
 status.setAttribute('aria-live', 'polite');
@@ -57,11 +63,11 @@ const totals = app.appendChild(el('ul', 'totals'));
 const chartBox = app.appendChild(el('div', 'chart-box'));
 const canvas = chartBox.appendChild(el('canvas'));
 canvas.setAttribute('role', 'img');
-canvas.setAttribute('aria-label', 'Mentions per month (the data table below has the same figures)');
-const hint = app.appendChild(el('p', 'hint', 'Click a bar to see the concordance of that entity in that month.'));
+canvas.setAttribute('aria-label', S.chartLabel);
+const hint = app.appendChild(el('p', 'hint', S.hint));
 
 const tableDetails = app.appendChild(el('details', 'data'));
-tableDetails.appendChild(el('summary', undefined, 'Data table'));
+tableDetails.appendChild(el('summary', undefined, S.dataTable));
 const dataTable = tableDetails.appendChild(el('table', 'data-table'));
 
 const associatedBox = app.appendChild(el('div', 'associated'));
@@ -131,7 +137,7 @@ function createChart(): Chart<'bar', number[], string> {
       interaction: { mode: 'nearest', intersect: true },
       scales: {
         x: { ticks: { color: '' }, grid: { color: '' }, border: { color: '' } },
-        y: { beginAtZero: true, ticks: { color: '', precision: 0 }, grid: { color: '' }, border: { color: '' }, title: { display: true, text: 'mentions' } },
+        y: { beginAtZero: true, ticks: { color: '', precision: 0 }, grid: { color: '' }, border: { color: '' }, title: { display: true, text: S.axisMentions } },
       },
       plugins: {
         legend: { display: true, position: 'bottom', labels: { color: '' } },
@@ -139,8 +145,8 @@ function createChart(): Chart<'bar', number[], string> {
           mode: 'index',
           intersect: false,
           callbacks: {
-            label: (item) => ` ${item.dataset.label}: ${plural(Number(item.raw), 'mention')}`,
-            footer: () => 'Click a bar for its concordance',
+            label: (item) => ` ${item.dataset.label}: ${mentions(Number(item.raw))}`,
+            footer: () => S.tooltipFooter,
           },
         },
       },
@@ -179,7 +185,7 @@ function render(): void {
   const r = result;
   if (!r) return;
   const series = r.series;
-  title.textContent = series.length ? `Timeline: ${series.map((s) => s.name).join(', ')}` : 'Entity Timeline';
+  title.textContent = series.length ? fmt(S.titleOf, series.map((s) => s.name).join(', ')) : S.title;
   vscode.setState({ keys: series.map((s) => s.key) });
 
   chart ??= createChart();
@@ -194,10 +200,10 @@ function render(): void {
   hint.hidden = r.months.length === 0;
   tableDetails.hidden = r.months.length === 0;
   status.textContent = !series.length
-    ? 'No such entity in the corpus.'
+    ? S.noEntity
     : r.months.length === 0
-      ? 'No mention in an article with a header date: nothing to draw by month.'
-      : `${r.months[0]} to ${r.months[r.months.length - 1]}: ${plural(dated, 'dated mention')}.`;
+      ? S.noDated
+      : fmt(S.span, r.months[0], r.months[r.months.length - 1], plural(dated, S.datedMention, S.datedMentions));
 
   renderTotals(series);
   renderDataTable(r);
@@ -212,15 +218,12 @@ function renderTotals(series: TimelineSeries[]): void {
     li.dataset.key = s.key;
     li.dataset.undated = String(s.undated);
     li.appendChild(el('strong', undefined, s.name));
-    const undated =
-      s.undated === 0
-        ? 'none in undated articles'
-        : `${plural(s.undated, 'mention')} in articles without a header date, counted apart (not on the chart)`;
-    li.append(` (${TYPE_LABEL[s.type] ?? s.type}): ${plural(s.mentions, 'mention')} in ${plural(s.articles, 'article')}; ${undated}.`);
+    const undated = s.undated === 0 ? S.noneUndated : fmt(S.undated, mentions(s.undated));
+    li.append(fmt(S.total, TYPE_LABEL[s.type] ?? s.type, mentions(s.mentions), plural(s.articles, S.article, S.articles), undated));
     if (series.length > 1) {
-      const remove = li.appendChild(el('button', 'link remove', 'Remove'));
+      const remove = li.appendChild(el('button', 'link remove', S.remove));
       remove.dataset.remove = s.key;
-      remove.title = `Take ${s.name} off the chart`;
+      remove.title = fmt(S.removeTitle, s.name);
     }
   }
 }
@@ -228,7 +231,7 @@ function renderTotals(series: TimelineSeries[]): void {
 function renderDataTable(r: TimelineResult): void {
   dataTable.replaceChildren();
   const head = dataTable.appendChild(el('thead')).appendChild(el('tr'));
-  const corner = head.appendChild(el('th', undefined, 'Month'));
+  const corner = head.appendChild(el('th', undefined, S.month));
   corner.scope = 'col';
   for (const s of r.series) {
     const th = head.appendChild(el('th', 'num', s.name));
@@ -247,7 +250,7 @@ function renderDataTable(r: TimelineResult): void {
         const b = td.appendChild(el('button', 'link', String(n)));
         b.dataset.dataset = String(d);
         b.dataset.month = String(m);
-        b.title = `Concordance of ${s.name} in ${month}`;
+        b.title = fmt(S.concordanceOf, s.name, month);
       }
     });
   });
@@ -258,30 +261,30 @@ function renderAssociated(series: TimelineSeries[]): void {
   for (const s of series) {
     const section = associatedBox.appendChild(el('section'));
     section.dataset.key = s.key;
-    section.appendChild(el('h2', undefined, `Mentioned most with ${s.name}`));
+    section.appendChild(el('h2', undefined, fmt(S.mentionedWith, s.name)));
     if (!s.associated.length) {
-      section.appendChild(el('p', 'empty', 'No other entity shares an article with it.'));
+      section.appendChild(el('p', 'empty', S.noAssociated));
       continue;
     }
     const table = section.appendChild(el('table', 'assoc'));
     const head = table.appendChild(el('thead')).appendChild(el('tr'));
     for (const [text, cls] of [
-      ['Entity', ''],
-      ['Type', ''],
+      [S.headEntity, ''],
+      [S.headType, ''],
       ['logDice', 'num'],
-      ['Shared articles', 'num'],
+      [S.headShared, 'num'],
     ]) {
       const th = head.appendChild(el('th', cls || undefined, text));
       th.scope = 'col';
     }
-    head.querySelector<HTMLElement>('th.num')!.title = 'Association over articles: 14 + log2(2·both / (a + b)); 14 at most, higher is stronger';
+    head.querySelector<HTMLElement>('th.num')!.title = S.logDiceTitle;
     const body = table.appendChild(el('tbody'));
     for (const a of s.associated) {
       const tr = body.appendChild(el('tr'));
       const name = tr.appendChild(el('td', 'name'));
       const b = name.appendChild(el('button', 'link', a.name));
       b.dataset.add = a.key;
-      b.title = `Add ${a.name} to the chart`;
+      b.title = fmt(S.addToChart, a.name);
       tr.appendChild(el('td', 'type', TYPE_LABEL[a.type] ?? a.type));
       tr.appendChild(el('td', 'num', a.logDice.toFixed(1)));
       tr.appendChild(el('td', 'num', String(a.articles)));
@@ -341,7 +344,7 @@ window.addEventListener('message', (event: MessageEvent<TimelineToWebview>) => {
   switch (m.type) {
     case 'loading':
       app.setAttribute('aria-busy', 'true');
-      status.textContent = 'Counting mentions…';
+      status.textContent = S.counting;
       vscode.setState({ keys: m.keys });
       break;
     case 'data':
@@ -350,7 +353,7 @@ window.addEventListener('message', (event: MessageEvent<TimelineToWebview>) => {
       break;
     case 'error':
       app.setAttribute('aria-busy', 'false');
-      status.textContent = `The timeline could not be computed: ${m.message}`;
+      status.textContent = fmt(S.failed, m.message);
       break;
     case 'clickBar':
       clickBar(m.datasetIndex, m.monthIndex, m.requestId);

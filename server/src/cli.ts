@@ -7,35 +7,14 @@ import { statsCommand } from './cli/statsCommand';
 import { registryCommand } from './cli/registryCommand';
 import { exportCommand } from './cli/exportCommand';
 import { importCommand } from './cli/importCommand';
-import { ENGINE_USAGE } from './cli/indexArticles';
+import { engineUsage } from './cli/indexArticles';
+import { envLanguage } from './cli/language';
+import { translator } from './core/i18n';
 
-const USAGE = `Usage: corpus-lens <command> [options] PATH…
+// The usage text lives in the message catalog (core/i18n: cli.usage), in English and Vietnamese.
 
-Commands:
-  check [--format text|json] PATH…   report header, date and hygiene problems
-                                     (exit status 1 when there is an error)
-  fix [--dry-run] [--rule CODE…] PATH…  apply the safe fixes (NFC, whitespace, image
-                                     slugs, trailers, repeated lines); --dry-run
-                                     prints a unified diff and writes nothing
-  entities [--json] PATH…            people, organisations, places, sectors and
-                                     events mentioned, with counts (--json: every
-                                     mention with UTF-16 offsets)
-  stats [--json] PATH…               counts of articles, mentions, entities and
-                                     problems, and how long indexing took
-  registry check|suggest PATH…       the registry files' problems; the unknown people
-                                     grouped into entries to file (JSON)
-  export --format jsonl|conll|brat --out DIR PATH…
-                                     the articles with their names labelled, for
-                                     annotation and training tools (export --help)
-  import --format brat|jsonl [--write] PATH…
-                                     corrected annotations back into the registry:
-                                     new names and aliases, as a diff (import --help)
-
-Options of check, entities and stats:
-${ENGINE_USAGE}
-
-Paths are article files or folders (walked for *.txt, or for the articles a
-corpus-lens.yaml in the folder selects).`;
+/** The usage in the environment's language (vi_VN… in LANG: Vietnamese). */
+const usage = () => translator(envLanguage())('cli.usage', { engine: engineUsage(envLanguage()) });
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   check: (args) => checkCommand(args),
@@ -50,7 +29,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage() + '\n');
     return command ? 0 : 2;
   }
   if (command === '--version') {
@@ -59,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const run = commands[command];
   if (!run) {
-    process.stderr.write(`corpus-lens: unknown command '${command}'\n\n${USAGE}\n`);
+    process.stderr.write(`corpus-lens: ${translator(envLanguage())('cli.unknownCommand', { command })}\n\n${usage()}\n`);
     return 2;
   }
   return run(args);
@@ -76,7 +55,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof UsageError) process.stderr.write(`corpus-lens: ${err.message}\n\n${USAGE}\n`);
+    if (err instanceof UsageError) process.stderr.write(`corpus-lens: ${err.message}\n\n${usage()}\n`);
     else process.stderr.write(`corpus-lens: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 2;
   },

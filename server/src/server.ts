@@ -47,6 +47,7 @@ import { registerViewRequests } from './viewRequests';
 import { registerExportCorpus } from './features/exportCorpus';
 import { readArticleFromDisk } from './ingest/summarizeFile';
 import { decodeArticle } from './core/corpus/decodeArticle';
+import { parseLanguage, translator } from './core/i18n';
 
 interface Settings {
   roots: string[];
@@ -60,6 +61,9 @@ interface InitOptions extends Partial<Settings> {
   cacheFolder?: string;
   /** Threads of the summary pool (tests use fewer). */
   jobs?: number;
+  /** The editor's display language (VS Code's `vscode.env.language`): the messages' language
+   *  of corpora whose corpus-lens.yaml names none. Else InitializeParams.locale is used. */
+  locale?: string;
 }
 
 /** Over stdio, a message with a broken header (Content-Length: abc) leaves the reader unable to
@@ -135,7 +139,7 @@ function liveRegistryFile(file: string): LiveRegistryFile | undefined {
   if (cached?.version === doc.version) return cached.live;
   const text = doc.getText();
   const saved = entities.sources.find((x) => x.path === file);
-  const live = saved && saved.text !== text ? { registry: loadRegistry([{ path: file, text, builtin: saved.builtin }]).registry, lines: new LineIndex(text), saved: entities.registry } : undefined;
+  const live = saved && saved.text !== text ? { registry: loadRegistry([{ path: file, text, builtin: saved.builtin }], { language: entities.language }).registry, lines: new LineIndex(text), saved: entities.registry } : undefined;
   liveRegistries.set(file, { version: doc.version, live });
   return live;
 }
@@ -179,7 +183,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (init?.diagnostics?.scope) settings.diagnostics.scope = init.diagnostics.scope;
   registryScheme = init?.registryScheme;
   const cacheFolder = typeof init?.cacheFolder === 'string' && init.cacheFolder ? path.join(init.cacheFolder, 'summaries') : undefined;
-  workspace = new CorpusWorkspace({ folders, extraRoots: settings.roots }, createNodeHost({ cacheFolder }));
+  // Messages in the corpus's `language:`, else in the editor's display language, else English.
+  const language = parseLanguage(init?.locale) ?? parseLanguage(params.locale) ?? 'en';
+  workspace = new CorpusWorkspace({ folders, extraRoots: settings.roots, language }, createNodeHost({ cacheFolder }));
   jobs = typeof init?.jobs === 'number' ? init.jobs : undefined;
   return {
     capabilities: {
@@ -245,14 +251,15 @@ async function rescan(): Promise<void> {
   }
   workspace.setOptions({ folders, extraRoots: settings.roots, jobs });
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-  progress?.begin('Corpus Lens', 0, 'Reading articles…', false);
+  const t = translator(workspace.language);
+  progress?.begin('Corpus Lens', 0, t('server.reading'), false);
   let lastReport = 0;
   const started = Date.now();
   await workspace.scan((done, total) => {
     const pct = Math.floor((done / total) * 100);
     if (pct !== lastReport) {
       lastReport = pct;
-      progress?.report(pct, `${done}/${total} articles`);
+      progress?.report(pct, t('server.readingProgress', { done, total }));
     }
     views.scanProgress(done, total);
   }, () => {
@@ -303,7 +310,8 @@ function computeSettingsDiagnostics(): Map<string, Diagnostic[]> {
     // A misspelt include glob must not pass in silence.
     if (!articlesPer.get(corpus.root)) {
       const globs = `include: ${corpus.config.include.join(', ')}${corpus.config.exclude.length ? `; exclude: ${corpus.config.exclude.join(', ')}` : ''}`;
-      list.push(toDiagnostic({ code: 'config/no-articles', severity: 'warning', message: `No file in this folder is an article of the corpus (${globs}).`, start: 0, end: 0 }, lines, uri, uriOf));
+      const message = translator(corpus.config.language)('config.noArticles', { globs });
+      list.push(toDiagnostic({ code: 'config/no-articles', severity: 'warning', message, start: 0, end: 0 }, lines, uri, uriOf));
     }
     out.set(uri, list);
   }
@@ -325,10 +333,10 @@ function articleDiagnostics(state: ArticleState): Diagnostic[] {
   if (!inScope(state)) return [];
   const uri = uriOf(state.path);
   if (state.unreadable) {
-    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'file/unreadable', source: 'corpus-lens', message: `Skipped: ${state.unreadable}.` }];
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'file/unreadable', source: 'corpus-lens', message: translator(workspace.languageOf(state.path))('file.skipped', { reason: state.unreadable }) }];
   }
   const lines = state.lines;
-  return lines ? capDiagnostics(workspace.findingsFor(state).map((f) => toDiagnostic(f, lines, uri, uriOf))) : [];
+  return lines ? capDiagnostics(workspace.findingsFor(state).map((f) => toDiagnostic(f, lines, uri, uriOf)), workspace.languageOf(state.path)) : [];
 }
 
 /** A file's diagnostics now; undefined when it is none of ours (any more). */
@@ -471,7 +479,7 @@ connection.onCodeAction((params) => {
     range: params.range,
     only: params.context.only,
     snippetSupport,
-    config: state.corpus?.config ?? defaultConfig(),
+    config: state.corpus?.config ?? { ...defaultConfig(), language: workspace.language },
   });
   for (const d of params.context.diagnostics) {
     if (d.code === 'entity/unknown') {
@@ -489,7 +497,8 @@ function addToRegistryAction(state: ArticleState, d: Diagnostic): CodeAction | u
   if (!data || !state.corpus) return undefined;
   const append = registryAppendEdit(state.corpus, workspace.entitiesOf(state.path)!, { name: data.name, type: 'person', title: data.title, date: data.date });
   if (!append) return undefined;
-  return { title: `Add '${data.name}' to ${path.basename(append.file)}`, kind: 'quickfix', diagnostics: [d], edit: append.edit };
+  const title = translator(state.corpus.config.language)('server.addToRegistry', { name: data.name, file: path.basename(append.file) });
+  return { title, kind: 'quickfix', diagnostics: [d], edit: append.edit };
 }
 
 /**
@@ -629,9 +638,10 @@ const views = registerViewRequests({
     async text(p) {
       const open = documents.get(uriOf(p));
       if (open) return open.getText();
-      const read = await readArticleFromDisk(p, workspace.corpusOf(p)?.root ?? path.dirname(p));
+      const language = workspace.languageOf(p);
+      const read = await readArticleFromDisk(p, workspace.corpusOf(p)?.root ?? path.dirname(p), language);
       if (!read.ok) return undefined;
-      const decoded = decodeArticle(read.bytes);
+      const decoded = decodeArticle(read.bytes, language);
       return decoded.ok ? decoded.text : undefined;
     },
   },

@@ -4,6 +4,7 @@
 
 import { ProgressType, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 import type { CorpusWorkspace } from './workspace/corpusWorkspace';
+import { translator } from './core/i18n';
 import type { EntityTarget } from './features/entityLookup';
 import { entities, entityArticles, entityConcordance, entityConcordanceArticles, entityGroups, entityItem, entityMentions, timeline, type ViewHost } from './features/corpusViews';
 import { compilePhrase } from './core/search/phraseSearch';
@@ -184,7 +185,7 @@ async function concordance(deps: ViewRequestDeps, p: ConcordanceParams, token: C
   };
   const host = deps.host;
   if ('entity' in p.query) {
-    if (!entityItem(host, p.query.entity)) return { rows: [], total: 0, articles: 0, problem: `no article mentions '${p.query.entity}'` };
+    if (!entityItem(host, p.query.entity)) return { rows: [], total: 0, articles: 0, problem: translator(deps.workspace().language)('server.noMention', { key: p.query.entity }) };
     // The index knows how many there are: articles are read only for the rows sent.
     const { articles: chosen, mentions } = entityConcordanceArticles(host, p.query.entity, p.month);
     for await (const rows of entityConcordance(host, p.query.entity, chosen, context)) {
@@ -195,7 +196,7 @@ async function concordance(deps: ViewRequestDeps, p: ConcordanceParams, token: C
     articles = chosen.length;
   } else {
     const query = compilePhrase(p.query.phrase, p.query.ignoreDiacritics ?? false);
-    if (!query) return { rows: [], total: 0, articles: 0, problem: 'the phrase has no word to look for' };
+    if (!query) return { rows: [], total: 0, articles: 0, problem: translator(deps.workspace().language)('server.noWord') };
     const workspace = deps.workspace();
     const batches = workspace.searchPhrase(query, {
       context,

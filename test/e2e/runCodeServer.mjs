@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the e2e suite (test/e2e/suite) inside code-server's extension host with headless Debian
 // Chromium as the window, then a Playwright check of the UI (squiggle, hover, Problems panel),
+// then the suite's *.vi.test files in a window whose display language is Vietnamese,
 // then a smoke run of the package: `npm run package` makes corpus-lens.vsix, code-server
 // --install-extension puts it into a fresh extensions folder, and test/e2e/smoke runs against
 // that installed copy in a fresh code-server (the repository is not loaded as an extension).
@@ -254,6 +255,38 @@ async function runSuite({ browser, server, suiteEntry, workspace, screenshotsDir
   return result.code;
 }
 
+// ---- The suite in Vietnamese ----------------------------------------------------------------
+
+/**
+ * The suite's *.vi.test files in a new window of the same code-server whose display language is
+ * Vietnamese. VS Code takes the display language from argv.json's `locale` (read at each page
+ * load) but resolves it only when a language pack for it is installed; the stub pack written here
+ * into languagepacks.json (what installing a pack writes) translates nothing of VS Code's own UI,
+ * which stays English, yet makes `vscode.env.language` 'vi': the extension then loads
+ * package.nls.vi.json and l10n/bundle.l10n.vi.json, and tells its server, as it would with a real
+ * Vietnamese language pack. No download: nothing else changes.
+ */
+async function runViSuite({ browser, server, suiteEntry, runDir, screenshotsDir }) {
+  const userDataDir = path.join(runDir, 'user-data');
+  const translations = path.join(runDir, 'vi-language-pack', 'main.i18n.json');
+  writeJson(translations, { contents: {} });
+  writeJson(path.join(userDataDir, 'languagepacks.json'), {
+    vi: {
+      hash: 'corpus-lens-e2e-vi',
+      label: 'Tiếng Việt',
+      extensions: [{ extensionIdentifier: { id: 'corpus-lens-tests.vi-display-language' }, version: '0.0.0' }],
+      translations: { vscode: translations },
+    },
+  });
+  const argv = path.join(userDataDir, 'User', 'argv.json');
+  writeJson(argv, { locale: 'vi' });
+  try {
+    return await runSuite({ browser, server, suiteEntry, workspace: copyWorkspace(runDir, 'workspace-vi'), screenshotsDir, name: 'suite in Vietnamese' });
+  } finally {
+    fs.rmSync(argv, { force: true });
+  }
+}
+
 // ---- The package smoke run ------------------------------------------------------------------
 
 /** The entries of a zip file (the .vsix): name, compression, sizes, where the data starts. */
@@ -438,6 +471,19 @@ async function main() {
         failed = true;
         uiResult = false;
         banner(`UI check FAILED: ${e.message}`);
+      }
+    }
+    if (wantSuite) {
+      try {
+        const code = await runViSuite({ browser, server, suiteEntry, runDir, screenshotsDir });
+        if (code === 0) log(`suite in Vietnamese passed (${elapsed()})`);
+        else {
+          failed = true;
+          banner(`e2e suite in Vietnamese FAILED (codeAutomationExit ${code})`);
+        }
+      } catch (e) {
+        failed = true;
+        banner(`e2e suite in Vietnamese FAILED: ${e.message}`);
       }
     }
     if (wantSmoke) {

@@ -28,6 +28,8 @@ export interface StartOptions {
   snippetEditSupport?: boolean;
   /** Declare LSP 3.17 pull diagnostics (document and workspace), as VS Code does. */
   pullDiagnostics?: boolean;
+  /** InitializeParams.locale: the editor's display language (`vi`). */
+  locale?: string;
 }
 
 export class LspClient {
@@ -76,6 +78,7 @@ export class LspClient {
       rootUri: uri(options.folder),
       workspaceFolders: [options.folder, ...(options.moreFolders ?? [])].map((f, i) => ({ uri: uri(f), name: `folder ${i}` })),
       initializationOptions: options.initializationOptions,
+      ...(options.locale ? { locale: options.locale } : {}),
       capabilities: {
         workspace: {
           configuration: true,

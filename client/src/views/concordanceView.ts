@@ -25,7 +25,8 @@ import type {
 } from '../../webview/messages';
 import { formatOf, formatRows, type ExportRow } from './concordanceExport';
 import { entityAt, insideMention } from './entityPick';
-import { webviewHtml, webviewOptions } from './webviewHtml';
+import { webviewHtml, webviewL10n, webviewOptions } from './webviewHtml';
+import { CONCORDANCE_STRINGS } from '../../webview/strings';
 
 export type { ConcordanceRendered } from '../../webview/messages';
 
@@ -109,7 +110,7 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
   resolveWebviewView(webviewView: vscode.WebviewView): void {
     this.view = webviewView;
     webviewView.webview.options = webviewOptions(this.extensionUri);
-    webviewView.webview.html = webviewHtml(webviewView.webview, this.extensionUri, 'concordance', 'Concordance');
+    webviewView.webview.html = webviewHtml(webviewView.webview, this.extensionUri, 'concordance', vscode.l10n.t('Concordance'), webviewL10n(CONCORDANCE_STRINGS));
     webviewView.webview.onDidReceiveMessage((m: ConcordanceFromWebview) => this.onMessage(m));
     webviewView.onDidDispose(() => {
       if (this.view !== webviewView) return;
@@ -156,7 +157,7 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
         break;
       case 'export':
         void this.export(m.ids).catch((err: unknown) => {
-          void vscode.window.showErrorMessage(`Corpus Lens: the export failed: ${err instanceof Error ? err.message : String(err)}`);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Corpus Lens: the export failed: {0}', err instanceof Error ? err.message : String(err)));
         });
         break;
     }
@@ -294,16 +295,16 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
   private async export(ids: number[]): Promise<void> {
     const rows = ids.map((id) => this.state.rows[id]).filter((r): r is ConcordanceViewRow => r !== undefined);
     if (!rows.length) {
-      void vscode.window.showInformationMessage('Corpus Lens: the concordance has no rows to export.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: the concordance has no rows to export.'));
       return;
     }
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const base = `concordance-${slugId(this.state.label).slice(0, 40) || 'rows'}${this.state.month ? `-${this.state.month}` : ''}.csv`;
     const target = await vscode.window.showSaveDialog({
-      title: 'Export the concordance',
-      saveLabel: 'Export',
+      title: vscode.l10n.t('Export the concordance'),
+      saveLabel: vscode.l10n.t('Export'),
       defaultUri: folder ? vscode.Uri.joinPath(folder, base) : undefined,
-      filters: { 'CSV (comma-separated)': ['csv'], 'TSV (tab-separated)': ['tsv'] },
+      filters: { [vscode.l10n.t('CSV (comma-separated)')]: ['csv'], [vscode.l10n.t('TSV (tab-separated)')]: ['tsv'] },
     });
     if (!target) return;
     const format = formatOf(target.path);
@@ -321,11 +322,14 @@ class ConcordanceView implements vscode.WebviewViewProvider, vscode.Disposable {
       };
     });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(formatRows(exportRows, format)));
+    const openLabel = vscode.l10n.t('Open');
     const open = await vscode.window.showInformationMessage(
-      `Corpus Lens: exported ${rows.length} row${rows.length === 1 ? '' : 's'} to ${path.basename(target.path)} (${format.toUpperCase()}).`,
-      'Open',
+      rows.length === 1
+        ? vscode.l10n.t('Corpus Lens: exported 1 row to {0} ({1}).', path.basename(target.path), format.toUpperCase())
+        : vscode.l10n.t('Corpus Lens: exported {0} rows to {1} ({2}).', rows.length, path.basename(target.path), format.toUpperCase()),
+      openLabel,
     );
-    if (open === 'Open') await vscode.window.showTextDocument(target);
+    if (open === openLabel) await vscode.window.showTextDocument(target);
   }
 }
 
@@ -336,7 +340,7 @@ function fromArg(arg: ConcordanceShowArg): Query {
 }
 
 function phraseLabel(phrase: string, ignoreDiacritics: boolean): string {
-  return `“${phrase}”${ignoreDiacritics ? ' (diacritics ignored)' : ''}`;
+  return ignoreDiacritics ? vscode.l10n.t('“{0}” (diacritics ignored)', phrase) : `“${phrase}”`;
 }
 
 function hasDiacritics(s: string): boolean {
@@ -346,19 +350,19 @@ function hasDiacritics(s: string): boolean {
 /** Asks for a phrase, then whether diacritics must match (ignoring them first when the phrase has none). */
 async function askPhrase(value = ''): Promise<Query | undefined> {
   const phrase = await vscode.window.showInputBox({
-    title: 'Corpus Lens: Concordance',
-    prompt: 'A word or phrase to find in every article of the corpus (case is ignored)',
-    placeHolder: 'e.g. hợp tác',
+    title: vscode.l10n.t('Corpus Lens: Concordance'),
+    prompt: vscode.l10n.t('A word or phrase to find in every article of the corpus (case is ignored)'),
+    placeHolder: vscode.l10n.t('e.g. hợp tác'),
     value,
-    validateInput: (v) => (v.trim() ? undefined : 'Type a word or phrase'),
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Type a word or phrase')),
   });
   if (!phrase?.trim()) return undefined;
   const text = phrase.replace(/\s+/g, ' ').trim();
-  const exact = { label: 'Match diacritics exactly', detail: '“hòa” finds hòa and hoà, not hoa', ignore: false };
-  const loose = { label: 'Ignore diacritics', detail: '“ha noi” finds Hà Nội', ignore: true };
+  const exact = { label: vscode.l10n.t('Match diacritics exactly'), detail: vscode.l10n.t('“hòa” finds hòa and hoà, not hoa'), ignore: false };
+  const loose = { label: vscode.l10n.t('Ignore diacritics'), detail: vscode.l10n.t('“ha noi” finds Hà Nội'), ignore: true };
   const choice = await vscode.window.showQuickPick(hasDiacritics(text) ? [exact, loose] : [loose, exact], {
-    title: `Corpus Lens: Concordance of “${text}”`,
-    placeHolder: 'How to compare letters with diacritics',
+    title: vscode.l10n.t('Corpus Lens: Concordance of “{0}”', text),
+    placeHolder: vscode.l10n.t('How to compare letters with diacritics'),
   });
   if (!choice) return undefined;
   return { query: { phrase: text, ignoreDiacritics: choice.ignore }, label: phraseLabel(text, choice.ignore) };

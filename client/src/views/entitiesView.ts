@@ -26,14 +26,15 @@ import {
 export const ENTITIES_VIEW = 'corpusLens.entities';
 const PAGE = 200;
 
-const GROUP_LABELS: Record<EntityGroup, string> = {
-  person: 'People',
-  'unknown-person': 'Unknown people',
-  organization: 'Organisations',
-  place: 'Places',
-  sector: 'Sectors',
-  event: 'Events',
+const GROUP_LABELS: Record<EntityGroup, () => string> = {
+  person: () => vscode.l10n.t('People'),
+  'unknown-person': () => vscode.l10n.t('Unknown people'),
+  organization: () => vscode.l10n.t('Organisations'),
+  place: () => vscode.l10n.t('Places'),
+  sector: () => vscode.l10n.t('Sectors'),
+  event: () => vscode.l10n.t('Events'),
 };
+const n = (x: number) => x.toLocaleString(vscode.env.language);
 const GROUP_ICONS: Record<EntityGroup, string> = {
   person: 'person',
   'unknown-person': 'question',
@@ -85,8 +86,8 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
   getTreeItem(node: EntityNode): vscode.TreeItem {
     switch (node.kind) {
       case 'group': {
-        const t = new vscode.TreeItem(`${GROUP_LABELS[node.info.group]}`, vscode.TreeItemCollapsibleState.Collapsed);
-        t.description = `${node.info.entities.toLocaleString('en')} · ${node.info.mentions.toLocaleString('en')} mentions`;
+        const t = new vscode.TreeItem(GROUP_LABELS[node.info.group](), vscode.TreeItemCollapsibleState.Collapsed);
+        t.description = vscode.l10n.t('{0} · {1} mentions', n(node.info.entities), n(node.info.mentions));
         t.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.info.group]);
         t.id = idOf(node);
         t.contextValue = 'group';
@@ -94,7 +95,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
       }
       case 'entity': {
         const t = new vscode.TreeItem(node.item.name, vscode.TreeItemCollapsibleState.Collapsed);
-        t.description = `${node.item.mentions.toLocaleString('en')} mentions · ${node.item.articles.toLocaleString('en')} articles`;
+        t.description = vscode.l10n.t('{0} mentions · {1} articles', n(node.item.mentions), n(node.item.articles));
         t.tooltip = `${node.item.name} (${node.item.type}, ${node.item.key})`;
         t.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.item.group]);
         t.id = idOf(node);
@@ -105,7 +106,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
       case 'article': {
         const file = vscode.Uri.parse(node.item.uri);
         const t = new vscode.TreeItem(node.item.title || fileName(file), vscode.TreeItemCollapsibleState.Collapsed);
-        t.description = `${node.item.date ?? 'no date'} · ${node.item.mentions}×`;
+        t.description = `${node.item.date ?? vscode.l10n.t('no date')} · ${node.item.mentions}×`;
         t.tooltip = `${fileName(file)}${node.item.title ? `\n${node.item.title}` : ''}`;
         t.resourceUri = file;
         t.iconPath = vscode.ThemeIcon.File;
@@ -121,13 +122,13 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
         t.id = idOf(node);
         t.contextValue = 'mention';
         const range = new vscode.Range(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
-        t.command = { command: 'vscode.open', title: 'Open the mention', arguments: [vscode.Uri.parse(node.article.uri), { selection: range } satisfies vscode.TextDocumentShowOptions] };
+        t.command = { command: 'vscode.open', title: vscode.l10n.t('Open the mention'), arguments: [vscode.Uri.parse(node.article.uri), { selection: range } satisfies vscode.TextDocumentShowOptions] };
         return t;
       }
       case 'more': {
-        const t = new vscode.TreeItem(`Show more… (${node.shown.toLocaleString('en')} of ${node.total.toLocaleString('en')})`, vscode.TreeItemCollapsibleState.None);
+        const t = new vscode.TreeItem(vscode.l10n.t('Show more… ({0} of {1})', n(node.shown), n(node.total)), vscode.TreeItemCollapsibleState.None);
         t.id = idOf(node);
-        t.command = { command: 'corpusLens.entities.showMore', title: 'Show more', arguments: [node] };
+        t.command = { command: 'corpusLens.entities.showMore', title: vscode.l10n.t('Show more'), arguments: [node] };
         return t;
       }
     }
@@ -243,7 +244,7 @@ export function registerEntitiesView(context: vscode.ExtensionContext, client: L
   const provider = new EntitiesProvider(client);
   const view = vscode.window.createTreeView(ENTITIES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const describe = () => {
-    view.description = provider.filter ? `filter: ${provider.filter}` : undefined;
+    view.description = provider.filter ? vscode.l10n.t('filter: {0}', provider.filter) : undefined;
     void vscode.commands.executeCommand('setContext', 'corpusLens.entities.filtered', provider.filter !== '');
     void vscode.commands.executeCommand('setContext', 'corpusLens.entities.sort', provider.sort);
   };
@@ -259,7 +260,7 @@ export function registerEntitiesView(context: vscode.ExtensionContext, client: L
         position: { line: editor.selection.active.line, character: editor.selection.active.character },
       });
       if (!at) {
-        void vscode.window.showInformationMessage('Corpus Lens: no entity is mentioned at the cursor.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: no entity is mentioned at the cursor.'));
         return undefined;
       }
       // A filter that hides the entity would make it impossible to show.
@@ -270,7 +271,7 @@ export function registerEntitiesView(context: vscode.ExtensionContext, client: L
       }
       const node = await provider.entityNode(at);
       if (!node) {
-        void vscode.window.showInformationMessage(`Corpus Lens: ${at.name} is not in the Entities view yet (the corpus is still being read?).`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: {0} is not in the Entities view yet (the corpus is still being read?).', at.name));
         return undefined;
       }
       // The group first: a tree that has not loaded its top level yet takes the reveal of a
@@ -298,8 +299,8 @@ export function registerEntitiesView(context: vscode.ExtensionContext, client: L
     vscode.commands.registerCommand('corpusLens.entities.showMore', (node: Extract<EntityNode, { kind: 'more' }>) => provider.showMore(node)),
     vscode.commands.registerCommand('corpusLens.entities.filter', async () => {
       const filter = await vscode.window.showInputBox({
-        title: 'Filter entities',
-        prompt: 'Names and spellings seen in the articles; case and diacritics are ignored (ha noi finds Hà Nội).',
+        title: vscode.l10n.t('Filter entities'),
+        prompt: vscode.l10n.t('Names and spellings seen in the articles; case and diacritics are ignored (ha noi finds Hà Nội).'),
         value: provider.filter,
       });
       if (filter !== undefined) api.setFilter(filter);

@@ -41,13 +41,13 @@ export async function insideMention(client: LanguageClient, key: string, doc: vs
   });
 }
 
-const TYPE_LABEL: Record<string, string> = {
-  person: 'person',
-  organization: 'organisation',
-  place: 'place',
-  sector: 'sector',
-  event: 'event',
-  'unknown-person': 'person (not in the registry)',
+const TYPE_LABEL: Record<string, () => string> = {
+  person: () => vscode.l10n.t('person'),
+  organization: () => vscode.l10n.t('organisation'),
+  place: () => vscode.l10n.t('place'),
+  sector: () => vscode.l10n.t('sector'),
+  event: () => vscode.l10n.t('event'),
+  'unknown-person': () => vscode.l10n.t('person (not in the registry)'),
 };
 
 interface EntityPickItem extends vscode.QuickPickItem {
@@ -57,8 +57,15 @@ interface EntityPickItem extends vscode.QuickPickItem {
 function itemOf(e: EntityItem): EntityPickItem {
   return {
     label: e.name,
-    description: TYPE_LABEL[e.group] ?? e.type,
-    detail: `${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.articles} article${e.articles === 1 ? '' : 's'}`,
+    description: TYPE_LABEL[e.group]?.() ?? e.type,
+    detail:
+      e.mentions === 1
+        ? e.articles === 1
+          ? vscode.l10n.t('1 mention in 1 article')
+          : vscode.l10n.t('1 mention in {0} articles', e.articles)
+        : e.articles === 1
+          ? vscode.l10n.t('{0} mentions in 1 article', e.mentions)
+          : vscode.l10n.t('{0} mentions in {1} articles', e.mentions, e.articles),
     // The server has filtered them (ignoring diacritics, on aliases too): the quick pick's own
     // filter would hide "Hà Nội" for "ha noi".
     alwaysShow: true,
@@ -91,7 +98,7 @@ async function searchEntities(client: LanguageClient, filter: string, token: vsc
 export function pickEntities(client: LanguageClient, options: { title: string; many: boolean; placeholder?: string }): Promise<EntityItem[] | undefined> {
   const qp = vscode.window.createQuickPick<EntityPickItem>();
   qp.title = options.title;
-  qp.placeholder = options.placeholder ?? 'Type part of a name (case and diacritics ignored)';
+  qp.placeholder = options.placeholder ?? vscode.l10n.t('Type part of a name (case and diacritics ignored)');
   qp.canSelectMany = options.many;
   let cts: vscode.CancellationTokenSource | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -114,7 +121,7 @@ export function pickEntities(client: LanguageClient, options: { title: string; m
         if (mine.token.isCancellationRequested) return;
         qp.busy = false;
         qp.items = [...chosen.values()];
-        void vscode.window.showErrorMessage(`Corpus Lens: could not search the entities: ${err instanceof Error ? err.message : String(err)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Corpus Lens: could not search the entities: {0}', err instanceof Error ? err.message : String(err)));
       },
     );
   };

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { CorpusStatusParams } from '../../../server/src/protocol/corpusLensProtocol';
 
-const n = (x: number) => x.toLocaleString('en');
+const n = (x: number) => x.toLocaleString(vscode.env.language);
 
 export class CorpusStatusBar {
   readonly item = vscode.window.createStatusBarItem('corpusLens.status', vscode.StatusBarAlignment.Left, 0);
@@ -13,7 +13,7 @@ export class CorpusStatusBar {
   constructor() {
     this.item.name = 'Corpus Lens';
     this.item.text = '$(sync~spin) Corpus Lens';
-    this.item.tooltip = 'Corpus Lens is reading the corpus';
+    this.item.tooltip = vscode.l10n.t('Corpus Lens is reading the corpus');
     this.item.command = 'corpusLens.entities.focus';
     this.item.show();
   }
@@ -22,14 +22,14 @@ export class CorpusStatusBar {
     this.last = s;
     if (s.indexing) {
       this.item.text = s.total ? `$(sync~spin) Corpus Lens ${n(s.done ?? 0)}/${n(s.total)}` : '$(sync~spin) Corpus Lens';
-      this.item.tooltip = s.total ? `Corpus Lens is reading the corpus: ${n(s.done ?? 0)} of ${n(s.total)} files` : 'Corpus Lens is reading the corpus';
+      this.item.tooltip = s.total ? vscode.l10n.t('Corpus Lens is reading the corpus: {0} of {1} files', n(s.done ?? 0), n(s.total)) : vscode.l10n.t('Corpus Lens is reading the corpus');
       return;
     }
     const problems = s.problems.errors + s.problems.warnings + s.problems.infos + s.problems.hints;
-    this.item.text = `$(book) ${n(s.articles)} articles · ${n(s.entities)} entities · ${n(problems)} problems`;
+    this.item.text = `$(book) ${vscode.l10n.t('{0} articles · {1} entities · {2} problems', n(s.articles), n(s.entities), n(problems))}`;
     this.item.tooltip = new vscode.MarkdownString(
-      `**Corpus Lens**\n\n${n(s.articles)} articles, ${n(s.mentions)} mentions of ${n(s.entities)} entities\n\n` +
-        `${n(s.problems.errors)} errors · ${n(s.problems.warnings)} warnings · ${n(s.problems.infos)} infos · ${n(s.problems.hints)} hints\n\nClick to open the Entities view.`,
+      `**Corpus Lens**\n\n${vscode.l10n.t('{0} articles, {1} mentions of {2} entities', n(s.articles), n(s.mentions), n(s.entities))}\n\n` +
+        `${vscode.l10n.t('{0} errors · {1} warnings · {2} infos · {3} hints', n(s.problems.errors), n(s.problems.warnings), n(s.problems.infos), n(s.problems.hints))}\n\n${vscode.l10n.t('Click to open the Entities view.')}`,
     );
   }
 

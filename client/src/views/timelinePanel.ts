@@ -10,7 +10,8 @@ import { TIMELINE, type TimelineParams, type TimelineResult } from '../../../ser
 import type { TimelineFromWebview, TimelineRendered, TimelineToWebview, TimelineWebviewState } from '../../webview/messages';
 import type { ConcordanceApi } from './concordanceView';
 import { entityAt, pickEntities } from './entityPick';
-import { webviewHtml, webviewOptions } from './webviewHtml';
+import { webviewHtml, webviewL10n, webviewOptions } from './webviewHtml';
+import { TIMELINE_STRINGS } from '../../webview/strings';
 
 export type { TimelineRendered } from '../../webview/messages';
 
@@ -91,14 +92,14 @@ class TimelinePanel implements vscode.Disposable {
       const entity = editor ? await entityAt(this.client, editor.document, editor.selection.active).catch(() => undefined) : undefined;
       if (entity) keys = [entity.key];
       else {
-        const picked = await pickEntities(this.client, { title: 'Corpus Lens: Entity Timeline', many: true, placeholder: 'Entities to chart (tick several to compare them)' });
+        const picked = await pickEntities(this.client, { title: vscode.l10n.t('Corpus Lens: Entity Timeline'), many: true, placeholder: vscode.l10n.t('Entities to chart (tick several to compare them)') });
         if (!picked?.length) return;
         keys = picked.map((e) => e.key);
       }
     }
     if (!this.panel) {
       this.adopt(
-        vscode.window.createWebviewPanel(TIMELINE_PANEL, 'Entity Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+        vscode.window.createWebviewPanel(TIMELINE_PANEL, vscode.l10n.t('Entity Timeline'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
           ...webviewOptions(this.extensionUri),
           retainContextWhenHidden: true,
         }),
@@ -129,7 +130,7 @@ class TimelinePanel implements vscode.Disposable {
       this.keys = [];
       this.cts?.cancel();
     });
-    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'timeline', 'Entity Timeline');
+    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'timeline', vscode.l10n.t('Entity Timeline'), webviewL10n(TIMELINE_STRINGS));
   }
 
   private post(message: TimelineToWebview): void {
@@ -167,13 +168,13 @@ class TimelinePanel implements vscode.Disposable {
   private async add(key?: string): Promise<void> {
     let added = key ? [key] : undefined;
     if (!added) {
-      const picked = await pickEntities(this.client, { title: 'Corpus Lens: add to the timeline', many: true });
+      const picked = await pickEntities(this.client, { title: vscode.l10n.t('Corpus Lens: add to the timeline'), many: true });
       added = picked?.map((e) => e.key);
     }
     if (!added?.length) return;
     const keys = [...this.keys, ...added.filter((k) => !this.keys.includes(k))];
     if (keys.length > MAX_KEYS) {
-      void vscode.window.showInformationMessage(`Corpus Lens: the timeline compares at most ${MAX_KEYS} entities; remove one first.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: the timeline compares at most {0} entities; remove one first.', MAX_KEYS));
       return;
     }
     await this.load(keys);
@@ -194,7 +195,7 @@ class TimelinePanel implements vscode.Disposable {
       const result = await this.client.sendRequest<TimelineResult>(TIMELINE, params, cts.token);
       if (generation !== this.generation) return;
       this.result = result;
-      if (this.panel) this.panel.title = `Timeline: ${result.series.map((s) => s.name).join(', ') || keys.join(', ')}`;
+      if (this.panel) this.panel.title = vscode.l10n.t('Timeline: {0}', result.series.map((s) => s.name).join(', ') || keys.join(', '));
       this.post({ type: 'data', result });
     } catch (err) {
       if (generation !== this.generation || cts.token.isCancellationRequested) return;

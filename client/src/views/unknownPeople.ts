@@ -34,15 +34,15 @@ export function registerUnknownPeople(context: vscode.ExtensionContext, client: 
   };
   const file = async (group: UnknownPersonGroupItem, preview: boolean) => {
     if (!group.edit) {
-      void vscode.window.showWarningMessage(`Corpus Lens: ${group.name} cannot be filed automatically (the registry file already has that entry, or cannot be written).`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Corpus Lens: {0} cannot be filed automatically (the registry file already has that entry, or cannot be written).', group.name));
       return false;
     }
-    return apply(group.edit, `File ${group.name}`, preview);
+    return apply(group.edit, vscode.l10n.t('File {0}', group.name), preview);
   };
   /** The group an unknown person of the Entities view belongs to. */
   const groupOf = async (key: string) => {
     const g = (await groups()).find((x) => x.members.some((m) => m.key === key));
-    if (!g) void vscode.window.showInformationMessage('Corpus Lens: that person is no longer unknown (or is ignored).');
+    if (!g) void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: that person is no longer unknown (or is ignored).'));
     return g;
   };
   context.subscriptions.push(
@@ -53,42 +53,42 @@ export function registerUnknownPeople(context: vscode.ExtensionContext, client: 
     }),
     vscode.commands.registerCommand('corpusLens.entities.ignoreUnknown', async (node?: { item?: { key?: string } }) => {
       const g = node?.item?.key ? await groupOf(node.item.key) : undefined;
-      if (g?.ignoreEdit) await apply(g.ignoreEdit, `Ignore ${g.name}`, true);
+      if (g?.ignoreEdit) await apply(g.ignoreEdit, vscode.l10n.t('Ignore {0}', g.name), true);
     }),
     vscode.commands.registerCommand('corpusLens.reviewUnknownPeople', async () => {
       const list = await groups();
       if (!list.length) {
-        void vscode.window.showInformationMessage('Corpus Lens: every person the articles name with a title is in the registry.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: every person the articles name with a title is in the registry.'));
         return;
       }
       const picked = await vscode.window.showQuickPick<GroupPick>(
         list.map((group) => ({
           group,
           label: group.name,
-          description: `${group.mentions} mentions · ${group.articles} articles`,
+          description: vscode.l10n.t('{0} mentions · {1} articles', group.mentions, group.articles),
           detail: [
-            group.aliases.length ? `also ${group.aliases.join(', ')}` : '',
+            group.aliases.length ? vscode.l10n.t('also {0}', group.aliases.join(', ')) : '',
             group.titles.length ? group.titles.map((t) => `${t.title}${t.first ? ` (${t.first}${t.last && t.last !== t.first ? ` – ${t.last}` : ''})` : ''}`).join('; ') : '',
-            group.suggestion.kind === 'alias' ? `the registry has ${group.suggestion.entityName}` : '',
+            group.suggestion.kind === 'alias' ? vscode.l10n.t('the registry has {0}', group.suggestion.entityName) : '',
           ]
             .filter(Boolean)
             .join(' · '),
         })),
-        { title: 'Review unknown people', placeHolder: 'People the registry does not know, most mentioned first', matchOnDescription: true, matchOnDetail: true },
+        { title: vscode.l10n.t('Review unknown people'), placeHolder: vscode.l10n.t('People the registry does not know, most mentioned first'), matchOnDescription: true, matchOnDetail: true },
       );
       if (!picked) return;
       const g = picked.group;
-      const fileLabel = g.suggestion.kind === 'new' ? `Add ${g.name} to the registry` : `Add ${g.aliases.length} spelling(s) as aliases of ${g.suggestion.entityName}`;
+      const fileLabel = g.suggestion.kind === 'new' ? vscode.l10n.t('Add {0} to the registry', g.name) : vscode.l10n.t('Add {0} spelling(s) as aliases of {1}', g.aliases.length, g.suggestion.entityName);
       const action = await vscode.window.showQuickPick(
         [
           { label: fileLabel, id: 'file' },
-          { label: `Ignore ${g.name}`, description: 'kept in corpus-lens.yaml (ignoreUnknown): not reported, not listed here', id: 'ignore' },
-          { label: `Show the mentions of ${g.name} in the concordance`, id: 'show' },
+          { label: vscode.l10n.t('Ignore {0}', g.name), description: vscode.l10n.t('kept in corpus-lens.yaml (ignoreUnknown): not reported, not listed here'), id: 'ignore' },
+          { label: vscode.l10n.t('Show the mentions of {0} in the concordance', g.name), id: 'show' },
         ],
         { title: g.name },
       );
       if (action?.id === 'file') await file(g, true);
-      else if (action?.id === 'ignore' && g.ignoreEdit) await apply(g.ignoreEdit, `Ignore ${g.name}`, true);
+      else if (action?.id === 'ignore' && g.ignoreEdit) await apply(g.ignoreEdit, vscode.l10n.t('Ignore {0}', g.name), true);
       else if (action?.id === 'show') await vscode.commands.executeCommand('corpusLens.showConcordance', { entity: g.members[0].key });
     }),
   );

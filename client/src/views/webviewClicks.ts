@@ -38,7 +38,7 @@ export class WebviewClicks {
   /** What the click opened is open (or it failed); a user's own click has no id and only shows its error. */
   settle(requestId: number | undefined, error?: Error): void {
     if (requestId === undefined) {
-      if (error) void vscode.window.showErrorMessage(`Corpus Lens: ${error.message}`);
+      if (error) void vscode.window.showErrorMessage(vscode.l10n.t('Corpus Lens: {0}', error.message));
       return;
     }
     const pending = this.pending.get(requestId);

@@ -7,6 +7,8 @@ import type { RegistryProblem } from '../core/entities/types';
 import { LineIndex, type Position } from '../core/text/lineIndex';
 import { collectArticles } from './collectArticles';
 import { indexArticles, parseEngineOptions } from './indexArticles';
+import { translator } from '../core/i18n';
+import { envLanguage, outputLanguage } from './language';
 
 interface JsonDiagnostic {
   code: string;
@@ -17,6 +19,7 @@ interface JsonDiagnostic {
 
 export async function checkCommand(args: string[], out: { write(s: string): unknown } = process.stdout, err: { write(s: string): unknown } = process.stderr): Promise<number> {
   const { options, rest } = parseEngineOptions(args);
+  const env = translator(envLanguage());
   let format = 'text';
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -24,11 +27,11 @@ export async function checkCommand(args: string[], out: { write(s: string): unkn
     if (a === '--format') format = rest[++i] ?? '';
     else if (a.startsWith('--format=')) format = a.slice('--format='.length);
     else if (a === '--json') format = 'json';
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else if (a.startsWith('-')) throw new UsageError(env('cli.unknownOption', { option: a }));
     else paths.push(a);
   }
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
-  if (paths.length === 0) throw new UsageError('check needs at least one file or folder');
+  if (format !== 'text' && format !== 'json') throw new UsageError(env('cli.format', { format }));
+  if (paths.length === 0) throw new UsageError(env('cli.needsPath', { command: 'check' }));
 
   const summary = { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
   let clean = 0;
@@ -51,6 +54,9 @@ export async function checkCommand(args: string[], out: { write(s: string): unkn
   };
 
   const items = await collectArticles(paths);
+  // What is about no one corpus (a path without articles, the summary) is in the corpora's
+  // language when they agree, else in the environment's.
+  const t = translator(outputLanguage(new Map(items.filter((i) => i.kind === 'article').map((i) => [i.corpus.root, i.corpus])).values()));
   for (const item of items) {
     if (item.kind !== 'config' || item.problems.length === 0) continue;
     const read = await readRegularFile(item.path, { maxBytes: MAX_YAML_FILE_BYTES });
@@ -66,7 +72,7 @@ export async function checkCommand(args: string[], out: { write(s: string): unkn
   for (const given of paths) {
     const abs = path.resolve(given);
     if (!items.some((i) => i.kind === 'article' && (i.path === abs || i.path.startsWith(abs + path.sep)))) {
-      err.write(`corpus-lens: ${given}: no articles there (check the include and exclude globs of its corpus-lens.yaml)\n`);
+      err.write(`corpus-lens: ${t('cli.noArticles', { path: given })}\n`);
       nothing = true;
     }
   }
@@ -91,7 +97,7 @@ export async function checkCommand(args: string[], out: { write(s: string): unkn
       summary.files++;
       const reason = index.unreadableReason(a.path);
       const zero = { line: 0, character: 0 };
-      const diagnostics: JsonDiagnostic[] = reason ? [{ code: 'file/unreadable', severity: 'error', message: `Skipped: ${reason}.`, range: { start: zero, end: zero } }] : [];
+      const diagnostics: JsonDiagnostic[] = reason ? [{ code: 'file/unreadable', severity: 'error', message: translator(corpus.config.language)('file.skipped', { reason }), range: { start: zero, end: zero } }] : [];
       const stored = index.summary(a.path);
       const lines = stored ? LineIndex.fromBoundaries(stored.lineStarts, stored.lineEnds, stored.length) : new LineIndex('');
       for (const f of index.findingsFor(a.path, corpus.config)) diagnostics.push(toJson(f, lines));
@@ -103,10 +109,7 @@ export async function checkCommand(args: string[], out: { write(s: string): unkn
   if (format === 'json') {
     out.write(`${first ? '{"files":[' : ''}],"summary":${JSON.stringify({ files: summary.files, errors: summary.errors, warnings: summary.warnings })}}\n`);
   } else {
-    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    out.write(
-      `\n${plural(summary.files, 'article')} checked (${clean} clean): ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.information} information, ${plural(summary.hints, 'hint')}\n`,
-    );
+    out.write(`\n${t('cli.checkSummary', { files: summary.files, clean, errors: summary.errors, warnings: summary.warnings, information: summary.information, hints: summary.hints })}\n`);
   }
   return nothing ? 2 : summary.errors > 0 ? 1 : 0;
 }

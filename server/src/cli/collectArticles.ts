@@ -4,6 +4,8 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { ConfigProblem } from '../core/config/corpusConfig';
 import { findCorpusRoot, listArticles, loadCorpus, type Corpus } from '../node/corpusFiles';
+import { translator } from '../core/i18n';
+import { envLanguage } from './language';
 
 export type CollectedItem =
   | { kind: 'article'; path: string; display: string; corpus: Corpus; /** Found by walking the whole corpus root. */ wholeCorpus?: boolean }
@@ -17,7 +19,7 @@ export async function collectArticles(paths: string[]): Promise<CollectedItem[]>
   const corpusFor = async (root: string) => {
     let c = corpora.get(root);
     if (!c) {
-      c = await loadCorpus(root);
+      c = await loadCorpus(root, envLanguage());
       corpora.set(root, c);
       if (c.configPath && c.configProblems.length) {
         out.push({ kind: 'config', path: c.configPath, display: path.relative(process.cwd(), c.configPath) || c.configPath, problems: c.configProblems });
@@ -30,7 +32,7 @@ export async function collectArticles(paths: string[]): Promise<CollectedItem[]>
     try {
       stat = await fs.stat(given);
     } catch {
-      throw new Error(`${given}: no such file or folder`);
+      throw new Error(translator(envLanguage())('cli.noSuchPath', { path: given }));
     }
     const abs = path.resolve(given);
     // Anything but a folder is taken as an article: a FIFO or a device is then refused with a reason.

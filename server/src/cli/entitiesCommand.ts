@@ -4,7 +4,9 @@
 import type { EntityType, RegistryProblem } from '../core/entities/types';
 import { FLAG_KNOWN, FLAG_NESTED, MENTION_INTS, typeOfFlags, type PackedMentions } from '../core/summary/packedMentions';
 import { collectArticles } from './collectArticles';
-import { ENGINE_USAGE, indexArticles, parseEngineOptions } from './indexArticles';
+import { engineUsage, indexArticles, parseEngineOptions } from './indexArticles';
+import { translator, type MessageKey } from '../core/i18n';
+import { envLanguage, outputLanguage } from './language';
 
 interface JsonMention {
   start: number;
@@ -17,30 +19,38 @@ interface JsonMention {
 }
 
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'sector', 'event'];
-const TYPE_PLURAL: Record<EntityType, string> = { person: 'People', organization: 'Organisations', place: 'Places', sector: 'Sectors', event: 'Events' };
+const TYPE_PLURAL = {
+  person: 'cli.entities.person',
+  organization: 'cli.entities.organization',
+  place: 'cli.entities.place',
+  sector: 'cli.entities.sector',
+  event: 'cli.entities.event',
+} as const satisfies Record<EntityType, MessageKey>;
 
 export async function entitiesCommand(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   let json = false;
   const paths: string[] = [];
+  const env = translator(envLanguage());
+  const usage = env('cli.entities.usage');
   let parsed;
   try {
     parsed = parseEngineOptions(args);
   } catch (e) {
-    err.write(`corpus-lens: ${e instanceof Error ? e.message : String(e)}\nUsage: corpus-lens entities [--json] PATH…\n`);
+    err.write(`corpus-lens: ${e instanceof Error ? e.message : String(e)}\n${usage}\n`);
     return 2;
   }
   for (const a of parsed.rest) {
     if (a === '--json') json = true;
     else if (a === '--help' || a === '-h') {
-      out.write(`Usage: corpus-lens entities [--json] PATH…\n${ENGINE_USAGE}\n`);
+      out.write(`${usage}\n${engineUsage()}\n`);
       return 0;
     } else if (a.startsWith('-')) {
-      err.write(`corpus-lens: unknown option ${a}\nUsage: corpus-lens entities [--json] PATH…\n`);
+      err.write(`corpus-lens: ${env('cli.unknownOption', { option: a })}\n${usage}\n`);
       return 2;
     } else paths.push(a);
   }
   if (paths.length === 0) {
-    err.write('corpus-lens: entities needs at least one file or folder\nUsage: corpus-lens entities [--json] PATH…\n');
+    err.write(`corpus-lens: ${env('cli.needsPath', { command: 'entities' })}\n${usage}\n`);
     return 2;
   }
 
@@ -58,6 +68,7 @@ export async function entitiesCommand(args: string[], out: NodeJS.WritableStream
     if (json && r.kind === 'summary') documents.set(r.path, JSON.stringify(jsonMentions(r.summary.mentions)));
   });
   for (const note of run.notes) err.write(`corpus-lens: ${note}\n`);
+  const t = translator(outputLanguage(run.corpora.map((g) => g.corpus)));
   const problems: RegistryProblem[] = [];
   const seenProblem = new Set<string>();
   let skipped = 0;
@@ -66,7 +77,7 @@ export async function entitiesCommand(args: string[], out: NodeJS.WritableStream
     for (const a of g.articles) {
       const reason = g.index.unreadableReason(a.path);
       if (reason) {
-        err.write(`corpus-lens: ${a.display}: skipped (${reason})\n`);
+        err.write(`corpus-lens: ${translator(g.corpus.config.language)('cli.entities.skipped', { file: a.display, reason })}\n`);
         skipped++;
       } else articles++;
     }
@@ -112,13 +123,13 @@ export async function entitiesCommand(args: string[], out: NodeJS.WritableStream
   for (const type of TYPE_ORDER) {
     const ofType = [...rows.values()].filter((r) => r.type === type).sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || a.entityKey.localeCompare(b.entityKey));
     if (ofType.length === 0) continue;
-    out.write(`\n${TYPE_PLURAL[type]} (${ofType.length})\n`);
-    const labels = ofType.map((r) => (r.entityKey.startsWith('unknown:') ? `${r.name}  (not in registry)` : `${r.name}  [${r.entityKey}]`));
+    out.write(`\n${t(TYPE_PLURAL[type])} (${ofType.length})\n`);
+    const labels = ofType.map((r) => (r.entityKey.startsWith('unknown:') ? `${r.name}  ${t('cli.entities.notInRegistry')}` : `${r.name}  [${r.entityKey}]`));
     const width = Math.min(60, labels.reduce((w, l) => Math.max(w, l.length), 0));
-    out.write(`  ${'entity'.padEnd(width)}  mentions  articles\n`);
+    out.write(`  ${t('cli.entities.head.entity').padEnd(width)}  ${t('cli.entities.head.mentions').padStart(8)}  ${t('cli.entities.head.articles').padStart(8)}\n`);
     ofType.forEach((r, i) => out.write(`  ${labels[i].padEnd(width)}  ${String(r.mentions).padStart(8)}  ${String(r.documents).padStart(8)}\n`));
   }
-  out.write(`\n${articles} article${articles === 1 ? '' : 's'}, ${mentionTotal} mentions of ${rows.size} entities${skipped ? `, ${skipped} skipped` : ''}\n`);
+  out.write(`\n${t('cli.entities.summary', { articles, mentions: mentionTotal, entities: rows.size, skipped: skipped ? t('cli.entities.skippedCount', { count: skipped }) : '' })}\n`);
   return 0;
 }
 

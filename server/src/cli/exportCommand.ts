@@ -8,30 +8,16 @@ import { CorpusExport, EXPORT_FORMATS, refuseOutDir, type ExportFormat } from '.
 import { UsageError } from './checkCommand';
 import { collectArticles } from './collectArticles';
 import { readOptions, setLabel } from './commandOptions';
-import { ENGINE_USAGE, parseEngineOptions, withCorpusIngest } from './indexArticles';
-
-export const EXPORT_USAGE = `Usage: corpus-lens export --format jsonl|conll|brat --out DIR [options] PATH…
-
-  --format F          jsonl: DIR/articles.jsonl, one article per line (doccano, spaCy)
-                      conll: DIR/articles.conll, one syllable per line (VLSP style), and
-                             DIR/documents.tsv naming the articles in order
-                      brat:  one .txt and .ann per article, and annotation.conf
-  --out DIR           the folder to write into (created; files there of the same name
-                      are replaced)
-  --nested N          outer (default for jsonl and conll), inner, or all (default for brat):
-                      which of two names one inside the other is written
-  --scheme S          CoNLL tags: iob2 (default) or bioes
-  --label TYPE=L      the label of an entity type (person=PER, organization=ORG and
-                      place=LOC by default; sector and event are left out unless given a
-                      label; TYPE= leaves a type out)
-Offsets in jsonl and brat count code points (as Python does).
-${ENGINE_USAGE}`;
+import { parseEngineOptions, withCorpusIngest } from './indexArticles';
+import { translator } from '../core/i18n';
+import { envLanguage, outputLanguage } from './language';
 
 interface Out {
   write(s: string): unknown;
 }
 
 export async function exportCommand(args: string[], out: Out = process.stdout, err: Out = process.stderr): Promise<number> {
+  const env = translator(envLanguage());
   const { options, rest } = parseEngineOptions(args);
   let format: ExportFormat | undefined;
   let outDir: string | undefined;
@@ -43,31 +29,33 @@ export async function exportCommand(args: string[], out: Out = process.stdout, e
     if (name === '--help' || name === '-h') help = true;
     else if (name === '--format') {
       const v = value();
-      if (!(EXPORT_FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format is jsonl, conll or brat, not '${v}' (spaCy: see the README)`);
+      if (!(EXPORT_FORMATS as readonly string[]).includes(v)) throw new UsageError(env('cli.export.format', { value: v }));
       format = v as ExportFormat;
     } else if (name === '--out') outDir = path.resolve(value());
     else if (name === '--nested') {
       const v = value();
-      if (v !== 'outer' && v !== 'inner' && v !== 'all') throw new UsageError(`--nested is outer, inner or all, not '${v}'`);
+      if (v !== 'outer' && v !== 'inner' && v !== 'all') throw new UsageError(env('cli.export.nested', { value: v }));
       nested = v;
     } else if (name === '--scheme') {
       const v = value().toLowerCase();
-      if (v !== 'iob2' && v !== 'bioes') throw new UsageError(`--scheme is iob2 or bioes, not '${v}'`);
+      if (v !== 'iob2' && v !== 'bioes') throw new UsageError(env('cli.export.scheme', { value: v }));
       scheme = v;
     } else if (name === '--label') setLabel(labels, value());
     else return false;
   });
   if (help) {
-    out.write(EXPORT_USAGE + '\n');
+    out.write(env('cli.export.usage', { engine: env('cli.engineUsage') }) + '\n');
     return 0;
   }
-  if (!format) throw new UsageError('export needs --format jsonl, conll or brat');
-  if (!outDir) throw new UsageError('export needs --out DIR');
-  if (!paths.length) throw new UsageError('export needs at least one file or folder');
-  if (!Object.values(labels).some(Boolean)) throw new UsageError('every entity type is left out: nothing to export');
-  const settings = { format, outDir, labels, nested: nested ?? (format === 'brat' ? 'all' : 'outer'), scheme };
+  if (!format) throw new UsageError(env('cli.export.needsFormat'));
+  if (!outDir) throw new UsageError(env('cli.export.needsOut'));
+  if (!paths.length) throw new UsageError(env('cli.needsPath', { command: 'export' }));
+  if (!Object.values(labels).some(Boolean)) throw new UsageError(env('cli.export.noLabels'));
 
   const items = await collectArticles(paths);
+  const language = outputLanguage(new Map(items.flatMap((i) => (i.kind === 'article' ? [[i.corpus.root, i.corpus] as const] : []))).values());
+  const t = translator(language);
+  const settings = { format, outDir, labels, nested: nested ?? (format === 'brat' ? 'all' : 'outer'), scheme, language };
   const roots = [...new Set(items.flatMap((i) => (i.kind === 'article' ? [i.corpus.root] : [])))];
   const refused = await refuseOutDir(settings, roots);
   if (refused) throw new UsageError(refused);
@@ -84,7 +72,8 @@ export async function exportCommand(args: string[], out: Out = process.stdout, e
   }
   const r = await run.finish();
   for (const note of notes) err.write(`corpus-lens: ${note}\n`);
-  for (const s of r.skipped) err.write(`corpus-lens: ${s.path}: skipped (${s.reason})\n`);
-  err.write(`Exported ${r.articles} article${r.articles === 1 ? '' : 's'} with ${r.spans} names as ${format} into ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s${r.skipped.length ? `; ${r.skipped.length} skipped` : ''}\n`);
+  for (const s of r.skipped) err.write(`corpus-lens: ${t('cli.entities.skipped', { file: s.path, reason: s.reason })}\n`);
+  const skipped = r.skipped.length ? t('cli.export.skippedCount', { count: r.skipped.length }) : '';
+  err.write(t('cli.export.summary', { articles: r.articles, names: r.spans, format, dir: outDir, seconds: ((Date.now() - started) / 1000).toFixed(1), skipped }) + '\n');
   return r.articles || !r.skipped.length ? 0 : 1;
 }

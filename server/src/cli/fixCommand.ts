@@ -13,18 +13,10 @@ import { writeArticleFile } from '../node/writeArticleFile';
 import { isReallyInside } from '../node/insideFolder';
 import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
 import { readBuiltinRegistrySources, readCorpusRegistrySources } from '../node/registryFiles';
+import { translator } from '../core/i18n';
+import { envLanguage, outputLanguage } from './language';
 
-export const FIX_USAGE = `Usage: corpus-lens fix [--dry-run] [--rule CODE]… PATH…
-
-Applies the fixes that need no human choice: NFC, whitespace, image file names, the comments
-widget and related-articles trailer, lines repeated right after themselves, misplaced tone
-marks (lựơng), and tone-mark style when corpus-lens.yaml declares toneStyle.
-
-  --dry-run       print the changes as a unified diff and write nothing
-  --rule CODE     only fix this code (repeatable, or comma-separated); a family such as
-                  scrape/ selects its safe fixes; a code named exactly is applied even
-                  when its fix is not safe by default (scrape/caption, text/legacy-encoding,
-                  entity/stale-title)`;
+export const FIX_USAGE = translator('en')('cli.fixUsage');
 
 interface Streams {
   out: { write(s: string): unknown };
@@ -35,24 +27,25 @@ export async function fixCommand(args: string[], io: Streams = { out: process.st
   let dryRun = false;
   const only: string[] = [];
   const paths: string[] = [];
+  const env = translator(envLanguage());
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--dry-run' || a === '-n') dryRun = true;
     else if (a === '--rule' || a === '--rules') {
       const v = args[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a rule code`);
+      if (v === undefined) throw new UsageError(env('cli.fix.needsCode', { option: a }));
       only.push(...v.split(',').filter(Boolean));
     } else if (a.startsWith('--rule=') || a.startsWith('--rules=')) only.push(...a.slice(a.indexOf('=') + 1).split(',').filter(Boolean));
     else if (a === '--help' || a === '-h') {
-      io.out.write(FIX_USAGE + '\n');
+      io.out.write(env('cli.fixUsage') + '\n');
       return 0;
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    } else if (a.startsWith('-')) throw new UsageError(env('cli.unknownOption', { option: a }));
     else paths.push(a);
   }
-  if (paths.length === 0) throw new UsageError('fix needs at least one file or folder');
+  if (paths.length === 0) throw new UsageError(env('cli.needsPath', { command: 'fix' }));
   for (const code of only) {
     const known = code.endsWith('/') ? allRules.some((r) => r.code.startsWith(code)) : allRules.some((r) => r.code === code);
-    if (!known) throw new UsageError(`unknown rule '${code}' (rules: ${allRules.map((r) => r.code).join(', ')})`);
+    if (!known) throw new UsageError(env('cli.fix.unknownRule', { code, rules: allRules.map((r) => r.code).join(', ') }));
   }
 
   const today = process.env.CORPUS_LENS_TODAY;
@@ -70,28 +63,32 @@ export async function fixCommand(args: string[], io: Streams = { out: process.st
     return r;
   };
 
-  for (const item of await collectArticles(paths)) {
+  const items = await collectArticles(paths);
+  const summaryLanguage = outputLanguage(new Map(items.filter((i) => i.kind === 'article').map((i) => [i.corpus.root, i.corpus])).values());
+  for (const item of items) {
     if (item.kind !== 'article') continue;
     files++;
+    const language = item.corpus.config.language;
+    const t = translator(language);
     if (!(await isReallyInside(item.path, item.corpus.root))) {
-      io.err.write(`${item.display}: is a link to a file outside the corpus folder: not read, not changed\n`);
+      io.err.write(`${t('cli.fix.linkOutside', { file: item.display })}\n`);
       failures++;
       continue;
     }
-    const read = await readRegularFile(item.path, { maxBytes: MAX_ARTICLE_FILE_BYTES });
+    const read = await readRegularFile(item.path, { maxBytes: MAX_ARTICLE_FILE_BYTES, language });
     if (!read.ok) {
-      io.err.write(`${item.display}: cannot read: ${read.reason}\n`);
+      io.err.write(`${t('cli.fix.cannotRead', { file: item.display, reason: read.reason })}\n`);
       failures++;
       continue;
     }
-    const decoded = decodeArticle(read.bytes);
+    const decoded = decodeArticle(read.bytes, language);
     if (!decoded.ok) {
-      io.err.write(`${item.display}: skipped: ${decoded.reason}\n`);
+      io.err.write(`${t('cli.fix.skipped', { file: item.display, reason: decoded.reason })}\n`);
       continue;
     }
     const registry = wantsEntities ? await registryOf(item.corpus.root, item.corpus.config) : undefined;
     const result = fixText(decoded.text, { config: item.corpus.config, today, only: only.length ? only : undefined, registry });
-    if (!result.converged) io.err.write(`${item.display}: some fixes could not be applied in ${result.passes} passes; run fix again\n`);
+    if (!result.converged) io.err.write(`${t('cli.fix.notConverged', { file: item.display, passes: result.passes })}\n`);
     if (!result.changed) continue;
     changedFiles++;
     for (const [code, n] of Object.entries(result.applied)) totals[code] = (totals[code] ?? 0) + n;
@@ -100,17 +97,17 @@ export async function fixCommand(args: string[], io: Streams = { out: process.st
       io.out.write(unifiedDiff(decoded.text, result.text, `a/${name}`, `b/${name}`));
       continue;
     }
-    const written = await writeArticleFile(item.path, result.text, read);
+    const written = await writeArticleFile(item.path, result.text, read, language);
     if (!written.ok) {
       io.err.write(`${item.display}: ${written.reason}\n`);
       failures++;
     }
   }
 
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const fixes = Object.values(totals).reduce((a, b) => a + b, 0);
-  const verb = dryRun ? 'would change' : 'changed';
-  io.out.write(`${dryRun ? '\n' : ''}${plural(files, 'article')} checked, ${changedFiles} ${verb}: ${plural(fixes, 'fix')}${fixes ? (dryRun ? ' to apply' : ' applied') : ''}\n`.replace('fixs', 'fixes'));
+  const t = translator(summaryLanguage);
+  const applied = fixes ? t(dryRun ? 'cli.fix.toApply' : 'cli.fix.applied') : '';
+  io.out.write(`${dryRun ? '\n' : ''}${t(dryRun ? 'cli.fix.summaryDry' : 'cli.fix.summary', { files, changed: changedFiles, fixes, applied })}\n`);
   for (const code of Object.keys(totals).sort()) io.out.write(`  ${code}: ${totals[code]}\n`);
   return failures > 0 ? 1 : 0;
 }

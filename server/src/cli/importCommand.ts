@@ -13,16 +13,8 @@ import { MAX_YAML_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
 import { RegistryLoader } from '../node/registryFiles';
 import { UsageError } from './checkCommand';
 import { readOptions, setLabel } from './commandOptions';
-
-export const IMPORT_USAGE = `Usage: corpus-lens import --format brat|jsonl [--write] [--corpus DIR] PATH…
-
-Reads annotations (JSONL files; brat folders of .txt and .ann) and prints, as a diff, the
-entries they add to the corpus's registry file (the first of corpus-lens.yaml's registry:,
-else entities.yaml): names the registry does not know as new entries (one per name, its
-spellings as aliases), and names tied to a registry id by another spelling as aliases.
-  --write             apply the diff
-  --corpus DIR        the corpus (default: the one the current folder is in)
-  --label TYPE=L      as for export: which label is which type (PER, ORG, LOC by default)`;
+import { translator, type Translate } from '../core/i18n';
+import { envLanguage } from './language';
 
 interface Out {
   write(s: string): unknown;
@@ -33,12 +25,13 @@ export async function importCommand(args: string[], out: Out = process.stdout, e
   let write = false;
   let corpusDir: string | undefined;
   const labels: ExportLabels = { ...DEFAULT_LABELS };
+  const env = translator(envLanguage());
   let help = false;
   const paths = readOptions(args, (name, value) => {
     if (name === '--help' || name === '-h') help = true;
     else if (name === '--format') {
       const v = value();
-      if (v !== 'brat' && v !== 'jsonl') throw new UsageError(`import reads brat or jsonl, not '${v}'`);
+      if (v !== 'brat' && v !== 'jsonl') throw new UsageError(env('cli.import.format', { value: v }));
       format = v;
     } else if (name === '--write') write = true;
     else if (name === '--corpus') corpusDir = path.resolve(value());
@@ -46,24 +39,25 @@ export async function importCommand(args: string[], out: Out = process.stdout, e
     else return false;
   });
   if (help) {
-    out.write(IMPORT_USAGE + '\n');
+    out.write(env('cli.import.usage') + '\n');
     return 0;
   }
-  if (!format) throw new UsageError('import needs --format brat or jsonl');
-  if (!paths.length) throw new UsageError('import needs at least one annotation file or folder');
+  if (!format) throw new UsageError(env('cli.import.needsFormat'));
+  if (!paths.length) throw new UsageError(env('cli.import.needsPath'));
 
   const root = corpusDir ?? (await findCorpusRoot(process.cwd())) ?? process.cwd();
   const corpus = await loadCorpus(root);
+  const t = translator(corpus.config.language);
   const target = path.resolve(root, corpus.config.registry[0] ?? 'entities.yaml');
   const read = await readRegularFile(target, { maxBytes: MAX_YAML_FILE_BYTES });
-  if (!read.ok && !read.missing) throw new Error(`${target} cannot be read: ${read.reason}`);
+  if (!read.ok && !read.missing) throw new Error(t('cli.import.cannotRead', { file: target, reason: read.reason }));
   const before = read.ok ? read.bytes.toString('utf8') : '';
   const { registry } = await new RegistryLoader().forCorpus(root, corpus.config);
 
   const names: AnnotatedName[] = [];
   let documents = 0;
   for (const p of paths) {
-    for (const doc of await readAnnotations(p, format)) {
+    for (const doc of await readAnnotations(p, format, t)) {
       documents++;
       for (const s of doc.spans) names.push({ text: s.text, label: s.label, entity: s.entity });
     }
@@ -72,28 +66,26 @@ export async function importCommand(args: string[], out: Out = process.stdout, e
   const after = applyImportPlan(before, plan);
   const shown = path.relative(process.cwd(), target) || target;
   if (after !== before) out.write(unifiedDiff(before, after, read.ok ? `a/${shown}` : '/dev/null', `b/${shown}`));
-  for (const h of plan.byHand) err.write(`corpus-lens: ${shown}: add to '${h.id}' by hand the aliases ${h.aliases.map((x) => `'${x}'`).join(', ')} (its entry is in this file)\n`);
+  for (const h of plan.byHand) err.write(`corpus-lens: ${t('cli.import.byHand', { file: shown, id: h.id, aliases: h.aliases.map((x) => `'${x}'`).join(', ') })}\n`);
   const unmapped = plan.unmapped.map((u) => `${u.label} (${u.count})`).join(', ');
-  err.write(
-    `Read ${names.length} names in ${documents} document${documents === 1 ? '' : 's'}: ${plan.known} known, ` +
-      `${plan.entries.filter((e) => e.kind === 'new').length} new entries, ${plan.entries.filter((e) => e.kind === 'alias').length} entries with new aliases` +
-      `${unmapped ? `; labels of no type: ${unmapped}` : ''}\n`,
-  );
+  const fresh = plan.entries.filter((e) => e.kind === 'new').length;
+  const aliases = plan.entries.filter((e) => e.kind === 'alias').length;
+  err.write(t('cli.import.summary', { names: names.length, documents, known: plan.known, fresh, aliases, unmapped: unmapped ? t('cli.import.unmapped', { labels: unmapped }) : '' }) + '\n');
   if (after === before) return 0;
   if (!write) {
-    err.write(`Nothing written: run again with --write to add them to ${shown}\n`);
+    err.write(t('cli.import.dryRun', { file: shown }) + '\n');
     return 0;
   }
   const tmp = `${target}.${process.pid}.tmp`;
   await fs.writeFile(tmp, after, 'utf8');
   await fs.rename(tmp, target);
-  err.write(`Written: ${shown}\n`);
+  err.write(t('cli.import.written', { file: shown }) + '\n');
   return 0;
 }
 
-async function readAnnotations(p: string, format: 'brat' | 'jsonl'): Promise<Array<{ spans: AnnotatedName[] }>> {
+async function readAnnotations(p: string, format: 'brat' | 'jsonl', t: Translate): Promise<Array<{ spans: AnnotatedName[] }>> {
   const stat = await fs.stat(p).catch(() => undefined);
-  if (!stat) throw new Error(`${p}: no such file or folder`);
+  if (!stat) throw new Error(t('cli.noSuchPath', { path: p }));
   if (format === 'jsonl') {
     const files = stat.isDirectory() ? (await walk(p)).filter((f) => f.endsWith('.jsonl')) : [p];
     const docs = [];
@@ -108,7 +100,7 @@ async function readAnnotations(p: string, format: 'brat' | 'jsonl'): Promise<Arr
   for (const ann of anns) {
     const txt = ann.replace(/\.ann$/, '.txt');
     const text = await fs.readFile(txt, 'utf8').catch(() => undefined);
-    if (text === undefined) throw new Error(`${ann}: its text ${path.basename(txt)} is missing`);
+    if (text === undefined) throw new Error(t('cli.import.missingText', { file: ann, text: path.basename(txt) }));
     docs.push(readBrat(text, await fs.readFile(ann, 'utf8'), ann));
   }
   return docs;

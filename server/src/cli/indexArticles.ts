@@ -15,6 +15,8 @@ import type { Corpus } from '../node/corpusFiles';
 import { RegistryLoader } from '../node/registryFiles';
 import { UsageError } from './checkCommand';
 import type { CollectedItem } from './collectArticles';
+import { translator, type Language } from '../core/i18n';
+import { envLanguage } from './language';
 
 export interface EngineOptions {
   jobs: number;
@@ -40,9 +42,12 @@ export interface IndexRun {
   notes: string[];
 }
 
-export const ENGINE_USAGE = `  --jobs N            analyse on N threads (default: one per core; 0: this thread only)
-  --cache             keep summaries between runs and analyse only changed files
-  --cache-location P  folder of the cache (default .corpus-lens-cache in the current folder)`;
+export const ENGINE_USAGE = translator('en')('cli.engineUsage');
+
+/** The engine's options, described in a language. */
+export function engineUsage(language: Language = envLanguage()): string {
+  return translator(language)('cli.engineUsage');
+}
 
 /** Takes the engine's options out of `args`; returns the rest. */
 export function parseEngineOptions(args: string[]): { options: EngineOptions; rest: string[] } {
@@ -53,13 +58,13 @@ export function parseEngineOptions(args: string[]): { options: EngineOptions; re
     const value = (name: string) => {
       if (a.startsWith(`${name}=`)) return a.slice(name.length + 1);
       const v = args[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      if (v === undefined) throw new UsageError(translator(envLanguage())('cli.needsValue', { option: name }));
       return v;
     };
     if (a === '--jobs' || a.startsWith('--jobs=') || a === '-j') {
       const v = value(a === '-j' ? '-j' : '--jobs');
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--jobs takes a whole number from 0 to 256, not '${v}'`);
+      if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(translator(envLanguage())('cli.jobs', { value: v }));
       options.jobs = n;
     } else if (a === '--cache') options.cache = true;
     else if (a === '--cache-location' || a.startsWith('--cache-location=')) {
@@ -136,7 +141,7 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
       (r) => {
         if (r.kind === 'summary') g.index.apply(r.summary, false);
         else if (r.kind === 'unreadable') g.index.setUnreadable(r.path, r.reason);
-        else g.index.setUnreadable(r.path, 'the file disappeared while it was read');
+        else g.index.setUnreadable(r.path, translator(g.corpus.config.language)('read.disappeared'));
         onResult?.(r, g);
       },
     );

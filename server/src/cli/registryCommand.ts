@@ -11,22 +11,12 @@ import { LineIndex } from '../core/text/lineIndex';
 import { readBuiltinRegistrySources, readCorpusRegistrySources } from '../node/registryFiles';
 import { UsageError } from './checkCommand';
 import { collectArticles } from './collectArticles';
-import { ENGINE_USAGE, indexArticles, parseEngineOptions } from './indexArticles';
+import { ENGINE_USAGE, indexArticles, parseEngineOptions, engineUsage } from './indexArticles';
 import type { Corpus } from '../core/config/corpus';
+import { translator } from '../core/i18n';
+import { envLanguage, outputLanguage } from './language';
 
-export const REGISTRY_USAGE = `Usage: corpus-lens registry check [--json] PATH…
-       corpus-lens registry suggest [--jobs N] [--cache] PATH…
-
-check    the problems of each corpus's own registry files (entities.yaml and those
-         corpus-lens.yaml names): syntax, fields, dates, duplicate ids and aliases, two
-         people in a one-holder office at once, titles without 'from'; exit 1 on an error
-suggest  the people the articles name whom the registry does not know, grouped when they
-         are one person written differently (without diacritics, with initials), most
-         mentioned first, each with the entry to file or the registry entry it is an alias of
-         (JSON)
-
-Options of suggest:
-${ENGINE_USAGE}`;
+export const REGISTRY_USAGE = translator('en')('cli.registry.usage', { engine: ENGINE_USAGE });
 
 interface Out {
   write(s: string): unknown;
@@ -34,13 +24,14 @@ interface Out {
 
 export async function registryCommand(args: string[], out: Out = process.stdout, err: Out = process.stderr): Promise<number> {
   const [sub, ...rest] = args;
+  const env = translator(envLanguage());
   if (!sub || sub === '--help' || sub === '-h') {
-    out.write(REGISTRY_USAGE + '\n');
+    out.write(env('cli.registry.usage', { engine: engineUsage() }) + '\n');
     return sub ? 0 : 2;
   }
   if (sub === 'check') return check(rest, out);
   if (sub === 'suggest') return suggest(rest, out, err);
-  throw new UsageError(`unknown registry command '${sub}' (check or suggest)`);
+  throw new UsageError(env('cli.registry.unknown', { command: sub }));
 }
 
 async function corporaOf(paths: string[]): Promise<Corpus[]> {
@@ -52,14 +43,16 @@ async function corporaOf(paths: string[]): Promise<Corpus[]> {
 async function check(args: string[], out: Out): Promise<number> {
   const json = args.includes('--json');
   const paths = args.filter((a) => a !== '--json');
-  for (const a of paths) if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-  if (!paths.length) throw new UsageError('registry check needs at least one folder');
+  const env = translator(envLanguage());
+  for (const a of paths) if (a.startsWith('-')) throw new UsageError(env('cli.unknownOption', { option: a }));
+  if (!paths.length) throw new UsageError(env('cli.registry.needsFolder', { command: 'check' }));
   const files: Array<{ path: string; problems: Array<{ line: number; character: number; severity: string; code: string; message: string }> }> = [];
   const seen = new Set<string>();
   let errors = 0;
-  for (const corpus of await corporaOf(paths)) {
+  const corpora = await corporaOf(paths);
+  for (const corpus of corpora) {
     const own = await readCorpusRegistrySources(corpus.root, corpus.config);
-    const { problems } = loadRegistry([...readBuiltinRegistrySources(), ...own]);
+    const { problems } = loadRegistry([...readBuiltinRegistrySources(), ...own], { language: corpus.config.language });
     const byFile = new Map<string, RegistryProblem[]>();
     for (const p of problems) if (own.some((s) => s.path === p.path) && !seen.has(p.path)) byFile.set(p.path, [...(byFile.get(p.path) ?? []), p]);
     for (const source of own) {
@@ -78,15 +71,16 @@ async function check(args: string[], out: Out): Promise<number> {
   else {
     for (const f of files) for (const p of f.problems) out.write(`${f.path}:${p.line}:${p.character} ${p.severity} ${p.code} ${p.message}\n`);
     const n = files.reduce((k, f) => k + f.problems.length, 0);
-    out.write(`${files.length} registry file${files.length === 1 ? '' : 's'} checked: ${n} problem${n === 1 ? '' : 's'}\n`);
+    out.write(`${translator(outputLanguage(corpora))('cli.registry.summary', { files: files.length, problems: n })}\n`);
   }
   return errors ? 1 : 0;
 }
 
 async function suggest(args: string[], out: Out, err: Out): Promise<number> {
   const { options, rest } = parseEngineOptions(args);
-  for (const a of rest) if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-  if (!rest.length) throw new UsageError('registry suggest needs at least one folder');
+  const env = translator(envLanguage());
+  for (const a of rest) if (a.startsWith('-')) throw new UsageError(env('cli.unknownOption', { option: a }));
+  if (!rest.length) throw new UsageError(env('cli.registry.needsFolder', { command: 'suggest' }));
   const run = await indexArticles(await collectArticles(rest), options);
   for (const note of run.notes) err.write(`corpus-lens: ${note}\n`);
   const corpora = [];

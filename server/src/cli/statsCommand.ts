@@ -8,15 +8,11 @@ import { ENTITY_TYPES, type EntityType } from '../core/entities/types';
 import { mentionCount, typeOfFlags, MENTION_INTS } from '../core/summary/packedMentions';
 import { UsageError } from './checkCommand';
 import { collectArticles } from './collectArticles';
-import { ENGINE_USAGE, indexArticles, parseEngineOptions } from './indexArticles';
+import { ENGINE_USAGE, indexArticles, parseEngineOptions, engineUsage } from './indexArticles';
+import { translator } from '../core/i18n';
+import { envLanguage, outputLanguage } from './language';
 
-export const STATS_USAGE = `Usage: corpus-lens stats [--json] [--cache] [--jobs N] PATH…
-
-Indexes the articles and prints counts (articles, mentions by type, entities, problems by
-severity) and timings.
-
-  --json              one JSON object instead of the table
-${ENGINE_USAGE}`;
+export const STATS_USAGE = translator('en')('cli.stats.usage', { engine: ENGINE_USAGE });
 
 export interface CorpusStats {
   articles: number;
@@ -35,17 +31,18 @@ export interface CorpusStats {
 export async function statsCommand(args: string[], out: { write(s: string): unknown } = process.stdout, err: { write(s: string): unknown } = process.stderr): Promise<number> {
   const t0 = performance.now();
   const { options, rest } = parseEngineOptions(args);
+  const env = translator(envLanguage());
   let json = false;
   const paths: string[] = [];
   for (const a of rest) {
     if (a === '--json') json = true;
     else if (a === '--help' || a === '-h') {
-      out.write(STATS_USAGE + '\n');
+      out.write(env('cli.stats.usage', { engine: engineUsage() }) + '\n');
       return 0;
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    } else if (a.startsWith('-')) throw new UsageError(env('cli.unknownOption', { option: a }));
     else paths.push(a);
   }
-  if (paths.length === 0) throw new UsageError('stats needs at least one file or folder');
+  if (paths.length === 0) throw new UsageError(env('cli.needsPath', { command: 'stats' }));
 
   const items = await collectArticles(paths);
   const t1 = performance.now();
@@ -100,14 +97,19 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
     out.write(JSON.stringify(stats) + '\n');
     return 0;
   }
-  const n = (x: number) => x.toLocaleString('en-US');
+  const language = outputLanguage(run.corpora.map((c) => c.corpus));
+  const t = translator(language);
+  const n = (x: number) => x.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-US');
+  /** A decimal number, with the comma in Vietnamese. */
+  const dec = (x: number, digits: number) => (language === 'vi' ? x.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }) : x.toFixed(digits));
   const row = (label: string, value: string) => out.write(`${label.padEnd(22)}${value}\n`);
-  row('articles', `${n(stats.articles)}${stats.unreadable ? ` (${n(stats.unreadable)} unreadable)` : ''}, ${(stats.bytes / 1048576).toFixed(1)} M characters`);
-  row('mentions', `${n(stats.mentions.total)}: ${ENTITY_TYPES.map((t) => `${n(stats.mentions[t])} ${t}`).join(', ')}`);
-  row('entities', `${n(stats.entities.total)} (${n(stats.entities.known)} in the registry, ${n(stats.entities.unknown)} not): ${ENTITY_TYPES.map((t) => `${n(stats.entities[t])} ${t}`).join(', ')}`);
-  row('problems', `${n(stats.problems.error)} errors, ${n(stats.problems.warning)} warnings, ${n(stats.problems.information)} information, ${n(stats.problems.hint)} hints`);
-  row('analysed', `${n(stats.analysed)} articles, ${n(stats.fromCache)} from the cache, on ${stats.jobs || 1} thread${stats.jobs > 1 ? 's' : ''}`);
-  row('time', `${(stats.timings.totalMs / 1000).toFixed(2)} s (listing ${(stats.timings.listMs / 1000).toFixed(2)} s, indexing ${(stats.timings.indexMs / 1000).toFixed(2)} s)`);
-  row('peak memory', `${stats.maxRssMb.toFixed(0)} MB`);
+  // Types keep their English names (person, place…): they are the codes of --json and of the registry.
+  row(t('cli.stats.articles'), t('cli.stats.articlesValue', { articles: n(stats.articles), unreadable: stats.unreadable ? t('cli.stats.unreadable', { count: n(stats.unreadable) }) : '', size: dec(stats.bytes / 1048576, 1) }));
+  row(t('cli.stats.mentions'), `${n(stats.mentions.total)}: ${ENTITY_TYPES.map((type) => `${n(stats.mentions[type])} ${type}`).join(', ')}`);
+  row(t('cli.stats.entities'), t('cli.stats.entitiesValue', { total: n(stats.entities.total), known: n(stats.entities.known), unknown: n(stats.entities.unknown), byType: ENTITY_TYPES.map((type) => `${n(stats.entities[type])} ${type}`).join(', ') }));
+  row(t('cli.stats.problems'), t('cli.stats.problemsValue', { errors: n(stats.problems.error), warnings: n(stats.problems.warning), information: n(stats.problems.information), hints: n(stats.problems.hint) }));
+  row(t('cli.stats.analysed'), t('cli.stats.analysedValue', { analysed: n(stats.analysed), cached: n(stats.fromCache), threads: stats.jobs || 1 }));
+  row(t('cli.stats.time'), t('cli.stats.timeValue', { total: dec(stats.timings.totalMs / 1000, 2), listing: dec(stats.timings.listMs / 1000, 2), indexing: dec(stats.timings.indexMs / 1000, 2) }));
+  row(t('cli.stats.memory'), `${stats.maxRssMb.toFixed(0)} MB`);
   return 0;
 }

@@ -10,6 +10,7 @@ import { bratConfig, toBrat } from '../core/export/brat';
 import { toConll, type TagScheme } from '../core/export/conll';
 import { exportDocument, type ExportLabels, type NestedChoice } from '../core/export/exportDocument';
 import { toJsonl } from '../core/export/jsonl';
+import { translator, type Language } from '../core/i18n';
 import type { ArticleSummary } from '../core/summary/articleSummary';
 import type { IngestResult } from '../ingest/ingest';
 import { readArticleFromDisk } from '../ingest/summarizeFile';
@@ -23,6 +24,8 @@ export interface ExportSettings {
   labels: ExportLabels;
   nested: NestedChoice;
   scheme: TagScheme;
+  /** Of the reasons given (English by default). */
+  language?: Language;
 }
 
 /** One corpus to export: its root, its articles, and how to turn files into summaries. */
@@ -44,7 +47,8 @@ const BATCH = 256;
 
 /** Why the export cannot go to that folder, or undefined. */
 export async function refuseOutDir(settings: ExportSettings, roots: readonly string[]): Promise<string | undefined> {
-  if (settings.format === 'conll' && settings.nested === 'all') return "CoNLL has one tag per token: choose --nested outer or inner, not 'all'";
+  const t = translator(settings.language);
+  if (settings.format === 'conll' && settings.nested === 'all') return t('export.conllAll');
   if (settings.format !== 'brat') return undefined;
   // The folder may not exist yet: its nearest existing parent, links followed, decides.
   let existing = path.resolve(settings.outDir);
@@ -57,7 +61,7 @@ export async function refuseOutDir(settings: ExportSettings, roots: readonly str
   for (const root of roots) {
     const real = await fs.realpath(root).catch(() => root);
     // brat's .txt files inside a corpus would be read as articles of it.
-    if (out === real || out.startsWith(real + path.sep)) return `${settings.outDir} is inside the corpus ${root}: brat's .txt files would become articles of it; choose a folder outside`;
+    if (out === real || out.startsWith(real + path.sep)) return t('export.insideCorpus', { dir: settings.outDir, corpus: root });
   }
   return undefined;
 }
@@ -88,6 +92,7 @@ export class CorpusExport {
   /** Writes a corpus's articles; false when cancelled. */
   async add(source: ExportSource, isCancelled: () => boolean = () => false, onBatch?: (files: number) => void): Promise<boolean> {
     const { settings, report } = this;
+    const t = translator(settings.language);
     const files = [...source.files].sort();
     for (let i = 0; i < files.length; i += BATCH) {
       if (isCancelled()) {
@@ -101,10 +106,10 @@ export class CorpusExport {
         const r = results.get(file);
         const relative = path.relative(this.base, file).split(path.sep).join('/');
         if (!r || r.kind !== 'summary') {
-          report.skipped.push({ path: relative, reason: !r ? 'not analysed' : r.kind === 'gone' ? 'the file is gone' : r.reason });
+          report.skipped.push({ path: relative, reason: !r ? t('export.notAnalysed') : r.kind === 'gone' ? t('export.gone') : r.reason });
           continue;
         }
-        const text = await readText(file, source.root, r.summary);
+        const text = await readText(file, source.root, r.summary, settings.language);
         if (typeof text !== 'string') {
           report.skipped.push({ path: relative, reason: text.reason });
           continue;
@@ -149,12 +154,13 @@ export class CorpusExport {
 }
 
 /** The article's text as the analysis saw it; a file changed since is skipped, not mislabelled. */
-async function readText(file: string, root: string, summary: ArticleSummary): Promise<string | { reason: string }> {
-  const read = await readArticleFromDisk(file, root);
-  if (!read.ok) return { reason: read.missing ? 'the file is gone' : read.reason };
-  const decoded = decodeArticle(read.bytes);
+async function readText(file: string, root: string, summary: ArticleSummary, language: Language | undefined): Promise<string | { reason: string }> {
+  const t = translator(language);
+  const read = await readArticleFromDisk(file, root, language);
+  if (!read.ok) return { reason: read.missing ? t('export.gone') : read.reason };
+  const decoded = decodeArticle(read.bytes, language);
   if (!decoded.ok) return { reason: decoded.reason };
-  if (decoded.text.length !== summary.length) return { reason: 'it changed while it was exported; export again' };
+  if (decoded.text.length !== summary.length) return { reason: t('export.changed') };
   return decoded.text;
 }
 

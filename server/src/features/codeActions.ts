@@ -5,6 +5,7 @@ import { findRule } from '../core/rules';
 import { isSafeRule, selectFixes } from '../core/fixes/applyFixes';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import { toDiagnostic } from './diagnostics';
+import { translator } from '../core/i18n';
 
 export interface CodeActionInput {
   uri: string;
@@ -25,9 +26,11 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   const wants = (kind: string) => !input.only || input.only.some((k) => kind === k || kind.startsWith(k + '.'));
   const actions: CodeAction[] = [];
   const diag = (f: Finding) => toDiagnostic(f, lines, uri, () => uri);
+  const t = translator(input.config.language);
 
   if (wants(CodeActionKind.QuickFix)) {
     const here = findings.filter((f) => f.fixes?.length && f.start <= end && f.end >= start);
+    const fixAllOffered = new Set<string>();
     for (const f of here) {
       for (const fix of f.fixes!) {
         actions.push({
@@ -39,10 +42,11 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
         });
       }
       const same = findings.filter((g) => g.code === f.code && g.fixes?.length);
-      if (same.length > 1 && !actions.some((a) => a.title.startsWith(`Fix all '${f.code}'`))) {
+      if (same.length > 1 && !fixAllOffered.has(f.code)) {
+        fixAllOffered.add(f.code);
         const merged = mergeFixes(same);
         actions.push({
-          title: `Fix all '${f.code}' problems in this file (${merged.count})`,
+          title: t('server.fixAll', { code: f.code, count: merged.count }),
           kind: CodeActionKind.QuickFix,
           diagnostics: same.map(diag),
           edit: toWorkspaceEdit(input, [merged.fix]),
@@ -57,7 +61,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     });
     if (safe.length) {
       const merged = mergeFixes(safe);
-      actions.push({ title: `Corpus Lens: apply ${merged.count} safe fixes`, kind: CodeActionKind.SourceFixAll + '.corpus-lens', edit: toWorkspaceEdit(input, [merged.fix]) });
+      actions.push({ title: t('server.safeFixes', { count: merged.count }), kind: CodeActionKind.SourceFixAll + '.corpus-lens', edit: toWorkspaceEdit(input, [merged.fix]) });
     }
   }
   return actions;

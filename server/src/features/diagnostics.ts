@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity } from '../core/diagnostic';
 import type { LineIndex } from '../core/text/lineIndex';
+import { translator, type Language } from '../core/i18n';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -47,7 +48,7 @@ export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 export const MAX_MESSAGE_LENGTH = 1000;
 
 /** Keeps an editor responsive on a file with thousands of problems and on huge messages. */
-export function capDiagnostics(list: Diagnostic[]): Diagnostic[] {
+export function capDiagnostics(list: Diagnostic[], language?: Language): Diagnostic[] {
   for (const d of list) if (typeof d.message === 'string' && d.message.length > MAX_MESSAGE_LENGTH) d.message = d.message.slice(0, MAX_MESSAGE_LENGTH - 1) + '…';
   if (list.length <= MAX_DIAGNOSTICS_PER_FILE) return list;
   const shown = list.slice(0, MAX_DIAGNOSTICS_PER_FILE);
@@ -57,7 +58,7 @@ export function capDiagnostics(list: Diagnostic[]): Diagnostic[] {
     severity: DiagnosticSeverity.Information,
     code: 'internal/too-many-problems',
     source: 'corpus-lens',
-    message: `${list.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file are not shown (the first ${MAX_DIAGNOSTICS_PER_FILE} are); \`corpus-lens check\` lists them all.`,
+    message: translator(language)('internal.tooMany', { count: list.length - MAX_DIAGNOSTICS_PER_FILE, max: MAX_DIAGNOSTICS_PER_FILE }),
   });
   return shown;
 }

@@ -4,6 +4,7 @@
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import { DEFAULT_LABELS } from '../core/export/exportDocument';
 import { CorpusExport, refuseOutDir } from '../export/exportCorpus';
+import { translator } from '../core/i18n';
 import { EXPORT_CORPUS, EXPORT_PROGRESS, type ExportCorpusParams, type ExportCorpusResult, type ExportProgressParams } from '../protocol/corpusLensProtocol';
 import type { CorpusWorkspace } from '../workspace/corpusWorkspace';
 
@@ -11,12 +12,15 @@ const EMPTY: Omit<ExportCorpusResult, 'refused'> = { articles: 0, spans: 0, skip
 
 export function registerExportCorpus(connection: Connection, workspace: () => CorpusWorkspace, whenIndexed: () => Promise<void>): void {
   connection.onRequest(EXPORT_CORPUS, async (p: ExportCorpusParams, token: CancellationToken): Promise<ExportCorpusResult> => {
-    if (!['jsonl', 'conll', 'brat'].includes(p.format) || typeof p.outDir !== 'string' || !p.outDir.startsWith('/')) return { ...EMPTY, refused: 'choose a format and an absolute folder' };
-    const settings = { format: p.format, outDir: p.outDir, labels: DEFAULT_LABELS, nested: p.nested ?? (p.format === 'brat' ? 'all' : 'outer'), scheme: p.scheme ?? 'iob2' } as const;
+    // The editor's language: an export is about every corpus at once.
+    const language = workspace().language;
+    const t = translator(language);
+    if (!['jsonl', 'conll', 'brat'].includes(p.format) || typeof p.outDir !== 'string' || !p.outDir.startsWith('/')) return { ...EMPTY, refused: t('export.badRequest') };
+    const settings = { format: p.format, outDir: p.outDir, labels: DEFAULT_LABELS, nested: p.nested ?? (p.format === 'brat' ? 'all' : 'outer'), scheme: p.scheme ?? 'iob2', language } as const;
     // The index first: an export during the scan would miss what is not read yet.
     await whenIndexed();
     const sources = workspace().exportSources();
-    if (!sources.length) return { ...EMPTY, refused: 'no corpus is open (a folder with corpus-lens.yaml)' };
+    if (!sources.length) return { ...EMPTY, refused: t('export.noCorpus') };
     const refused = await refuseOutDir(settings, sources.map((s) => s.root));
     if (refused) return { ...EMPTY, refused };
     const total = sources.reduce((n, s) => n + s.files.length, 0);
@@ -33,7 +37,7 @@ export function registerExportCorpus(connection: Connection, workspace: () => Co
       return await run.finish();
     } catch (e) {
       await run.abandon();
-      return { ...EMPTY, refused: `the export failed: ${e instanceof Error ? e.message : String(e)}` };
+      return { ...EMPTY, refused: t('export.failed', { error: e instanceof Error ? e.message : String(e) }) };
     }
   });
 }

@@ -10,6 +10,7 @@ import type { LineIndex } from '../core/text/lineIndex';
 import type { CorpusEntities } from '../workspace/corpusWorkspace';
 import { displayName } from './entityLookup';
 import type { Locator } from './locator';
+import { translator, type MessageKey } from '../core/i18n';
 
 export const symbolKind: Record<EntityType, SymbolKind> = {
   person: SymbolKind.Function,
@@ -19,20 +20,22 @@ export const symbolKind: Record<EntityType, SymbolKind> = {
   event: SymbolKind.Event,
 };
 
-const plural: Record<EntityType, [string, string]> = {
-  person: ['person', 'people'],
-  organization: ['organisation', 'organisations'],
-  place: ['place', 'places'],
-  sector: ['sector', 'sectors'],
-  event: ['event', 'events'],
-};
+/** The types in the code lens's order, with their names and counted names. */
+const typeWords = {
+  person: ['type.person', 'count.person'],
+  organization: ['type.organization', 'count.organization'],
+  place: ['type.place', 'count.place'],
+  sector: ['type.sector', 'count.sector'],
+  event: ['type.event', 'count.event'],
+} as const satisfies Record<EntityType, [MessageKey, MessageKey]>;
 
 export function articleSymbols(docKey: string, analysis: ArticleAnalysis | undefined, entities: CorpusEntities, lines: LineIndex): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
+  const t = translator(entities.language);
   const h = analysis?.article.header;
   if (h && h.kind !== 'missing') {
     const range = { start: lines.positionAt(h.header.line.start), end: lines.positionAt(h.header.line.end) };
-    out.push({ name: h.header.title?.text ?? '(no title)', detail: h.header.date?.raw ?? '', kind: SymbolKind.File, range, selectionRange: range });
+    out.push({ name: h.header.title?.text ?? t('symbols.noTitle'), detail: h.header.date?.raw ?? '', kind: SymbolKind.File, range, selectionRange: range });
   }
   const first = new Map<string, { start: number; end: number; type: EntityType; count: number }>();
   for (const m of entities.index.documentMentions(docKey)) {
@@ -42,7 +45,7 @@ export function articleSymbols(docKey: string, analysis: ArticleAnalysis | undef
   }
   for (const [key, f] of first) {
     const range = { start: lines.positionAt(f.start), end: lines.positionAt(f.end) };
-    out.push({ name: displayName(entities, key), detail: `${plural[f.type][0]} · ${f.count}×`, kind: symbolKind[f.type], range, selectionRange: range });
+    out.push({ name: displayName(entities, key), detail: `${t(typeWords[f.type][0])} · ${f.count}×`, kind: symbolKind[f.type], range, selectionRange: range });
   }
   return out;
 }
@@ -62,6 +65,7 @@ export function workspaceSymbols(query: string, all: CorpusEntities[], locator: 
   const out: SymbolInformation[] = [];
   const seen = new Set<string>();
   for (const entities of all) {
+    const t = translator(entities.language);
     for (const hit of entities.index.search(query, limit)) {
       if (seen.has(hit.entityKey)) continue;
       const entity = entities.registry.get(hit.entityKey);
@@ -70,7 +74,7 @@ export function workspaceSymbols(query: string, all: CorpusEntities[], locator: 
         : firstMention(entities, hit.entityKey, locator);
       if (!loc) continue;
       seen.add(hit.entityKey);
-      out.push({ name: entity?.name ?? hit.displayName, kind: symbolKind[hit.type], location: loc, containerName: `${hit.mentions}× in ${hit.documents} articles` });
+      out.push({ name: entity?.name ?? hit.displayName, kind: symbolKind[hit.type], location: loc, containerName: t('symbols.inArticles', { mentions: hit.mentions, articles: hit.documents }) });
     }
     // Registry entities no article mentions yet are still worth finding.
     const q = searchKey(query).trim();
@@ -81,7 +85,7 @@ export function workspaceSymbols(query: string, all: CorpusEntities[], locator: 
       const loc = locator.location(e.definition.path, e.nameRange.start, e.nameRange.end);
       if (!loc) continue;
       seen.add(e.id);
-      out.push({ name: e.name, kind: symbolKind[e.type], location: loc, containerName: 'registry · not mentioned' });
+      out.push({ name: e.name, kind: symbolKind[e.type], location: loc, containerName: t('symbols.notMentioned') });
     }
   }
   return out.slice(0, limit);
@@ -106,7 +110,8 @@ function firstMention(entities: CorpusEntities, key: string, locator: Locator) {
 /** `4 people · 3 places · 5 sectors` above the header. */
 export function headerCodeLens(docKey: string, entities: CorpusEntities): CodeLens[] {
   const counts = entities.index.countsByType(docKey);
-  const parts = (Object.keys(plural) as EntityType[]).filter((t) => counts[t] > 0).map((t) => `${counts[t]} ${plural[t][counts[t] === 1 ? 0 : 1]}`);
+  const t = translator(entities.language);
+  const parts = (Object.keys(typeWords) as EntityType[]).filter((type) => counts[type] > 0).map((type) => t(typeWords[type][1], { count: counts[type] }));
   if (parts.length === 0) return [];
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return [{ range, command: { title: parts.join(' · '), command: '' } }];

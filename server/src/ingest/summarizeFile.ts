@@ -10,6 +10,7 @@ import type { RegistrySource } from '../core/entities/types';
 import { summarizeArticle, type ArticleSummary } from '../core/summary/articleSummary';
 import { MAX_ARTICLE_FILE_BYTES, readRegularFile, type ReadResult } from '../node/readRegularFile';
 import { isReallyInside } from '../node/insideFolder';
+import { translator, type Language } from '../core/i18n';
 
 /** What a thread needs to know of a corpus to summarise its articles. */
 export interface CorpusContext {
@@ -39,12 +40,12 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 /** Reads an article file's bytes (from disk by default; a test host reads from memory). */
-export type ReadArticleFile = (path: string, corpusRoot: string) => Promise<ReadResult>;
+export type ReadArticleFile = (path: string, corpusRoot: string, language?: Language) => Promise<ReadResult>;
 
 /** Reads from disk, refusing links out of the corpus folder and anything but a regular file. */
-export const readArticleFromDisk: ReadArticleFile = async (p, root) => {
-  if (!(await isReallyInside(p, root))) return { ok: false, reason: 'it is a link to a file outside the corpus folder, which is not read', missing: false };
-  return readRegularFile(p, { maxBytes: MAX_ARTICLE_FILE_BYTES });
+export const readArticleFromDisk: ReadArticleFile = async (p, root, language) => {
+  if (!(await isReallyInside(p, root))) return { ok: false, reason: translator(language)('read.linkOutside'), missing: false };
+  return readRegularFile(p, { maxBytes: MAX_ARTICLE_FILE_BYTES, language });
 };
 
 export class FileSummarizer {
@@ -61,7 +62,7 @@ export class FileSummarizer {
   }
 
   private registryOf(ctx: CorpusContext): EntityRegistry | undefined {
-    if (!this.registries.has(ctx.key)) this.registries.set(ctx.key, ctx.registrySources ? loadRegistry(ctx.registrySources).registry : undefined);
+    if (!this.registries.has(ctx.key)) this.registries.set(ctx.key, ctx.registrySources ? loadRegistry(ctx.registrySources, { language: ctx.config.language }).registry : undefined);
     return this.registries.get(ctx.key);
   }
 
@@ -72,12 +73,12 @@ export class FileSummarizer {
 
   async summarizeFile(job: FileJob): Promise<FileResult> {
     const ctx = this.context(job.corpusKey);
-    const read = await this.read(job.path, job.corpusKey);
+    const read = await this.read(job.path, job.corpusKey, ctx.config.language);
     if (!read.ok) return read.missing ? { kind: 'gone' } : { kind: 'unreadable', reason: read.reason };
     const { bytes, size, mtimeMs } = read;
     const hash = contentHash(bytes);
     if (job.knownHash === hash) return { kind: 'unchanged', size, mtimeMs, hash };
-    const decoded = decodeArticle(bytes);
+    const decoded = decodeArticle(bytes, ctx.config.language);
     if (!decoded.ok) return { kind: 'unreadable', reason: decoded.reason, size, mtimeMs };
     const summary = summarizeArticle(decoded.text, { path: job.path, config: ctx.config, today: ctx.today, registry: this.registryOf(ctx) });
     return { kind: 'summary', summary, size, mtimeMs, hash };

@@ -7,6 +7,7 @@ import { globMatcher } from '../core/config/glob';
 import { MAX_YAML_FILE_BYTES, readRegularFile } from './readRegularFile';
 import { CONFIG_FILE, parseCorpusConfig } from '../core/config/corpusConfig';
 import type { Corpus } from '../core/config/corpus';
+import { translator, type Language } from '../core/i18n';
 
 export type { Corpus } from '../core/config/corpus';
 
@@ -30,17 +31,18 @@ export async function findCorpusRoot(start: string): Promise<string | undefined>
   }
 }
 
-export async function loadCorpus(root: string): Promise<Corpus> {
+/** `fallbackLanguage`: the messages' language when corpus-lens.yaml sets none (the editor's, the environment's). */
+export async function loadCorpus(root: string, fallbackLanguage: Language = 'en'): Promise<Corpus> {
   const configPath = path.join(root, CONFIG_FILE);
-  const read = await readRegularFile(configPath, { maxBytes: MAX_YAML_FILE_BYTES });
+  const read = await readRegularFile(configPath, { maxBytes: MAX_YAML_FILE_BYTES, language: fallbackLanguage });
   if (!read.ok) {
-    if (read.missing) return { root, config: parseCorpusConfig('').config, configProblems: [] };
+    if (read.missing) return { root, config: parseCorpusConfig('', fallbackLanguage).config, configProblems: [] };
     // A FIFO, a device or a huge file: the defaults apply, and the file says why.
-    const message = `${CONFIG_FILE} cannot be read: ${read.reason}; the default settings apply`;
-    return { root, config: parseCorpusConfig('').config, configPath, configProblems: [{ message, start: 0, end: 0, severity: 'error' }], configLines: new LineIndex('') };
+    const message = translator(fallbackLanguage)('config.unreadable', { file: CONFIG_FILE, reason: read.reason });
+    return { root, config: parseCorpusConfig('', fallbackLanguage).config, configPath, configProblems: [{ message, start: 0, end: 0, severity: 'error' }], configLines: new LineIndex('') };
   }
   const text = read.bytes.toString('utf8');
-  const { config, problems } = parseCorpusConfig(text);
+  const { config, problems } = parseCorpusConfig(text, fallbackLanguage);
   return { root, config, configPath, configProblems: problems, configLines: new LineIndex(text) };
 }
 

@@ -4,6 +4,7 @@
 
 import * as fs from 'node:fs';
 import { MAX_ARTICLE_BYTES } from '../core/corpus/decodeArticle';
+import { translator, type Language, type Translate } from '../core/i18n';
 
 /** An article is at most what decodeArticle accepts. */
 export const MAX_ARTICLE_FILE_BYTES = MAX_ARTICLE_BYTES;
@@ -17,31 +18,34 @@ export type ReadResult =
 
 export interface ReadOptions {
   maxBytes: number;
+  /** Of the reason a file is refused (English by default). */
+  language?: Language;
 }
 
 const CHUNK = 1 << 20;
 
 /** Reads a regular file of at most `maxBytes`; anything else comes back with the reason. */
-export async function readRegularFile(file: string, { maxBytes }: ReadOptions): Promise<ReadResult> {
+export async function readRegularFile(file: string, { maxBytes, language }: ReadOptions): Promise<ReadResult> {
+  const t = translator(language);
   let stat: fs.Stats;
   try {
     stat = await fs.promises.stat(file);
   } catch (e) {
-    return failure(e);
+    return failure(e, t);
   }
-  const refused = refusal(stat, maxBytes);
+  const refused = refusal(stat, maxBytes, t);
   if (refused) return refused;
   let handle: fs.promises.FileHandle;
   try {
     // O_NONBLOCK: should the file become a FIFO between stat and open, open does not wait for a writer.
     handle = await fs.promises.open(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (e) {
-    return failure(e);
+    return failure(e, t);
   }
   try {
     // The file that was opened is the one judged.
     const openedStat = await handle.stat();
-    const opened = refusal(openedStat, maxBytes);
+    const opened = refusal(openedStat, maxBytes, t);
     if (opened) return opened;
     const chunks: Buffer[] = [];
     let total = 0;
@@ -55,28 +59,29 @@ export async function readRegularFile(file: string, { maxBytes }: ReadOptions): 
       chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
       total += bytesRead;
     }
-    if (total > maxBytes) return { ok: false, reason: `it is larger than the ${formatBytes(maxBytes)} limit`, missing: false };
+    if (total > maxBytes) return { ok: false, reason: t('read.overLimit', { limit: formatBytes(maxBytes, t) }), missing: false };
     return { ok: true, bytes: Buffer.concat(chunks, total), size: openedStat.size, mtimeMs: openedStat.mtimeMs };
   } catch (e) {
-    return failure(e);
+    return failure(e, t);
   } finally {
     await handle.close().catch(() => undefined);
   }
 }
 
 /** The same, for the few callers that cannot wait (an LSP handler that answers at once). */
-export function readRegularFileSync(file: string, { maxBytes }: ReadOptions): ReadResult {
+export function readRegularFileSync(file: string, { maxBytes, language }: ReadOptions): ReadResult {
+  const t = translator(language);
   let fd: number;
   try {
-    const refused = refusal(fs.statSync(file), maxBytes);
+    const refused = refusal(fs.statSync(file), maxBytes, t);
     if (refused) return refused;
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (e) {
-    return failure(e);
+    return failure(e, t);
   }
   try {
     const openedStat = fs.fstatSync(fd);
-    const opened = refusal(openedStat, maxBytes);
+    const opened = refusal(openedStat, maxBytes, t);
     if (opened) return opened;
     const chunks: Buffer[] = [];
     let total = 0;
@@ -89,38 +94,38 @@ export function readRegularFileSync(file: string, { maxBytes }: ReadOptions): Re
       chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
       total += bytesRead;
     }
-    if (total > maxBytes) return { ok: false, reason: `it is larger than the ${formatBytes(maxBytes)} limit`, missing: false };
+    if (total > maxBytes) return { ok: false, reason: t('read.overLimit', { limit: formatBytes(maxBytes, t) }), missing: false };
     return { ok: true, bytes: Buffer.concat(chunks, total), size: openedStat.size, mtimeMs: openedStat.mtimeMs };
   } catch (e) {
-    return failure(e);
+    return failure(e, t);
   } finally {
     fs.closeSync(fd);
   }
 }
 
-function refusal(stat: fs.Stats, maxBytes: number): ReadResult | undefined {
-  if (!stat.isFile()) return { ok: false, reason: `it is ${kindOf(stat)}, not a regular file`, missing: false };
-  if (stat.size > maxBytes) return { ok: false, reason: `it is ${formatBytes(stat.size)}, larger than the ${formatBytes(maxBytes)} limit`, missing: false };
+function refusal(stat: fs.Stats, maxBytes: number, t: Translate): ReadResult | undefined {
+  if (!stat.isFile()) return { ok: false, reason: t('read.notRegular', { kind: kindOf(stat, t) }), missing: false };
+  if (stat.size > maxBytes) return { ok: false, reason: t('read.sizeOverLimit', { size: formatBytes(stat.size, t), limit: formatBytes(maxBytes, t) }), missing: false };
   return undefined;
 }
 
-function kindOf(stat: fs.Stats): string {
-  if (stat.isFIFO()) return 'a named pipe (FIFO)';
-  if (stat.isCharacterDevice()) return 'a character device';
-  if (stat.isBlockDevice()) return 'a block device';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isDirectory()) return 'a folder';
-  return 'not a file';
+function kindOf(stat: fs.Stats, t: Translate): string {
+  if (stat.isFIFO()) return t('read.kind.fifo');
+  if (stat.isCharacterDevice()) return t('read.kind.charDevice');
+  if (stat.isBlockDevice()) return t('read.kind.blockDevice');
+  if (stat.isSocket()) return t('read.kind.socket');
+  if (stat.isDirectory()) return t('read.kind.directory');
+  return t('read.kind.other');
 }
 
-function failure(e: unknown): ReadResult {
+function failure(e: unknown, t: Translate): ReadResult {
   const code = (e as NodeJS.ErrnoException).code;
   const missing = code === 'ENOENT' || code === 'ENOTDIR';
-  return { ok: false, reason: missing ? 'there is no such file' : `it cannot be read (${(e as Error).message})`, missing };
+  return { ok: false, reason: missing ? t('read.missing') : t('read.failed', { error: (e as Error).message }), missing };
 }
 
-function formatBytes(n: number): string {
+function formatBytes(n: number, t: Translate): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
   if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${n} bytes`;
+  return t('read.bytes', { count: n });
 }

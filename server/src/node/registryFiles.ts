@@ -1,11 +1,13 @@
 // Reading registry files from disk (Node only): the built-in knowledge base shipped in
-// server/data/*.yaml and a corpus's own entities.yaml.
+// server/data/*.yaml, the recognizer's word lists in server/data/lexicon/*.yaml (read with it,
+// handed to the core as sources like the others) and a corpus's own entities.yaml.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { RegistrySource } from '../core/entities/types';
 import { loadRegistry } from '../core/entities/registry';
+import { parseLexicon, type Lexicon } from '../core/entities/lexicon';
 import { MAX_YAML_FILE_BYTES, readRegularFile, readRegularFileSync } from './readRegularFile';
 
 /**
@@ -24,8 +26,27 @@ export function builtinDataDir(from: string = __dirname): string {
   return path.resolve(candidates[0]);
 }
 
-/** Every `*.yaml` of the built-in registry, sorted by name, flagged builtin. Missing folder = none. */
+/**
+ * Every `*.yaml` of the built-in registry, sorted by name, flagged builtin, then the lexicon
+ * files (`lexicon/*.yaml`: the recognizer's word lists; loadRegistry tells them by their
+ * `lexicon:` key). Missing folder = none.
+ */
 export function readBuiltinRegistrySources(dir: string = builtinDataDir()): RegistrySource[] {
+  return [...readYamlFiles(dir), ...readBuiltinLexiconSources(dir)];
+}
+
+/** The lexicon files of the built-in data folder (server/data/lexicon/*.yaml), sorted by name. */
+export function readBuiltinLexiconSources(dir: string = builtinDataDir()): RegistrySource[] {
+  return readYamlFiles(path.join(dir, 'lexicon'));
+}
+
+let builtin: Lexicon | undefined;
+/** The built-in lexicon, read once (for a registry loaded from other sources: tests, tools). */
+export function builtinLexicon(): Lexicon {
+  return (builtin ??= parseLexicon(readBuiltinLexiconSources()).lexicon);
+}
+
+function readYamlFiles(dir: string): RegistrySource[] {
   let names: string[];
   try {
     names = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'));
@@ -43,12 +64,12 @@ export function readBuiltinRegistrySources(dir: string = builtinDataDir()): Regi
  * A corpus's registry files (`registry:` in corpus-lens.yaml, default `entities.yaml`),
  * relative to the corpus root; files that do not exist are left out.
  */
-export async function readCorpusRegistrySources(root: string, config?: Pick<CorpusConfig, 'registry'>): Promise<RegistrySource[]> {
+export async function readCorpusRegistrySources(root: string, config?: Pick<CorpusConfig, 'registry'> & Partial<Pick<CorpusConfig, 'language'>>): Promise<RegistrySource[]> {
   const files = config?.registry?.length ? config.registry : ['entities.yaml'];
   const out: RegistrySource[] = [];
   for (const f of files) {
     const p = path.resolve(root, f);
-    const read = await readRegularFile(p, { maxBytes: MAX_YAML_FILE_BYTES });
+    const read = await readRegularFile(p, { maxBytes: MAX_YAML_FILE_BYTES, language: config?.language });
     // Not there: nothing to add. A FIFO, a device or a huge file: a registry problem says why.
     if (read.ok) out.push({ path: p, text: read.bytes.toString('utf8'), builtin: false });
     else if (!read.missing) out.push({ path: p, text: '', builtin: false, unreadable: read.reason });
@@ -72,10 +93,10 @@ export class RegistryLoader {
     return s;
   }
 
-  async forCorpus(root: string, config?: Pick<CorpusConfig, 'registry'>): Promise<ReturnType<typeof loadRegistry>> {
+  async forCorpus(root: string, config?: Pick<CorpusConfig, 'registry'> & Partial<Pick<CorpusConfig, 'language'>>): Promise<ReturnType<typeof loadRegistry>> {
     let r = this.loaded.get(root);
     if (!r) {
-      r = loadRegistry(await this.sourcesFor(root, config));
+      r = loadRegistry(await this.sourcesFor(root, config), { language: config?.language });
       this.loaded.set(root, r);
     }
     return r;

@@ -5,20 +5,23 @@
 
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { translator, type Language } from '../core/i18n';
 
 export type WriteOutcome = { ok: true } | { ok: false; reason: string };
 
-export async function writeArticleFile(file: string, text: string, read: { size: number; mtimeMs: number }): Promise<WriteOutcome> {
+/** `language`: of the reason a file is not written (English by default). */
+export async function writeArticleFile(file: string, text: string, read: { size: number; mtimeMs: number }, language?: Language): Promise<WriteOutcome> {
+  const t = translator(language);
   let target: string;
   try {
     target = await fs.realpath(file);
   } catch (e) {
-    return { ok: false, reason: `cannot be written (${(e as Error).message})` };
+    return { ok: false, reason: t('cli.write.failed', { error: (e as Error).message }) };
   }
   const st = await fs.stat(target).catch(() => undefined);
-  if (!st?.isFile()) return { ok: false, reason: 'is no longer a regular file' };
-  if ((st.mode & 0o222) === 0) return { ok: false, reason: 'is read-only: not changed (make it writable to fix it)' };
-  if (st.size !== read.size || st.mtimeMs !== read.mtimeMs) return { ok: false, reason: 'changed since it was read: not changed (run fix again)' };
+  if (!st?.isFile()) return { ok: false, reason: t('cli.write.notRegular') };
+  if ((st.mode & 0o222) === 0) return { ok: false, reason: t('cli.write.readOnly') };
+  if (st.size !== read.size || st.mtimeMs !== read.mtimeMs) return { ok: false, reason: t('cli.write.changed') };
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     const handle = await fs.open(tmp, 'wx', st.mode & 0o7777);
@@ -46,6 +49,6 @@ export async function writeArticleFile(file: string, text: string, read: { size:
     return { ok: true };
   } catch (e) {
     await fs.rm(tmp, { force: true });
-    return { ok: false, reason: `cannot be written (${(e as Error).message})` };
+    return { ok: false, reason: t('cli.write.failed', { error: (e as Error).message }) };
   }
 }

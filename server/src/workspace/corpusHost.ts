@@ -4,6 +4,7 @@
 // tests give it files in memory, and a web build could give it the editor's file system.
 
 import type { CorpusConfig } from '../core/config/corpusConfig';
+import type { Language } from '../core/i18n';
 import type { EntityRegistry } from '../core/entities/registry';
 import type { RegistrySource } from '../core/entities/types';
 import type { ArticleSummary } from '../core/summary/articleSummary';
@@ -48,8 +49,9 @@ export interface SummaryStore {
 export interface CorpusHost {
   /** Folders at or under `folder` that hold corpus-lens.yaml. */
   findCorpusRoots(folder: string): Promise<string[]>;
-  /** A corpus's settings (defaults, with a problem, when corpus-lens.yaml cannot be read). */
-  loadCorpus(root: string): Promise<Corpus>;
+  /** A corpus's settings (defaults, with a problem, when corpus-lens.yaml cannot be read);
+   *  `fallbackLanguage`: the messages' language when the settings name none. */
+  loadCorpus(root: string, fallbackLanguage?: Language): Promise<Corpus>;
   /** Decides which files under a corpus root are its articles. */
   articleMatcher(corpus: Corpus): (file: string) => boolean;
   /** Every article of a corpus, sorted. */

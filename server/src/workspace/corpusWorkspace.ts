@@ -11,7 +11,8 @@ import { articleDates } from '../core/dates/articleDates';
 import { resolvePartialDate } from '../core/dates/resolveDate';
 import type { ArticleAnalysis } from '../core/analyzeArticle';
 import { localToday } from '../core/analyzeArticle';
-import { CONFIG_FILE, defaultConfig } from '../core/config/corpusConfig';
+import { CONFIG_FILE, defaultConfig, type CorpusConfig } from '../core/config/corpusConfig';
+import { translator, type Language } from '../core/i18n';
 import { MAX_ARTICLE_BYTES } from '../core/corpus/decodeArticle';
 import type { Finding } from '../core/diagnostic';
 import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
@@ -46,6 +47,8 @@ export interface ArticleState {
 
 /** A corpus's entity registry (built-in + its own files) and the index of its articles. */
 export interface CorpusEntities {
+  /** The language of this corpus's messages (its hovers, outline and code lens too). */
+  language: Language;
   registry: EntityRegistry;
   problems: RegistryProblem[];
   /** The registry files, for positions in them (definition, references to entries). */
@@ -61,6 +64,9 @@ export interface WorkspaceOptions {
   today?: () => string;
   /** Threads of the summary pool (default: one per core). */
   jobs?: number;
+  /** The messages' language of corpora whose corpus-lens.yaml names none, and of loose
+   *  articles: the editor's (default English). Kept when later options leave it out. */
+  language?: Language;
 }
 
 /** Key of the entities of articles outside any corpus (opened with the corpus-article language). */
@@ -86,11 +92,26 @@ export class CorpusWorkspace {
     private readonly host: CorpusHost,
   ) {
     // Articles opened before the first scan has found the corpora are analysed as loose ones.
-    this.entities.set(LOOSE, this.makeEntities(host.builtinRegistrySources()));
+    this.entities.set(LOOSE, this.makeEntities(host.builtinRegistrySources(), this.language));
   }
 
   setOptions(options: WorkspaceOptions): void {
-    this.options = options;
+    this.options = { ...options, language: options.language ?? this.options.language };
+  }
+
+  /** The language of messages not about one corpus (and of corpora that name none). */
+  get language(): Language {
+    return this.options.language ?? 'en';
+  }
+
+  /** The language of an article's or registry file's messages: its corpus's. */
+  languageOf(file: string): Language {
+    return this.entitiesOf(file)?.language ?? this.language;
+  }
+
+  /** Settings of an article outside any corpus. */
+  private looseConfig(): CorpusConfig {
+    return { ...defaultConfig(), language: this.language };
   }
 
   private today(): string {
@@ -122,12 +143,12 @@ export class CorpusWorkspace {
     const matchers = new Map<string, (p: string) => boolean>();
     const entities = new Map<string, CorpusEntities>();
     for (const root of [...roots].sort()) {
-      const corpus = await this.host.loadCorpus(root);
+      const corpus = await this.host.loadCorpus(root, this.language);
       corpora.set(root, corpus);
       matchers.set(root, this.host.articleMatcher(corpus));
-      entities.set(root, this.makeEntities([...builtin, ...(await this.host.corpusRegistrySources(root, corpus.config))]));
+      entities.set(root, this.makeEntities([...builtin, ...(await this.host.corpusRegistrySources(root, corpus.config))], corpus.config.language));
     }
-    entities.set(LOOSE, this.makeEntities(builtin));
+    entities.set(LOOSE, this.makeEntities(builtin, this.language));
     if (generation !== this.generation) return;
     this.corpora = corpora;
     this.matchers = matchers;
@@ -210,11 +231,11 @@ export class CorpusWorkspace {
     this.pool = undefined;
   }
 
-  private makeEntities(sources: RegistrySource[]): CorpusEntities {
-    const { registry, problems } = loadRegistry(sources);
+  private makeEntities(sources: RegistrySource[], language: Language): CorpusEntities {
+    const { registry, problems } = loadRegistry(sources, { language });
     const files = new Map(sources.map((s) => [s.path, { lines: new LineIndex(s.text), builtin: s.builtin }]));
     const corpusIndex = new CorpusIndex();
-    return { registry, problems, files, index: corpusIndex.entities, corpusIndex, sources };
+    return { language, registry, problems, files, index: corpusIndex.entities, corpusIndex, sources };
   }
 
   /** The corpus an article belongs to: the deepest root whose settings select it. */
@@ -263,7 +284,7 @@ export class CorpusWorkspace {
   findingsFor(state: ArticleState): Finding[] {
     if (state.unreadable) return [];
     const index = this.entitiesOf(state.path)?.corpusIndex;
-    return index ? index.findingsFor(state.path, state.corpus?.config) : [];
+    return index ? index.findingsFor(state.path, state.corpus?.config ?? this.looseConfig()) : [];
   }
 
   /** `track` false during a scan: everything is published when it ends. */
@@ -349,13 +370,13 @@ export class CorpusWorkspace {
     // The editor can hold any text; one too large for an article is not analysed (it would
     // block the server for many seconds), it is said so.
     if (text.length > MAX_ARTICLE_BYTES) {
-      const reason = `the text is ${(text.length / 1048576).toFixed(1)} M characters, more than the ${MAX_ARTICLE_BYTES / 1048576} M an article may have`;
+      const reason = translator(corpus?.config.language ?? this.language)('read.textTooLong', { size: (text.length / 1048576).toFixed(1), max: MAX_ARTICLE_BYTES / 1048576 });
       const affected = this.applyResult({ kind: 'unreadable', path: file, reason }, corpus);
       const state = this.articles.get(file)!;
       state.open = true;
       return { state, affected };
     }
-    const details = summarizeArticleWithDetails(text, { path: file, config: corpus?.config ?? defaultConfig(), today: this.today(), registry: entities?.registry });
+    const details = summarizeArticleWithDetails(text, { path: file, config: corpus?.config ?? this.looseConfig(), today: this.today(), registry: entities?.registry });
     const article = details.article;
     const dates = articleDates(text, article).map((mention) => ({ mention, resolved: article.date ? resolvePartialDate(mention, article.date) : undefined }));
     const analysis: ArticleAnalysis = { article, findings: details.summary.findings, dates, mentions: details.mentions };

@@ -129,6 +129,22 @@ describe('corpus-lens export (dist/cli.js)', function () {
     }
   });
 
+  it("speaks the corpus's language", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-export-vi-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'c'));
+      fs.writeFileSync(path.join(dir, 'c', 'corpus-lens.yaml'), 'language: vi\n');
+      fs.writeFileSync(path.join(dir, 'c', '001_00000000000000a1.txt'), ' date 2026-03-01 Tin\n\nÔng Vladimir Putin tới Hà Nội.\n');
+      const r = run(['export', '--format', 'jsonl', '--out', path.join(dir, 'out'), path.join(dir, 'c')]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /^Đã xuất 1 bài báo với 2 tên riêng dạng jsonl vào .* trong [\d.]+ giây\n$/);
+      const refused = run(['export', '--format', 'brat', '--out', path.join(dir, 'c', 'brat'), path.join(dir, 'c')]);
+      assert.match(refused.stderr, /nằm trong kho ngữ liệu/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('entities --json marks a name inside a longer one as nested', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-nested-'));
     try {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadRegistry } from '../../../server/src/core/entities/registry';
 import type { EntityMention, EntityType } from '../../../server/src/core/entities/types';
+import './defaultLexicon';
 
 /** A mention as the recognizer gives it (registry entity, or `unknown:` key). */
 export const mention = (text: string, start: number, key: string, type: EntityType, extra: Partial<EntityMention> = {}): EntityMention => ({

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { Severity } from '../diagnostic';
 import { globProblem } from './glob';
+import { parseLanguage, translator, type Language } from '../i18n';
 
 export type RuleSetting = Severity | 'off';
 export type ToneStyle = 'old' | 'new';
@@ -9,7 +10,9 @@ export type ToneStyle = 'old' | 'new';
 export interface CorpusConfig {
   include: string[];
   exclude: string[];
-  language: string;
+  /** The language of messages (findings, hovers, CLI output): `language:` of corpus-lens.yaml,
+   *  else the editor's or the environment's language, else English. */
+  language: Language;
   /** Rule code (or prefix such as `scrape/`) → severity or `off`. */
   rules: Record<string, RuleSetting>;
   /** Extra registry files, relative to the corpus root. */
@@ -30,22 +33,32 @@ export interface ConfigProblem {
 export const CONFIG_FILE = 'corpus-lens.yaml';
 
 export function defaultConfig(): CorpusConfig {
-  return { include: ['**/*.txt'], exclude: [], language: 'vi', rules: {}, registry: ['entities.yaml'], dates: {}, ignoreUnknown: [] };
+  return { include: ['**/*.txt'], exclude: [], language: 'en', rules: {}, registry: ['entities.yaml'], dates: {}, ignoreUnknown: [] };
 }
 
 const severities = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Parses corpus-lens.yaml; problems come back with offsets, and a broken file falls back to defaults. */
-export function parseCorpusConfig(text: string): { config: CorpusConfig; problems: ConfigProblem[] } {
+/**
+ * Parses corpus-lens.yaml; problems come back with offsets, and a broken file falls back to
+ * defaults. `fallbackLanguage` (the editor's or the environment's) is the messages' language
+ * when the file sets none; the problems are written in the language the file ends up with.
+ */
+export function parseCorpusConfig(text: string, fallbackLanguage: Language = 'en'): { config: CorpusConfig; problems: ConfigProblem[] } {
   const config = defaultConfig();
+  config.language = fallbackLanguage;
   const problems: ConfigProblem[] = [];
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
-  for (const e of doc.errors) problems.push({ message: e.message, start: e.pos[0], end: e.pos[1], severity: 'error' });
   const root = doc.contents;
+  // The language first: every problem of the file is written in it.
+  const languagePair = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'language') : undefined;
+  const declared = languagePair && isScalar(languagePair.value) ? parseLanguage(languagePair.value.value) : undefined;
+  if (declared) config.language = declared;
+  const t = translator(config.language);
+  for (const e of doc.errors) problems.push({ message: t('config.yamlError', { message: e.message }), start: e.pos[0], end: e.pos[1], severity: 'error' });
   if (root === null || root === undefined) return { config, problems };
   if (!isMap(root)) {
-    problems.push({ message: 'corpus-lens.yaml must be a mapping of settings', ...range(root), severity: 'error' });
+    problems.push({ message: t('config.notMapping'), ...range(root), severity: 'error' });
     return { config, problems };
   }
   const problem = (node: Node | null | undefined, message: string, severity: Severity = 'error') =>
@@ -56,7 +69,7 @@ export function parseCorpusConfig(text: string): { config: CorpusConfig; problem
     if (isSeq(v) && v.items.every((i) => isScalar(i) && typeof i.value === 'string')) {
       return v.items.map((i) => String((i as { value: unknown }).value));
     }
-    problem(v, `'${name}' must be a string or a list of strings`);
+    problem(v, t('config.stringList', { name }));
     return undefined;
   };
   for (const pair of root.items) {
@@ -73,7 +86,7 @@ export function parseCorpusConfig(text: string): { config: CorpusConfig; problem
           const v = pair.value as Node;
           list = list.filter((file, i) => {
             if (isInsideFolder(file)) return true;
-            problem(isSeq(v) ? (v.items[i] as Node) : v, `'${file}' lies outside the corpus folder; registry files must be inside it, so this one is not read`);
+            problem(isSeq(v) ? (v.items[i] as Node) : v, t('config.registryOutside', { file }));
             return false;
           });
         }
@@ -81,8 +94,8 @@ export function parseCorpusConfig(text: string): { config: CorpusConfig; problem
         if (list && key !== 'registry') {
           const v = pair.value as Node;
           list.forEach((pattern, i) => {
-            const why = globProblem(pattern);
-            if (why) problem(isSeq(v) ? (v.items[i] as Node) : v, `'${pattern}': ${why}; it matches nothing`);
+            const why = globProblem(pattern, config.language);
+            if (why) problem(isSeq(v) ? (v.items[i] as Node) : v, t('config.globNothing', { pattern, why }));
           });
         }
         break;
@@ -93,46 +106,49 @@ export function parseCorpusConfig(text: string): { config: CorpusConfig; problem
         break;
       }
       case 'language':
-        if (isScalar(value) && typeof value.value === 'string') config.language = value.value;
-        else problem(value, "'language' must be a language code such as vi");
+        // en or vi (en-GB, vi-VN too); another language is said so, and messages follow the editor's.
+        if (!isScalar(value) || typeof value.value !== 'string') problem(value, t('config.languageType'));
+        else if (!parseLanguage(value.value)) problem(value, t('config.languageUnknown', { value: value.value }), 'warning');
         break;
       case 'toneStyle':
         if (isScalar(value) && (value.value === 'old' || value.value === 'new')) config.toneStyle = value.value;
-        else problem(value, "'toneStyle' must be 'old' (hòa, thủy: tone on the first vowel) or 'new' (hoà, thuỷ)");
+        else problem(value, t('config.toneStyle'));
         break;
       case 'dates':
         if (!isMap(value)) {
-          problem(value, "'dates' must be a mapping with 'min' and/or 'max'");
+          problem(value, t('config.datesMapping'));
           break;
         }
         for (const d of value.items) {
           const dk = isScalar(d.key) ? String(d.key.value) : '';
           const dv = d.value as Node | null;
           if (dk !== 'min' && dk !== 'max') {
-            problem(d.key as Node, `unknown setting 'dates.${dk}' (expected min or max)`, 'warning');
+            problem(d.key as Node, t('config.datesUnknown', { key: dk }), 'warning');
             continue;
           }
           const s = isScalar(dv) ? String(dv.value) : '';
           if (s === 'today') continue;
-          if (!isoDate.test(s) || !isValidIsoDate(s)) problem(dv, `'dates.${dk}' must be a date YYYY-MM-DD or 'today'`);
+          if (!isoDate.test(s) || !isValidIsoDate(s)) problem(dv, t('config.datesValue', { key: dk }));
           else config.dates[dk] = s;
         }
         break;
       case 'rules':
+        // `rules:` with nothing but comments under it (as Initialize Corpus writes it) sets nothing.
+        if (value === null || (isScalar(value) && value.value === null)) break;
         if (!isMap(value)) {
-          problem(value, "'rules' must map rule codes to error, warning, information, hint or off");
+          problem(value, t('config.rulesMapping'));
           break;
         }
         for (const r of value.items) {
           const code = isScalar(r.key) ? String(r.key.value) : '';
           const rv = r.value as Node | null;
           const s = isScalar(rv) ? (rv.value === false ? 'off' : String(rv.value)) : '';
-          if (!severities.has(s)) problem(rv ?? (r.key as Node), `rule '${code}': expected error, warning, information, hint or off`);
+          if (!severities.has(s)) problem(rv ?? (r.key as Node), t('config.ruleValue', { code }));
           else config.rules[code] = s as RuleSetting;
         }
         break;
       default:
-        problem(pair.key as Node, `unknown setting '${key}'`, 'warning');
+        problem(pair.key as Node, t('config.unknown', { key }), 'warning');
     }
   }
   return { config, problems };

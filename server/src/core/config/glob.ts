@@ -12,6 +12,7 @@
 // with a dot are matched only by a pattern that spells the dot, unless `dot` is set.
 
 /** Brace alternatives one pattern may expand to; `{a,b}{c,d}…` doubles with each group. */
+import { translator, type Language } from '../i18n';
 export const MAX_GLOB_ALTERNATIVES = 1024;
 
 export interface GlobOptions {
@@ -23,9 +24,9 @@ type Token = { kind: 'char'; c: string } | { kind: 'any' } | { kind: 'star' } | 
 type Segment = { kind: 'globstar' } | { kind: 'tokens'; tokens: Token[] };
 
 /** Why a pattern cannot be used, or undefined. */
-export function globProblem(pattern: string): string | undefined {
+export function globProblem(pattern: string, language?: Language): string | undefined {
   const n = expandBraces(pattern).length;
-  return n > MAX_GLOB_ALTERNATIVES ? `the pattern's braces expand to more than ${MAX_GLOB_ALTERNATIVES} alternatives` : undefined;
+  return n > MAX_GLOB_ALTERNATIVES ? translator(language)('config.globBraces', { max: MAX_GLOB_ALTERNATIVES }) : undefined;
 }
 
 /** A predicate on `/`-separated relative paths; true when any pattern matches. */

@@ -15,6 +15,7 @@ import { parseArticle } from './article';
 import { baseName } from './fileNames';
 import { corpusDuplicateArticle, withConfiguredSeverity } from '../rules/corpus';
 import { bodyFingerprint, fmix32, type BodyFingerprint } from './bodyFingerprint';
+import { translator } from '../i18n';
 
 export { bodyFingerprint, type BodyFingerprint } from './bodyFingerprint';
 
@@ -172,15 +173,14 @@ export class DuplicateIndex {
     if (!e || !d) return [];
     const other = this.entries.get(d.path)!;
     const pct = d.identical ? 100 : Math.min(99, Math.round(d.similarity * 100));
+    const t = translator(config?.language);
     const finding: Finding = {
       code: corpusDuplicateArticle.code,
       severity: corpusDuplicateArticle.defaultSeverity,
-      message: d.identical
-        ? `This article has the same body as ${baseName(d.path)}.`
-        : `This article's body is ${pct}% the same as ${baseName(d.path)} (shared word 5-grams, estimated).`,
+      message: d.identical ? t('corpus.duplicate.identical', { file: baseName(d.path) }) : t('corpus.duplicate.similar', { percent: pct, file: baseName(d.path) }),
       start: e.start,
       end: e.end,
-      related: [{ path: d.path, start: other.start, end: other.end, message: d.identical ? 'the same body' : `${pct}% the same body` }],
+      related: [{ path: d.path, start: other.start, end: other.end, message: d.identical ? t('corpus.duplicate.related.identical') : t('corpus.duplicate.related.similar', { percent: pct }) }],
     };
     return withConfiguredSeverity([finding], config);
   }

@@ -5,6 +5,7 @@
 import type { Finding } from '../diagnostic';
 import type { CorpusConfig } from '../config/corpusConfig';
 import { fileDuplicateId, fileName, withConfiguredSeverity } from '../rules/corpus';
+import { translator, type Translate } from '../i18n';
 
 export const ARTICLE_FILE_NAME = /^(\d{3,})_([0-9a-f]{16})\.txt$/;
 
@@ -31,17 +32,17 @@ export function articleIdOf(path: string): string | undefined {
   return m ? m[1].toLowerCase() : undefined;
 }
 
-function whatIsWrong(name: string): string {
-  if (!/\.txt$/.test(name)) return /\.txt$/i.test(name) ? 'the extension must be .txt in lower case' : 'an article file ends in .txt';
+function whatIsWrong(name: string, t: Translate): string {
+  if (!/\.txt$/.test(name)) return /\.txt$/i.test(name) ? t('file.name.extensionCase') : t('file.name.extension');
   const stem = name.slice(0, -4);
   const m = /^(\d*)_?(.*)$/.exec(stem)!;
-  if (!stem.includes('_')) return 'it needs a running index, an underscore and the id';
-  if (m[1].length === 0) return 'it must start with a running index of at least three digits';
-  if (m[1].length < 3) return `the running index needs at least three digits (${m[1].padStart(3, '0')})`;
+  if (!stem.includes('_')) return t('file.name.parts');
+  if (m[1].length === 0) return t('file.name.noIndex');
+  if (m[1].length < 3) return t('file.name.shortIndex', { padded: m[1].padStart(3, '0') });
   const id = m[2];
-  if (/^[0-9a-fA-F]{16}$/.test(id)) return `the id must be in lower case (${id.toLowerCase()})`;
-  if (/^[0-9a-fA-F]+$/.test(id)) return `the id has ${id.length} hex digits, not 16`;
-  return 'the id must be 16 hex digits (0-9, a-f)';
+  if (/^[0-9a-fA-F]{16}$/.test(id)) return t('file.name.idCase', { id: id.toLowerCase() });
+  if (/^[0-9a-fA-F]+$/.test(id)) return t('file.name.idLength', { count: id.length });
+  return t('file.name.idDigits');
 }
 
 /** `file/name`: a warning for a file name not of the form NNN_<16 hex>.txt. */
@@ -53,7 +54,7 @@ export function fileNameFindings(path: string, config?: CorpusConfig): Finding[]
       {
         code: fileName.code,
         severity: fileName.defaultSeverity,
-        message: `'${name}' is not an article file name NNN_<16 hex digits>.txt: ${whatIsWrong(name)}.`,
+        message: translator(config?.language)('file.name', { name, why: whatIsWrong(name, translator(config?.language)) }),
         start: 0,
         end: 0,
       },
@@ -117,15 +118,16 @@ export class FileIdIndex {
     if (others.length === 0) return [];
     const id = this.idOf.get(path)!;
     const names = others.map(baseName);
+    const t = translator(config?.language);
     return withConfiguredSeverity(
       [
         {
           code: fileDuplicateId.code,
           severity: fileDuplicateId.defaultSeverity,
-          message: `The article id ${id} is also used by ${names.join(', ')}; ids must be unique in the corpus.`,
+          message: t('file.duplicateId', { id, files: names.join(', ') }),
           start: 0,
           end: 0,
-          related: others.map((p) => ({ path: p, start: 0, end: 0, message: `also has id ${id}` })),
+          related: others.map((p) => ({ path: p, start: 0, end: 0, message: t('file.duplicateId.related', { id }) })),
         },
       ],
       config,

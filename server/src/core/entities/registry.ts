@@ -19,10 +19,8 @@ import type { Severity } from '../diagnostic';
 import { Gazetteer, type GazetteerPattern } from './gazetteer';
 import { checkRegistryTitles } from './registryChecks';
 import { normalizeKey } from './normalize';
-import { ORG_HEADS, PLACE_HEADS } from './lexicon';
-
-/** First words that are common nouns, written lower-case mid-sentence (`biển Đông`, `châu Á`, `bộ Ngoại giao`). */
-const GENERIC_HEADS = new Set([...PLACE_HEADS, ...ORG_HEADS].filter((w) => !w.includes(' ')).map((w) => normalizeKey(w)));
+import { translator, type Language, type Translate } from '../i18n';
+import { defaultLexicon, isLexiconSource, parseLexicon, type Lexicon } from './lexicon';
 import {
   ENTITY_TYPES,
   PLACE_KINDS,
@@ -51,10 +49,24 @@ const TITLE_FIELDS = new Set(['title', 'organization', 'from', 'to']);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** First words that are common nouns, written lower-case mid-sentence (`biển Đông`, `châu Á`, `bộ Ngoại giao`): the one-word heads of the lexicon. */
+const genericHeadsCache = new WeakMap<Lexicon, Set<string>>();
+function genericHeads(lexicon: Lexicon): Set<string> {
+  let s = genericHeadsCache.get(lexicon);
+  if (!s) genericHeadsCache.set(lexicon, (s = new Set([...lexicon.placeHeads, ...lexicon.orgHeads].filter((w) => !w.includes(' ')).map((w) => normalizeKey(w)))));
+  return s;
+}
+
 export class EntityRegistry {
   private readonly byId = new Map<string, Entity>();
   private readonly aliasOwner = new Map<string, { id: string; builtin: boolean }>();
   private gazetteerCache: Gazetteer | undefined;
+  private ownLexicon: Lexicon | undefined;
+
+  /** The word lists the recognizer reasons with: from the lexicon files among the sources, else the default one. */
+  get lexicon(): Lexicon {
+    return this.ownLexicon ?? defaultLexicon();
+  }
 
   /** Every entity, in the order first defined. */
   all(): Entity[] {
@@ -106,18 +118,24 @@ export class EntityRegistry {
 
   /** The surface forms the gazetteer matches. Sectors match case-insensitively. */
   *patterns(): Iterable<GazetteerPattern> {
+    const heads = genericHeads(this.lexicon);
     for (const e of this.byId.values()) {
       const caseSensitive = e.type !== 'sector';
       for (const text of surfaceForms(e)) {
         const owner = this.aliasOwner.get(aliasKey(text, e.type));
         if (owner && owner.id !== e.id) continue;
         const firstWord = normalizeKey(text.split(/\s+/)[0]);
-        const lowerFirst = caseSensitive && /\s/.test(text.trim()) && GENERIC_HEADS.has(firstWord);
+        const lowerFirst = caseSensitive && /\s/.test(text.trim()) && heads.has(firstWord);
         yield { text, entityId: e.id, type: e.type, caseSensitive, lowerFirst };
       }
     }
   }
 
+  /** @internal used by loadRegistry */
+  _setLexicon(lexicon: Lexicon): void {
+    this.ownLexicon = lexicon;
+    this.gazetteerCache = undefined;
+  }
   /** @internal used by loadRegistry */
   _put(e: Entity): void {
     this.byId.set(e.id, e);
@@ -187,43 +205,52 @@ export interface LoadResult {
   problems: RegistryProblem[];
 }
 
-export function loadRegistry(sources: RegistrySource[]): LoadResult {
+/** `language`: of the problems' messages (English by default). */
+export function loadRegistry(sources: RegistrySource[], options: { language?: Language } = {}): LoadResult {
   const registry = new EntityRegistry();
   const problems: RegistryProblem[] = [];
-  for (const source of sources) loadSource(registry, source, problems);
+  const t = translator(options.language);
+  // The built-in lexicon files travel with the built-in registry files (lexicon.ts).
+  const lexiconSources = sources.filter(isLexiconSource);
+  if (lexiconSources.length) {
+    const lexicon = parseLexicon(lexiconSources);
+    registry._setLexicon(lexicon.lexicon);
+    problems.push(...lexicon.problems);
+  }
+  for (const source of sources) if (!lexiconSources.includes(source)) loadSource(registry, source, problems, t);
   // References to parents are checked once every source is in.
   for (const e of registry.all() as EntityDraft[]) {
     if (e.parent && !registry.get(e.parent)) {
       const r = e._parentRange ?? e.definition;
-      problems.push({ path: r.path, start: r.start, end: r.end, message: `unknown parent '${e.parent}'`, severity: 'warning', code: 'registry/invalid-entry' });
+      problems.push({ path: r.path, start: r.start, end: r.end, message: t('registry.unknownParent', { parent: e.parent }), severity: 'warning', code: 'registry/invalid-entry' });
     }
     delete e._parentRange;
   }
   // Facts over time, reported in the corpus's own files (the built-in ones have their tests).
   const builtin = new Set(sources.filter((s) => s.builtin).map((s) => s.path));
-  problems.push(...checkRegistryTitles(registry, (_e, t) => t.range !== undefined && !builtin.has(t.range.path)));
+  problems.push(...checkRegistryTitles(registry, (_e, title) => title.range !== undefined && !builtin.has(title.range.path), options.language));
   return { registry, problems };
 }
 
-function loadSource(registry: EntityRegistry, source: RegistrySource, problems: RegistryProblem[]): void {
+function loadSource(registry: EntityRegistry, source: RegistrySource, problems: RegistryProblem[], t: Translate): void {
   const { path } = source;
   const report = (node: Node | Pair | null | undefined, code: RegistryProblemCode, message: string, severity: Severity) => {
     const r = rangeOf(node);
     problems.push({ path, start: r.start, end: r.end, message, severity, code });
   };
   if (source.unreadable !== undefined) {
-    problems.push({ path, start: 0, end: 0, message: `this registry file cannot be read: ${source.unreadable}`, severity: 'error', code: 'registry/unreadable' });
+    problems.push({ path, start: 0, end: 0, message: t('registry.unreadable', { reason: source.unreadable }), severity: 'error', code: 'registry/unreadable' });
     return;
   }
   let doc;
   try {
     doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: false });
   } catch (err) {
-    problems.push({ path, start: 0, end: 0, message: `cannot read YAML: ${String(err)}`, severity: 'error', code: 'registry/syntax' });
+    problems.push({ path, start: 0, end: 0, message: t('registry.yaml', { error: String(err) }), severity: 'error', code: 'registry/syntax' });
     return;
   }
   for (const e of doc.errors) {
-    problems.push({ path, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: e.message.split('\n')[0], severity: 'error', code: 'registry/syntax' });
+    problems.push({ path, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: t('registry.yamlError', { message: e.message.split('\n')[0] }), severity: 'error', code: 'registry/syntax' });
   }
   const root = doc.contents as Node | null;
   if (root === null || root === undefined) return;
@@ -232,34 +259,34 @@ function loadSource(registry: EntityRegistry, source: RegistrySource, problems: 
     for (const pair of root.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (key === 'entities') list = pair.value as Node | null;
-      else report(pair.key as Node, 'registry/unknown-field', `unknown top-level field '${key}' (expected 'entities')`, 'warning');
+      else report(pair.key as Node, 'registry/unknown-field', t('registry.topLevel', { key }), 'warning');
     }
     if (list === undefined) {
-      report(root, 'registry/invalid-entry', "a registry file is a mapping with an 'entities' list", 'error');
+      report(root, 'registry/invalid-entry', t('registry.notMapping'), 'error');
       return;
     }
   } else if (isSeq(root)) {
     list = root; // A bare list of entries is accepted too.
   } else {
-    report(root, 'registry/invalid-entry', "a registry file is a mapping with an 'entities' list", 'error');
+    report(root, 'registry/invalid-entry', t('registry.notMapping'), 'error');
     return;
   }
   if (list === null) return;
   if (!isSeq(list)) {
-    report(list, 'registry/invalid-entry', "'entities' must be a list of entries", 'error');
+    report(list, 'registry/invalid-entry', t('registry.entitiesList'), 'error');
     return;
   }
   const idsHere = new Map<string, Node>();
   for (const item of list.items as Array<Node | null>) {
     if (!item) continue;
-    const entity = readEntry(item, source, report);
+    const entity = readEntry(item, source, report, t);
     if (!entity) continue;
     if (idsHere.has(entity.id)) {
-      report((entity as EntityDraft)._idNode, 'registry/duplicate-id', `duplicate id '${entity.id}' in this file (the first entry is used)`, 'error');
+      report((entity as EntityDraft)._idNode, 'registry/duplicate-id', t('registry.duplicateId', { id: entity.id }), 'error');
       continue;
     }
     idsHere.set(entity.id, item);
-    merge(registry, entity, source, report);
+    merge(registry, entity, source, report, t);
   }
 }
 
@@ -272,9 +299,9 @@ interface EntityDraft extends Entity {
   _parentRange?: SourceRange;
 }
 
-function readEntry(item: Node, source: RegistrySource, report: Report): EntityDraft | undefined {
+function readEntry(item: Node, source: RegistrySource, report: Report, t: Translate): EntityDraft | undefined {
   if (!isMap(item)) {
-    report(item, 'registry/invalid-entry', 'an entry must be a mapping with id, type and name', 'error');
+    report(item, 'registry/invalid-entry', t('registry.entryMapping'), 'error');
     return undefined;
   }
   const map = item as YAMLMap;
@@ -282,7 +309,7 @@ function readEntry(item: Node, source: RegistrySource, report: Report): EntityDr
   for (const pair of map.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (fields.has(key)) {
-      report(pair.key as Node, 'registry/invalid-entry', `field '${key}' is written twice (the first is used)`, 'warning');
+      report(pair.key as Node, 'registry/invalid-entry', t('registry.fieldTwice', { key }), 'warning');
       continue;
     }
     fields.set(key, pair);
@@ -300,26 +327,26 @@ function readEntry(item: Node, source: RegistrySource, report: Report): EntityDr
   const idField = str('id');
   const nameField = str('name');
   const typeField = str('type');
-  const label = idField ? `'${idField.value}'` : nameField ? `'${nameField.value}'` : 'entry';
+  const label = idField ? `'${idField.value}'` : nameField ? `'${nameField.value}'` : t('registry.entry');
   const missing = ['id', 'type', 'name'].filter((f) => !{ id: idField, type: typeField, name: nameField }[f]);
   if (missing.length) {
     const written = missing.filter((f) => fields.has(f));
     report(
       written.length ? (fields.get(written[0])!.value as Node) ?? (fields.get(written[0])!.key as Node) : item,
       'registry/invalid-entry',
-      `${label}: ${missing.map((m) => `'${m}'`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing or empty; the entry is skipped`,
+      t('registry.missing', { entry: label, fields: missing.map((m) => `'${m}'`).join(', '), count: missing.length }),
       'error',
     );
     return undefined;
   }
   const id = idField!.value;
   if (!ID_RE.test(id)) {
-    report(idField!.node, 'registry/invalid-entry', `id '${id}' must be lower-case ASCII letters, digits, '-', '_' or '.'; the entry is skipped`, 'error');
+    report(idField!.node, 'registry/invalid-entry', t('registry.badId', { id }), 'error');
     return undefined;
   }
   const type = typeField!.value as EntityType;
   if (!ENTITY_TYPES.includes(type)) {
-    report(typeField!.node, 'registry/invalid-entry', `'${typeField!.value}' is not a type (person, organization, place, sector, event); the entry is skipped`, 'error');
+    report(typeField!.node, 'registry/invalid-entry', t('registry.badType', { type: typeField!.value }), 'error');
     return undefined;
   }
 
@@ -342,7 +369,7 @@ function readEntry(item: Node, source: RegistrySource, report: Report): EntityDr
   for (const [key, pair] of fields) {
     const valueNode = pair.value as Node | null;
     if (!allowed.has(key)) {
-      const why = ALL_FIELDS.has(key) ? `field '${key}' does not apply to a ${type}` : `unknown field '${key}'`;
+      const why = ALL_FIELDS.has(key) ? t('registry.fieldNotFor', { key, type }) : t('registry.unknownField', { key });
       report(pair.key as Node, 'registry/unknown-field', why, 'warning');
       continue;
     }
@@ -354,7 +381,7 @@ function readEntry(item: Node, source: RegistrySource, report: Report): EntityDr
       case 'aliases': {
         const items: Array<Node | null> = isSeq(valueNode) ? (valueNode.items as Array<Node | null>) : valueNode && isScalar(valueNode) ? [valueNode] : [];
         if (!isSeq(valueNode) && !(valueNode && isScalar(valueNode))) {
-          report(valueNode ?? (pair.key as Node), 'registry/invalid-entry', "'aliases' must be a list of names", 'warning');
+          report(valueNode ?? (pair.key as Node), 'registry/invalid-entry', t('registry.aliasesList'), 'warning');
           break;
         }
         for (const a of items) {
@@ -362,18 +389,18 @@ function readEntry(item: Node, source: RegistrySource, report: Report): EntityDr
             entity.aliases.push(String(a.value).trim().normalize('NFC'));
             entity.aliasRanges.push({ path: source.path, ...rangeOf(a) });
             entity._aliasNodes.push(a);
-          } else if (a) report(a, 'registry/invalid-entry', 'an alias must be a non-empty string', 'warning');
+          } else if (a) report(a, 'registry/invalid-entry', t('registry.aliasString'), 'warning');
         }
         entity._fields.add(key);
         break;
       }
       case 'titles': {
         if (!isSeq(valueNode)) {
-          report(valueNode ?? (pair.key as Node), 'registry/invalid-entry', "'titles' must be a list of {title, organization, from, to}", 'warning');
+          report(valueNode ?? (pair.key as Node), 'registry/invalid-entry', t('registry.titlesList'), 'warning');
           break;
         }
-        for (const t of valueNode.items as Array<Node | null>) {
-          const entry = readTitle(t, report, source.path);
+        for (const item of valueNode.items as Array<Node | null>) {
+          const entry = readTitle(item, report, source.path, t);
           if (entry) entity.titles.push(entry);
         }
         entity._fields.add(key);
@@ -382,7 +409,7 @@ function readEntry(item: Node, source: RegistrySource, report: Report): EntityDr
       case 'date':
       case 'from':
       case 'to': {
-        const d = readDate(valueNode, key, report);
+        const d = readDate(valueNode, key, report, t);
         if (d) {
           entity[key] = d;
           entity._fields.add(key);
@@ -394,7 +421,7 @@ function readEntry(item: Node, source: RegistrySource, report: Report): EntityDr
         if (v && PLACE_KINDS.includes(v as PlaceKind)) {
           entity.kind = v as PlaceKind;
           entity._fields.add(key);
-        } else report(valueNode ?? (pair.key as Node), 'registry/invalid-entry', `'kind' must be one of ${PLACE_KINDS.join(', ')}`, 'warning');
+        } else report(valueNode ?? (pair.key as Node), 'registry/invalid-entry', t('registry.kind', { kinds: PLACE_KINDS.join(', ') }), 'warning');
         break;
       }
       case 'iso':
@@ -404,7 +431,7 @@ function readEntry(item: Node, source: RegistrySource, report: Report): EntityDr
         if (v && /^[A-Za-z]{2}$/.test(v)) {
           entity[key] = v.toUpperCase();
           entity._fields.add(key);
-        } else report(valueNode ?? (pair.key as Node), 'registry/invalid-entry', `'${key}' must be a two-letter country code such as VN or RU`, 'warning');
+        } else report(valueNode ?? (pair.key as Node), 'registry/invalid-entry', t('registry.countryCode', { key }), 'warning');
         break;
       }
       case 'parent': {
@@ -413,7 +440,7 @@ function readEntry(item: Node, source: RegistrySource, report: Report): EntityDr
           entity.parent = v;
           entity._parentRange = { path: source.path, ...rangeOf(valueNode) };
           entity._fields.add(key);
-        } else report(valueNode ?? (pair.key as Node), 'registry/invalid-entry', "'parent' must be an entity id", 'warning');
+        } else report(valueNode ?? (pair.key as Node), 'registry/invalid-entry', t('registry.parentId'), 'warning');
         break;
       }
       case 'description':
@@ -422,44 +449,44 @@ function readEntry(item: Node, source: RegistrySource, report: Report): EntityDr
         if (v !== undefined) {
           entity[key] = v;
           entity._fields.add(key);
-        } else report(valueNode ?? (pair.key as Node), 'registry/invalid-entry', `'${key}' must be text`, 'warning');
+        } else report(valueNode ?? (pair.key as Node), 'registry/invalid-entry', t('registry.text', { key }), 'warning');
         break;
       }
     }
   }
   if (type === 'sector' && !entity.english) {
-    report(nameField!.node, 'registry/invalid-entry', `sector '${id}' needs an 'english' gloss`, 'information');
+    report(nameField!.node, 'registry/invalid-entry', t('registry.englishGloss', { id }), 'information');
   }
   return entity;
 }
 
-function readTitle(node: Node | null, report: Report, path: string): TitleEntry | undefined {
+function readTitle(node: Node | null, report: Report, path: string, t: Translate): TitleEntry | undefined {
   if (isScalar(node) && typeof node.value === 'string' && node.value.trim()) return withRange({ title: node.value.trim() }, { path, ...rangeOf(node) });
   if (!isMap(node)) {
-    report(node, 'registry/invalid-entry', 'a title must be {title, organization, from, to}', 'warning');
+    report(node, 'registry/invalid-entry', t('registry.titleShape'), 'warning');
     return undefined;
   }
-  const t: Partial<TitleEntry> = {};
+  const entry: Partial<TitleEntry> = {};
   for (const pair of node.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const v = pair.value as Node | null;
     if (!TITLE_FIELDS.has(key)) {
-      report(pair.key as Node, 'registry/unknown-field', `unknown field '${key}' in a title (expected title, organization, from, to)`, 'warning');
+      report(pair.key as Node, 'registry/unknown-field', t('registry.titleField', { key }), 'warning');
       continue;
     }
     if (key === 'from' || key === 'to') {
-      const d = readDate(v, key, report);
-      if (d) t[key] = d;
+      const d = readDate(v, key, report, t);
+      if (d) entry[key] = d;
     } else {
       const s = scalarString(v);
-      if (s) t[key as 'title' | 'organization'] = s;
+      if (s) entry[key as 'title' | 'organization'] = s;
     }
   }
-  if (!t.title) {
-    report(node, 'registry/invalid-entry', "a title entry needs 'title'", 'warning');
+  if (!entry.title) {
+    report(node, 'registry/invalid-entry', t('registry.titleNeedsTitle'), 'warning');
     return undefined;
   }
-  return withRange(t as TitleEntry, { path, ...rangeOf(node) });
+  return withRange(entry as TitleEntry, { path, ...rangeOf(node) });
 }
 
 /** The entry's place in its file, kept out of JSON and comparisons (it is not a fact of the title). */
@@ -468,7 +495,7 @@ function withRange(t: TitleEntry, range: SourceRange): TitleEntry {
   return t;
 }
 
-function readDate(node: Node | null, field: string, report: Report): string | undefined {
+function readDate(node: Node | null, field: string, report: Report, t: Translate): string | undefined {
   const raw = isScalar(node) ? node.value : undefined;
   const s = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : undefined;
   const m = s !== undefined ? DATE_RE.exec(s) : null;
@@ -479,11 +506,11 @@ function readDate(node: Node | null, field: string, report: Report): string | un
     const dim = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
     if (month >= 1 && month <= 12 && day >= 1 && day <= (dim ?? 0)) return s;
   }
-  report(node, 'registry/invalid-date', `'${field}' must be a date YYYY, YYYY-MM or YYYY-MM-DD${s !== undefined ? `, not '${s}'` : ''}`, 'warning');
+  report(node, 'registry/invalid-date', s !== undefined ? t('registry.dateNot', { field, value: s }) : t('registry.date', { field }), 'warning');
   return undefined;
 }
 
-function merge(registry: EntityRegistry, entity: EntityDraft, source: RegistrySource, report: Report): void {
+function merge(registry: EntityRegistry, entity: EntityDraft, source: RegistrySource, report: Report, t: Translate): void {
   const prev = registry.get(entity.id);
   let result: Entity;
   if (prev && prev.type === entity.type) {
@@ -555,7 +582,7 @@ function merge(registry: EntityRegistry, entity: EntityDraft, source: RegistrySo
       report(
         { range: [r.start, r.end, r.end] } as unknown as Node,
         'registry/duplicate-alias',
-        `'${c.text}' already names '${holder.id}'; it keeps resolving there`,
+        t('registry.duplicateAlias', { alias: c.text, id: holder.id }),
         'warning',
       );
     }

@@ -5,6 +5,7 @@
 import type { EntityRegistry } from './registry';
 import type { Entity, RegistryProblem, TitleEntry } from './types';
 import { fold } from './titleTimeline';
+import { translator, type Language } from '../i18n';
 
 /** Offices one person holds at a time, per organisation (folded title words). A deputy, a vice
  *  minister or a spokesperson is one of several and is not listed. */
@@ -49,15 +50,17 @@ function office(t: TitleEntry): string | undefined {
   return `${title}|${fold(t.organization)}`;
 }
 
-const span = (t: TitleEntry) => `${t.from ?? '…'} – ${t.to ?? 'now'}`;
+const span = (t: TitleEntry, now: string) => `${t.from ?? '…'} – ${t.to ?? now}`;
 
 /**
  * The problems of the registry's titles. `report(entity)` says whose entries are reported (the
  * corpus's own files; the built-in registry is checked by its own tests): an overlap between a
  * corpus entry and a built-in one is reported at the corpus entry.
  */
-export function checkRegistryTitles(registry: EntityRegistry, report: (e: Entity, t: TitleEntry) => boolean): RegistryProblem[] {
+export function checkRegistryTitles(registry: EntityRegistry, report: (e: Entity, t: TitleEntry) => boolean, language?: Language): RegistryProblem[] {
   const problems: RegistryProblem[] = [];
+  const tr = translator(language);
+  const now = tr('time.now');
   const byOffice = new Map<string, Array<{ e: Entity; t: TitleEntry }>>();
   for (const e of registry.all()) {
     if (e.type !== 'person') continue;
@@ -68,7 +71,7 @@ export function checkRegistryTitles(registry: EntityRegistry, report: (e: Entity
           ...t.range,
           code: 'registry/undated-title',
           severity: 'hint',
-          message: `'${t.title}${t.organization ? `, ${t.organization}` : ''}' has no 'from': articles cannot be checked against it (entity/stale-title)`,
+          message: tr('registry.undatedTitle', { title: `${t.title}${t.organization ? `, ${t.organization}` : ''}` }),
         });
       }
       const o = office(t);
@@ -93,7 +96,7 @@ export function checkRegistryTitles(registry: EntityRegistry, report: (e: Entity
             ...x.t.range!,
             code: 'registry/overlapping-office',
             severity: 'warning',
-            message: `${x.e.name} and ${y.e.name} both hold '${x.t.title}, ${x.t.organization}' at once (${span(x.t)} and ${span(y.t)}); only one person holds it at a time`,
+            message: tr('registry.overlappingOffice', { name: x.e.name, other: y.e.name, office: `${x.t.title}, ${x.t.organization}`, span: span(x.t, now), otherSpan: span(y.t, now) }),
           });
         }
       }

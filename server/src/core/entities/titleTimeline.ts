@@ -5,6 +5,7 @@
 
 import { searchKey } from './normalize';
 import type { Entity, TitleEntry } from './types';
+import { translator, type Language } from '../i18n';
 
 /** Folded forms per registry entry, worked out once (the rule asks for every titled mention). */
 const forms = new WeakMap<TitleEntry, { bare: string; forms: string[] }>();
@@ -74,8 +75,8 @@ export function heldDuring(t: TitleEntry, from: string, to: string = from): bool
   return (i.from === undefined || i.from <= to) && (i.to === undefined || i.to >= from);
 }
 
-export function describeTitle(t: TitleEntry): string {
-  const span = `${t.from ?? '…'} – ${t.to ?? 'now'}`;
+export function describeTitle(t: TitleEntry, language?: Language): string {
+  const span = `${t.from ?? '…'} – ${t.to ?? translator(language)('time.now')}`;
   return `${t.title}${t.organization ? `, ${t.organization}` : ''} (${span})`;
 }
 

@@ -7,6 +7,7 @@ import { findRelatedBlock } from '../corpus/trailer';
 import { articleDates } from '../dates/articleDates';
 import { toIso } from '../dates/dateMention';
 import { daysInMonth } from '../config/corpusConfig';
+import { translator, type Language } from '../i18n';
 
 export interface HeaderGuess {
   /** Candidate dates, best first; more than one means the year is uncertain. */
@@ -95,21 +96,22 @@ function escapeSnippet(s: string): string {
 }
 
 /** The quick fix that inserts a header; the uncertain date and title are snippet placeholders. */
-export function insertHeaderFix(text: string, article: Article, today: string, titles?: TitleEvidence): Fix | undefined {
+export function insertHeaderFix(text: string, article: Article, today: string, titles?: TitleEvidence, language?: Language): Fix | undefined {
+  const t = translator(language);
   const guess = guessHeader(text, article, today, titles);
   const best = guess.dates[0];
   const dateSnippet =
     guess.dates.length > 1 ? `\${1|${guess.dates.map(escapeSnippet).join(',')}|}` : `\${1:${best}}`;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (guess.titleLine) {
-    const t = guess.titleLine;
-    const indent = /^[ \t\u00A0]*/.exec(t.text)![0].length;
-    const title = t.text.slice(indent);
+    const line = guess.titleLine;
+    const indent = /^[ \t\u00A0]*/.exec(line.text)![0].length;
+    const title = line.text.slice(indent);
     // The label, if any, stays: a separate fix removes it, so this one never drops text.
     if (guess.labelLine) {
       const at = guess.labelLine.start;
       return {
-        title: `Insert header 'date ${best}' (title from line ${t.index + 1})`,
+        title: t('header.fix.insertFromLine', { date: best, line: line.index + 1 }),
         isPreferred: true,
         edits: [
           {
@@ -119,17 +121,17 @@ export function insertHeaderFix(text: string, article: Article, today: string, t
             snippet: true,
             plainText: ` date ${best} ${title}${eol}${eol}`,
           },
-          { start: t.start, end: t.end + (text.slice(t.end, t.end + eol.length) === eol ? eol.length : 0), newText: '' },
+          { start: line.start, end: line.end + (text.slice(line.end, line.end + eol.length) === eol ? eol.length : 0), newText: '' },
         ].filter((e, i) => i === 0 || e.end > e.start),
       };
     }
     return {
-      title: `Insert header 'date ${best}' with this title`,
+      title: t('header.fix.insertWithTitle', { date: best }),
       isPreferred: true,
       edits: [
         {
-          start: t.start,
-          end: t.start + indent,
+          start: line.start,
+          end: line.start + indent,
           newText: ` date ${dateSnippet} `,
           snippet: true,
           plainText: ` date ${best} `,
@@ -140,7 +142,7 @@ export function insertHeaderFix(text: string, article: Article, today: string, t
   const at = article.lines.find((l) => !isBlank(l.text))?.start ?? 0;
   const placeholder = 'Tiêu đề';
   return {
-    title: `Insert header 'date ${best}' (title to write)`,
+    title: t('header.fix.insertToWrite', { date: best }),
     isPreferred: true,
     edits: [
       {
@@ -155,12 +157,12 @@ export function insertHeaderFix(text: string, article: Article, today: string, t
 }
 
 /** The fix that removes a section label scraped above the title. */
-export function removeLabelFix(text: string, article: Article, today: string): Fix | undefined {
+export function removeLabelFix(text: string, article: Article, today: string, language?: Language): Fix | undefined {
   const label = guessHeader(text, article, today).labelLine;
   if (!label) return undefined;
   const next = article.lines[label.index + 1];
   return {
-    title: `Remove the scraped label line '${label.text.trim()}'`,
+    title: translator(language)('header.fix.removeLabel', { label: label.text.trim() }),
     edits: [{ start: label.start, end: next.start, newText: '' }],
   };
 }

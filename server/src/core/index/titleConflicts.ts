@@ -8,6 +8,7 @@ import { fold } from '../entities/titleTimeline';
 import { entityTitleConflict } from '../rules/corpus';
 import type { TitledMention } from '../summary/articleSummary';
 import type { EntityIndex } from './entityIndex';
+import { translator } from '../i18n';
 
 export const TITLE_WINDOW_DAYS = 30;
 /** The corpus must say so in this many articles at least before a title is called a conflict. */
@@ -63,12 +64,20 @@ export function titleConflictFindings(
     if (agreeing * 2 >= top.count) continue;
     const name = index.displayName(m.key) ?? m.key;
     const others = ranked.slice(1, 3).map(([, v]) => `${v.shown} (${v.count})`);
+    const t = translator(config?.language);
     out.push({
       code: entityTitleConflict.code,
       severity,
-      message:
-        `Within ${TITLE_WINDOW_DAYS} days of ${date}, the corpus calls ${name} ${top.shown} in ${top.count} of ${all} articles` +
-        `${others.length ? ` (also ${others.join(', ')})` : ''}; here: ${m.title}.`,
+      message: t('entity.titleConflict', {
+        days: TITLE_WINDOW_DAYS,
+        date,
+        name,
+        title: top.shown,
+        count: top.count,
+        all,
+        others: others.length ? t('entity.titleConflict.others', { list: others.join(', ') }) : '',
+        here: m.title,
+      }),
       start: m.start,
       end: m.end,
       related: [...new Set(top.docs)].slice(0, MAX_RELATED).map((doc) => {

@@ -14,6 +14,7 @@ import { textRules } from './text';
 import { scrapeRules } from './scrape';
 import { entityUnknown } from './entity/unknown';
 import { entityStaleTitle } from './entity/staleTitle';
+import { translator } from '../i18n';
 
 export const allRules: Rule[] = [
   headerMissing,
@@ -50,7 +51,7 @@ export function runRules(ctx: RuleContext, rules: Rule[] = allRules, options: Ru
     try {
       found = rule.check(ctx);
     } catch (e) {
-      out.push({ code: 'internal/rule-failed', severity: 'warning', message: `Rule ${rule.code} failed: ${String(e)}`, start: 0, end: 0 });
+      out.push({ code: 'internal/rule-failed', severity: 'warning', message: translator(ctx.config.language)('internal.ruleFailed', { code: rule.code, error: String(e) }), start: 0, end: 0 });
       continue;
     }
     for (const f of found) {

@@ -3,6 +3,7 @@ import { articleDates } from '../../dates/articleDates';
 import { dayNumber, isPartial, PREVIOUS_YEAR_AFTER_DAYS } from '../../dates/resolveDate';
 import { toIso } from '../../dates/dateMention';
 import { daysInMonth } from '../../config/corpusConfig';
+import { translator } from '../../i18n';
 
 // Words that announce a future event: in the clause before the date (`dự kiến`, `sẽ`), or right
 // after it (`ngày 5/3 tới`). A `tới` before the date is usually "to", not "coming".
@@ -13,7 +14,7 @@ export const dateAfterPublication: Rule = {
   code: 'date/after-publication',
   defaultSeverity: 'information',
   description: 'A year-less date that, read in the header year, falls after the header date.',
-  check({ text, article }) {
+  check({ text, article, config }) {
     if (!article.date) return [];
     const out: RuleFinding[] = [];
     const year = Number(article.date.slice(0, 4));
@@ -33,7 +34,7 @@ export const dateAfterPublication: Rule = {
       const clause = text.slice(clauseStart + 1, m.start);
       if (UPCOMING_BEFORE.test(clause) || UPCOMING_AFTER.test(text.slice(m.end, m.end + 30))) continue;
       out.push({
-        message: `${text.slice(m.coreStart, m.coreEnd)} read in ${year} is ${toIso(year, m.month, day)}, after the publication date ${article.date}: is the header date right?`,
+        message: translator(config.language)('date.afterPublication', { text: text.slice(m.coreStart, m.coreEnd), year, iso: toIso(year, m.month, day), published: article.date }),
         start: m.coreStart,
         end: m.coreEnd,
       });

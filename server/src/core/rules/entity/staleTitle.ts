@@ -8,6 +8,7 @@ import type { Entity, EntityMention, TitleEntry } from '../../entities/types';
 import { describeTitle, heldDuring, interval, isDated, isMarkedPast, titlesNamed } from '../../entities/titleTimeline';
 import { findDateMentions, type DateMention } from '../../dates/dateMention';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
+import { translator, type Language } from '../../i18n';
 
 
 export interface StaleTitle {
@@ -70,27 +71,30 @@ function periodOf(d: DateMention): { from: string; to: string } | undefined {
   return { from: `${y}-${pad(d.month)}-${pad(d.day)}`, to: `${endY}-${pad(d.endMonth ?? d.month)}-${pad(d.endDay ?? d.day)}` };
 }
 
-function message(s: StaleTitle): string {
+function message(s: StaleTitle, language: Language): string {
+  const tr = translator(language);
   const after = s.named.every((t) => { const i = interval(t); return i.to !== undefined && i.to < s.date; });
-  const was = after ? 'no longer' : s.named.every((t) => { const i = interval(t); return i.from !== undefined && i.from > s.date; }) ? 'not yet' : 'not';
-  const named = s.named.map(describeTitle).join('; ');
-  const held = s.held.length ? `On that date, per the registry: ${s.held.map(describeTitle).join('; ')}.` : 'The registry gives no title held on that date.';
-  return `On ${s.date} (the article's date) ${s.entity.name} was ${was} ${s.mention.title.text} per the registry: ${named}. ${held}`;
+  const was = after ? 'entity.staleTitle.noLonger' : s.named.every((t) => { const i = interval(t); return i.from !== undefined && i.from > s.date; }) ? 'entity.staleTitle.notYet' : 'entity.staleTitle.not';
+  const describe = (t: TitleEntry) => describeTitle(t, language);
+  const named = s.named.map(describe).join('; ');
+  const held = s.held.length ? tr('entity.staleTitle.held', { titles: s.held.map(describe).join('; ') }) : tr('entity.staleTitle.noneHeld');
+  return tr(was, { date: s.date, name: s.entity.name, title: s.mention.title.text, named, held });
 }
 
-function fixes(s: StaleTitle, text: string): Fix[] {
+function fixes(s: StaleTitle, text: string, language: Language): Fix[] {
+  const tr = translator(language);
   const out: Fix[] = [];
   const { start, end } = s.mention.title;
   const written = s.mention.title.text;
   const bare = s.named.every((t) => t.title.toLowerCase() === written.trim().toLowerCase());
   for (const t of s.held.slice(0, 2)) {
     const replacement = bare || !t.organization ? t.title : `${t.title} ${t.organization}`;
-    out.push({ title: `Write the title held then: '${replacement}'`, edits: [{ start, end, newText: replacement }] });
+    out.push({ title: tr('entity.staleTitle.fix.held', { title: replacement }), edits: [{ start, end, newText: replacement }] });
   }
   const ended = s.named.every((t) => t.to !== undefined && interval(t).to! < s.date);
   if (ended) {
     const sentenceStart = start === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 3), start));
-    out.push({ title: `Mark it as past: 'nguyên ${written}'`, edits: [{ start, end: start, newText: sentenceStart ? 'Nguyên ' : 'nguyên ' }], isPreferred: true });
+    out.push({ title: tr('entity.staleTitle.fix.past', { title: written }), edits: [{ start, end: start, newText: sentenceStart ? 'Nguyên ' : 'nguyên ' }], isPreferred: true });
   }
   return out;
 }
@@ -102,10 +106,10 @@ export const entityStaleTitle: Rule = {
   check(ctx) {
     const stale = staleTitles(ctx);
     const out: RuleFinding[] = stale.map((s) => ({
-      message: message(s),
+      message: message(s, ctx.config.language),
       start: s.mention.title.start,
       end: s.mention.end,
-      fixes: fixes(s, ctx.text),
+      fixes: fixes(s, ctx.text, ctx.config.language),
       data: { entity: s.entity.id, title: s.mention.title.text, date: s.date },
     }));
     const hint = stale.length >= 2 && !anyTitleFits(ctx) ? contradiction(ctx, stale) : undefined;
@@ -147,11 +151,12 @@ function contradiction(ctx: RuleContext, stale: StaleTitle[]): RuleFinding | und
   }
   const header = ctx.article.header;
   if (header.kind !== 'valid' || !header.header.date) return undefined;
-  const span = windows.map((w) => `${w.from?.slice(0, 7) ?? '…'}…${w.to?.slice(0, 7) ?? 'now'}`).join(', ');
+  const tr = translator(ctx.config.language);
+  const span = windows.map((w) => `${w.from?.slice(0, 7) ?? '…'}…${w.to?.slice(0, 7) ?? tr('time.now')}`).join(', ');
   return {
     code: 'date/contradicts-titles',
     severity: 'hint',
-    message: `The titles of ${[...people.values()].map((s) => s.entity.name).join(', ')} fit ${span}, not the header date ${ctx.article.date}: is the date right?`,
+    message: tr('date.contradictsTitles', { names: [...people.values()].map((s) => s.entity.name).join(', '), span, date: ctx.article.date! }),
     start: header.header.date.start,
     end: header.header.date.end,
     related: [...people.values()].map((s) => ({ start: s.mention.title.start, end: s.mention.end, message: `${s.mention.title.text} ${s.entity.name}` })),

@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from '../rule';
 import { personKey } from '../../entities/unknownPeople';
+import { translator } from '../../i18n';
 
 export const entityUnknown: Rule = {
   code: 'entity/unknown',
@@ -18,7 +19,7 @@ export const entityUnknown: Rule = {
       if (ignored.size && ignored.has(personKey(m.text))) continue;
       seen.add(m.key);
       out.push({
-        message: `'${m.text}' (${m.title.text}) is not in the entity registry.`,
+        message: translator(config.language)('entity.unknown', { name: m.text, title: m.title.text }),
         start: m.start,
         end: m.end,
         data: { name: m.text, title: m.title.text, date: article.date, type: 'person' },

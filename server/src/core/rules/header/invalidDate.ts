@@ -1,10 +1,12 @@
 import type { Rule } from '../rule';
+import { translator } from '../../i18n';
 
 export const headerInvalidDate: Rule = {
   code: 'header/invalid-date',
   defaultSeverity: 'error',
   description: 'The header date has the right shape but is not a day of the calendar (2026-02-30, month 13).',
-  check({ article }) {
+  check({ article, config }) {
+    const t = translator(config.language);
     const h = article.header;
     if (h.kind === 'missing') return [];
     const d = h.header.date;
@@ -14,10 +16,10 @@ export const headerInvalidDate: Rule = {
     const month = dmy ? m : d.shape === 'compact' ? Number(d.raw.slice(4, 6)) : m;
     const why =
       month < 1 || month > 12
-        ? `there is no month ${month}`
+        ? t('date.why.noMonth', { month })
         : (dmy ? y : d.shape === 'compact' ? Number(d.raw.slice(6, 8)) : day) === 0
-          ? 'there is no day 0'
-          : 'that month has fewer days';
-    return [{ message: `Header date '${d.raw}' does not exist: ${why}.`, start: d.start, end: d.end }];
+          ? t('date.why.noDay0')
+          : t('date.why.fewerDays');
+    return [{ message: t('header.invalidDate', { raw: d.raw, why }), start: d.start, end: d.end }];
   },
 };

@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../rule';
 import { insertHeaderFix, removeLabelFix, type TitleEvidence } from '../../fixes/insertHeader';
 import { heldDuring, isDated, titlesNamed } from '../../entities/titleTimeline';
 import type { TitleEntry } from '../../entities/types';
+import { translator } from '../../i18n';
 
 /** The dated titles the article's people are given, per person: the insert-header fix prefers
  *  a year in which they held them. */
@@ -38,10 +39,11 @@ export const headerMissing: Rule = {
     const first = /\S+/u.exec(text.slice(line.start, line.end));
     const start = first ? line.start + first.index : 0;
     const end = first ? start + first[0].length : 0;
-    const fixes = [insertHeaderFix(text, article, today, titleEvidence(ctx)), removeLabelFix(text, article, today)].filter((f) => f !== undefined);
+    const language = ctx.config.language;
+    const fixes = [insertHeaderFix(text, article, today, titleEvidence(ctx), language), removeLabelFix(text, article, today, language)].filter((f) => f !== undefined);
     return [
       {
-        message: 'Article has no header: the first line should be `date YYYY-MM-DD Title`.',
+        message: translator(language)('header.missing'),
         start,
         end,
         fixes,

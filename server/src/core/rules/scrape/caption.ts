@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import { bodyLines } from './region';
 import { removeLinesEdit } from '../../text/lineEdits';
+import { translator } from '../../i18n';
 
 // The photo credit: `Ảnh: TTXVN`, `(Ảnh: ĐĂNG KHOA)`, `Ảnh minh họa`, `Nguồn ảnh: …`.
 const CREDIT = String.raw`(?:Ảnh(?: minh h(?:ọa|oạ)| tư liệu)?|Nguồn ảnh)`;
@@ -21,15 +22,16 @@ export const scrapeCaption: Rule = {
   defaultSeverity: 'information',
   description: 'A photo caption line (… Ảnh: TTXVN, (Ảnh: ĐĂNG KHOA)) kept from the web page.',
   safeFix: false,
-  check({ article }) {
+  check({ article, config }) {
     const out: RuleFinding[] = [];
+    const t = translator(config.language);
     for (const line of bodyLines(article)) {
       if (!isCaptionLine(line.text)) continue;
       out.push({
-        message: 'A photo caption from the web page (it ends with a photo credit); some corpora keep captions, others remove them.',
+        message: t('scrape.caption'),
         start: line.start,
         end: line.end,
-        fixes: [{ title: 'Remove the caption line', edits: [removeLinesEdit(article.lines, line.index, line.index)] }],
+        fixes: [{ title: t('scrape.fix.caption'), edits: [removeLinesEdit(article.lines, line.index, line.index)] }],
       });
     }
     return out;

@@ -2,6 +2,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { isBlank, type Line } from '../../corpus/article';
 import { bodyRange, lineKey } from './region';
 import { removeLinesEdit } from '../../text/lineEdits';
+import { translator } from '../../i18n';
 
 /** Lines shorter than this (a name, a subheading) may well repeat on purpose. */
 const MIN_REPEAT_CHARS = 20;
@@ -14,8 +15,9 @@ export const scrapeDuplicateLine: Rule = {
   defaultSeverity: 'warning',
   description: 'The same line or paragraph twice in a row, or twice in the article.',
   safeFix: true,
-  check({ article }) {
+  check({ article, config }) {
     const out: RuleFinding[] = [];
+    const t = translator(config.language);
     const { first, end } = bodyRange(article);
     const lines = article.lines;
     // Paragraphs: runs of non-blank lines.
@@ -41,12 +43,12 @@ export const scrapeDuplicateLine: Rule = {
         const a = p[0].index;
         const b = p[p.length - 1].index;
         out.push({
-          message: p.length === 1 ? 'This line repeats the one before it.' : `This paragraph (${p.length} lines) repeats the one before it.`,
+          message: p.length === 1 ? t('scrape.repeatsPrevious') : t('scrape.paragraphRepeats', { count: p.length }),
           start: p[0].start,
           end: p[p.length - 1].end,
           unnecessary: true,
-          related: [{ start: prev[0].start, end: prev[prev.length - 1].end, message: 'the first copy' }],
-          fixes: [{ title: 'Remove the repeated copy', edits: [removeLinesEdit(lines, a, b)], isPreferred: true }],
+          related: [{ start: prev[0].start, end: prev[prev.length - 1].end, message: t('scrape.firstCopy') }],
+          fixes: [{ title: t('scrape.fix.repeatedCopy'), edits: [removeLinesEdit(lines, a, b)], isPreferred: true }],
         });
         p.forEach((l) => flagged.add(l.index));
         prev = p;
@@ -56,12 +58,12 @@ export const scrapeDuplicateLine: Rule = {
       for (let i = 1; i < p.length; i++) {
         if (keys[i] !== keys[i - 1] || !HAS_WORD.test(keys[i])) continue;
         out.push({
-          message: 'This line repeats the one before it.',
+          message: t('scrape.repeatsPrevious'),
           start: p[i].start,
           end: p[i].end,
           unnecessary: true,
-          related: [{ start: p[i - 1].start, end: p[i - 1].end, message: 'the first copy' }],
-          fixes: [{ title: 'Remove the repeated line', edits: [removeLinesEdit(lines, p[i].index, p[i].index)], isPreferred: true }],
+          related: [{ start: p[i - 1].start, end: p[i - 1].end, message: t('scrape.firstCopy') }],
+          fixes: [{ title: t('scrape.fix.repeatedLine'), edits: [removeLinesEdit(lines, p[i].index, p[i].index)], isPreferred: true }],
         });
         flagged.add(p[i].index);
       }
@@ -79,10 +81,10 @@ export const scrapeDuplicateLine: Rule = {
         }
         if (flagged.has(l.index)) continue;
         out.push({
-          message: `This line repeats line ${seen.index + 1}.`,
+          message: t('scrape.repeatsLine', { line: seen.index + 1 }),
           start: l.start,
           end: l.end,
-          related: [{ start: seen.start, end: seen.end, message: 'the first copy' }],
+          related: [{ start: seen.start, end: seen.end, message: t('scrape.firstCopy') }],
         });
       }
     }

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import { bodyLines } from './region';
 import { removeLinesEdit } from '../../text/lineEdits';
+import { translator } from '../../i18n';
 
 /**
  * An image file name left on its own line: lower-case ASCII words joined by hyphens or
@@ -32,16 +33,17 @@ export const scrapeImageSlug: Rule = {
   defaultSeverity: 'warning',
   description: 'A line that is an image file name left by the scraper (tong-bi-thu-to-lam-…-7807001-resize-2).',
   safeFix: true,
-  check({ article }) {
+  check({ article, config }) {
     const out: RuleFinding[] = [];
+    const t = translator(config.language);
     for (const line of bodyLines(article)) {
       if (!isImageSlug(line.text)) continue;
       out.push({
-        message: `'${line.text.trim()}' is an image file name left by the scraper, not text of the article.`,
+        message: t('scrape.imageSlug', { line: line.text.trim() }),
         start: line.start,
         end: line.end,
         unnecessary: true,
-        fixes: [{ title: 'Remove the image file name line', edits: [removeLinesEdit(article.lines, line.index, line.index)], isPreferred: true }],
+        fixes: [{ title: t('scrape.fix.imageSlug'), edits: [removeLinesEdit(article.lines, line.index, line.index)], isPreferred: true }],
       });
     }
     return out;

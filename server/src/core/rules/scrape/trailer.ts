@@ -3,6 +3,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { isBlank, type Line } from '../../corpus/article';
 import { findRelatedBlock } from '../../corpus/trailer';
 import { endsWithNewline } from '../../text/lineEdits';
+import { translator } from '../../i18n';
 
 /** The comments widget's label: `Bình luận`, `Bình luận (0)`, `0 bình luận`, `Gửi bình luận`, `Ý kiến bạn đọc`. */
 export const COMMENTS_WIDGET = /^[ \t\u00A0]*(?:(?:\d+\s+)?(?:gửi |viết |xem )?bình luận(?:\s*\(\d+\))?|ý kiến bạn đọc(?:\s*\(\d+\))?)[ \t\u00A0]*:?[ \t\u00A0]*$/iu;
@@ -38,8 +39,9 @@ export const scrapeTrailer: Rule = {
   defaultSeverity: 'warning',
   description: "The comments widget (Bình luận (0)) and the related-articles block (Có thể bạn quan tâm …) at the end of an article.",
   safeFix: true,
-  check({ text, article }) {
+  check({ text, article, config }) {
     const lines = article.lines;
+    const tr = translator(config.language);
     const t = findTrailer(lines);
     if (!t) return [];
     const out: RuleFinding[] = [];
@@ -51,11 +53,11 @@ export const scrapeTrailer: Rule = {
       const edit: TextEdit = { start: contentEnd, end: lines[w.last].end, newText: '' };
       if (t.contentEnd < 0) edit.end = lines[w.last + 1]?.start ?? text.length;
       out.push({
-        message: `'${lines[w.first].text.trim()}' is the comments widget of the web page, not text of the article.`,
+        message: tr('scrape.widget', { line: lines[w.first].text.trim() }),
         start: lines[w.first].start,
         end: lines[w.last].end,
         unnecessary: true,
-        fixes: [{ title: 'Remove the comments widget', edits: [edit], isPreferred: true }],
+        fixes: [{ title: tr('scrape.fix.widget'), edits: [edit], isPreferred: true }],
       });
     }
     if (t.related !== undefined) {
@@ -68,11 +70,11 @@ export const scrapeTrailer: Rule = {
       else start = lines[after].end;
       const count = lines.slice(r + 1).filter((l) => !isBlank(l.text)).length;
       out.push({
-        message: `'${lines[r].text.trim()}' starts a block of links to other articles (${count} line${count === 1 ? '' : 's'} after it), not part of this article.`,
+        message: tr('scrape.related', { line: lines[r].text.trim(), count }),
         start: lines[r].start,
         end: text.length,
         unnecessary: true,
-        fixes: [{ title: 'Remove the related-articles block', edits: [{ start, end: text.length, newText: '' }], isPreferred: true }],
+        fixes: [{ title: tr('scrape.fix.related'), edits: [{ start, end: text.length, newText: '' }], isPreferred: true }],
       });
     }
     return out;

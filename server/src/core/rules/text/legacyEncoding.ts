@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from '../rule';
 import { cp1252Mojibake, legacyEncodingOf } from '../../text/mojibake';
+import { translator } from '../../i18n';
 
 const encodingName = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 
@@ -8,8 +9,9 @@ export const textLegacyEncoding: Rule = {
   defaultSeverity: 'error',
   description: 'Mojibake: UTF-8, TCVN3 or VNI text read as Windows-1252 (Bá»™ trÆ°á»Ÿng, Lª Hoµi, Vieät), or Ð/ð for Đ/đ.',
   safeFix: false,
-  check({ article }) {
+  check({ article, config }) {
     const out: RuleFinding[] = [];
+    const t = translator(config.language);
     for (const line of article.lines) {
       if (line.text.length === 0 || /^[\x00-\x7F]*$/.test(line.text)) continue;
       const seqs = cp1252Mojibake(line.text);
@@ -35,10 +37,10 @@ export const textLegacyEncoding: Rule = {
           }
           repaired += line.text.slice(at, at + tail);
           out.push({
-            message: `'${line.text.slice(wordStart, end - line.start)}' is UTF-8 text read as Windows-1252 (mojibake); it reads '${repaired}'.`,
+            message: t('text.mojibake', { text: line.text.slice(wordStart, end - line.start), repaired }),
             start,
             end,
-            fixes: [{ title: `Repair as '${repaired}'`, edits: [{ start, end, newText: repaired }], isPreferred: true }],
+            fixes: [{ title: t('text.fix.repair', { text: repaired }), edits: [{ start, end, newText: repaired }], isPreferred: true }],
           });
         }
         continue;
@@ -46,7 +48,7 @@ export const textLegacyEncoding: Rule = {
       const legacy = legacyEncodingOf(line.text);
       if (legacy) {
         out.push({
-          message: `This line looks like ${encodingName[legacy.encoding]} text read as Windows-1252; it cannot be repaired for certain from here: convert the original file (iconv, or a Vietnamese converter such as Unikey's) and replace the text.`,
+          message: t('text.legacyEncoding', { encoding: encodingName[legacy.encoding] }),
           start: line.start + legacy.start,
           end: line.start + legacy.end,
         });
@@ -56,10 +58,10 @@ export const textLegacyEncoding: Rule = {
         const start = line.start + m.index!;
         const right = m[0] === 'Ð' ? 'Đ' : 'đ';
         out.push({
-          message: `'${m[0]}' is the Icelandic eth (U+00${m[0] === 'Ð' ? 'D0' : 'F0'}), a scraping stand-in for '${right}'.`,
+          message: t('text.eth', { char: m[0], code: `U+00${m[0] === 'Ð' ? 'D0' : 'F0'}`, right }),
           start,
           end: start + 1,
-          fixes: [{ title: `Write '${right}'`, edits: [{ start, end: start + 1, newText: right }], isPreferred: true }],
+          fixes: [{ title: t('text.fix.write', { text: right }), edits: [{ start, end: start + 1, newText: right }], isPreferred: true }],
         });
       }
     }

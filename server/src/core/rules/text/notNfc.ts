@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from '../rule';
 import { isSurelyNfc } from '../../text/nfc';
+import { translator } from '../../i18n';
 
 // A word: letters or digits with their combining marks, or marks standing alone.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|\p{M}+/gu;
@@ -35,15 +36,16 @@ export const textNotNfc: Rule = {
   defaultSeverity: 'warning',
   description: 'Text that is not in Unicode NFC (decomposed Vietnamese diacritics).',
   safeFix: true,
-  check({ text }) {
+  check({ text, config }) {
+    const t = translator(config.language);
     return nonNfcRuns(text).map((r): RuleFinding => {
       const found = text.slice(r.start, r.end);
       const nfc = found.normalize('NFC');
       return {
-        message: `'${nfc}' is written with decomposed diacritics (${found.length} code units instead of ${nfc.length}); the corpus stores text in NFC, and search, matching and counts treat the two forms as different words.`,
+        message: t('text.notNfc', { word: nfc, found: found.length, nfc: nfc.length }),
         start: r.start,
         end: r.end,
-        fixes: [{ title: 'Normalise to NFC', edits: [{ start: r.start, end: r.end, newText: nfc }], isPreferred: true }],
+        fixes: [{ title: t('text.fix.nfc'), edits: [{ start: r.start, end: r.end, newText: nfc }], isPreferred: true }],
       };
     });
   },

@@ -2,6 +2,7 @@ import type { CorpusConfig } from '../../config/corpusConfig';
 import type { Rule, RuleFinding } from '../rule';
 import { ambiguousTone, STYLE_CANDIDATE, wordsContaining, type TonePlacement } from '../../text/tone';
 import { isSurelyNfc } from '../../text/nfc';
+import { translator } from '../../i18n';
 
 const example: Record<TonePlacement, string> = { old: 'hòa, khỏe, thủy', new: 'hoà, khoẻ, thuỷ' };
 
@@ -39,25 +40,27 @@ export const textToneStyle: ConditionallySafeRule = {
     if (occ.length === 0) return [];
     const count = { old: 0, new: 0 };
     for (const o of occ) count[o.style]++;
+    const t = translator(config.language);
+    const styleName = (s: TonePlacement) => t(s === 'old' ? 'text.toneStyle.old' : 'text.toneStyle.new');
     let chosen: TonePlacement;
     let why: string;
     if (config.toneStyle) {
       chosen = config.toneStyle;
-      why = `the corpus declares toneStyle: ${chosen} (${example[chosen]})`;
+      why = t('text.toneStyle.declared', { setting: chosen, example: example[chosen] });
     } else {
       if (count.old === 0 || count.new === 0) return [];
       // The majority wins; on a tie the old style, the more common one in Vietnamese news.
       chosen = count.new > count.old ? 'new' : 'old';
-      why = `this article writes ${count[chosen]} word${count[chosen] === 1 ? '' : 's'} in the ${chosen} style (${example[chosen]}) and ${count[chosen === 'old' ? 'new' : 'old']} in the other`;
+      why = t('text.toneStyle.majority', { count: count[chosen], style: styleName(chosen), example: example[chosen], others: count[chosen === 'old' ? 'new' : 'old'] });
     }
     return occ
       .filter((o) => o.style !== chosen)
       .map(
         (o): RuleFinding => ({
-          message: `'${o.word}' places its tone mark in the ${o.style} style; ${why}: write '${o.other}'.`,
+          message: t('text.toneStyle', { word: o.word, style: styleName(o.style), why, other: o.other }),
           start: o.start,
           end: o.end,
-          fixes: [{ title: `Write '${o.other}' (${chosen} tone style)`, edits: [{ start: o.start, end: o.end, newText: o.other }], isPreferred: true }],
+          fixes: [{ title: t('text.fix.toneStyle', { other: o.other, style: styleName(chosen) }), edits: [{ start: o.start, end: o.end, newText: o.other }], isPreferred: true }],
         }),
       );
   },

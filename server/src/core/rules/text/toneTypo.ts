@@ -1,23 +1,25 @@
 import type { Rule, RuleFinding } from '../rule';
 import { misplacedTone, TYPO_CANDIDATE, wordsContaining } from '../../text/tone';
 import { isSurelyNfc } from '../../text/nfc';
+import { translator } from '../../i18n';
 
 export const textToneTypo: Rule = {
   code: 'text/tone-typo',
   defaultSeverity: 'warning',
   description: 'A tone mark on the wrong vowel of ươ, iê, uô or yê (lựơng for lượng).',
   safeFix: true,
-  check({ text }) {
+  check({ text, config }) {
     const out: RuleFinding[] = [];
+    const t = translator(config.language);
     for (const { word, start } of wordsContaining(text, TYPO_CANDIDATE)) {
       if (!isSurelyNfc(word) && word.normalize('NFC') !== word) continue;
       const right = misplacedTone(word);
       if (!right) continue;
       out.push({
-        message: `'${word}' has its tone mark on the wrong vowel: in ươ, iê, uô and yê the tone goes on the second one. Write '${right}'.`,
+        message: t('text.toneTypo', { word, right }),
         start,
         end: start + word.length,
-        fixes: [{ title: `Write '${right}'`, edits: [{ start, end: start + word.length, newText: right }], isPreferred: true }],
+        fixes: [{ title: t('text.fix.write', { text: right }), edits: [{ start, end: start + word.length, newText: right }], isPreferred: true }],
       });
     }
     return out;

@@ -1,6 +1,7 @@
 import type { Fix } from '../../diagnostic';
 import type { Rule, RuleFinding } from '../rule';
 import { cp1252Mojibake, looksLikeTcvn3 } from '../../text/mojibake';
+import { translator, type MessageKey, type Translate } from '../../i18n';
 
 /** Spaces in disguise: they look like a space and are not U+0020. */
 const DISGUISED = '\\u00A0\\u2009\\u202F\\u3000';
@@ -16,24 +17,27 @@ function joinsEmoji(line: string, start: number, end: number): boolean {
   return EMOJI_BEFORE.test(line.slice(Math.max(0, start - 4), start)) && EMOJI_AFTER.test(line.slice(end, end + 2));
 }
 
-const names: Record<string, string> = {
-  '\u00A0': 'non-breaking space',
-  '\u2009': 'thin space',
-  '\u202F': 'narrow non-breaking space',
-  '\u3000': 'ideographic space',
-  '\u200B': 'zero-width space',
-  '\u200C': 'zero-width non-joiner',
-  '\u200D': 'zero-width joiner',
-  '\u2060': 'word joiner',
-  '\uFEFF': 'zero-width no-break space (BOM)',
-  '\u00AD': 'soft hyphen',
-  '\t': 'tab',
-};
+const names = {
+  '\u00A0': 'text.space.nbsp',
+  '\u2009': 'text.space.thin',
+  '\u202F': 'text.space.narrowNbsp',
+  '\u3000': 'text.space.ideographic',
+  '\u200B': 'text.space.zwsp',
+  '\u200C': 'text.space.zwnj',
+  '\u200D': 'text.space.zwj',
+  '\u2060': 'text.space.wordJoiner',
+  '\uFEFF': 'text.space.bom',
+  '\u00AD': 'text.space.softHyphen',
+  '\t': 'text.space.tab',
+} as const satisfies Record<string, MessageKey>;
 
-function describe(run: string): string {
-  const kinds = [...new Set([...run].filter((c) => c !== ' '))].map((c) => `a ${names[c] ?? `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`}`);
-  if (kinds.length === 0) return run.length === 1 ? `a space` : `${run.length} spaces`;
-  return kinds.join(' and ');
+function describe(run: string, t: Translate): string {
+  const kinds = [...new Set([...run].filter((c) => c !== ' '))].map((c) => {
+    const key = names[c as keyof typeof names];
+    return t('text.space.one', { name: key ? t(key) : `U+${c.codePointAt(0)!.toString(16).toUpperCase()}` });
+  });
+  if (kinds.length === 0) return run.length === 1 ? t('text.space.single') : t('text.space.many', { n: run.length });
+  return kinds.join(t('list.and'));
 }
 
 const fix = (title: string, start: number, end: number, newText: string): Fix[] => [
@@ -45,10 +49,11 @@ export const textWhitespace: Rule = {
   defaultSeverity: 'warning',
   description: 'Disguised and invisible spaces, trailing spaces, runs of spaces, CRLF line ends, a byte-order mark.',
   safeFix: true,
-  check({ text, article }) {
+  check({ text, article, config }) {
     const out: RuleFinding[] = [];
+    const tr = translator(config.language);
     if (text.charCodeAt(0) === 0xfeff) {
-      out.push({ message: 'The file starts with a byte-order mark (U+FEFF); the corpus is UTF-8 without one.', start: 0, end: 1, fixes: fix('Remove the byte-order mark', 0, 1, '') });
+      out.push({ message: tr('text.bom'), start: 0, end: 1, fixes: fix(tr('text.fix.bom'), 0, 1, '') });
     }
     const invisible = looksLikeTcvn3(text) ? INVISIBLE : INVISIBLE + '\\u00AD';
     const space = new RegExp(`[ \\t${DISGUISED}${invisible}]+`, 'gu');
@@ -81,10 +86,10 @@ export const textWhitespace: Rule = {
         if (e === t.length) {
           // Trailing: everything goes, including a line of nothing but spaces.
           out.push({
-            message: s === 0 ? `A blank line holding ${describe(run)}.` : `Trailing whitespace (${describe(run)}) at the end of the line.`,
+            message: s === 0 ? tr('text.blankLine', { what: describe(run, tr) }) : tr('text.trailing', { what: describe(run, tr) }),
             start,
             end,
-            fixes: fix('Remove trailing whitespace', start, end, ''),
+            fixes: fix(tr('text.fix.trailing'), start, end, ''),
             unnecessary: true,
           });
           continue;
@@ -94,7 +99,7 @@ export const textWhitespace: Rule = {
           // among them); disguised or invisible characters go.
           if (!disguisedOrInvisible.test(run)) continue;
           const kept = run.replace(new RegExp(`[${DISGUISED}${invisible}]`, 'gu'), '');
-          out.push({ message: `The line starts with ${describe(run)}.`, start, end, fixes: fix('Remove the disguised space', start, end, kept) });
+          out.push({ message: tr('text.leading', { what: describe(run, tr) }), start, end, fixes: fix(tr('text.fix.leading'), start, end, kept) });
           continue;
         }
         if (run === ' ' || /^\t+$/.test(run)) continue;
@@ -103,10 +108,10 @@ export const textWhitespace: Rule = {
         const want = hasDisguised.test(run) ? ' ' : run.includes('\t') ? run.replace(new RegExp(`[${invisible}]`, 'gu'), '') : '';
         if (want === run) continue;
         out.push({
-          message: want === ' ' ? `${cap(describe(run))} between words: write one plain space.` : `${cap(describe(run))} inside the text: invisible characters have no place in prose.`,
+          message: cap(want === ' ' ? tr('text.betweenWords', { what: describe(run, tr) }) : tr('text.invisible', { what: describe(run, tr) })),
           start,
           end,
-          fixes: fix(want === ' ' ? 'Use one plain space' : 'Remove the invisible character', start, end, want),
+          fixes: fix(want === ' ' ? tr('text.fix.oneSpace') : tr('text.fix.invisible'), start, end, want),
         });
       }
     }
@@ -121,18 +126,18 @@ export const textWhitespace: Rule = {
       if (cr.length === breaks.length) {
         const first = cr[0];
         out.push({
-          message: `This file ends its lines with ${kind(first)} (${cr.length} line${cr.length === 1 ? '' : 's'}); the corpus uses LF.`,
+          message: tr('text.lineEnds', { kind: kind(first), count: cr.length }),
           start: first.index!,
           end: first.index! + first[0].length,
-          fixes: [{ title: 'Convert every line end to LF', edits, isPreferred: true }],
+          fixes: [{ title: tr('text.fix.lineEnds'), edits, isPreferred: true }],
         });
       } else {
         for (const b of cr) {
           out.push({
-            message: `A ${kind(b)} line end in a file whose other lines end with LF.`,
+            message: tr('text.oddLineEnd', { kind: kind(b) }),
             start: b.index!,
             end: b.index! + b[0].length,
-            fixes: fix('Use LF', b.index!, b.index! + b[0].length, '\n'),
+            fixes: fix(tr('text.fix.lf'), b.index!, b.index! + b[0].length, '\n'),
           });
         }
       }

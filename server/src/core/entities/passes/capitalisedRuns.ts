@@ -1,0 +1,44 @@
+// Runs of two to four capitalised words left over, typed by their shape: a foreign run ending
+// in a company, club or outlet word, or starting with a club prefix, is an organisation
+// (`Vietnam Airlines`, `FC Barcelona`); one ending in a place word is a place (`Hyde Park`);
+// one ending in an event or product word is no mention (`Premier League`); a Vietnamese run
+// after a place preposition (`tại Sa Pa`) or a direction (`Tây Nguyên`) is a place; any other
+// run is a person (`Kiatisak Senamuang`). Not a name: a year of the sexagenary cycle (`Bính
+// Ngọ`), a document's title (`Luật Biển`), a sentence's first word plus one capital. Only with
+// `discover`; the last pass that guesses, after oneSense and acronyms.
+// Lists: heavenlyStems, earthlyBranches, documentWords, notNames (not-names.yaml); familyNames;
+// placePrepositions, directions, directionTails (place-heads.yaml); orgSuffixes, orgPrefixes,
+// notPersonTails, placeTails and the company-word lists (foreign-names.yaml).
+
+import type { EntityType } from '../types';
+import { forEachCapitalisedRun, type ClaimState } from './claims';
+import { isVietnameseSyllable } from './tokens';
+import { looksLikeCompanyWord } from './words';
+
+export function capitalisedRuns(st: ClaimState): void {
+  if (!st.discover) return;
+  const { text, toks, words: w } = st;
+  forEachCapitalisedRun(st, (s, end, i) => {
+    const len = end - s;
+    if (len === 1) return; // acronyms.ts
+    const u = toks[s];
+    if (len === 2 && w.stems.has(u.k) && w.branches.has(toks[s + 1].k)) return; // A year of the sexagenary cycle (`Bính Ngọ`, `Kỷ Hợi`), not a name.
+    // The title of a law or treaty (`Luật Biển`, `Công ước Viên`): not a person or a place.
+    if (w.documentWords.has(u.k) || (s + 1 < end && w.documentWords.has(`${u.k} ${toks[s + 1].k}`))) return;
+    // A sentence opener plus one capital: too weak.
+    if (u.sent && s === i && !w.family.has(u.k) && len === 2 && isVietnameseSyllable(u.k)) return;
+    if (len > 4 || !toks.slice(s, end).every((x) => !x.allCaps || x.k.length === 1)) return;
+    const prev = s > 0 && u.adj ? toks[s - 1] : undefined;
+    const placeContext = prev !== undefined && !prev.cap && w.placePreps.has(prev.k);
+    const vietnamese = toks.slice(s, end).every((x) => isVietnameseSyllable(x.k));
+    // `miền Trung`-like directions: `Nam Bộ`, `Tây Bắc`.
+    const direction = len === 2 && w.directions.has(u.k) && w.directionTails.has(toks[s + 1].k);
+    const lastK = toks[end - 1].k;
+    // `Premier League`, `Samsung Pay`, `Song Festival`: an event or a product.
+    if (!vietnamese && w.notPersonTails.has(lastK)) return;
+    const placeShape = !vietnamese && w.placeTails.has(lastK);
+    const orgShape = !vietnamese && !placeShape && (w.orgSuffixes.has(lastK) || w.orgPrefixes.has(u.k) || looksLikeCompanyWord(w, text, u));
+    const type: EntityType = orgShape ? 'organization' : (placeContext && vietnamese) || direction || placeShape ? 'place' : 'person';
+    st.claim({ t0: s, t1: end, start: toks[s].s, end: toks[end - 1].e, type, entityId: null, source: 'capitalised', name: text.slice(toks[s].s, toks[end - 1].e) });
+  });
+}

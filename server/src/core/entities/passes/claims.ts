@@ -1,0 +1,140 @@
+// The state the passes share: the text, its tokens, the drafts of mentions found so far,
+// and who claims each token. A pass claims only tokens no earlier pass claimed (a few passes
+// also grow, nest, drop or retype earlier drafts; each says so).
+
+import { Gazetteer, type GazetteerPattern } from '../gazetteer';
+import { normalizeKey } from '../normalize';
+import type { EntityRegistry } from '../registry';
+import type { EntityMention, EntityType } from '../types';
+import { firstTokEndingAfter, type Tok } from './tokens';
+import type { Words } from './words';
+
+/** A mention in the making. */
+export interface Draft {
+  t0: number;
+  t1: number; // token range [t0, t1); -1 for a nested mention that claims no token
+  start: number;
+  end: number;
+  type: EntityType;
+  entityId: string | null;
+  source: EntityMention['source'];
+  name?: string;
+  title?: { start: number; end: number };
+  role?: EntityMention['role'];
+  fullKey?: string;
+  fullName?: string;
+  nested?: boolean;
+  dropped?: boolean;
+}
+
+export interface RecognizeOptions {
+  /** Find people, places and organisations the registry does not know (default true). */
+  discover?: boolean;
+  /** Report places nested inside organisation names (default true). */
+  nested?: boolean;
+  /** Treat the last short capitalised line as the author (default true). */
+  byline?: boolean;
+}
+
+/** The registry's names and ICU's country names in one automaton (ICU ids are `icu:XX`). */
+export interface NameIndex {
+  gazetteer: Gazetteer;
+  /** `icu:XX` → the registry's entity of ISO code XX, or null. */
+  icuIds: Map<string, string | null>;
+}
+
+export class ClaimState {
+  readonly n: number;
+  readonly drafts: Draft[] = [];
+  readonly discover: boolean;
+  readonly nested: boolean;
+  readonly byline: boolean;
+
+  constructor(
+    readonly text: string,
+    readonly toks: Tok[],
+    readonly words: Words,
+    readonly names: NameIndex,
+    options: RecognizeOptions,
+  ) {
+    this.n = toks.length;
+    this.discover = options.discover !== false;
+    this.nested = options.nested !== false;
+    this.byline = options.byline !== false;
+  }
+
+  /** The token that starts at `off`, if any. */
+  tokAt(off: number): number | undefined {
+    const i = firstTokEndingAfter(this.toks, off);
+    return i < this.n && this.toks[i].s === off ? i : undefined;
+  }
+
+  /** The token that ends at `off`, if any. */
+  tokEndingAt(off: number): number | undefined {
+    const i = firstTokEndingAfter(this.toks, off - 1);
+    return i < this.n && this.toks[i].e === off ? i : undefined;
+  }
+
+  /** Adds a draft and gives it the tokens of its range no one owns yet; returns its index. */
+  claim(d: Draft): number {
+    const idx = this.drafts.length;
+    this.drafts.push(d);
+    const toks = this.toks;
+    for (let i = d.t0; i < d.t1; i++) if (toks[i].owner === -1) toks[i].owner = idx;
+    return idx;
+  }
+
+  /** No token of [t0, t1) is claimed or excluded. */
+  free(t0: number, t1: number): boolean {
+    const toks = this.toks;
+    for (let i = t0; i < t1; i++) if (toks[i].owner !== -1 || toks[i].excluded) return false;
+    return true;
+  }
+}
+
+/** The index key of an entity the registry does not know. */
+export function unknownKey(type: EntityType, name: string): string {
+  return `unknown:${type}:${normalizeKey(name)}`;
+}
+
+const nameIndexes = new WeakMap<EntityRegistry, NameIndex>();
+
+/** The registry's gazetteer with ICU's country names added; built once per registry. */
+export function nameIndexOf(registry: EntityRegistry, words: Words): NameIndex {
+  let c = nameIndexes.get(registry);
+  if (c) return c;
+  const patterns: GazetteerPattern[] = [...registry.patterns()];
+  const byIso = new Map<string, string>();
+  for (const e of registry.all()) if (e.type === 'place' && e.iso) byIso.set(e.iso, e.id);
+  const icuIds = new Map<string, string | null>();
+  for (const { iso, name } of words.countryNames()) {
+    const id = `icu:${iso}`;
+    icuIds.set(id, byIso.get(iso) ?? null);
+    patterns.push({ text: name, entityId: id, type: 'place', caseSensitive: true });
+  }
+  c = { gazetteer: Gazetteer.build(patterns), icuIds };
+  nameIndexes.set(registry, c);
+  return c;
+}
+
+/**
+ * Every run of capitalised tokens no pass has claimed (joined by single spaces, hyphens or an
+ * initial's dot), without the sentence-opening words that are not names (`Theo`, `Chiều`):
+ * visit(s, end, i) with the run [s, end) and i where it started before those words. The
+ * leftover passes (oneSense, acronyms, capitalisedRuns) walk the same runs, each taking its own.
+ */
+export function forEachCapitalisedRun(st: ClaimState, visit: (s: number, end: number, i: number) => void): void {
+  const { toks, n } = st;
+  const notName = st.words.notName;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t.owner !== -1 || t.excluded || !t.cap || t.inTitle) continue;
+    let end = i + 1;
+    while (end < n && (toks[end].adj || toks[end].hyph || toks[end - 1].initial) && (toks[end].cap || toks[end].initial) && toks[end].owner === -1 && !toks[end].inTitle && !toks[end].excluded) end++;
+    let s = i;
+    // Drop sentence-opening words that are not names.
+    while (s < end && toks[s].sent && notName.has(toks[s].k)) s++;
+    if (end - s > 0) visit(s, end, i);
+    i = end - 1;
+  }
+}

@@ -1,0 +1,52 @@
+// One sense per article: a capitalised run whose surface a strong rule typed elsewhere in the
+// article takes that type and that entity (`Quảng Bình` after `tỉnh Quảng Bình`, `Lao Động`
+// after `báo Lao Động`), and so does an acronym defined in brackets after a name
+// (`Ngân hàng Nhà nước (NHNN)`, `Thành phố Hồ Chí Minh (TP.HCM)`). Only with `discover`. The
+// first of the leftover passes: it runs when every rule that knows why a name is a name has
+// run, and before the passes that guess from shape alone.
+
+import { foldTonePlacement } from '../normalize';
+import { forEachCapitalisedRun, unknownKey, type ClaimState, type Draft } from './claims';
+import { spellsInitials } from './tokens';
+
+export function oneSense(st: ClaimState): void {
+  if (!st.discover) return;
+  const { text, toks, drafts } = st;
+  const known = new Map<string, Draft>();
+  for (const d of drafts) {
+    if (d.dropped || d.nested || d.t0 < 0) continue;
+    if (d.source === 'capitalised' || d.source === 'acronym') continue;
+    // A one-word person is a short form: it says nothing about other occurrences.
+    if (d.type === 'person' && d.t1 - d.t0 < 2 && d.source !== 'registry') continue;
+    let s0 = d.t0;
+    if (d.source === 'head') {
+      // The proper part after the head word(s).
+      while (s0 < d.t1 && !toks[s0].cap) s0++;
+      if (s0 === d.t0) s0++;
+      while (s0 < d.t1 && !toks[s0].cap && !toks[s0].digit) s0++;
+    }
+    if (s0 >= d.t1) continue;
+    const surface = toks.slice(s0, d.t1).map((x) => x.k).join(' ');
+    if (!known.has(surface)) known.set(surface, d);
+    // `Ngân hàng Nhà nước (NHNN)`: the bracketed acronym names the same thing.
+    const after = text.slice(d.end, d.end + 14);
+    const bracket = /^\s?\(([\p{Lu}][\p{Lu}\p{Ll}&.\d-]{1,10})\)/u.exec(after);
+    // A place's acronym spells its initials (`TP.HCM`); `Biển Đông (DOC)` names a longer thing.
+    if (bracket && (d.type === 'organization' || (d.type === 'place' && spellsInitials(bracket[1], toks.slice(d.t0, d.t1))))) known.set(foldTonePlacement(bracket[1].toLowerCase()), d);
+  }
+  if (known.size === 0) return;
+  forEachCapitalisedRun(st, (s0, end) => {
+    const d = known.get(toks.slice(s0, end).map((x) => x.k).join(' '));
+    if (!d) return;
+    st.claim({
+      t0: s0,
+      t1: end,
+      start: toks[s0].s,
+      end: toks[end - 1].e,
+      type: d.type,
+      entityId: d.entityId,
+      source: d.source === 'registry' ? 'registry' : d.source,
+      fullKey: d.fullKey ?? d.entityId ?? unknownKey(d.type, d.name ?? text.slice(d.start, d.end)),
+    });
+  });
+}

@@ -1,0 +1,81 @@
+// Short forms of people already seen in this article: a Vietnamese person by the given name or
+// the last two syllables (`ông Trung`, `Hoài Trung`), a foreign one by the surname (`Lavrov`,
+// `Putin`), resolved to the full name (same key, `fullName`). A form two people share in the
+// article resolves to no one; a form before its full name is not taken. People the title slot
+// found by a short form (`ông Saysompheng`) join their full name too. Runs with or without
+// `discover`, after every pass that finds full names, before the leftovers (which would make a
+// lone capitalised syllable a person of its own).
+// Lists: middleNames (person-names.yaml); notNames (not-names.yaml).
+
+import { foldTonePlacement } from '../normalize';
+import { unknownKey, type ClaimState, type Draft } from './claims';
+import { isVietnameseSyllable } from './tokens';
+
+export function shortForms(st: ClaimState): void {
+  const { text, toks, n, drafts, words: w } = st;
+  const forms = new Map<string, { key: string; fullName: string; entityId: string | null; firstEnd: number }>();
+  const addShort = (form: string, key: string, fullName: string, entityId: string | null, firstEnd: number) => {
+    const k = foldTonePlacement(form.toLowerCase());
+    const prev = forms.get(k);
+    if (prev && prev.key !== key) {
+      forms.set(k, { ...prev, key: '' }); // ambiguous in this article: resolve to no one
+      return;
+    }
+    if (!prev) forms.set(k, { key, fullName, entityId, firstEnd });
+  };
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.dropped) continue;
+    const full = text.slice(d.start, d.end);
+    const words = full.split(/\s+/).filter((x) => x.length > 0);
+    if (words.length < 2) continue;
+    const key = d.entityId ?? unknownKey('person', full);
+    const vietnamese = words.every((x) => isVietnameseSyllable(foldTonePlacement(x.toLowerCase())));
+    if (vietnamese) {
+      addShort(words[words.length - 1], key, full, d.entityId, d.end);
+      if (words.length >= 3 && !w.middleNames.has(words[words.length - 2].toLowerCase())) addShort(words.slice(-2).join(' '), key, full, d.entityId, d.end);
+    } else {
+      const last = words[words.length - 1].replace(/^\p{Lu}\./u, '');
+      if (last.length > 2) addShort(last, key, full, d.entityId, d.end);
+    }
+  }
+  if (forms.size) {
+    const shortFirstWords = new Set<string>();
+    for (const form of forms.keys()) shortFirstWords.add(form.split(' ')[0]);
+    // People found after an honorific by a short form (`ông Saysompheng`) join their full name.
+    for (const d of drafts) {
+      if (d.type !== 'person' || d.source !== 'title' || d.t1 - d.t0 > 2 || d.fullKey) continue;
+      const sf = forms.get(toks.slice(d.t0, d.t1).map((x) => x.k).join(' '));
+      if (!sf || !sf.key || sf.firstEnd > d.start) continue;
+      d.fullKey = sf.key;
+      d.fullName = sf.fullName;
+      d.entityId = sf.entityId;
+      d.source = 'short-form';
+    }
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (t.owner !== -1 || t.excluded || !t.cap || t.inTitle) continue;
+      // One or two capitalised syllables standing alone.
+      let end = i + 1;
+      if (end < n && toks[end].adj && toks[end].cap && toks[end].owner === -1 && !toks[end].inTitle) end++;
+      if (end < n && toks[end].adj && toks[end].cap && toks[end].owner === -1) continue;
+      if (i > 0 && t.adj && toks[i - 1].cap && !toks[i - 1].inTitle) continue;
+      if (!shortFirstWords.has(t.k)) continue;
+      for (let e = end; e > i; e--) {
+        const form = toks.slice(i, e).map((x) => x.k).join(' ');
+        const sf = forms.get(form);
+        if (!sf || !sf.key || sf.firstEnd > t.s) continue;
+        if (e - i === 1 && t.sent && w.notName.has(t.k)) break;
+        const prev = i > 0 && t.adj ? toks[i - 1] : undefined;
+        let title: Draft['title'];
+        if (prev?.inTitle) {
+          let b = i - 1;
+          while (b > 0 && !toks[b].title && toks[b].inTitle) b--;
+          if (toks[b].title) title = { start: toks[b].s, end: prev.e };
+        }
+        st.claim({ t0: i, t1: e, start: t.s, end: toks[e - 1].e, type: 'person', entityId: sf.entityId, source: 'short-form', fullKey: sf.key, fullName: sf.fullName, title });
+        i = e - 1;
+        break;
+      }
+    }
+  }
+}

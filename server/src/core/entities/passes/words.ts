@@ -1,0 +1,184 @@
+// The lexicon (server/data/lexicon/*.yaml, see ../lexicon.ts) compiled for the passes: phrase
+// sets for the lists matched over several tokens, sets for those looked up by key, regular
+// expressions for word shapes. Built once per Lexicon object and cached.
+
+import type { CountryName, Lexicon } from '../lexicon';
+import { foldTonePlacement, normalizeKey } from '../normalize';
+import { PhraseSet, isVietnameseSyllable, type Tok } from './tokens';
+
+export interface Words {
+  readonly lexicon: Lexicon;
+  /** Every phrase set, in bit order (the tokenizer marks each token with the sets it starts a phrase of). */
+  readonly phraseSets: readonly PhraseSet[];
+  readonly title: PhraseSet;
+  readonly honorific: PhraseSet;
+  readonly orgHead: PhraseSet;
+  readonly placeHead: PhraseSet;
+  readonly slot: PhraseSet;
+  readonly portfolio: PhraseSet;
+  readonly lowerOrgHead: PhraseSet;
+  /** orgHead.bit | placeHead.bit */
+  readonly headBits: number;
+  // Compared with a token's key (lower-case, tone placement folded) or phrase of keys.
+  readonly family: ReadonlySet<string>;
+  readonly notName: ReadonlySet<string>;
+  readonly stop: ReadonlySet<string>;
+  readonly genericTails: ReadonlySet<string>;
+  readonly genericOrgs: ReadonlySet<string>;
+  /** Compared with normalizeKey of a surface. */
+  readonly bare: ReadonlySet<string>;
+  // Compared as written in the lexicon.
+  readonly acronym: ReadonlySet<string>;
+  readonly placePreps: ReadonlySet<string>;
+  readonly weakPlacePreps: ReadonlySet<string>;
+  readonly ambiguous: ReadonlySet<string>;
+  readonly adminUnits: ReadonlySet<string>;
+  readonly numberedHeads: ReadonlySet<string>;
+  readonly schoolHeads: ReadonlySet<string>;
+  readonly schoolWords: ReadonlySet<string>;
+  readonly documentWords: ReadonlySet<string>;
+  readonly ethnonyms: ReadonlySet<string>;
+  readonly stems: ReadonlySet<string>;
+  readonly branches: ReadonlySet<string>;
+  readonly directions: ReadonlySet<string>;
+  readonly directionTails: ReadonlySet<string>;
+  readonly middleNames: ReadonlySet<string>;
+  readonly orgSuffixes: ReadonlySet<string>;
+  readonly orgPrefixes: ReadonlySet<string>;
+  readonly notPersonTails: ReadonlySet<string>;
+  readonly placeTails: ReadonlySet<string>;
+  readonly surnamePrefixes: ReadonlySet<string>;
+  /** `OceanBank`, `Viettel`: a capital, lower-case letters, a company word ending. */
+  readonly companyWord: RegExp;
+  /** `Vinamilk`, `Petrolimex`: a brand prefix and three letters or more. */
+  readonly brandWord: RegExp;
+  readonly notBrand: RegExp;
+  /** Vietnamese names of every country ICU knows, and the lexicon's short names; built on first use. */
+  countryNames(): readonly CountryName[];
+}
+
+const compiled = new WeakMap<Lexicon, Words>();
+
+export function wordsOf(lexicon: Lexicon): Words {
+  let w = compiled.get(lexicon);
+  if (!w) compiled.set(lexicon, (w = compile(lexicon)));
+  return w;
+}
+
+const alternation = (list: readonly string[]) => list.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+function compile(lex: Lexicon): Words {
+  const phraseSets: PhraseSet[] = [];
+  const phrases = (list: readonly string[]) => {
+    const set = new PhraseSet(list, 1 << phraseSets.length);
+    phraseSets.push(set);
+    return set;
+  };
+  const title = phrases(lex.titles);
+  const honorific = phrases(lex.honorifics);
+  const orgHead = phrases(lex.orgHeads);
+  const placeHead = phrases(lex.placeHeads);
+  const slot = phrases(lex.slotWords);
+  const portfolio = phrases(lex.portfolios);
+  const lowerOrgHead = phrases(lex.lowercaseOrgHeads);
+  const folded = (list: readonly string[]) => new Set(list.map((w) => foldTonePlacement(w)));
+  let countries: readonly CountryName[] | undefined;
+  return {
+    lexicon: lex,
+    phraseSets,
+    title,
+    honorific,
+    orgHead,
+    placeHead,
+    slot,
+    portfolio,
+    lowerOrgHead,
+    headBits: orgHead.bit | placeHead.bit,
+    family: folded(lex.familyNames),
+    notName: folded(lex.notNames),
+    stop: folded(lex.stopWords),
+    genericTails: folded(lex.genericTails),
+    genericOrgs: folded(lex.genericOrgs),
+    bare: new Set(lex.bareInstitutions.map((w) => normalizeKey(w))),
+    acronym: new Set(lex.commonAcronyms),
+    placePreps: new Set(lex.placePrepositions),
+    weakPlacePreps: new Set(lex.weakPlacePrepositions),
+    ambiguous: new Set(lex.ambiguousSyllables),
+    adminUnits: new Set(lex.adminUnits),
+    numberedHeads: new Set(lex.numberedHeads),
+    schoolHeads: new Set(lex.schoolHeads),
+    schoolWords: new Set(lex.schoolWords),
+    documentWords: new Set(lex.documentWords),
+    ethnonyms: new Set(lex.ethnonyms),
+    stems: new Set(lex.heavenlyStems),
+    branches: new Set(lex.earthlyBranches),
+    directions: new Set(lex.directions),
+    directionTails: new Set(lex.directionTails),
+    middleNames: new Set(lex.middleNames),
+    orgSuffixes: new Set(lex.orgSuffixes),
+    orgPrefixes: new Set(lex.orgPrefixes),
+    notPersonTails: new Set(lex.notPersonTails),
+    placeTails: new Set(lex.placeTails),
+    surnamePrefixes: new Set(lex.surnamePrefixes),
+    companyWord: new RegExp(`^\\p{Lu}\\p{Ll}+(${alternation(lex.companyWordEndings)})$`, 'u'),
+    brandWord: new RegExp(`^(${alternation(lex.brandPrefixes)})\\p{L}{3,}$`, 'iu'),
+    notBrand: new RegExp(`^(${alternation(lex.notBrands)})$`, 'i'),
+    countryNames: () => (countries ??= icuCountryNames(lex.countryShortNames)),
+  };
+}
+
+/** Vietnamese names of every region ICU knows (`Nga`, `Hoa Kỳ`, `Hàn Quốc`), plus the lexicon's short forms. */
+function icuCountryNames(shortNames: readonly CountryName[]): CountryName[] {
+  const names: CountryName[] = [];
+  let dn: Intl.DisplayNames | undefined;
+  try {
+    dn = new Intl.DisplayNames(['vi'], { type: 'region' });
+  } catch {
+    return names;
+  }
+  const A = 65;
+  for (let a = 0; a < 26; a++) {
+    for (let b = 0; b < 26; b++) {
+      const iso = String.fromCharCode(A + a, A + b);
+      let name: string | undefined;
+      try {
+        name = dn.of(iso);
+      } catch {
+        continue;
+      }
+      if (!name || name === iso || /^[A-Z]{2}$/.test(name) || /\d/.test(name)) continue;
+      names.push({ iso, name });
+      // `Đặc khu Hành chính Hồng Kông, Trung Quốc` → also `Hồng Kông`.
+      const short = name.split(/[,(]/)[0].replace(/^Đặc khu Hành chính\s+/, '').trim();
+      if (short && short !== name) names.push({ iso, name: short });
+    }
+  }
+  for (const { iso, name } of shortNames) names.push({ iso, name });
+  return names;
+}
+
+// Word shapes that need the lexicon.
+
+/**
+ * A single capitalised token shaped like a company name: CamelCase (`OceanBank`, `MobiFone`, but not
+ * `McDonald`, `DeChambeau`), a `-bank` compound, or a `Vina-`/`Viet-`/`Petro-` brand that is no Vietnamese syllable.
+ */
+export function looksLikeCompanyWord(w: Words, text: string, u: Tok): boolean {
+  if (!u.cap || u.e - u.s < 4 || isVietnameseSyllable(u.k)) return false;
+  const raw = text.slice(u.s, u.e);
+  if (w.companyWord.test(raw)) return true;
+  if (w.brandWord.test(raw) && !w.notBrand.test(raw)) return true;
+  const camel = /^(\p{Lu}+)(\p{Ll}+)(\p{Lu})/u.exec(raw);
+  if (!camel) return false;
+  // Name prefixes (`McDonald`, `MacArthur`, `DeChambeau`, `LeBron`, `DiMaria`, `VanDyke`).
+  if (w.surnamePrefixes.has(camel[1] + camel[2])) return false;
+  return true;
+}
+
+/** A capitalised word after `và` that starts something else: a document (`Kế hoạch số 24`), a new organisation, a title. */
+export function startsOtherThing(w: Words, toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t.inTitle) return true;
+  if (w.notName.has(t.k) || (i + 1 < toks.length && toks[i + 1].adj && w.notName.has(`${t.k} ${toks[i + 1].k}`))) return true;
+  return w.orgHead.match(toks, i) > 0 && !(i + 1 < toks.length && toks[i + 1].adj && !toks[i + 1].cap && !toks[i + 1].allCaps && w.orgHead.match(toks, i) === 1 && !w.lowerOrgHead.match(toks, i));
+}

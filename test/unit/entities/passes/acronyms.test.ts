@@ -1,0 +1,21 @@
+import { strict as assert } from 'node:assert';
+import { acronyms, heads, registryNames, titles } from '../../../../server/src/core/entities/passes/index';
+import { spans } from './helpers';
+
+const passes = [titles, registryNames, heads, acronyms];
+
+describe('pass: acronyms', () => {
+  it('takes an acronym of three to six capitals for an organisation', () => {
+    assert.deepEqual(spans('Hợp đồng giữa EVN và PVN đã được ký.', passes), ['organization: EVN', 'organization: PVN']);
+  });
+  it('leaves out common acronyms and those the article defines by common nouns', () => {
+    assert.deepEqual(spans('Giá tăng thêm 5 USD, theo CSGT.', passes), []);
+    assert.deepEqual(spans('Hội nghị cha mẹ học sinh (CMHS) đã họp. CMHS đề nghị thêm.', passes), []);
+  });
+  it('takes a company-shaped word for an organisation', () => {
+    assert.deepEqual(spans('Khách hàng của OceanBank và Vinamilk tăng.', passes), ['organization: OceanBank', 'organization: Vinamilk']);
+  });
+  it('takes a Vietnamese syllable after a place preposition for a place', () => {
+    assert.deepEqual(spans('Ông sinh ra ở Huế.', passes), ['place: Huế']);
+  });
+});

@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import { datelines, heads, registryNames, titles } from '../../../../server/src/core/entities/passes/index';
+import { spans } from './helpers';
+
+const passes = [titles, registryNames, datelines, heads];
+
+describe('pass: heads', () => {
+  it('grows organisations from head nouns, capitalised or in lower case', () => {
+    assert.deepEqual(spans('Ông A làm việc tại Bộ Tài chính, rồi viết cho báo Lao Động.', passes), ['organization: Bộ Tài chính', 'organization: báo Lao Động']);
+  });
+  it('grows places from head words', () => {
+    assert.deepEqual(spans('Đoàn đến tỉnh Quảng Bình và thành phố Melbourne.', passes), ['place: tỉnh Quảng Bình', 'place: thành phố Melbourne']);
+  });
+  it('takes in `và`, an administrative unit and the registry places, which it nests', () => {
+    assert.deepEqual(spans('Sở Tài nguyên và Môi trường tỉnh Quảng Trị đã họp.', passes), [
+      'organization: Sở Tài nguyên và Môi trường tỉnh Quảng Trị',
+      'place: tỉnh Quảng Trị (nested)',
+    ]);
+    assert.deepEqual(spans('Ông gặp UBND huyện Gia Lâm và Đảng Cộng sản Liên bang Nga.', passes), [
+      'organization: UBND huyện Gia Lâm',
+      'place: huyện Gia Lâm (nested)',
+      'organization: Đảng Cộng sản Liên bang Nga',
+      'place: Liên bang Nga (nested)',
+    ]);
+  });
+  it('leaves out bodies named by their function only', () => {
+    assert.deepEqual(spans('Ban Tổ chức cho biết giải sẽ diễn ra.', passes), []);
+  });
+  it('gives back the person named after a title', () => {
+    assert.deepEqual(spans('Giám đốc Sở Công Thương Trần Văn Khải cho biết.', passes), ['organization: Sở Công Thương']);
+  });
+});

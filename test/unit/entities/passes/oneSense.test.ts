@@ -1,0 +1,21 @@
+import { strict as assert } from 'node:assert';
+import { heads, oneSense, registryNames, titles } from '../../../../server/src/core/entities/passes/index';
+import { spans } from './helpers';
+
+const passes = [titles, registryNames, heads, oneSense];
+
+describe('pass: oneSense', () => {
+  it('gives a name the type a head gave it elsewhere in the article', () => {
+    assert.deepEqual(spans('Đoàn đến tỉnh Quảng Bình. Quảng Bình có nhiều hang động.', passes), ['place: tỉnh Quảng Bình', 'place: Quảng Bình']);
+  });
+  it('gives an acronym defined in brackets the type of the name before it', () => {
+    assert.deepEqual(spans('Ngân hàng Nhà nước (NHNN) cho biết lãi suất giảm. NHNN sẽ theo dõi.', passes), [
+      'organization: Ngân hàng Nhà nước',
+      'organization: NHNN',
+      'organization: NHNN',
+    ]);
+  });
+  it('finds nothing the article does not type elsewhere', () => {
+    assert.deepEqual(spans('Quảng Bình có nhiều hang động.', passes), []);
+  });
+});

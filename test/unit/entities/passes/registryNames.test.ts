@@ -1,0 +1,35 @@
+import { strict as assert } from 'node:assert';
+import { registryNames, titles } from '../../../../server/src/core/entities/passes/index';
+import { mentions, spans } from './helpers';
+
+const passes = [titles, registryNames];
+
+describe('pass: registryNames', () => {
+  it('finds registry names, aliases and ICU country names, the longest first', () => {
+    assert.deepEqual(spans('Tổng thống Vladimir Putin đến Hà Nội, rồi sang Lào và Liên bang Nga.', passes), [
+      'person: Vladimir Putin',
+      'place: Hà Nội',
+      'place: Lào',
+      'place: Liên bang Nga',
+    ]);
+    const ms = mentions('Tổng thống V.Putin đến Lào.', passes);
+    assert.deepEqual(
+      ms.map((m) => [m.text, m.entityId, m.source]),
+      [
+        ['V.Putin', 'vladimir-putin', 'registry'],
+        ['Lào', null, 'icu'],
+      ],
+    );
+  });
+  it('leaves out ICU-only names without discovery', () => {
+    assert.deepEqual(spans('Ông Putin đến Lào và Việt Nam.', passes, { discover: false }), ['person: Putin', 'place: Việt Nam']);
+  });
+  it('vetoes a place that ends a longer name or starts a given name', () => {
+    assert.deepEqual(spans('Chị Nguyễn Thị Nga là giáo viên.', passes), []);
+    assert.deepEqual(spans('Anh Tuấn sống ở Việt Nam.', passes), ['place: Việt Nam']);
+  });
+  it('finds sectors, but not a sector word inside a capitalised name', () => {
+    assert.deepEqual(spans('Hai nước hợp tác về dầu khí.', passes), ['sector: dầu khí']);
+    assert.deepEqual(spans('Viện Dầu khí Việt Nam công bố.', passes), ['place: Việt Nam']);
+  });
+});
