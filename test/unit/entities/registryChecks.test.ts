@@ -1,5 +1,5 @@
 // registry/overlapping-office and registry/undated-title: a registry file → its problems at
-// their places; and the built-in registry has no overlapping office.
+// their places; and the built-in registry has no overlapping office and no undated title.
 
 import { strict as assert } from 'node:assert';
 import { loadRegistry } from '../../../server/src/core/entities/registry';
@@ -42,5 +42,10 @@ describe('registry checks', () => {
   it('finds no overlapping office in the built-in registry', () => {
     const { registry } = loadRegistry(readBuiltinRegistrySources());
     assert.deepEqual(checkRegistryTitles(registry, () => true).filter((p) => p.code === 'registry/overlapping-office').map((p) => p.message), []);
+  });
+
+  it('dates every title of the built-in registry', () => {
+    const { registry } = loadRegistry(readBuiltinRegistrySources());
+    assert.deepEqual(checkRegistryTitles(registry, () => true).filter((p) => p.code === 'registry/undated-title').map((p) => p.message), []);
   });
 });
