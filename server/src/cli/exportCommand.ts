@@ -61,16 +61,25 @@ export async function exportCommand(args: string[], out: Out = process.stdout, e
   if (refused) throw new UsageError(refused);
   const started = Date.now();
   const run = await CorpusExport.start(settings, roots);
+  // Ctrl-C stops after the batch in hand; the folder keeps what it had.
+  let interrupted = false;
+  const onSigint = () => (interrupted = true);
+  process.once('SIGINT', onSigint);
   let notes: string[];
+  let r;
   try {
     ({ notes } = await withCorpusIngest(items, options, async (c) => {
-      await run.add({ root: c.corpus.root, files: c.articles.map((a) => a.path), ingest: async (files, onResult) => void (await c.ingest(files, onResult)) });
+      if (interrupted) return;
+      await run.add({ root: c.corpus.root, files: c.articles.map((a) => a.path), ingest: async (files, onResult) => void (await c.ingest(files, onResult)) }, () => interrupted);
     }));
+    r = interrupted ? await run.abandon() : await run.finish();
   } catch (e) {
     await run.abandon();
     throw e;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
   }
-  const r = await run.finish();
+  if (r.cancelled) return 130;
   for (const note of notes) err.write(`corpus-lens: ${note}\n`);
   for (const s of r.skipped) err.write(`corpus-lens: ${t('cli.entities.skipped', { file: s.path, reason: s.reason })}\n`);
   const skipped = r.skipped.length ? t('cli.export.skippedCount', { count: r.skipped.length }) : '';

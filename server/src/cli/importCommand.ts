@@ -11,6 +11,8 @@ import { unifiedDiff } from '../core/text/unifiedDiff';
 import { findCorpusRoot, loadCorpus } from '../node/corpusFiles';
 import { MAX_YAML_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
 import { RegistryLoader } from '../node/registryFiles';
+import { writeArticleFile } from '../node/writeArticleFile';
+import { parseDocument } from 'yaml';
 import { UsageError } from './checkCommand';
 import { readOptions, setLabel } from './commandOptions';
 import { translator, type Translate } from '../core/i18n';
@@ -65,6 +67,14 @@ export async function importCommand(args: string[], out: Out = process.stdout, e
   const plan = planImport(names, registry, labels, before);
   const after = applyImportPlan(before, plan);
   const shown = path.relative(process.cwd(), target) || target;
+  // Appending keeps every character of the file; it must also leave a registry that loads
+  // (not so after `entities: []`, or after another top-level key): else the entries are shown.
+  const broken = parseDocument(after).errors[0];
+  if (after !== before && broken) {
+    err.write(`corpus-lens: ${t('cli.import.invalidYaml', { file: shown, error: broken.message.split('\n')[0] })}\n`);
+    out.write(after.slice(before.length));
+    return 1;
+  }
   if (after !== before) out.write(unifiedDiff(before, after, read.ok ? `a/${shown}` : '/dev/null', `b/${shown}`));
   for (const h of plan.byHand) err.write(`corpus-lens: ${t('cli.import.byHand', { file: shown, id: h.id, aliases: h.aliases.map((x) => `'${x}'`).join(', ') })}\n`);
   const unmapped = plan.unmapped.map((u) => `${u.label} (${u.count})`).join(', ');
@@ -76,9 +86,18 @@ export async function importCommand(args: string[], out: Out = process.stdout, e
     err.write(t('cli.import.dryRun', { file: shown }) + '\n');
     return 0;
   }
-  const tmp = `${target}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, after, 'utf8');
-  await fs.rename(tmp, target);
+  // As `fix` writes an article: links followed, mode and owner kept, refused if changed since read.
+  if (read.ok) {
+    const written = await writeArticleFile(target, after, read, corpus.config.language);
+    if (!written.ok) {
+      err.write(`corpus-lens: ${shown}: ${written.reason}\n`);
+      return 1;
+    }
+  } else {
+    const tmp = `${target}.${process.pid}.${Date.now().toString(36)}.tmp`;
+    await fs.writeFile(tmp, after, { encoding: 'utf8', flag: 'wx' });
+    await fs.rename(tmp, target);
+  }
   err.write(t('cli.import.written', { file: shown }) + '\n');
   return 0;
 }

@@ -11,9 +11,8 @@ import { toConll, type TagScheme } from '../core/export/conll';
 import { exportDocument, type ExportLabels, type NestedChoice } from '../core/export/exportDocument';
 import { toJsonl } from '../core/export/jsonl';
 import { translator, type Language } from '../core/i18n';
-import type { ArticleSummary } from '../core/summary/articleSummary';
 import type { IngestResult } from '../ingest/ingest';
-import { readArticleFromDisk } from '../ingest/summarizeFile';
+import { contentHash, readArticleFromDisk } from '../ingest/summarizeFile';
 
 export const EXPORT_FORMATS = ['jsonl', 'conll', 'brat'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -60,8 +59,10 @@ export async function refuseOutDir(settings: ExportSettings, roots: readonly str
   const out = path.join(await fs.realpath(existing).catch(() => existing), ...rest);
   for (const root of roots) {
     const real = await fs.realpath(root).catch(() => root);
-    // brat's .txt files inside a corpus would be read as articles of it.
+    // brat's .txt files inside a corpus would be read as articles of it; in a folder that holds
+    // a corpus they would land on the articles themselves.
     if (out === real || out.startsWith(real + path.sep)) return t('export.insideCorpus', { dir: settings.outDir, corpus: root });
+    if (real.startsWith(out + path.sep) || out === path.sep) return t('export.holdsCorpus', { dir: settings.outDir, corpus: root });
   }
   return undefined;
 }
@@ -79,14 +80,29 @@ export class CorpusExport {
     private readonly base: string,
     private readonly single: AtomicFile | undefined,
     private readonly index: AtomicFile | undefined,
+    /** brat: the files are written here first, and moved into the folder at the end. */
+    private readonly stage: string | undefined,
   ) {}
 
   static async start(settings: ExportSettings, roots: readonly string[]): Promise<CorpusExport> {
     await fs.mkdir(settings.outDir, { recursive: true });
-    const single = settings.format === 'brat' ? undefined : await AtomicFile.open(path.join(settings.outDir, settings.format === 'jsonl' ? 'articles.jsonl' : 'articles.conll'));
-    const index = settings.format === 'conll' ? await AtomicFile.open(path.join(settings.outDir, 'documents.tsv')) : undefined;
-    await index?.write('id\tpath\tdate\ttitle\n');
-    return new CorpusExport(settings, commonFolder(roots), single, index);
+    if (settings.format === 'brat') {
+      const stage = await fs.mkdtemp(path.join(settings.outDir, '.corpus-lens-export-'));
+      return new CorpusExport(settings, commonFolder(roots), undefined, undefined, stage);
+    }
+    const single = await AtomicFile.open(path.join(settings.outDir, settings.format === 'jsonl' ? 'articles.jsonl' : 'articles.conll'));
+    let index: AtomicFile | undefined;
+    try {
+      if (settings.format === 'conll') {
+        index = await AtomicFile.open(path.join(settings.outDir, 'documents.tsv'));
+        await index.write('id\tpath\tdate\ttitle\n');
+      }
+    } catch (e) {
+      await single.discard();
+      await index?.discard();
+      throw e;
+    }
+    return new CorpusExport(settings, commonFolder(roots), single, index, undefined);
   }
 
   /** Writes a corpus's articles; false when cancelled. */
@@ -109,7 +125,7 @@ export class CorpusExport {
           report.skipped.push({ path: relative, reason: !r ? t('export.notAnalysed') : r.kind === 'gone' ? t('export.gone') : r.reason });
           continue;
         }
-        const text = await readText(file, source.root, r.summary, settings.language);
+        const text = await readText(file, source.root, r, settings.language);
         if (typeof text !== 'string') {
           report.skipped.push({ path: relative, reason: text.reason });
           continue;
@@ -123,12 +139,10 @@ export class CorpusExport {
           await this.index!.write([doc.id, doc.path, doc.date ?? '', doc.title ?? ''].map((v) => v.replace(/[\t\n\r]/g, ' ')).join('\t') + '\n');
         } else {
           const { txt, ann } = toBrat(doc);
-          const stem = path.join(settings.outDir, relative.replace(/\.txt$/i, ''));
+          const stem = path.join(this.stage!, relative.replace(/\.txt$/i, ''));
           await fs.mkdir(path.dirname(stem), { recursive: true });
-          for (const [ext, body] of [['.txt', txt], ['.ann', ann]] as const) {
-            await writeAtomic(stem + ext, body);
-            report.written.push(stem + ext);
-          }
+          await fs.writeFile(stem + '.txt', txt, 'utf8');
+          await fs.writeFile(stem + '.ann', ann, 'utf8');
         }
       }
       onBatch?.(batch.length);
@@ -136,31 +150,56 @@ export class CorpusExport {
     return true;
   }
 
+  /** Puts the files in place: the brat files moved from the stage, the others renamed. */
   async finish(): Promise<ExportReport> {
-    if (this.settings.format === 'brat') {
-      const conf = path.join(this.settings.outDir, 'annotation.conf');
-      await writeAtomic(conf, bratConfig(this.settings.labels));
-      this.report.written.push(conf);
+    try {
+      if (this.stage) {
+        await fs.writeFile(path.join(this.stage, 'annotation.conf'), bratConfig(this.settings.labels), 'utf8');
+        for (const staged of await filesUnder(this.stage)) {
+          const target = path.join(this.settings.outDir, path.relative(this.stage, staged));
+          await fs.mkdir(path.dirname(target), { recursive: true });
+          await fs.rename(staged, target);
+          this.report.written.push(target);
+        }
+        await fs.rm(this.stage, { recursive: true, force: true });
+      }
+      for (const f of [this.single, this.index]) if (f) this.report.written.push(await f.commit());
+    } catch (e) {
+      await this.abandon();
+      throw e;
     }
-    for (const f of [this.single, this.index]) if (f) this.report.written.push(await f.commit());
     return this.report;
   }
 
+  /** Leaves the folder as it was: nothing of this export stays in it. */
   async abandon(): Promise<ExportReport> {
     this.report.cancelled = true;
     for (const f of [this.single, this.index]) await f?.discard();
+    if (this.stage) await fs.rm(this.stage, { recursive: true, force: true });
     return this.report;
   }
 }
 
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await filesUnder(full)));
+    else out.push(full);
+  }
+  return out.sort();
+}
+
 /** The article's text as the analysis saw it; a file changed since is skipped, not mislabelled. */
-async function readText(file: string, root: string, summary: ArticleSummary, language: Language | undefined): Promise<string | { reason: string }> {
+async function readText(file: string, root: string, r: Extract<IngestResult, { kind: 'summary' }>, language: Language | undefined): Promise<string | { reason: string }> {
   const t = translator(language);
   const read = await readArticleFromDisk(file, root, language);
   if (!read.ok) return { reason: read.missing ? t('export.gone') : read.reason };
+  // The bytes the summary was made from, when the ingest knows them; else at least the length.
+  if (r.hash !== undefined && contentHash(read.bytes) !== r.hash) return { reason: t('export.changed') };
   const decoded = decodeArticle(read.bytes, language);
   if (!decoded.ok) return { reason: decoded.reason };
-  if (decoded.text.length !== summary.length) return { reason: t('export.changed') };
+  if (decoded.text.length !== r.summary.length) return { reason: t('export.changed') };
   return decoded.text;
 }
 
@@ -174,17 +213,6 @@ function commonFolder(roots: readonly string[]): string {
     parts = parts.slice(0, k);
   }
   return parts.join(path.sep) || path.sep;
-}
-
-async function writeAtomic(file: string, text: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  try {
-    await fs.writeFile(tmp, text, 'utf8');
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
 }
 
 /** A file written in pieces beside its final name, renamed into place at the end. */

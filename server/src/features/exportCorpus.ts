@@ -1,6 +1,7 @@
 // corpusLens/exportCorpus: the editor's "Export Corpus…", the same export as the CLI's, over the
 // summaries the server's index was built from; progress as notifications, cancellable.
 
+import * as path from 'node:path';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import { DEFAULT_LABELS } from '../core/export/exportDocument';
 import { CorpusExport, refuseOutDir } from '../export/exportCorpus';
@@ -15,7 +16,7 @@ export function registerExportCorpus(connection: Connection, workspace: () => Co
     // The editor's language: an export is about every corpus at once.
     const language = workspace().language;
     const t = translator(language);
-    if (!['jsonl', 'conll', 'brat'].includes(p.format) || typeof p.outDir !== 'string' || !p.outDir.startsWith('/')) return { ...EMPTY, refused: t('export.badRequest') };
+    if (!['jsonl', 'conll', 'brat'].includes(p.format) || typeof p.outDir !== 'string' || !path.isAbsolute(p.outDir)) return { ...EMPTY, refused: t('export.badRequest') };
     const settings = { format: p.format, outDir: p.outDir, labels: DEFAULT_LABELS, nested: p.nested ?? (p.format === 'brat' ? 'all' : 'outer'), scheme: p.scheme ?? 'iob2', language } as const;
     // The index first: an export during the scan would miss what is not read yet.
     await whenIndexed();

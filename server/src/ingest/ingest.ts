@@ -7,7 +7,7 @@ import type { FileStamp, Summarizer, SummaryStore } from '../workspace/corpusHos
 import { statFileSync, type CorpusContext } from './summarizeFile';
 
 export type IngestResult =
-  | { kind: 'summary'; path: string; summary: ArticleSummary; fromCache: boolean }
+  | { kind: 'summary'; path: string; summary: ArticleSummary; fromCache: boolean; /** The content hash of the bytes it was made from. */ hash?: string }
   | { kind: 'unreadable'; path: string; reason: string }
   | { kind: 'gone'; path: string };
 
@@ -62,7 +62,7 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
         continue;
       }
       counts.fromCache++;
-      options.onResult({ kind: 'summary', path: file, summary, fromCache: true });
+      options.onResult({ kind: 'summary', path: file, summary, fromCache: true, hash: cached.hash });
     }
   }
   let next = 0;
@@ -75,13 +75,13 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
         if (!summary || dependsOnToday(summary, corpus.today)) return one({ file });
         counts.fromCache++;
         cache!.touch(file, { size: result.size, mtimeMs: result.mtimeMs, hash: result.hash });
-        options.onResult({ kind: 'summary', path: file, summary, fromCache: true });
+        options.onResult({ kind: 'summary', path: file, summary, fromCache: true, hash: result.hash });
         return;
       }
       case 'summary':
         counts.analysed++;
         cache?.set(file, { size: result.size, mtimeMs: result.mtimeMs, hash: result.hash }, result.summary);
-        options.onResult({ kind: 'summary', path: file, summary: result.summary, fromCache: false });
+        options.onResult({ kind: 'summary', path: file, summary: result.summary, fromCache: false, hash: result.hash });
         return;
       case 'unreadable':
         counts.unreadable++;

@@ -1,6 +1,7 @@
 // Reads article files and finds a phrase in them, with the context of each match: what a pool
 // thread does for a phrase concordance (the server keeps no article text in memory).
 
+import { translator, type Language } from '../core/i18n';
 import { decodeArticle } from '../core/corpus/decodeArticle';
 import { keywordInContext, type ContextLine } from '../core/search/keywordInContext';
 import { findPhrase, type PhraseQuery } from '../core/search/phraseSearch';
@@ -8,7 +9,8 @@ import { LineIndex, type Position } from '../core/text/lineIndex';
 import { readArticleFromDisk, type ReadArticleFile } from './summarizeFile';
 
 export interface PhraseSearchJob {
-  files: Array<{ path: string; root: string }>;
+  /** Each file with its corpus root and that corpus's language (of the reason a file is not searched). */
+  files: Array<{ path: string; root: string; language?: Language }>;
   query: PhraseQuery;
   /** Characters of context each side. */
   context: number;
@@ -39,13 +41,13 @@ export function searchText(text: string, query: PhraseQuery, context: number, ma
 
 export async function searchFiles(job: PhraseSearchJob, readFile: ReadArticleFile = readArticleFromDisk): Promise<FileHits[]> {
   const out: FileHits[] = [];
-  for (const { path, root } of job.files) {
-    const read = await readFile(path, root);
+  for (const { path, root, language } of job.files) {
+    const read = await readFile(path, root, language);
     if (!read.ok) {
-      out.push({ path, hits: [], total: 0, unreadable: read.missing ? 'it is gone' : read.reason });
+      out.push({ path, hits: [], total: 0, unreadable: read.missing ? translator(language)('export.gone') : read.reason });
       continue;
     }
-    const decoded = decodeArticle(read.bytes);
+    const decoded = decodeArticle(read.bytes, language);
     if (!decoded.ok) {
       out.push({ path, hits: [], total: 0, unreadable: decoded.reason });
       continue;

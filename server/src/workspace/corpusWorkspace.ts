@@ -441,14 +441,14 @@ export class CorpusWorkspace {
     query: PhraseQuery,
     options: { context: number; maxRowsPerFile: number; month?: string; liveText(file: string): string | undefined; stop(): boolean },
   ): AsyncGenerator<FileHits[]> {
-    const disk: Array<{ path: string; root: string }> = [];
+    const disk: Array<{ path: string; root: string; language?: Language }> = [];
     const live: FileHits[] = [];
     for (const [file, state] of this.articles) {
       if (state.unreadable || !state.corpus) continue;
       if (options.month !== undefined && monthOf(this.entitiesOf(file)?.corpusIndex.summary(file)?.header.date, this.today()) !== options.month) continue;
       const text = options.liveText(file);
       if (text !== undefined) live.push({ path: file, ...searchText(text, query, options.context, options.maxRowsPerFile) });
-      else disk.push({ path: file, root: state.corpus.root });
+      else disk.push({ path: file, root: state.corpus.root, language: state.corpus.config.language });
     }
     disk.sort((a, b) => (a.path < b.path ? -1 : 1));
     yield live;

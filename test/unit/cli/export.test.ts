@@ -166,6 +166,21 @@ describe('corpus-lens export (dist/cli.js)', function () {
     assert.equal(inside.status, 2);
     assert.match(inside.stderr, /inside the corpus .*brat's \.txt files would become articles of it/);
     assert.match(run(['export', '--format', 'conll', '--nested', 'all', '--out', os.tmpdir(), corpus]).stderr, /CoNLL has one tag per token/);
+    // A folder that holds corpora: brat's files would land on their articles.
+    const holder = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-holder-'));
+    try {
+      for (const c of ['c1', 'c2']) {
+        fs.mkdirSync(path.join(holder, c));
+        fs.writeFileSync(path.join(holder, c, 'corpus-lens.yaml'), 'rules: {}\n');
+        fs.writeFileSync(path.join(holder, c, '001_00000000000000a1.txt'), ' date 2026-03-01 Tin\n\nHà Nội.\n');
+      }
+      const r = run(['export', '--format', 'brat', '--out', holder, path.join(holder, 'c1'), path.join(holder, 'c2')]);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /holds the corpus/);
+      assert.equal(fs.readFileSync(path.join(holder, 'c1', '001_00000000000000a1.txt'), 'utf8'), ' date 2026-03-01 Tin\n\nHà Nội.\n');
+    } finally {
+      fs.rmSync(holder, { recursive: true, force: true });
+    }
     assert.match(run(['export', '--format', 'spacy', '--out', os.tmpdir(), corpus]).stderr, /--format is jsonl, conll or brat, not 'spacy'/);
     assert.match(run(['export', '--format', 'jsonl', corpus]).stderr, /export needs --out DIR/);
     assert.deepEqual(fs.readdirSync(corpus).map((f) => [f, fs.statSync(path.join(corpus, f)).mtimeMs]), before);

@@ -74,6 +74,26 @@ describe('corpus-lens import (dist/cli.js)', function () {
     });
   }
 
+  it('refuses to append to a registry it would break, and writes through a link keeping the mode', () => {
+    const jsonl = path.join(dir, 'new.jsonl');
+    fs.writeFileSync(jsonl, JSON.stringify({ text: 'Bà Đỗ Thị Hoa nói.', entities: [[3, 13, 'PER']] }) + '\n');
+    fs.writeFileSync(path.join(corpus, 'entities.yaml'), 'entities: []\n');
+    const refused = run(['import', '--format', 'jsonl', '--write', '--corpus', corpus, jsonl], dir);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /cannot be appended/);
+    assert.match(refused.stdout, /name: Đỗ Thị Hoa/);
+    assert.equal(fs.readFileSync(path.join(corpus, 'entities.yaml'), 'utf8'), 'entities: []\n');
+    // entities.yaml a link to a shared file of mode 0640: written through, mode kept.
+    const shared = path.join(dir, 'shared.yaml');
+    fs.writeFileSync(shared, REGISTRY, { mode: 0o640 });
+    fs.rmSync(path.join(corpus, 'entities.yaml'));
+    fs.symlinkSync(shared, path.join(corpus, 'entities.yaml'));
+    assert.equal(run(['import', '--format', 'jsonl', '--write', '--corpus', corpus, jsonl], dir).status, 0);
+    assert.ok(fs.lstatSync(path.join(corpus, 'entities.yaml')).isSymbolicLink());
+    assert.match(fs.readFileSync(shared, 'utf8'), /name: Đỗ Thị Hoa/);
+    assert.equal(fs.statSync(shared).mode & 0o777, 0o640);
+  });
+
   it('says what is wrong with an annotation file', () => {
     const bad = path.join(dir, 'bad.jsonl');
     fs.writeFileSync(bad, '{"text": "ab", "entities": [[0, 9, "PER"]]}\n');

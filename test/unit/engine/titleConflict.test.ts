@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { defaultConfig } from '../../../server/src/core/config/corpusConfig';
 import { loadRegistry } from '../../../server/src/core/entities/registry';
 import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
+import { EntityIndex } from '../../../server/src/core/index/entityIndex';
 import { summarizeArticle } from '../../../server/src/core/summary/articleSummary';
 
 const REGISTRY = `entities:
@@ -107,5 +108,30 @@ describe('entity/title-conflict', () => {
     // Back, as a minister: one article agrees with this one, three still do not.
     index.apply(at('2025-06-05', MINISTER));
     assert.match(conflicts(index, path)[0].message, /Phó Thủ tướng in 3 of 4 articles/);
+  });
+
+  it('re-publishes the same weeks when a past-marked title changes (the index counts those too)', () => {
+    const index = corpus();
+    const path = '/c/008_00000000000000b8.txt';
+    const at = (body: string) => summarizeArticle(` date 2025-06-06 Tin\n\n${body}\n`, { path, config: defaultConfig(), today: '2026-01-01', registry });
+    index.apply(at('Tân Phó Thủ tướng Hoàng Văn Đức làm việc với tỉnh.'));
+    const affected = index.apply(at('Tân Bộ trưởng Công Thương Hoàng Văn Đức làm việc với tỉnh.'));
+    assert.ok(affected.includes('/c/005_00000000000000b5.txt'), JSON.stringify(affected));
+  });
+
+  it('answers with the right title strings after an edit that frees and takes them again', () => {
+    const m = (start: number, text: string, title: string) => ({ start, end: start + text.length, text, type: 'person' as const, entityId: 'p', key: 'p', source: 'registry' as const, title: { start: 0, end: title.length, text: title } });
+    const build = (shift: number) => {
+      const ix = new EntityIndex();
+      ix.setDocument('/a', [m(10, 'Hoàng Văn Đức', 'Thứ trưởng')], { date: '2025-06-01' });
+      ix.setDocument('/b', [m(10, 'Hoàng Văn Đức', 'Thứ trưởng')], { date: '2025-06-02' });
+      ix.setDocument('/d', [m(10 + shift, 'H.V.Đức', 'Giám đốc Sở Tài chính')], { date: '2025-06-03' });
+      return ix;
+    };
+    const edited = build(0);
+    assert.deepEqual(edited.titlesAround('p', '2025-06-02', 30, '/a').titles.map((t) => t.title).sort(), ['Giám đốc Sở Tài chính', 'Thứ trưởng']);
+    // /d moves its mention by a character: its only surface and title are freed and taken again.
+    edited.setDocument('/d', [m(11, 'H.V.Đức', 'Giám đốc Sở Tài chính')], { date: '2025-06-03' });
+    assert.deepEqual(edited.titlesAround('p', '2025-06-02', 30, '/a'), build(1).titlesAround('p', '2025-06-02', 30, '/a'));
   });
 });

@@ -50,6 +50,21 @@ describe('CorpusExport', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'out', 'articles.jsonl'), 'utf8'), 'the previous export\n');
   });
 
+  it('brat: puts the files in place at the end only; a cancel leaves the folder as it was', async () => {
+    const brat = { ...settings(), format: 'brat' as const, nested: 'all' as const };
+    fs.mkdirSync(path.join(dir, 'out'));
+    fs.writeFileSync(path.join(dir, 'out', 'a.ann'), 'the previous export\n');
+    const cancelled = await CorpusExport.start(brat, [source.root]);
+    await cancelled.add(source, () => true);
+    await cancelled.abandon();
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'out')), ['a.ann']);
+    const run = await CorpusExport.start(brat, [source.root]);
+    await run.add(source);
+    await run.finish();
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'out')).sort(), ['a.ann', 'a.txt', 'annotation.conf', 'b.ann', 'b.txt']);
+    assert.notEqual(fs.readFileSync(path.join(dir, 'out', 'a.ann'), 'utf8'), 'the previous export\n');
+  });
+
   it('skips an article changed since its summary, saying so', async () => {
     const run = await CorpusExport.start(settings(), [source.root]);
     const stale: ExportSource = {

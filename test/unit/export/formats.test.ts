@@ -68,6 +68,19 @@ describe('export: JSONL', () => {
     assert.throws(() => readJsonlLine('{"text": "ab", "entities": [[0, 9, "PER"]]}', 'a.jsonl:2'), /a\.jsonl:2: end 9 is not a place in the text/);
     assert.throws(() => readJsonlLine('{nope', 'a.jsonl:3'), /a\.jsonl:3: not JSON/);
   });
+
+  it("takes the corrected triples over our spans, keeping the ids of those that still match; reads doccano's other shapes", () => {
+    const text = 'Ông Trần Văn Bình tới Hà Nội.';
+    const line = JSON.stringify({
+      text,
+      // The annotator fixed the place (was 'Hà') and added nothing else; 'spans' is our stale copy.
+      entities: [[4, 17, 'PER'], [22, 28, 'LOC']],
+      spans: [{ start: 4, end: 17, label: 'PER', text: 'Trần Văn Bình', entity: 'tran-van-b' }, { start: 22, end: 24, label: 'LOC', text: 'Hà', entity: 'ha' }],
+    });
+    assert.deepEqual(readJsonlLine(line, 'a:1').spans.map((s) => [s.text, s.entity]), [['Trần Văn Bình', 'tran-van-b'], ['Hà Nội', null]]);
+    const objects = JSON.stringify({ text, labels: [{ start_offset: 22, end_offset: 28, label: 'LOC' }] });
+    assert.deepEqual(readJsonlLine('\ufeff' + objects, 'a:2').spans.map((s) => s.text), ['Hà Nội']);
+  });
 });
 
 describe('export: brat', () => {

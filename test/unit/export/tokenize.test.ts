@@ -22,6 +22,10 @@ describe('tokenize', () => {
     assert.deepEqual(t.map((x) => [x.start, x.end]), [[0, 1], [2, 4], [5, 9]]);
   });
 
+  it("treats as white space what Python's split() does (a CoNLL line keeps its token)", () => {
+    assert.deepEqual(words('Hà\u0085Nội\u001fmới'), ['Hà', 'Nội', 'mới']);
+  });
+
   it('splits a token where a mention starts or ends inside it', () => {
     const text = 'al-Assad nói';
     const t = splitAt(tokenize(text), [3, 8]);

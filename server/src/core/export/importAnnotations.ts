@@ -49,7 +49,10 @@ export function planImport(names: Iterable<AnnotatedName>, registry: EntityRegis
     }
     const text = normalizeSpacing(n.text.replace(/\s+/gu, ' ').trim());
     if (!text || text.length > MAX_NAME || !/\p{L}/u.test(text)) continue;
-    const owner = n.entity ? registry.get(n.entity) : undefined;
+    // An id the annotation carries counts only for an entry of the label's type (a span relabelled
+    // PER → LOC keeps its old note).
+    const tied = n.entity ? registry.get(n.entity) : undefined;
+    const owner = tied?.type === type ? tied : undefined;
     const resolved = registry.resolve(text);
     if (owner) {
       if (resolved?.id === owner.id) known++;

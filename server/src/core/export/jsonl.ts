@@ -26,13 +26,16 @@ export type ReadSpan = Omit<ExportSpan, 'type' | 'nested'> & { type?: EntityType
 export type ReadDocument = Omit<ExportDocument, 'spans'> & { spans: ReadSpan[] };
 
 /**
- * Reads one JSONL line: ours, or doccano's (`label` instead of `entities`, `[start, end,
- * label]` triples). Throws with a readable message when the line is not an article.
+ * Reads one JSONL line: ours, or doccano's (`label` or `labels` instead of `entities`;
+ * `[start, end, label]` triples or `{start_offset, end_offset, label}` objects). The triples
+ * are what an annotator corrects: they decide the spans, and our `spans` only lend each triple
+ * they still match its registry id and type. Throws with a readable message when the line is
+ * not an article.
  */
 export function readJsonlLine(line: string, where: string): ReadDocument {
   let value: unknown;
   try {
-    value = JSON.parse(line);
+    value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
   } catch (e) {
     throw new Error(`${where}: not JSON (${e instanceof Error ? e.message : String(e)})`);
   }
@@ -45,24 +48,36 @@ export function readJsonlLine(line: string, where: string): ReadDocument {
     if (u === undefined) throw new Error(`${where}: ${what} ${JSON.stringify(n)} is not a place in the text`);
     return u;
   };
-  const spans: ReadSpan[] = [];
-  if (Array.isArray(o.spans)) {
-    for (const s of o.spans as Array<Record<string, unknown>>) {
-      const start = at(s.start, 'start');
-      const end = at(s.end, 'end');
-      if (end < start) throw new Error(`${where}: a span ends before it starts (${String(s.start)}–${String(s.end)})`);
-      spans.push({ start, end, label: String(s.label), text: text.slice(start, end), entity: typeof s.entity === 'string' ? s.entity : null, ...(typeof s.type === 'string' ? { type: s.type as EntityType } : {}), ...(s.nested ? { nested: true } : {}) });
-    }
-  } else {
-    const triples = Array.isArray(o.entities) ? o.entities : Array.isArray(o.label) ? o.label : [];
-    for (const t of triples as unknown[]) {
-      if (!Array.isArray(t) || t.length < 3) throw new Error(`${where}: an entity is not [start, end, label]`);
-      const start = at(t[0], 'start');
-      const end = at(t[1], 'end');
-      if (end < start) throw new Error(`${where}: a span ends before it starts (${String(t[0])}–${String(t[1])})`);
-      spans.push({ start, end, label: String(t[2]), text: text.slice(start, end), entity: null });
-    }
+  const span = (s: unknown, e: unknown, label: unknown): ReadSpan => {
+    const start = at(s, 'start');
+    const end = at(e, 'end');
+    if (end < start) throw new Error(`${where}: a span ends before it starts (${String(s)}–${String(e)})`);
+    return { start, end, label: String(label), text: text.slice(start, end), entity: null };
+  };
+  const ours = new Map<string, ReadSpan>();
+  for (const s of Array.isArray(o.spans) ? (o.spans as Array<Record<string, unknown>>) : []) {
+    const r = span(s.start, s.end, s.label);
+    if (typeof s.entity === 'string') r.entity = s.entity;
+    if (typeof s.type === 'string') r.type = s.type as EntityType;
+    if (s.nested) r.nested = true;
+    ours.set(`${r.start}:${r.end}:${r.label}`, r);
   }
+  const triples = [o.entities, o.label, o.labels].find(Array.isArray) as unknown[] | undefined;
+  if (!triples) return finish(o, text, [...ours.values()]);
+  const spans: ReadSpan[] = [];
+  for (const t of triples) {
+    let r: ReadSpan;
+    if (Array.isArray(t) && t.length >= 3) r = span(t[0], t[1], t[2]);
+    else if (t && typeof t === 'object' && 'start_offset' in t) {
+      const x = t as Record<string, unknown>;
+      r = span(x.start_offset, x.end_offset, x.label);
+    } else throw new Error(`${where}: an entity is neither [start, end, label] nor {start_offset, end_offset, label}`);
+    spans.push(ours.get(`${r.start}:${r.end}:${r.label}`) ?? r);
+  }
+  return finish(o, text, spans);
+}
+
+function finish(o: Record<string, unknown>, text: string, spans: ReadSpan[]): ReadDocument {
   const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
   return { id: str('id') ?? String(o.id ?? ''), path: str('path') ?? '', date: str('date'), title: str('title'), text, spans };
 }

@@ -406,6 +406,8 @@ Offsets in jsonl and brat count code points (as Python does).
   'cli.export.skippedCount': '; {count} skipped',
   'export.conllAll': "CoNLL has one tag per token: choose --nested outer or inner, not 'all'",
   'export.insideCorpus': "{dir} is inside the corpus {corpus}: brat's .txt files would become articles of it; choose a folder outside",
+  'export.holdsCorpus': "{dir} holds the corpus {corpus}: brat's files would be written among its articles; choose a folder outside it",
+  'cli.import.invalidYaml': '{file}: the entries cannot be appended to this file as it is written ({error}); add them by hand:',
   'export.notAnalysed': 'not analysed',
   'export.gone': 'the file is gone',
   'export.changed': 'it changed while it was exported; export again',

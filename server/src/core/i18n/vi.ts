@@ -406,6 +406,8 @@ Vị trí trong jsonl và brat tính theo điểm mã (code point), như Python.
   'cli.export.skippedCount': '; bỏ qua {count}',
   'export.conllAll': "CoNLL chỉ có một nhãn cho mỗi từ: hãy chọn --nested outer hoặc inner, không phải 'all'",
   'export.insideCorpus': '{dir} nằm trong kho ngữ liệu {corpus}: các tệp .txt của brat sẽ thành bài báo của kho; hãy chọn một thư mục bên ngoài',
+  'export.holdsCorpus': '{dir} chứa kho ngữ liệu {corpus}: các tệp của brat sẽ bị ghi lẫn vào các bài báo của kho; hãy chọn một thư mục bên ngoài',
+  'cli.import.invalidYaml': '{file}: không thể nối thêm các mục vào tệp này như nó đang được viết ({error}); hãy tự thêm:',
   'export.notAnalysed': 'chưa được phân tích',
   'export.gone': 'tệp không còn nữa',
   'export.changed': 'tệp đã thay đổi trong lúc xuất; hãy xuất lại',

@@ -50,22 +50,23 @@ export class CorpusIndex {
     const path = summary.path;
     const before = this.summaries.get(path);
     this.unreadable.delete(path);
-    this.entities.setPacked(path, summary.mentions, { date: summary.header.date });
+    const retitled = this.entities.setPacked(path, summary.mentions, { date: summary.header.date });
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
     const { mentions: _m, fingerprint, ...rest } = summary;
     this.summaries.set(path, { ...rest, fingerprint: { start: fingerprint.start, end: fingerprint.end } });
-    if (track) for (const doc of this.titleNeighbours(before, summary)) affected.add(doc);
+    if (track) for (const doc of this.titleNeighbours(retitled, [before?.header.date, summary.header.date])) affected.add(doc);
     affected.delete(path);
     return [...affected];
   }
 
   /** The file is there but is no article: it keeps its id, loses its body and mentions. */
   setUnreadable(path: string, reason: string): string[] {
-    const before = this.summaries.get(path);
+    const date = this.summaries.get(path)?.header.date;
+    const titled = this.entities.titledEntitiesOf(path);
     this.summaries.delete(path);
     this.unreadable.set(path, reason);
     this.entities.deleteDocument(path);
-    const affected = new Set([...this.ids.add(path), ...this.duplicates.delete(path), ...this.titleNeighbours(before, undefined)]);
+    const affected = new Set([...this.ids.add(path), ...this.duplicates.delete(path), ...this.titleNeighbours(titled, [date])]);
     affected.delete(path);
     return [...affected];
   }
@@ -73,34 +74,26 @@ export class CorpusIndex {
   /** Forgets an article; returns the other articles whose findings changed. */
   remove(path: string): string[] {
     if (!this.has(path)) return [];
-    const before = this.summaries.get(path);
+    const date = this.summaries.get(path)?.header.date;
+    const titled = this.entities.titledEntitiesOf(path);
     this.summaries.delete(path);
     this.unreadable.delete(path);
     this.entities.deleteDocument(path);
-    const affected = new Set([...this.ids.delete(path), ...this.duplicates.delete(path), ...this.titleNeighbours(before, undefined)]);
+    const affected = new Set([...this.ids.delete(path), ...this.duplicates.delete(path), ...this.titleNeighbours(titled, [date])]);
     affected.delete(path);
     return [...affected];
   }
 
   /**
-   * The articles whose entity/title-conflict findings may change when an article's titles or
-   * date change: those giving the same people a title within the window of its old or new date.
-   * Nothing when its titles and date stay the same, as they do for most keystrokes.
+   * The articles whose entity/title-conflict findings may change when these people's titles in
+   * an article, or its date, changed: those giving them a title within the window of its old
+   * or new date. The index says which people (setPacked), past-marked titles included, as it
+   * counts them; nobody on an ordinary keystroke.
    */
-  private titleNeighbours(before: Pick<StoredSummary, 'titled' | 'header'> | undefined, after: Pick<StoredSummary, 'titled' | 'header'> | undefined): Set<string> {
+  private titleNeighbours(entityKeys: readonly string[], dates: ReadonlyArray<string | undefined>): Set<string> {
     const out = new Set<string>();
-    const titlesOf = (s: typeof before) => {
-      const byPerson = new Map<string, string[]>();
-      if (s?.header.date) for (const t of s.titled ?? []) byPerson.set(t.key, [...(byPerson.get(t.key) ?? []), t.title]);
-      for (const list of byPerson.values()) list.sort();
-      return byPerson;
-    };
-    const old = titlesOf(before);
-    const now = titlesOf(after);
-    const sameDate = before?.header.date === after?.header.date;
-    for (const key of new Set([...old.keys(), ...now.keys()])) {
-      if (sameDate && old.get(key)?.join('\u0000') === now.get(key)?.join('\u0000')) continue;
-      for (const date of new Set([before?.header.date, after?.header.date])) {
+    for (const key of entityKeys) {
+      for (const date of new Set(dates)) {
         if (date) for (const doc of this.entities.titledDocumentsAround(key, date, TITLE_WINDOW_DAYS)) out.add(doc);
       }
     }

@@ -167,10 +167,10 @@ export class EntityIndex {
   }
 
   /** Replaces a document's mentions from an ArticleSummary's packed form. */
-  setPacked(docKey: string, mentions: PackedMentions, meta: { date?: string } = {}): void {
+  setPacked(docKey: string, mentions: PackedMentions, meta: { date?: string } = {}): string[] {
     // A keystroke rarely changes an article's date or the titles it gives: the entities' lists
     // of titled days then stay as they are, instead of being rebuilt over all their documents.
-    const kept = this.titleDaysToKeep(docKey);
+    const before = this.titlesBefore(docKey);
     this.deleteDocument(docKey);
     this.version++;
     const id = this.freeDocs.pop() ?? this.docs.length;
@@ -240,30 +240,67 @@ export class EntityIndex {
     this.totalMentions += n;
     this.docs[id] = { key: docKey, date, packed, entities, surfaces, titles };
     this.docIds.set(docKey, id);
-    for (const [e, was] of kept) {
-      const rec = this.entities[e];
-      if (rec.key === was.key && was.id === id && was.date === date && was.titles === this.titlesGiven(this.docs[id]!, e)) rec.titleDays = was.days;
-    }
+    return this.titlesAfter(before, id);
   }
 
-  /** The built title-day lists of a document's entities, with what they depend on in it. */
-  private titleDaysToKeep(docKey: string): Map<number, { key: string; id: number; date: number; titles: string; days: TitleDays }> {
-    const kept = new Map<number, { key: string; id: number; date: number; titles: string; days: TitleDays }>();
+  /** What a document gives each entity it titles (by string number and by text), and the built
+   *  title-day lists of its entities, taken before it is replaced. */
+  private titlesBefore(docKey: string): { id: number; date: number; byEntity: Map<number, { key: string; numbers: string; texts: string; days?: TitleDays }> } | undefined {
     const id = this.docIds.get(docKey);
     const doc = id === undefined ? undefined : this.docs[id];
-    if (!doc) return kept;
+    if (!doc) return undefined;
+    const byEntity = new Map<number, { key: string; numbers: string; texts: string; days?: TitleDays }>();
     for (const e of doc.entities) {
       const rec = this.entities[e];
-      if (rec.titleDays) kept.set(e, { key: rec.key, id: id!, date: doc.date, titles: this.titlesGiven(doc, e), days: rec.titleDays });
+      const given = this.titlesGiven(doc, e);
+      if (given.numbers || rec.titleDays) byEntity.set(e, { key: rec.key, ...given, days: rec.titleDays });
     }
-    return kept;
+    return { id: id!, date: doc.date, byEntity };
   }
 
-  /** The titles a document gives an entity, as one comparable string. */
-  private titlesGiven(doc: NonNullable<(typeof this.docs)[number]>, e: number): string {
-    const out: string[] = [];
-    for (let k = 0; k < doc.titles.length; k += 3) if (doc.titles[k] === e) out.push(this.strings[doc.titles[k + 1]]);
-    return out.sort().join('\u0000');
+  /**
+   * After a document was replaced: the title-day lists that still hold are kept (the same
+   * document number, and the same title numbers and date, or no title either side), and the
+   * keys of the entities whose titles in it or its date changed are returned.
+   */
+  private titlesAfter(before: ReturnType<EntityIndex['titlesBefore']>, id: number): string[] {
+    const doc = this.docs[id]!;
+    const changed = new Set<string>();
+    const now = new Map<number, { numbers: string; texts: string }>();
+    for (const e of doc.entities) {
+      const given = this.titlesGiven(doc, e);
+      if (given.numbers) now.set(e, given);
+    }
+    for (const [e, given] of now) {
+      const was = before?.byEntity.get(e);
+      if (!was || was.key !== this.entities[e].key || was.texts !== given.texts || before!.date !== doc.date) changed.add(this.entities[e].key);
+    }
+    for (const [e, was] of before?.byEntity ?? []) {
+      const rec = this.entities[e];
+      const given = now.get(e) ?? { numbers: '', texts: '' };
+      if (was.numbers && (rec.key !== was.key || !now.has(e))) changed.add(was.key);
+      const sameDoc = before!.id === id && rec.key === was.key && was.numbers === given.numbers;
+      if (was.days && sameDoc && (before!.date === doc.date || !was.numbers)) rec.titleDays = was.days;
+    }
+    return [...changed];
+  }
+
+  /** The titles a document gives an entity, as comparable strings of their numbers and texts. */
+  private titlesGiven(doc: NonNullable<(typeof this.docs)[number]>, e: number): { numbers: string; texts: string } {
+    const numbers: number[] = [];
+    for (let k = 0; k < doc.titles.length; k += 3) if (doc.titles[k] === e) numbers.push(doc.titles[k + 1]);
+    numbers.sort((a, b) => a - b);
+    return { numbers: numbers.join(','), texts: numbers.map((n) => this.strings[n]).sort().join('\u0000') };
+  }
+
+  /** The keys of the entities a document gives a title. */
+  titledEntitiesOf(docKey: string): string[] {
+    const id = this.docIds.get(docKey);
+    const doc = id === undefined ? undefined : this.docs[id];
+    if (!doc) return [];
+    const out = new Set<string>();
+    for (let k = 0; k < doc.titles.length; k += 3) out.add(this.entities[doc.titles[k]].key);
+    return [...out];
   }
 
   /** Removes a document and its mentions; unknown keys are ignored. */

@@ -12,7 +12,9 @@ export interface Token {
 // A syllable or a foreign word; digits joined by `.`, `,`, `:` or `/` (1.000, 3,5, 10:30,
 // 24/2) and words joined by `-` or an apostrophe (Covid-19, Côte d'Ivoire) stay one token.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’/]|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
-const SPACE = /\s+/uy;
+// White space as Python's str.split() sees it too (U+0085, U+001C–U+001F), so that a reader
+// splitting a CoNLL line never loses its token.
+const SPACE = /[\s\u0085\u001c-\u001f]+/uy;
 // The same punctuation mark repeated (`...`, `--`, `!!`) is one token.
 const REPEATED = /(\P{L})\1*/uy;
 
