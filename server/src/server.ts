@@ -527,10 +527,12 @@ function registryAppendEdit(corpus: Corpus, entities: CorpusEntities, input: New
     const base = id;
     for (let k = 2; taken.has(id) || entities.registry.get(id); k++) id = `${base}-${k}`;
   }
-  const { text } = newEntityYaml({ ...input, id }, existing ?? '');
+  const edit = newEntityYaml({ ...input, id }, existing ?? '');
   const uri = uriOf(file);
-  const end = existing === undefined ? { line: 0, character: 0 } : new LineIndex(existing).positionAt(existing.length);
-  const insert = { textDocument: { uri, version: live ? live.version : null }, edits: [{ range: { start: end, end }, newText: text }] };
+  const lines = existing === undefined ? undefined : new LineIndex(existing);
+  const at = (offset: number) => (lines ? lines.positionAt(offset) : { line: 0, character: 0 });
+  const range = { start: at(edit.offset), end: at(edit.offset + edit.length) };
+  const insert = { textDocument: { uri, version: live ? live.version : null }, edits: [{ range, newText: edit.text }] };
   return { file, edit: { documentChanges: existing === undefined ? [{ kind: 'create', uri, options: { ignoreIfExists: true } }, insert] : [insert] } };
 }
 

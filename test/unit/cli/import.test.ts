@@ -74,15 +74,21 @@ describe('corpus-lens import (dist/cli.js)', function () {
     });
   }
 
-  it('refuses to append to a registry it would break, and writes through a link keeping the mode', () => {
+  it('writes into entities: [], refuses a registry it cannot add to, and writes through a link keeping the mode', () => {
     const jsonl = path.join(dir, 'new.jsonl');
     fs.writeFileSync(jsonl, JSON.stringify({ text: 'Bà Đỗ Thị Hoa nói.', entities: [[3, 13, 'PER']] }) + '\n');
-    fs.writeFileSync(path.join(corpus, 'entities.yaml'), 'entities: []\n');
+    // A registry already broken (an unclosed list): nothing appended to it, the entries shown.
+    const broken = 'entities:\n  - id: a\n    type: person\n    name: [A\n';
+    fs.writeFileSync(path.join(corpus, 'entities.yaml'), broken);
     const refused = run(['import', '--format', 'jsonl', '--write', '--corpus', corpus, jsonl], dir);
     assert.equal(refused.status, 1);
     assert.match(refused.stderr, /cannot be appended/);
     assert.match(refused.stdout, /name: Đỗ Thị Hoa/);
-    assert.equal(fs.readFileSync(path.join(corpus, 'entities.yaml'), 'utf8'), 'entities: []\n');
+    assert.equal(fs.readFileSync(path.join(corpus, 'entities.yaml'), 'utf8'), broken);
+    // `entities: []` is written into.
+    fs.writeFileSync(path.join(corpus, 'entities.yaml'), 'entities: []\n');
+    assert.equal(run(['import', '--format', 'jsonl', '--write', '--corpus', corpus, jsonl], dir).status, 0);
+    assert.equal(fs.readFileSync(path.join(corpus, 'entities.yaml'), 'utf8'), 'entities:\n  - id: do-thi-hoa\n    type: person\n    name: Đỗ Thị Hoa\n');
     // entities.yaml a link to a shared file of mode 0640: written through, mode kept.
     const shared = path.join(dir, 'shared.yaml');
     fs.writeFileSync(shared, REGISTRY, { mode: 0o640 });

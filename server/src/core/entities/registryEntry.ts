@@ -21,8 +21,11 @@ export interface NewEntityInput {
 export interface NewEntityEdit {
   /** The id given to the new entry. */
   id: string;
-  /** Offset in `existingText` where `text` goes (always its end). */
+  /** Offset in `existingText` where `text` goes: its end, or the end of the `entities` list
+   *  when other keys follow it. */
   offset: number;
+  /** Characters at `offset` that `text` replaces: an empty flow list (`entities: []`), else 0. */
+  length: number;
   /** What to insert: an `entities:` header when the file has none, then the entry. */
   text: string;
 }
@@ -88,6 +91,9 @@ export function newEntityYaml(input: NewEntityInput, existingText = ''): NewEnti
     .split('\n')
     .map((line) => indent + line)
     .join('\n');
+  // `entities: []`, or a list that other keys follow: the entry goes into the list itself.
+  const inside = listEnd(existingText);
+  if (inside) return { id, offset: inside.offset, length: inside.length, text: '\n' + indented };
   let text = '';
   if (existingText.length > 0 && !existingText.endsWith('\n')) text += '\n';
   if (!hasHeader) {
@@ -95,5 +101,25 @@ export function newEntityYaml(input: NewEntityInput, existingText = ''): NewEnti
     text += empty ? 'entities:\n' : '\nentities:\n';
   }
   text += indented + '\n';
-  return { id, offset: existingText.length, text };
+  return { id, offset: existingText.length, length: 0, text };
+}
+
+/** Where an entry goes when appending at the end would not put it in the `entities` list. */
+function listEnd(text: string): { offset: number; length: number } | undefined {
+  const doc = parseDocument(text);
+  if (doc.errors.length || !isMap(doc.contents)) return undefined;
+  const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'entities');
+  if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
+  const v = pair.value;
+  if (isSeq(v) && v.flow && v.items.length === 0 && v.range) {
+    // `entities: []` → `entities:` and the entry below it (the space before `[]` goes too).
+    const start = text[v.range[0] - 1] === ' ' ? v.range[0] - 1 : v.range[0];
+    return { offset: start, length: v.range[1] - start };
+  }
+  const end = isSeq(v) && !v.flow && v.range ? v.range[1] : v == null || (isScalar(v) && v.value === null) ? text.indexOf('\n', pair.key.range[1]) : -1;
+  if (end < 0) return undefined;
+  // The list is the file's end: appending is the same, and keeps a final line break.
+  if (!text.slice(end).trim()) return undefined;
+  const lineEnd = text.lastIndexOf('\n', end - 1) === end - 1 ? end - 1 : end;
+  return { offset: lineEnd, length: 0 };
 }

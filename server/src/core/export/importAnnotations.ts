@@ -120,11 +120,15 @@ function diacritics(s: string): number {
 }
 
 /**
- * The target file's text with the planned entries appended, in order. An alias entry keeps
+ * The target file's text with the planned entries added to its list, in order (every other
+ * character kept). An alias entry keeps
  * its entity's id (the registry merges aliases by id); no planned id is in the file already.
  */
 export function applyImportPlan(targetText: string, plan: ImportPlan): string {
   let text = targetText;
-  for (const e of plan.entries) text += newEntityYaml(e.input, text).text;
+  for (const e of plan.entries) {
+    const edit = newEntityYaml(e.input, text);
+    text = text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length);
+  }
   return text;
 }
