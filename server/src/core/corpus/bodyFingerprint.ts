@@ -27,7 +27,21 @@ export interface BodyFingerprint {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+let wordChars: Uint8Array | undefined;
+
+/** 1 for each UTF-16 unit outside the surrogates that is a letter or a digit; built once. */
+function wordTable(): Uint8Array {
+  if (!wordChars) {
+    wordChars = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR.test(String.fromCharCode(c))) wordChars[c] = 1;
+  }
+  return wordChars;
+}
+
+function isAstralWord(s: string, i: number): boolean {
+  return WORD_CHAR.test(s.slice(i, i + 2));
+}
 
 export interface FingerprintOptions {
   shingleSize?: number;
@@ -58,14 +72,33 @@ export function bodyFingerprint(text: string, article: Article, options: Fingerp
   const words: number[] = [];
   let h1 = 0x811c9dc5;
   let h2 = 0x2545f491;
-  for (const m of body.matchAll(WORD)) {
-    const w = m[0];
-    words.push(hashString(w, 0));
-    // Two running hashes of the normalised body (words joined by one space) for exact equality.
-    for (let i = 0; i < w.length; i++) {
-      h1 = Math.imul(h1 ^ w.charCodeAt(i), 0x01000193);
-      h2 = Math.imul(h2 ^ w.charCodeAt(i), 0x5bd1e995);
+  // The words of /[\p{L}\p{N}]+/u, scanned by hand: no match object or string per word.
+  const isWord = wordTable();
+  const len = body.length;
+  let i = 0;
+  while (i < len) {
+    let c = body.charCodeAt(i);
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len && (body.charCodeAt(i + 1) & 0xfc00) === 0xdc00) width = 2;
+    if (!(width === 1 ? isWord[c] === 1 : isAstralWord(body, i))) {
+      i += width;
+      continue;
     }
+    // One word: its hash (as hashString(word, 0)) and the two running hashes of the body.
+    let w = 0x811c9dc5;
+    while (i < len) {
+      c = body.charCodeAt(i);
+      width = c >= 0xd800 && c <= 0xdbff && i + 1 < len && (body.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      if (!(width === 1 ? isWord[c] === 1 : isAstralWord(body, i))) break;
+      for (let u = 0; u < width; u++) {
+        const cu = body.charCodeAt(i + u);
+        w = Math.imul(w ^ cu, 0x01000193);
+        h1 = Math.imul(h1 ^ cu, 0x01000193);
+        h2 = Math.imul(h2 ^ cu, 0x5bd1e995);
+      }
+      i += width;
+    }
+    words.push(fmix32(w));
     h1 = Math.imul(h1 ^ 32, 0x01000193);
     h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
   }
