@@ -61,8 +61,23 @@ const VNI_LETTER = /[\p{L}][øäåæçëïîñöûÿØÄÅÆÇËÏÎÑÖÛ]|[ñ�
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
+// Every match of the two patterns holds one of these Latin-1 characters, which Vietnamese text
+// written in Unicode hardly uses: a line without them is not looked at further.
+const SUSPECT = new Uint8Array(256);
+for (const [from, to] of [[0xa2, 0xaa], [0xac, 0xae], [0xb1, 0xba], [0xbc, 0xbf]]) for (let c = from; c <= to; c++) SUSPECT[c] = 1;
+for (const ch of 'øäåæçëïîñöûÿØÄÅÆÇËÏÎÑÖÛ') SUSPECT[ch.charCodeAt(0)] = 1;
+
+function hasSuspect(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 256 && SUSPECT[c] === 1) return true;
+  }
+  return false;
+}
+
 /** Which legacy encoding a line was written in and then read as Windows-1252, when it shows one. */
 export function legacyEncodingOf(line: string): { encoding: LegacyEncoding; start: number; end: number } | undefined {
+  if (!hasSuspect(line)) return undefined;
   const tcvn = [...line.matchAll(TCVN3_SYMBOL)];
   if (tcvn.length >= 2) return { encoding: 'tcvn3', start: tcvn[0].index!, end: tcvn[tcvn.length - 1].index! + tcvn[tcvn.length - 1][0].length };
   const vni = [...line.matchAll(VNI_LETTER)];
@@ -72,6 +87,7 @@ export function legacyEncodingOf(line: string): { encoding: LegacyEncoding; star
 
 /** True when the text looks like TCVN3 read as Windows-1252, where U+00AD (soft hyphen) stands for ư. */
 export function looksLikeTcvn3(text: string): boolean {
+  if (!hasSuspect(text)) return false;
   let n = 0;
   for (const _ of text.matchAll(TCVN3_SYMBOL)) if (++n >= 3) return true;
   return false;
