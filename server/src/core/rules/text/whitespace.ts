@@ -69,6 +69,8 @@ export const textWhitespace: Rule = {
         from = header.header.title ? header.header.title.start : line.end;
       }
       const t = line.text;
+      // Most lines hold only single plain spaces between words: nothing to say about them.
+      if (!mayNeedWork(t, from, invisible.length > INVISIBLE.length)) continue;
       // In UTF-8 read as Windows-1252, U+00A0 and U+00AD are bytes of letters (`Ã\u00A0` is à):
       // they are text/legacy-encoding's, and changing them would make the repair impossible.
       const mojibake = /[^\x00-\x7F]/.test(t) ? cp1252Mojibake(t) : [];
@@ -148,4 +150,18 @@ export const textWhitespace: Rule = {
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const SPECIAL = new Set([0x00a0, 0x2009, 0x202f, 0x3000, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+
+/** Whether a line (from `from`) has a run the rule could report: a tab, two spaces, a space at
+ *  its end, or a disguised or invisible character (the soft hyphen too, unless TCVN3). */
+function mayNeedWork(t: string, from: number, softHyphen: boolean): boolean {
+  for (let i = from; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x20) {
+      if (i + 1 === t.length || t.charCodeAt(i + 1) === 0x20) return true;
+    } else if (c === 0x09 || (c >= 0xa0 && (SPECIAL.has(c) || (softHyphen && c === 0x00ad)))) return true;
+  }
+  return false;
 }
