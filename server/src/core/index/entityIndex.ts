@@ -530,7 +530,8 @@ export class EntityIndex {
       }
       if (best < 4) hits.push({ rank: best, rec });
     }
-    hits.sort((a, b) => a.rank - b.rank || b.rec.mentions - a.rec.mentions || a.rec.key.localeCompare(b.rec.key));
+    // Ties by key in code-point order: the same in every locale, and without localeCompare's cost.
+    hits.sort((a, b) => a.rank - b.rank || b.rec.mentions - a.rec.mentions || (a.rec.key < b.rec.key ? -1 : a.rec.key > b.rec.key ? 1 : 0));
     return hits.slice(0, limit).map(({ rec }) => ({
       entityKey: rec.key,
       type: rec.type,
