@@ -114,6 +114,6 @@ export interface EntityMention {
   fullName?: string;
   /** True when the mention lies inside a longer one (a country inside an organisation name). */
   nested?: boolean;
-  /** How it was found. */
-  source: 'registry' | 'title' | 'shape' | 'head' | 'short-form' | 'byline' | 'dateline' | 'icu' | 'acronym' | 'capitalised';
+  /** How it was found (`icu`: ICU's country names; `gazetteer`: the lexicon's world cities). */
+  source: 'registry' | 'title' | 'shape' | 'head' | 'short-form' | 'byline' | 'dateline' | 'icu' | 'gazetteer' | 'acronym' | 'capitalised';
 }

@@ -18,4 +18,15 @@ describe('pass: acronyms', () => {
   it('takes a Vietnamese syllable after a place preposition for a place', () => {
     assert.deepEqual(spans('Ông sinh ra ở Huế.', passes), ['place: Huế']);
   });
+  it('takes no designator with digits, and no code after a class noun, for an organisation', () => {
+    assert.deepEqual(spans('Xe chạy trên QL13 rồi rẽ vào KCN, nơi đặt tên lửa BXT và cổ phiếu HPQ tăng.', passes), []);
+  });
+  it('types a word by the cue word before it or by the list it stands in', () => {
+    assert.deepEqual(spans('Theo Bloomberg, tổ chức Hamas đã gửi đại diện tới Doha.', passes), [
+      'organization: Bloomberg',
+      'organization: Hamas',
+      'place: Doha',
+    ]);
+    assert.deepEqual(spans('Đoàn thăm Hà Nội, Battambang và Việt Nam.', passes), ['place: Hà Nội', 'place: Battambang', 'place: Việt Nam']);
+  });
 });

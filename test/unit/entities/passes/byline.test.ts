@@ -13,4 +13,12 @@ describe('pass: byline', () => {
     assert.deepEqual(spans('Tin trong nước.\n\nĐoàn đã đến nơi', [byline]), []);
     assert.deepEqual(spans('Tin trong nước.\n\nMinh Anh', [byline], { discover: false }), []);
   });
+  it('reads a source line: the outlets quoted, and the author on the line before or beside it', () => {
+    assert.deepEqual(spans('Tin quốc tế.\n\nMinh Anh\nTheo Le Figaro', PASSES), ['person: Minh Anh (author)', 'organization: Le Figaro']);
+    assert.deepEqual(spans('Tin quốc tế.\n\nThu Hà (Theo Der Spiegel, Kyodo)', PASSES), [
+      'person: Thu Hà (author)',
+      'organization: Der Spiegel',
+      'organization: Kyodo',
+    ]);
+  });
 });

@@ -20,4 +20,16 @@ describe('pass: capitalisedRuns', () => {
   it('leaves out years of the cycle and titles of documents', () => {
     assert.deepEqual(spans('Năm Bính Ngọ, Luật Đất đai có hiệu lực.', passes), []);
   });
+  it('types a run by the cue word before it', () => {
+    assert.deepEqual(spans('Theo Financial Review, phiến quân Abu Sayyaf đã rút về căn cứ Port Blair.', passes), [
+      'organization: Financial Review',
+      'organization: Abu Sayyaf',
+      'place: Port Blair',
+    ]);
+    assert.deepEqual(spans('Ông xem phim Bố Già trên tàu Queen Mary.', passes), []);
+  });
+  it('takes an item of a list of places, and a street after its number, for a place', () => {
+    assert.deepEqual(spans('Đoàn đi qua tỉnh Quảng Bình, Đồng Hới và Hà Nội.', passes), ['place: tỉnh Quảng Bình', 'place: Đồng Hới', 'place: Hà Nội']);
+    assert.deepEqual(spans('Cửa hàng ở số 12 Lò Sũ.', passes), ['place: Lò Sũ']);
+  });
 });

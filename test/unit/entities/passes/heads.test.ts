@@ -9,7 +9,7 @@ describe('pass: heads', () => {
     assert.deepEqual(spans('Ông A làm việc tại Bộ Tài chính, rồi viết cho báo Lao Động.', passes), ['organization: Bộ Tài chính', 'organization: báo Lao Động']);
   });
   it('grows places from head words', () => {
-    assert.deepEqual(spans('Đoàn đến tỉnh Quảng Bình và thành phố Melbourne.', passes), ['place: tỉnh Quảng Bình', 'place: thành phố Melbourne']);
+    assert.deepEqual(spans('Đoàn đến tỉnh Quảng Bình và thành phố Ballarat.', passes), ['place: tỉnh Quảng Bình', 'place: thành phố Ballarat']);
   });
   it('takes in `và`, an administrative unit and the registry places, which it nests', () => {
     assert.deepEqual(spans('Sở Tài nguyên và Môi trường tỉnh Quảng Trị đã họp.', passes), [
@@ -28,5 +28,15 @@ describe('pass: heads', () => {
   });
   it('gives back the person named after a title', () => {
     assert.deepEqual(spans('Giám đốc Sở Công Thương Trần Văn Khải cho biết.', passes), ['organization: Sở Công Thương']);
+  });
+  it('starts nothing at a head that completes the word before it', () => {
+    assert.deepEqual(spans('Bộ yêu cầu Ivanov trả lời và cảnh báo Hoàng Long về thị trường Mỹ.', passes), ['place: Mỹ']);
+  });
+  it('takes in the lower-case words that say what a body is before its name', () => {
+    assert.deepEqual(spans('Ông làm ở Công ty cổ phần thủy sản Minh Phú và nhà máy sản xuất phân đạm Phú Mỹ.', passes), [
+      'organization: Công ty cổ phần thủy sản Minh Phú',
+      'organization: nhà máy sản xuất phân đạm Phú Mỹ',
+    ]);
+    assert.deepEqual(spans('Đội bóng dẫn đầu Premier League.', passes), []);
   });
 });

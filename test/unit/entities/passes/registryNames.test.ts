@@ -32,4 +32,17 @@ describe('pass: registryNames', () => {
     assert.deepEqual(spans('Hai nước hợp tác về dầu khí.', passes), ['sector: dầu khí']);
     assert.deepEqual(spans('Viện Dầu khí Việt Nam công bố.', passes), ['place: Việt Nam']);
   });
+  it('leaves out a country that is a nationality or a language', () => {
+    assert.deepEqual(spans('Cô học tiếng Nga với một người Nga ở Hà Nội.', passes), ['place: Hà Nội']);
+  });
+  it('takes a given name, not a country, after an honorific or a title', () => {
+    assert.deepEqual(spans('Hôm qua, ông Nga đã về quê.', passes), []);
+    assert.deepEqual(spans('Khách mời là ca sĩ Anh Thơ.', passes), []);
+    assert.deepEqual(spans('Tổng thống Nga Vladimir Putin phát biểu.', passes), ['place: Nga', 'person: Vladimir Putin']);
+  });
+  it('finds the world\'s large cities, but not inside a longer name, and their clubs in a football report', () => {
+    const ms = mentions('Hội nghị diễn ra ở Nairobi, còn đội Paris Saint-Germain tập ở sân nhà.', passes);
+    assert.deepEqual(ms.map((m) => [m.text, m.type, m.entityId, m.source]), [['Nairobi', 'place', null, 'gazetteer']]);
+    assert.deepEqual(spans('Tiền đạo và thủ môn của Liverpool ghi bàn sau khi HLV đổi đội hình.', passes), ['organization: Liverpool']);
+  });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { nameShape, registryNames, shortForms, titledPeople, titles } from '../../../../server/src/core/entities/passes/index';
+import { PASSES, nameShape, registryNames, shortForms, titledPeople, titles } from '../../../../server/src/core/entities/passes/index';
 import { mentions, spans } from './helpers';
 
 const passes = [titles, registryNames, titledPeople, nameShape, shortForms];
@@ -20,5 +20,8 @@ describe('pass: shortForms', () => {
   it('takes no short form before its full name, nor one two people share', () => {
     assert.deepEqual(spans('Lavrov nói. Bộ trưởng Sergey Lavrov cười.', passes), ['person: Sergey Lavrov [Bộ trưởng]']);
     assert.deepEqual(spans('Nguyễn Văn Bình và Trần Thị Bình đến. Sau đó, Bình nói.', passes), ['person: Nguyễn Văn Bình', 'person: Trần Thị Bình']);
+  });
+  it('runs again after the guessing passes, for the full names they find', () => {
+    assert.deepEqual(spans('Kiatisak Senamuang đến sân. Sau trận, Senamuang cười.', PASSES), ['person: Kiatisak Senamuang', 'person: Senamuang']);
   });
 });

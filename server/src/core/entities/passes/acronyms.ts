@@ -1,15 +1,17 @@
 // Single capitalised words left over: an acronym of 3–6 capitals is an organisation (`PVN`,
-// `EVN`) unless it is a common one (`USD`, `CSGT`), a Roman numeral, an age group, an acronym
+// `EVN`) unless it is a common one (`USD`, `CSGT`), a designator with digits (`QL13`, `F34`), a Roman numeral, an age group, an acronym
 // the article defines by a lower-case phrase (`cha mẹ học sinh (CMHS)`) or a document
 // (`… Biển Đông (DOC)`), or part of a headline in capitals; a company-shaped word is an
 // organisation (`OceanBank`, `Vinamilk`); a Vietnamese syllable after a place preposition is a
-// place (`ở Huế`). Only with `discover`; after oneSense (the article's own evidence first).
+// place (`ở Huế`). A cue word before the word types it (cues.yaml: `Theo Bloomberg`, `tổ chức
+// Hamas` an organisation, `tại Madrid` a place, `tàu Kirov` nothing); a word in a list of places is
+// a place (`Siem Reap, Battambang`). Only with `discover`; after oneSense (the article's own evidence first).
 // Lists: commonAcronyms (acronyms.yaml); placePrepositions, weakPlacePrepositions
 // (place-heads.yaml); notNames, documentWords (not-names.yaml); companyWordEndings,
-// brandPrefixes, notBrands, surnamePrefixes (foreign-names.yaml).
+// brandPrefixes, notBrands, surnamePrefixes (foreign-names.yaml); orgCues, placeCues, notEntityCues (cues.yaml).
 
 import { UPPER, foldTonePlacement } from '../normalize';
-import { forEachCapitalisedRun, type ClaimState } from './claims';
+import { cueBefore, forEachCapitalisedRun, listedWithPlace, type ClaimState } from './claims';
 import { AGE_TEAM, isRoman, isVietnameseSyllable } from './tokens';
 import { looksLikeCompanyWord, type Words } from './words';
 
@@ -24,12 +26,30 @@ export function acronyms(st: ClaimState): void {
     const u = toks[s];
     const prev = s > 0 && u.adj ? toks[s - 1] : undefined;
     const placeContext = prev !== undefined && !prev.cap && w.placePreps.has(prev.k);
-    if (u.allCaps && u.k.length >= 3 && u.k.length <= 6 && !w.acronym.has(u.k) && !/^\d/.test(u.k) && !isRoman(u.k) && !AGE_TEAM.test(u.k) && !commonAcronyms().has(u.k) && /^[A-Z0-9&]+$/.test(text.slice(u.s, u.e))) {
+    const cue = cueBefore(st, s);
+    if (cue === 'none') {
+      // `tàu Kirov`, `phim Titanic`, `tên lửa HQ`: a ship, a film, a product.
+      st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'capitalised', dropped: true });
+      return;
+    }
+    if (u.allCaps && u.k.length >= 3 && u.k.length <= 6 && !w.acronym.has(u.k) && !/\d/.test(u.k) && !isRoman(u.k) && !AGE_TEAM.test(u.k) && !commonAcronyms().has(u.k) && /^[A-Z0-9&]+$/.test(text.slice(u.s, u.e))) {
       // Not in an all-caps line (a headline in capitals).
       const capsLine = (prev?.allCaps ?? false) || (end < n && toks[end].adj && toks[end].allCaps);
       if (!capsLine && !placeContext) st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'acronym', name: text.slice(u.s, u.e) });
     } else if (!u.allCaps && looksLikeCompanyWord(w, text, u)) {
       st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
+    } else if (cue === 'organization' && !u.allCaps && !isVietnameseSyllable(u.k)) {
+      // `Theo Bloomberg`, `tổ chức Hamas`, `phiến quân Taliban`.
+      st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
+    } else if (cue === 'organization' && u.sent === false && s + 1 < n && toks[s + 1].adj && !toks[s + 1].cap && isVietnameseSyllable(toks[s + 1].k) && (s + 2 >= n || !toks[s + 2].adj) && /^\s*[)/,.\n]/.test(text.slice(toks[s + 1].e, toks[s + 1].e + 2) || '\n')) {
+      // `(Theo Tuổi trẻ)`: a paper named by a common word, the source line's end right after it.
+      st.claim({ t0: s, t1: s + 2, start: u.s, end: toks[s + 1].e, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(u.s, toks[s + 1].e) });
+    } else if (cue === 'place' && !u.sent && !u.allCaps && !w.notName.has(u.k) && !isVietnameseSyllable(u.k)) {
+      // `tại Madrid`, `căn cứ Guam`.
+      st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'place', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
+    } else if (!u.allCaps && !w.notName.has(u.k) && (!u.sent || s > 0) && listedWithPlace(st, s, end)) {
+      // `Siem Reap, Battambang, Kep`: an item of a list of places.
+      st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'place', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
     } else if (placeContext && !u.sent && !u.allCaps && !w.notName.has(u.k) && !w.weakPlacePreps.has(prev!.k) && isVietnameseSyllable(u.k)) {
       st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'place', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
     }

@@ -3,15 +3,17 @@
 // (`Vietnam Airlines`, `FC Barcelona`); one ending in a place word is a place (`Hyde Park`);
 // one ending in an event or product word is no mention (`Premier League`); a Vietnamese run
 // after a place preposition (`tại Sa Pa`) or a direction (`Tây Nguyên`) is a place; any other
-// run is a person (`Kiatisak Senamuang`). Not a name: a year of the sexagenary cycle (`Bính
+// run is a person (`Kiatisak Senamuang`), unless a cue word before it says otherwise (cues.yaml:
+// `Theo Daily Mail` an organisation, `tại Costa Rica` a place, `tàu Ever Given` nothing), or it
+// is an item of a list of places (`Siem Reap, Preah Sihanouk`) or a street after its number (`87 Mã Mây`). Not a name: a year of the sexagenary cycle (`Bính
 // Ngọ`), a document's title (`Luật Biển`), a sentence's first word plus one capital. Only with
 // `discover`; the last pass that guesses, after oneSense and acronyms.
 // Lists: heavenlyStems, earthlyBranches, documentWords, notNames (not-names.yaml); familyNames;
 // placePrepositions, directions, directionTails (place-heads.yaml); orgSuffixes, orgPrefixes,
-// notPersonTails, placeTails and the company-word lists (foreign-names.yaml).
+// notPersonTails, placeTails and the company-word lists (foreign-names.yaml); the cues (cues.yaml).
 
 import type { EntityType } from '../types';
-import { forEachCapitalisedRun, type ClaimState } from './claims';
+import { cueBefore, forEachCapitalisedRun, listedWithPlace, type ClaimState } from './claims';
 import { isVietnameseSyllable } from './tokens';
 import { looksLikeCompanyWord } from './words';
 
@@ -38,7 +40,18 @@ export function capitalisedRuns(st: ClaimState): void {
     if (!vietnamese && w.notPersonTails.has(lastK)) return;
     const placeShape = !vietnamese && w.placeTails.has(lastK);
     const orgShape = !vietnamese && !placeShape && (w.orgSuffixes.has(lastK) || w.orgPrefixes.has(u.k) || looksLikeCompanyWord(w, text, u));
-    const type: EntityType = orgShape ? 'organization' : (placeContext && vietnamese) || direction || placeShape ? 'place' : 'person';
+    const cue = cueBefore(st, s);
+    if (cue === 'none') {
+      // `tàu Ever Given`, `phim Bố Già`: a ship, a film, a product.
+      st.claim({ t0: s, t1: end, start: toks[s].s, end: toks[end - 1].e, type: 'organization', entityId: null, source: 'capitalised', dropped: true });
+      return;
+    }
+    let type: EntityType = orgShape ? 'organization' : (placeContext && vietnamese) || direction || placeShape ? 'place' : 'person';
+    // `Theo Daily Mail`, `tổ chức Human Rights Watch`: an organisation, unless a Vietnamese name; `tại Costa Rica`: a place.
+    if (type === 'person' && cue === 'organization' && !(vietnamese && w.family.has(u.k))) type = 'organization';
+    else if (type === 'person' && cue === 'place') type = 'place';
+    // `Siem Reap, Preah Sihanouk, Battambang`, `87 Mã Mây`: an item of a list of places, a street after its number.
+    else if (type === 'person' && (listedWithPlace(st, s, end) || (s > 0 && u.adj && toks[s - 1].digit && toks[s - 1].owner === -1))) type = 'place';
     st.claim({ t0: s, t1: end, start: toks[s].s, end: toks[end - 1].e, type, entityId: null, source: 'capitalised', name: text.slice(toks[s].s, toks[end - 1].e) });
   });
 }

@@ -36,16 +36,26 @@ export interface RecognizeOptions {
   byline?: boolean;
 }
 
-/** The registry's names and ICU's country names in one automaton (ICU ids are `icu:XX`). */
+/** The id prefix of a name of the world-cities list in the automaton (an unknown place). */
+export const WORLD_CITY = 'city:';
+
+/** The registry's names, ICU's country names and the world's cities in one automaton (ICU ids are `icu:XX`, cities' `city:Name`). */
 export interface NameIndex {
   gazetteer: Gazetteer;
   /** `icu:XX` → the registry's entity of ISO code XX, or null. */
   icuIds: Map<string, string | null>;
+  /** The registry's entities of countries (those with an ISO code ICU knows). */
+  countryIds: ReadonlySet<string>;
 }
+
+/** The short forms of the full names seen so far (shortForms.ts), by key of the form. */
+export type ShortForms = Map<string, { key: string; fullName: string; entityId: string | null; firstEnd: number }>;
 
 export class ClaimState {
   readonly n: number;
   readonly drafts: Draft[] = [];
+  /** What shortForms gathered, and from how many drafts: a later run adds the new full names only. */
+  shortForms?: { seen: number; forms: ShortForms };
   readonly discover: boolean;
   readonly nested: boolean;
   readonly byline: boolean;
@@ -99,7 +109,7 @@ export function unknownKey(type: EntityType, name: string): string {
 
 const nameIndexes = new WeakMap<EntityRegistry, NameIndex>();
 
-/** The registry's gazetteer with ICU's country names added; built once per registry. */
+/** The registry's gazetteer with ICU's country names and the world's cities added; built once per registry. */
 export function nameIndexOf(registry: EntityRegistry, words: Words): NameIndex {
   let c = nameIndexes.get(registry);
   if (c) return c;
@@ -107,12 +117,22 @@ export function nameIndexOf(registry: EntityRegistry, words: Words): NameIndex {
   const byIso = new Map<string, string>();
   for (const e of registry.all()) if (e.type === 'place' && e.iso) byIso.set(e.iso, e.id);
   const icuIds = new Map<string, string | null>();
+  const taken = new Set<string>();
   for (const { iso, name } of words.countryNames()) {
     const id = `icu:${iso}`;
     icuIds.set(id, byIso.get(iso) ?? null);
     patterns.push({ text: name, entityId: id, type: 'place', caseSensitive: true });
+    taken.add(name);
   }
-  c = { gazetteer: Gazetteer.build(patterns), icuIds };
+  // The world's large cities and capitals (world-cities.yaml), unknown places unless the registry names them.
+  for (const p of patterns) taken.add(p.text);
+  for (const name of words.lexicon.worldCities) {
+    if (taken.has(name)) continue;
+    patterns.push({ text: name, entityId: `${WORLD_CITY}${name}`, type: 'place', caseSensitive: true });
+  }
+  const countryIds = new Set<string>();
+  for (const id of icuIds.values()) if (id) countryIds.add(id);
+  c = { gazetteer: Gazetteer.build(patterns), icuIds, countryIds };
   nameIndexes.set(registry, c);
   return c;
 }
@@ -137,4 +157,56 @@ export function forEachCapitalisedRun(st: ClaimState, visit: (s: number, end: nu
     if (end - s > 0) visit(s, end, i);
     i = end - 1;
   }
+}
+
+export type Cue = 'organization' | 'place' | 'none';
+
+/**
+ * What the one or two words right before token s say the capitalised name starting there is
+ * (cues.yaml): an organisation (`tổ chức Hamas`, `Theo Reuters`), a place (`căn cứ Guam`, `tại Madrid`), or no mention of ours (`tàu Ever Given`, `phim
+ * Titanic`). A cue word is in lower case, or opens its sentence (`Theo`); undefined when none.
+ */
+export function cueBefore(st: ClaimState, s: number): Cue | undefined {
+  const { toks, words: w } = st;
+  if (s === 0 || !toks[s].adj) return undefined;
+  // The longest cue phrase of one to three words that ends right before s.
+  for (let len = 3; len >= 1; len--) {
+    const a = s - len;
+    if (a < 0) continue;
+    let ok = true;
+    for (let q = a; q < s && ok; q++) {
+      const t = toks[q];
+      ok = t.owner === -1 && !t.excluded && !t.allCaps && (!t.cap || (q === a && t.sent)) && (q === a || !t.sent);
+    }
+    if (!ok) continue;
+    if (w.notEntityCues.match(toks, a) === len) return 'none';
+    if (w.orgCues.match(toks, a) === len) return 'organization';
+    if (w.placeCues.match(toks, a) === len) return 'place';
+  }
+  return undefined;
+}
+
+const LIST_SEPARATOR = /^\s*(?:,|;|-|–)\s*$/;
+const ITEM_END = /^\s*(?:[,;)(.:!?]|-\s|–|$)/;
+
+/**
+ * The run [s, end) is an item of a list of places (`Siem Reap, Preah Sihanouk, Battambang`;
+ * `xã Phú Định, Hoàn Trạch (Quảng Bình)`; `Sài Gòn - Gia Định`): a place stands right before it
+ * across a comma, a semicolon or a dash and the run ends its item, or a place follows it across
+ * such a separator or a bracket.
+ */
+export function listedWithPlace(st: ClaimState, s: number, end: number): boolean {
+  const { text, toks, drafts, n } = st;
+  const isPlace = (k: number): boolean => {
+    const o = toks[k].owner;
+    return o !== -1 && drafts[o].type === 'place' && !drafts[o].dropped;
+  };
+  const left = s > 0 && isPlace(s - 1);
+  const right = end < n && isPlace(end);
+  if (!left && !right) return false;
+  const after = end < n ? text.slice(toks[end - 1].e, toks[end].s) : text.slice(toks[end - 1].e, toks[end - 1].e + 2);
+  if (left && LIST_SEPARATOR.test(text.slice(toks[s - 1].e, toks[s].s))) {
+    if (ITEM_END.test(after) || (end < n && toks[end].k === 'và')) return true;
+  }
+  return right && (LIST_SEPARATOR.test(after) || /^\s*\(\s*$/.test(after));
 }

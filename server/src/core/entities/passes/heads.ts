@@ -11,7 +11,8 @@
 // slot (a title's organisation slot is one of these names).
 // Lists: orgHeads, lowercaseOrgHeads, numberedHeads, schoolHeads, schoolWords, genericOrgs,
 // genericTails, bareInstitutions (organisation-heads.yaml); placeHeads, adminUnits
-// (place-heads.yaml); familyNames (person-names.yaml); stopWords (stop-words.yaml); notNames.
+// (place-heads.yaml); familyNames (person-names.yaml); stopWords (stop-words.yaml); notNames;
+// headCompounds (compounds.yaml).
 
 import type { EntityType } from '../types';
 import type { ClaimState } from './claims';
@@ -28,6 +29,8 @@ export function heads(st: ClaimState): void {
     const ph = oh ? 0 : w.placeHead.match(toks, i);
     const h = oh || ph;
     if (!h) continue;
+    // `yêu cầu Ivanov`, `thị trường Mỹ`: a lower-case head that completes the word before it starts nothing.
+    if (!t.cap && i > 0 && t.adj && (w.headCompounds.match(toks, i - 1) === 2 || (i > 1 && toks[i - 1].adj && w.headCompounds.match(toks, i - 2) === 3))) continue;
     // `Trưởng ban Tuyên giáo …`, `Phó Trưởng phòng Cảnh sát …`: the unit named after the title is an organisation (VLSP).
     const titleTail = oh === 1 && t.inTitle && i > 0 && t.adj && toks[i - 1].k === 'trưởng' && toks[i - 1].inTitle && (t.k === 'ban' || t.k === 'phòng');
     if (oh && !t.cap && !t.allCaps && !titleTail && w.lowerOrgHead.match(toks, i) === 0) continue;
@@ -46,6 +49,17 @@ export function heads(st: ClaimState): void {
       const pj = w.placeHead.match(toks, j);
       firstOk = pj > 0 && w.adminUnits.has(toks.slice(j, j + pj).map((x) => x.k).join(' ')) && j + pj < n && toks[j + pj].adj && (toks[j + pj].cap || toks[j + pj].digit);
       if (firstOk) adminStart = j;
+    }
+    if (!firstOk && oh && !t.sent && !toks[j].digit && !toks[j].inTitle) {
+      // `Công ty cổ phần công nghệ James Boat`, `Nhà máy bột giấy Phương Nam`: a few lower-case words
+      // say what the body is before its name (not after a head that only opens its sentence: `Đội bóng
+      // dẫn đầu Premier League`).
+      let q = j;
+      while (q < n && q - j < 5 && toks[q].adj && !toks[q].cap && !toks[q].digit && toks[q].owner === -1 && !toks[q].inTitle && !toks[q].excluded && !w.stop.has(toks[q].k)) q++;
+      if (q > j && q < n && toks[q].adj && toks[q].cap && !stopPhraseIn(w, toks, j, q) && !toks[q].allCaps && !toks[q].inTitle && !toks[q].excluded && !(w.family.has(toks[q].k) && looksLikeVietnameseName(toks, q))) {
+        j = q;
+        firstOk = true;
+      }
     }
     if (!firstOk || toks[j].inTitle) continue;
     // A head followed by a person's title is not an organisation name (`Bộ trưởng`).
@@ -148,4 +162,10 @@ export function heads(st: ClaimState): void {
     st.claim({ t0: i, t1: end, start, end: stop, type, entityId: null, source: 'head', name: text.slice(start, stop) });
     i = end - 1;
   }
+}
+
+/** A two-word stop phrase (`cho biết`) among the tokens [j, q). */
+function stopPhraseIn(w: ClaimState['words'], toks: ClaimState['toks'], j: number, q: number): boolean {
+  for (let k = j; k + 1 < q; k++) if (w.stop.has(`${toks[k].k} ${toks[k + 1].k}`)) return true;
+  return false;
 }

@@ -30,6 +30,7 @@ export const PASSES: readonly Pass[] = [
   oneSense, // a surface typed elsewhere in the article
   acronyms, // lone acronyms and company words
   capitalisedRuns, // other capitalised runs, typed by shape
+  shortForms, // again: the surnames of the full names the guessing passes found (`Senamuang`)
   byline, // the author's line
   nestedPlaces, // places inside registry organisation names
 ];

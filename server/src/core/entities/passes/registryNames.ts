@@ -1,15 +1,20 @@
 // Registry names and ICU country names (longest match): every name and alias of the registry
-// (people, organisations, places, sectors, events) and every country ICU names in Vietnamese.
+// (people, organisations, places, sectors, events), every country ICU names in Vietnamese, and the
+// world's large cities and capitals (world-cities.yaml: unknown places, source `gazetteer`).
 // Runs right after titles, before any rule that guesses: a known name is the strongest
 // evidence there is. Context vetoes a place or person name that is part of a longer
 // capitalised name (`Nguyễn Thị Nga`) or a given name (`Anh Tuấn`), and a sector word inside
 // a capitalised name (`Tập đoàn Dầu khí`). With `discover: false`, ICU-only names are left out.
-// Lists: ambiguousSyllables, familyNames (person-names.yaml); countryShortNames (country-short-names.yaml).
+// A country after a word that makes it a nationality or a language (`người Pháp`, `tiếng Anh`) is
+// no mention: its tokens are claimed by a dropped draft.
+// Lists: ambiguousSyllables, familyNames (person-names.yaml); countryShortNames (country-short-names.yaml);
+// nationalityWords (not-names.yaml); worldCities (world-cities.yaml); footballWords (cues.yaml: in a
+// football report a city of the list is its club).
 
 import type { GazetteerMatch } from '../gazetteer';
 import type { EntityMention } from '../types';
-import type { ClaimState } from './claims';
-import { AGE_TEAM, isHonorificTail } from './tokens';
+import { WORLD_CITY, type ClaimState } from './claims';
+import { AGE_TEAM, isHonorificTail, isVietnameseSyllable } from './tokens';
 
 export function registryNames(st: ClaimState): void {
   const { text, toks, n, words: w, discover } = st;
@@ -22,6 +27,12 @@ export function registryNames(st: ClaimState): void {
     if (m.type === 'sector' || m.type === 'event') {
       // A sector word inside a capitalised name is part of that name (`Tập đoàn Dầu khí`).
       return !(toks[i].cap && !toks[i].sent && i > 0 && toks[i].adj && toks[i - 1].cap && !toks[i - 1].inTitle);
+    }
+    if (m.entityId.startsWith(WORLD_CITY)) {
+      // A city of the list inside a longer capitalised name (`Paris Saint-Germain`, `Santiago Bernabéu`) is not that city.
+      const l = i > 0 && toks[i].adj ? toks[i - 1] : undefined;
+      const r = j + 1 < n && (toks[j + 1].adj || toks[j + 1].hyph) ? toks[j + 1] : undefined;
+      if ((l && l.cap && !l.inTitle && !l.sent) || (r && r.cap && !r.inTitle)) return false;
     }
     if (i !== j) return true;
     const t = toks[i];
@@ -38,9 +49,14 @@ export function registryNames(st: ClaimState): void {
       const afterSlotWord = left !== undefined && !left.cap && !left.inTitle;
       if (!afterTitle && !afterSlotWord) return false;
       if (afterSlotWord && w.family.has(right.k)) return false;
+      // `Ca sĩ Anh Thơ`: after a title, a Vietnamese given name goes on (a country's slot holds a foreign name: `Thủ tướng Anh Theresa May`).
+      if (afterTitle && isVietnameseSyllable(right.k) && !w.family.has(right.k)) return false;
     }
+    // `ông Đức nói`, `cô Nga`: after an honorific, a given name.
+    if (left && left.inTitle && !left.cap && isHonorificTail(toks, i - 1) && w.ambiguous.has(t.k) && !(right && right.cap)) return false;
     return true;
   };
+  let football: boolean | undefined;
   for (const m of gazetteer.scan(text, 0, text.length, accept)) {
     const i = st.tokAt(m.start);
     const j = st.tokEndingAt(m.end);
@@ -50,8 +66,39 @@ export function registryNames(st: ClaimState): void {
     if (m.entityId.startsWith('icu:')) {
       entityId = icuIds.get(m.entityId) ?? null;
       source = entityId ? 'registry' : 'icu';
+    } else if (m.entityId.startsWith(WORLD_CITY)) {
+      entityId = null;
+      source = 'gazetteer';
+      // In a football report, `Liverpool`, `Barcelona`: the club.
+      football ??= isFootballReport(st);
+      if (football) {
+        st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: 'organization', entityId, source, name: text.slice(m.start, m.end) });
+        continue;
+      }
     }
     if (!discover && entityId === null) continue;
+    if (m.type === 'place' && i > 0 && toks[i].adj && !toks[i - 1].cap && w.nationalityWords.has(toks[i - 1].k)) {
+      if (m.entityId.startsWith('icu:') || (entityId !== null && st.names.countryIds.has(entityId))) {
+        // `người Pháp`, `tiếng Anh`: a nationality or a language.
+        st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, dropped: true });
+        continue;
+      }
+    }
     st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, name: entityId === null ? text.slice(m.start, m.end) : undefined });
   }
+}
+
+/** Three football words or more (footballWords, cues.yaml) in the article. */
+function isFootballReport(st: ClaimState): boolean {
+  const { toks, n, words: w } = st;
+  const seen = new Set<string>();
+  for (let i = 0; i < n && seen.size < 3; i++) {
+    const k = toks[i].k;
+    if (w.footballWords.has(k)) seen.add(k);
+    else if (i + 1 < n && toks[i + 1].adj) {
+      const two = `${k} ${toks[i + 1].k}`;
+      if (w.footballWords.has(two)) seen.add(two);
+    }
+  }
+  return seen.size >= 3;
 }

@@ -4,31 +4,45 @@
 // article resolves to no one; a form before its full name is not taken. People the title slot
 // found by a short form (`ông Saysompheng`) join their full name too. Runs with or without
 // `discover`, after every pass that finds full names, before the leftovers (which would make a
-// lone capitalised syllable a person of its own).
+// lone capitalised syllable a person of its own); and again after the guessing passes, for the
+// full names they found (`Kiatisak Senamuang` … `Senamuang`), adding only their forms.
 // Lists: middleNames (person-names.yaml); notNames (not-names.yaml).
 
 import { foldTonePlacement } from '../normalize';
-import { unknownKey, type ClaimState, type Draft } from './claims';
-import { isVietnameseSyllable } from './tokens';
+import { unknownKey, type ClaimState, type Draft, type ShortForms } from './claims';
+import { firstTokEndingAfter, isVietnameseSyllable } from './tokens';
 
 export function shortForms(st: ClaimState): void {
   const { text, toks, n, drafts, words: w } = st;
-  const forms = new Map<string, { key: string; fullName: string; entityId: string | null; firstEnd: number }>();
+  // A second run (after the guessing passes) starts from the forms of the first and adds the new full names only.
+  const memo = st.shortForms;
+  const forms: ShortForms = memo?.forms ?? new Map();
+  let added = 0;
   const addShort = (form: string, key: string, fullName: string, entityId: string | null, firstEnd: number) => {
     const k = foldTonePlacement(form.toLowerCase());
     const prev = forms.get(k);
     if (prev && prev.key !== key) {
+      if (prev.key) added++;
       forms.set(k, { ...prev, key: '' }); // ambiguous in this article: resolve to no one
       return;
     }
-    if (!prev) forms.set(k, { key, fullName, entityId, firstEnd });
+    if (!prev) {
+      forms.set(k, { key, fullName, entityId, firstEnd });
+      added++;
+      if (firstEnd < scanFrom) scanFrom = firstEnd;
+    }
   };
-  for (const d of drafts) {
-    if (d.type !== 'person' || d.dropped) continue;
+  // A second run looks only after the first of the new full names (a form is never taken before its name).
+  let scanFrom = memo ? Infinity : 0;
+  const from = memo?.seen ?? 0;
+  st.shortForms = { seen: drafts.length, forms };
+  for (let di = from; di < drafts.length; di++) {
+    const d = drafts[di];
+    if (d.type !== 'person' || d.dropped || d.source === 'short-form') continue;
     const full = text.slice(d.start, d.end);
     const words = full.split(/\s+/).filter((x) => x.length > 0);
     if (words.length < 2) continue;
-    const key = d.entityId ?? unknownKey('person', full);
+    const key = d.fullKey ?? d.entityId ?? unknownKey('person', full);
     const vietnamese = words.every((x) => isVietnameseSyllable(foldTonePlacement(x.toLowerCase())));
     if (vietnamese) {
       addShort(words[words.length - 1], key, full, d.entityId, d.end);
@@ -38,7 +52,7 @@ export function shortForms(st: ClaimState): void {
       if (last.length > 2) addShort(last, key, full, d.entityId, d.end);
     }
   }
-  if (forms.size) {
+  if (forms.size && (memo === undefined || added > 0)) {
     const shortFirstWords = new Set<string>();
     for (const form of forms.keys()) shortFirstWords.add(form.split(' ')[0]);
     // People found after an honorific by a short form (`ông Saysompheng`) join their full name.
@@ -51,7 +65,7 @@ export function shortForms(st: ClaimState): void {
       d.entityId = sf.entityId;
       d.source = 'short-form';
     }
-    for (let i = 0; i < n; i++) {
+    for (let i = scanFrom > 0 ? firstTokEndingAfter(toks, scanFrom) : 0; i < n; i++) {
       const t = toks[i];
       if (t.owner !== -1 || t.excluded || !t.cap || t.inTitle) continue;
       // One or two capitalised syllables standing alone.

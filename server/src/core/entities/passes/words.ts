@@ -38,6 +38,12 @@ export interface Words {
   readonly schoolWords: ReadonlySet<string>;
   readonly documentWords: ReadonlySet<string>;
   readonly ethnonyms: ReadonlySet<string>;
+  readonly footballWords: ReadonlySet<string>;
+  readonly notEntityCues: PhraseSet;
+  readonly placeCues: PhraseSet;
+  readonly orgCues: PhraseSet;
+  readonly headCompounds: PhraseSet;
+  readonly nationalityWords: ReadonlySet<string>;
   readonly stems: ReadonlySet<string>;
   readonly branches: ReadonlySet<string>;
   readonly directions: ReadonlySet<string>;
@@ -81,6 +87,11 @@ function compile(lex: Lexicon): Words {
   const slot = phrases(lex.slotWords);
   const portfolio = phrases(lex.portfolios);
   const lowerOrgHead = phrases(lex.lowercaseOrgHeads);
+  // Matched backwards from a name (claims.ts cueBefore, heads.ts), as phrases for the tokens' bits.
+  const orgCues = phrases(lex.orgCues);
+  const placeCues = phrases(lex.placeCues);
+  const notEntityCues = phrases(lex.notEntityCues);
+  const headCompounds = phrases(lex.headCompounds);
   const folded = (list: readonly string[]) => new Set(list.map((w) => foldTonePlacement(w)));
   let countries: readonly CountryName[] | undefined;
   return {
@@ -110,6 +121,12 @@ function compile(lex: Lexicon): Words {
     schoolWords: new Set(lex.schoolWords),
     documentWords: new Set(lex.documentWords),
     ethnonyms: new Set(lex.ethnonyms),
+    footballWords: folded(lex.footballWords),
+    notEntityCues,
+    placeCues,
+    orgCues,
+    headCompounds,
+    nationalityWords: folded(lex.nationalityWords),
     stems: new Set(lex.heavenlyStems),
     branches: new Set(lex.earthlyBranches),
     directions: new Set(lex.directions),
