@@ -23,6 +23,16 @@ describe('pass: heads', () => {
       'place: Liên bang Nga (nested)',
     ]);
   });
+  it('grows a mission or a fleet over the country it belongs to, which it nests', () => {
+    assert.deepEqual(spans('Thư được gửi tới Đại sứ quán Nga và lãnh sự quán Việt Nam ở Hà Nội.', passes), [
+      'organization: Đại sứ quán Nga',
+      'place: Nga (nested)',
+      'organization: lãnh sự quán Việt Nam',
+      'place: Việt Nam (nested)',
+      'place: Hà Nội',
+    ]);
+    assert.deepEqual(spans('Hai tàu của Hạm đội Biển Bắc đã cập cảng.', passes), ['organization: Hạm đội Biển Bắc']);
+  });
   it('leaves out bodies named by their function only', () => {
     assert.deepEqual(spans('Ban Tổ chức cho biết giải sẽ diễn ra.', passes), []);
   });

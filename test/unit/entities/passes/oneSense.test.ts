@@ -15,6 +15,10 @@ describe('pass: oneSense', () => {
       'organization: NHNN',
     ]);
   });
+  it('does not spread a one-syllable organisation name to the other mentions of the article', () => {
+    assert.deepEqual(spans('Hội Chèo tổ chức liên hoan. Chèo là nghệ thuật dân gian.', passes), ['organization: Hội Chèo']);
+    assert.deepEqual(spans('Ông làm ở công ty Vinamilk. Vinamilk tăng lãi.', passes), ['organization: công ty Vinamilk', 'organization: Vinamilk']);
+  });
   it('finds nothing the article does not type elsewhere', () => {
     assert.deepEqual(spans('Quảng Bình có nhiều hang động.', passes), []);
   });

@@ -32,6 +32,11 @@ describe('pass: registryNames', () => {
     assert.deepEqual(spans('Hai nước hợp tác về dầu khí.', passes), ['sector: dầu khí']);
     assert.deepEqual(spans('Viện Dầu khí Việt Nam công bố.', passes), ['place: Việt Nam']);
   });
+  it('keeps a place after a sentence opener that is no name', () => {
+    assert.deepEqual(spans('Ở Nga, mùa đông rất lạnh.', passes), ['place: Nga']);
+    assert.deepEqual(spans('Phía Nga chưa lên tiếng.', passes), ['place: Nga']);
+    assert.deepEqual(spans('Thu Nga hát rất hay.', passes), []);
+  });
   it('leaves out a country that is a nationality or a language', () => {
     assert.deepEqual(spans('Cô học tiếng Nga với một người Nga ở Hà Nội.', passes), ['place: Hà Nội']);
   });

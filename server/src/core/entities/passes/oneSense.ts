@@ -7,7 +7,7 @@
 
 import { foldTonePlacement } from '../normalize';
 import { forEachCapitalisedRun, unknownKey, type ClaimState, type Draft } from './claims';
-import { spellsInitials } from './tokens';
+import { isVietnameseSyllable, spellsInitials } from './tokens';
 
 export function oneSense(st: ClaimState): void {
   if (!st.discover) return;
@@ -27,7 +27,11 @@ export function oneSense(st: ClaimState): void {
     }
     if (s0 >= d.t1) continue;
     const surface = toks.slice(s0, d.t1).map((x) => x.k).join(' ');
-    if (!known.has(surface)) known.set(surface, d);
+    // An organisation head's proper part of one Vietnamese syllable, with a tone or a given name's (`Hội Chèo`, `Đài Nam`),
+    // is too doubtful to type the article's other mentions of it.
+    if (d.source !== 'head' || d.type !== 'organization' || d.t1 - s0 > 1 || !(isVietnameseSyllable(toks[s0].k) && (/[^a-z]/.test(toks[s0].k) || st.words.ambiguous.has(toks[s0].k)))) {
+      if (!known.has(surface)) known.set(surface, d);
+    }
     // `Ngân hàng Nhà nước (NHNN)`: the bracketed acronym names the same thing.
     const after = text.slice(d.end, d.end + 14);
     const bracket = /^\s?\(([\p{Lu}][\p{Lu}\p{Ll}&.\d-]{1,10})\)/u.exec(after);

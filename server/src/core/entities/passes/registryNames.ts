@@ -8,7 +8,8 @@
 // A country after a word that makes it a nationality or a language (`người Pháp`, `tiếng Anh`) is
 // no mention: its tokens are claimed by a dropped draft.
 // Lists: ambiguousSyllables, familyNames (person-names.yaml); countryShortNames (country-short-names.yaml);
-// nationalityWords (not-names.yaml); worldCities (world-cities.yaml); footballWords (cues.yaml: in a
+// nationalityWords (not-names.yaml); stopWords (stop-words.yaml) and placePrepositions (place-heads.yaml:
+// a sentence's first word that is one of these is no part of the name after it); worldCities (world-cities.yaml); footballWords (cues.yaml: in a
 // football report a city of the list is its club).
 
 import type { GazetteerMatch } from '../gazetteer';
@@ -41,8 +42,9 @@ export function registryNames(st: ClaimState): void {
     const right = i + 1 < n && toks[i + 1].adj ? toks[i + 1] : undefined;
     // A pronoun opening a sentence (`Anh đã…`), not the country.
     if (t.sent && t.title?.honorific && (!right || !right.cap)) return false;
-    // Part of a longer capitalised name on the left: `Nguyễn Thị Nga`.
-    if (left && left.cap && !left.inTitle && !(left.allCaps && left.k.length > 1 && t.allCaps) && !AGE_TEAM.test(left.k)) return false;
+    // Part of a longer capitalised name on the left: `Nguyễn Thị Nga`; not a sentence's first word that is no name (`Ở Mỹ`, `Phía Pháp`).
+    const opener = left !== undefined && left.sent && (w.stop.has(left.k) || w.placePreps.has(left.k)) && !(right && right.cap);
+    if (left && left.cap && !left.inTitle && !opener && !(left.allCaps && left.k.length > 1 && t.allCaps) && !AGE_TEAM.test(left.k)) return false;
     // A given-name syllable followed by another capitalised syllable, with no title slot before it: `Anh Tuấn`.
     if (right && right.cap && !right.inTitle && w.ambiguous.has(t.k) && !right.allCaps) {
       const afterTitle = left !== undefined && left.inTitle && !isHonorificTail(toks, i - 1);
