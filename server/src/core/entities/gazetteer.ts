@@ -4,8 +4,9 @@
 // read as one ' ' and every dash with its surrounding spaces read as one '-' — so
 // `khoa học - công nghệ`, `khoa học-công nghệ` and `khoa học – công nghệ` walk the same
 // path. Tone placement (`hòa`/`hoà`) is handled by inserting both spellings of a pattern.
-// Transitions live in one open-addressing hash table (typed arrays), with a dense table
-// for the root, so a scan allocates nothing but its results.
+// Transitions live in typed arrays: a dense table for the root, a per-state entry for the
+// states with a single edge (most of them), one open-addressing hash table for the others,
+// so a scan allocates nothing but its results.
 //
 // Matching starts only at word starts and ends only at word ends (Unicode letters, digits
 // and marks are word characters), takes the longest match at a start, and jumps past it:
@@ -57,9 +58,14 @@ export class Gazetteer {
 
   // Compiled trie.
   private rootNext = new Int32Array(65536).fill(-1);
-  private hashState = new Int32Array(0);
-  private hashSym = new Uint16Array(0);
-  private hashNext = new Int32Array(0);
+  /** Open-addressing table of transitions, one entry of 4 ints per slot: state (-1 if free), symbol, next state, unused (one cache line per probe). */
+  private hashTable = new Int32Array(0);
+  /**
+   * Per state, [symbol, next state] of its only edge, [-1, -1] when it has none, [-2, -1] when it
+   * has several (they are in hashTable). Most states of names have one edge, and a state's id is
+   * close to its parent's: a walk down a name reads neighbouring entries, not the hash table.
+   */
+  private onlyEdge = new Int32Array(0);
   private hashBits = 0;
   private firstOutput = new Int32Array(0);
   private nextOutput = new Int32Array(0);
@@ -112,23 +118,34 @@ export class Gazetteer {
     const states = this.building!;
     this.stateCount = states.length;
     let edges = 0;
-    for (let s = 1; s < states.length; s++) edges += states[s].size;
+    // Only the edges of states with several go to the hash table (see onlyEdge).
+    for (let s = 1; s < states.length; s++) if (states[s].size > 1) edges += states[s].size;
     let bits = 4;
     while (1 << bits < edges * 2) bits++;
     this.hashBits = bits;
     const size = 1 << bits;
-    this.hashState = new Int32Array(size).fill(-1);
-    this.hashSym = new Uint16Array(size);
-    this.hashNext = new Int32Array(size);
+    const table = new Int32Array(size * 4);
+    for (let h = 0; h < size; h++) table[h * 4] = -1;
+    this.hashTable = table;
     const mask = size - 1;
     for (const [sym, next] of states[0]) this.rootNext[sym] = next;
+    const only = new Int32Array(states.length * 2).fill(-1);
+    this.onlyEdge = only;
     for (let s = 1; s < states.length; s++) {
+      if (states[s].size === 1) {
+        for (const [sym, next] of states[s]) {
+          only[s * 2] = sym;
+          only[s * 2 + 1] = next;
+        }
+        continue;
+      }
+      if (states[s].size > 1) only[s * 2] = -2;
       for (const [sym, next] of states[s]) {
         let h = hash(s, sym, bits);
-        while (this.hashState[h] !== -1) h = (h + 1) & mask;
-        this.hashState[h] = s;
-        this.hashSym[h] = sym;
-        this.hashNext[h] = next;
+        while (table[h * 4] !== -1) h = (h + 1) & mask;
+        table[h * 4] = s;
+        table[h * 4 + 1] = sym;
+        table[h * 4 + 2] = next;
       }
     }
     this.firstOutput = new Int32Array(states.length).fill(-1);
@@ -184,13 +201,15 @@ export class Gazetteer {
 
   private step(state: number, sym: number): number {
     if (state === 0) return this.rootNext[sym];
+    const only = this.onlyEdge[state * 2];
+    if (only !== -2) return only === sym ? this.onlyEdge[state * 2 + 1] : -1;
     const mask = (1 << this.hashBits) - 1;
     let h = hash(state, sym, this.hashBits);
-    const hs = this.hashState;
+    const table = this.hashTable;
     for (;;) {
-      const s = hs[h];
+      const s = table[h << 2];
       if (s === -1) return -1;
-      if (s === state && this.hashSym[h] === sym) return this.hashNext[h];
+      if (s === state && table[(h << 2) + 1] === sym) return table[(h << 2) + 2];
       h = (h + 1) & mask;
     }
   }
@@ -238,9 +257,8 @@ export class Gazetteer {
   longestAt(text: string, pos: number, to = text.length, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch | undefined {
     const cls = CLASS;
     const fold = FOLD;
-    const hs = this.hashState;
-    const hsym = this.hashSym;
-    const hnext = this.hashNext;
+    const table = this.hashTable;
+    const onlyEdge = this.onlyEdge;
     const bits = this.hashBits;
     const mask = (1 << bits) - 1;
     const firstOutput = this.firstOutput;
@@ -289,16 +307,17 @@ export class Gazetteer {
         j = i + 1;
       }
       if (state === 0) state = this.rootNext[sym];
+      else if (onlyEdge[state * 2] !== -2) state = onlyEdge[state * 2] === sym ? onlyEdge[state * 2 + 1] : -1;
       else {
         let h = (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym + 1, 0x85ebca77)) >>> (32 - bits);
         for (;;) {
-          const st = hs[h];
+          const st = table[h << 2];
           if (st === -1) {
             state = -1;
             break;
           }
-          if (st === state && hsym[h] === sym) {
-            state = hnext[h];
+          if (st === state && table[(h << 2) + 1] === sym) {
+            state = table[(h << 2) + 2];
             break;
           }
           h = (h + 1) & mask;
@@ -312,21 +331,28 @@ export class Gazetteer {
         found++;
       }
     }
+    if (found === 0) return undefined;
+    // The callback may scan again (re-entrancy) and overwrite the buffers: with a callback
+    // and more than one candidate, walk a copy of them.
+    let candEnds: ArrayLike<number> = ends;
+    let candStates: ArrayLike<number> = states;
+    if (accept && found > 1) {
+      const ce: number[] = new Array(found);
+      const cs: number[] = new Array(found);
+      for (let e = 0; e < found; e++) {
+        ce[e] = ends[e];
+        cs[e] = states[e];
+      }
+      candEnds = ce;
+      candStates = cs;
+    }
     for (let e = found - 1; e >= 0; e--) {
-      for (let o = firstOutput[states[e]]; o !== -1; o = this.nextOutput[o]) {
+      const end = candEnds[e];
+      for (let o = firstOutput[candStates[e]]; o !== -1; o = this.nextOutput[o]) {
         const p = this.patterns[o];
-        if (p.caseSensitive && !this.caseFits(text, pos, ends[e], o)) continue;
-        const m: GazetteerMatch = { start: pos, end: ends[e], pattern: o, entityId: p.entityId, type: p.type };
-        if (accept) {
-          // The callback may scan again (re-entrancy): keep our candidates.
-          const savedEnds = ends.slice(0, e);
-          const savedStates = states.slice(0, e);
-          if (!accept(m)) {
-            ends.set(savedEnds);
-            states.set(savedStates);
-            continue;
-          }
-        }
+        if (p.caseSensitive && !this.caseFits(text, pos, end, o)) continue;
+        const m: GazetteerMatch = { start: pos, end, pattern: o, entityId: p.entityId, type: p.type };
+        if (accept && !accept(m)) continue;
         return m;
       }
     }

@@ -142,7 +142,20 @@ export function foldTonePlacement(s: string): string {
     }
   }
   if (!candidate) return s;
-  return s.replace(/\p{L}+/gu, (syl) => tonePlacementVariants(syl)[0]);
+  return s.replace(/\p{L}+/gu, foldSyllable);
+}
+
+/** The new-style spelling of each syllable seen (tonePlacementVariants(syl)[0]), memoised: keys fold the same few thousand syllables over and over. */
+const foldedSyllables = new Map<string, string>();
+
+function foldSyllable(syl: string): string {
+  let folded = foldedSyllables.get(syl);
+  if (folded === undefined) {
+    folded = tonePlacementVariants(syl)[0];
+    if (foldedSyllables.size >= 50_000) foldedSyllables.clear();
+    foldedSyllables.set(syl, folded);
+  }
+  return folded;
 }
 
 /** 1 where a character is o/u (plain or with a tone mark): the first vowel of `oa`, `oe`, `uy`. */

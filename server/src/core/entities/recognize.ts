@@ -6,8 +6,7 @@
 // registry's lexicon (server/data/lexicon/*.yaml, compiled in passes/words.ts). The mentions
 // are the drafts no pass dropped, sorted by position. See README.md in this folder.
 
-import { normalizeKey } from './normalize';
-import { nameIndexOf, ClaimState, unknownKey, type RecognizeOptions } from './passes/claims';
+import { nameIndexOf, nameKey, ClaimState, unknownKey, type RecognizeOptions } from './passes/claims';
 import { PASSES, type Pass } from './passes/index';
 import { tokenize } from './passes/tokens';
 import { wordsOf } from './passes/words';
@@ -45,7 +44,7 @@ function assemble(st: ClaimState): EntityMention[] {
     if (d.dropped) continue;
     if (d.nested && !st.nested) continue;
     const surface = text.slice(d.start, d.end);
-    if (d.type === 'organization' && bare.has(normalizeKey(surface))) continue;
+    if (d.type === 'organization' && bare.has(nameKey(surface))) continue;
     const m: EntityMention = {
       start: d.start,
       end: d.end,

@@ -104,8 +104,27 @@ export class ClaimState {
 
 /** The index key of an entity the registry does not know. */
 export function unknownKey(type: EntityType, name: string): string {
-  return `unknown:${type}:${normalizeKey(name)}`;
+  return `unknown:${type}:${nameKey(name)}`;
 }
+
+/** normalizeKey of a name, memoised (the same names recur across articles). */
+export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = ownString(normalizeKey(name));
+    if (nameKeys.size >= 20_000) nameKeys.clear();
+    // A name is a slice of its article: kept as it is, the memo would keep every article alive.
+    nameKeys.set(ownString(name), key);
+  }
+  return key;
+}
+
+/** A string that shares no storage with a longer one (V8 makes slices of 13 characters or more views). */
+function ownString(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+const nameKeys = new Map<string, string>();
 
 const nameIndexes = new WeakMap<EntityRegistry, NameIndex>();
 

@@ -16,7 +16,7 @@
 
 import type { EntityType } from '../types';
 import type { ClaimState } from './claims';
-import { isHonorificTail, isVietnameseSyllable, looksLikeVietnameseName } from './tokens';
+import { isHonorificTail, isVietnameseSyllable, looksLikeVietnameseName, keysOf } from './tokens';
 import { startsOtherThing } from './words';
 
 export function heads(st: ClaimState): void {
@@ -43,11 +43,11 @@ export function heads(st: ClaimState): void {
     if (j >= n || !toks[j].adj && !(t.k === 'tp' && /^\.\s?$/.test(text.slice(t.e, toks[j].s)))) continue;
     if (toks[j].excluded) continue;
     let adminStart = -1;
-    let firstOk = toks[j].cap || toks[j].allCaps || (toks[j].digit && (ph > 0 || w.numberedHeads.has(toks.slice(i, i + h).map((x) => x.k).join(' '))));
+    let firstOk = toks[j].cap || toks[j].allCaps || (toks[j].digit && (ph > 0 || w.numberedHeads.has(keysOf(toks, i, i + h))));
     if (!firstOk && oh && (t.cap || t.allCaps) && !toks[j].cap) {
       // `UBND tỉnh Quảng Nam`, `Công an huyện Gia Lâm`: an administrative unit is the proper part.
       const pj = w.placeHead.match(toks, j);
-      firstOk = pj > 0 && w.adminUnits.has(toks.slice(j, j + pj).map((x) => x.k).join(' ')) && j + pj < n && toks[j + pj].adj && (toks[j + pj].cap || toks[j + pj].digit);
+      firstOk = pj > 0 && w.adminUnits.has(keysOf(toks, j, j + pj)) && j + pj < n && toks[j + pj].adj && (toks[j + pj].cap || toks[j + pj].digit);
       if (firstOk) adminStart = j;
     }
     if (!firstOk && oh && !t.sent && !toks[j].digit && !toks[j].inTitle) {
@@ -104,7 +104,7 @@ export function heads(st: ClaimState): void {
       const phIn = oh ? w.placeHead.match(toks, end) : 0;
       if (phIn && end + phIn < n && toks[end + phIn].adj && (toks[end + phIn].cap || toks[end + phIn].digit) && !u.cap) {
         // `… tỉnh Quảng Trị`, `… quận Hoàng Mai`: the locality is part of the organisation's name.
-        if (adminStart < 0 && w.adminUnits.has(toks.slice(end, end + phIn).map((x) => x.k).join(' '))) adminStart = end;
+        if (adminStart < 0 && w.adminUnits.has(keysOf(toks, end, end + phIn))) adminStart = end;
         end += phIn;
         lowerRun = 0;
         continue;
@@ -123,7 +123,7 @@ export function heads(st: ClaimState): void {
     }
     if (end <= j) continue;
     // `các kênh Đảng, Nhà nước`: a lower-case head before a bare institution word names nothing.
-    if (!t.cap && !t.allCaps && w.bare.has(toks.slice(j, end).map((x) => x.k).join(' '))) continue;
+    if (!t.cap && !t.allCaps && w.bare.has(keysOf(toks, j, end))) continue;
     // Trim a trailing person name the org swallowed (`Sở Y tế Hà Nội Nguyễn Văn A`): stop before a family-name run of 2+.
     // After a title (`Giám đốc Sở Công Thương Trần Văn Khải`) the name that closes the run is
     // the person of the title slot, unless the head names schools after people
@@ -135,14 +135,14 @@ export function heads(st: ClaimState): void {
       const afterNested = prevTok.owner !== -1 && prevTok.owner !== toks[k].owner;
       let nameRunsToEnd = end - k <= 4;
       for (let q = k; q < end && nameRunsToEnd; q++) nameRunsToEnd = toks[q].cap && !toks[q].allCaps && toks[q].owner === -1 && isVietnameseSyllable(toks[q].k) && (q === k || toks[q].adj);
-      const schoolish = oh > 0 && w.schoolHeads.has(toks.slice(i, i + oh).map((x) => x.k).join(' ')) && toks.slice(j, k).every((x) => w.schoolWords.has(x.k));
+      const schoolish = oh > 0 && w.schoolHeads.has(keysOf(toks, i, i + oh)) && toks.slice(j, k).every((x) => w.schoolWords.has(x.k));
       if (!prevTok.cap || ((titled || afterNested) && nameRunsToEnd && !schoolish)) {
         end = k;
         break;
       }
     }
     const type: EntityType = oh ? 'organization' : 'place';
-    if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0 && (w.genericOrgs.has(toks.slice(i, end).map((x) => x.k).join(' ')) || w.genericTails.has(toks[end - 1].k) || (end - 2 > i && w.genericTails.has(`${toks[end - 2].k} ${toks[end - 1].k}`)))) {
+    if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0 && (w.genericOrgs.has(keysOf(toks, i, end)) || w.genericTails.has(toks[end - 1].k) || (end - 2 > i && w.genericTails.has(`${toks[end - 2].k} ${toks[end - 1].k}`)))) {
       // `Ban Thường vụ Thành ủy`, `Viện KSND`, `UBND TP`: a local body not named; VLSP leaves it out.
       st.claim({ t0: i, t1: end, start: t.s, end: toks[end - 1].e, type, entityId: null, source: 'head', dropped: true });
       i = end - 1;

@@ -7,7 +7,7 @@
 
 import { foldTonePlacement } from '../normalize';
 import { forEachCapitalisedRun, unknownKey, type ClaimState, type Draft } from './claims';
-import { isVietnameseSyllable, spellsInitials } from './tokens';
+import { isVietnameseSyllable, spellsInitials, keysOf } from './tokens';
 
 export function oneSense(st: ClaimState): void {
   if (!st.discover) return;
@@ -26,7 +26,7 @@ export function oneSense(st: ClaimState): void {
       while (s0 < d.t1 && !toks[s0].cap && !toks[s0].digit) s0++;
     }
     if (s0 >= d.t1) continue;
-    const surface = toks.slice(s0, d.t1).map((x) => x.k).join(' ');
+    const surface = keysOf(toks, s0, d.t1);
     // An organisation head's proper part of one Vietnamese syllable, with a tone or a given name's (`Hội Chèo`, `Đài Nam`),
     // is too doubtful to type the article's other mentions of it.
     if (d.source !== 'head' || d.type !== 'organization' || d.t1 - s0 > 1 || !(isVietnameseSyllable(toks[s0].k) && (/[^a-z]/.test(toks[s0].k) || st.words.ambiguous.has(toks[s0].k)))) {
@@ -40,7 +40,7 @@ export function oneSense(st: ClaimState): void {
   }
   if (known.size === 0) return;
   forEachCapitalisedRun(st, (s0, end) => {
-    const d = known.get(toks.slice(s0, end).map((x) => x.k).join(' '));
+    const d = known.get(keysOf(toks, s0, end));
     if (!d) return;
     st.claim({
       t0: s0,

@@ -10,7 +10,7 @@
 
 import { foldTonePlacement } from '../normalize';
 import { unknownKey, type ClaimState, type Draft, type ShortForms } from './claims';
-import { firstTokEndingAfter, isVietnameseSyllable } from './tokens';
+import { firstTokEndingAfter, isVietnameseSyllable, keysOf } from './tokens';
 
 export function shortForms(st: ClaimState): void {
   const { text, toks, n, drafts, words: w } = st;
@@ -58,7 +58,7 @@ export function shortForms(st: ClaimState): void {
     // People found after an honorific by a short form (`ông Saysompheng`) join their full name.
     for (const d of drafts) {
       if (d.type !== 'person' || d.source !== 'title' || d.t1 - d.t0 > 2 || d.fullKey) continue;
-      const sf = forms.get(toks.slice(d.t0, d.t1).map((x) => x.k).join(' '));
+      const sf = forms.get(keysOf(toks, d.t0, d.t1));
       if (!sf || !sf.key || sf.firstEnd > d.start) continue;
       d.fullKey = sf.key;
       d.fullName = sf.fullName;
@@ -75,7 +75,7 @@ export function shortForms(st: ClaimState): void {
       if (i > 0 && t.adj && toks[i - 1].cap && !toks[i - 1].inTitle) continue;
       if (!shortFirstWords.has(t.k)) continue;
       for (let e = end; e > i; e--) {
-        const form = toks.slice(i, e).map((x) => x.k).join(' ');
+        const form = keysOf(toks, i, e);
         const sf = forms.get(form);
         if (!sf || !sf.key || sf.firstEnd > t.s) continue;
         if (e - i === 1 && t.sent && w.notName.has(t.k)) break;

@@ -85,10 +85,13 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Tok[] 
   const n = text.length;
   let i = 0;
   let prevEnd = 0;
+  // Where a zone may lie (see below): the `@`, `:`, `-` and `.` (with something after it) met between words.
+  const zoneMarks: number[] = [];
   while (i < n) {
     const c = text.charCodeAt(i);
     const isAmp = c === 0x26 && toks.length > 0 && prevEnd === i && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD;
     if (CLASS[c] !== WORD && !isAmp) {
+      if (c === 0x40 || c === 0x3a || c === 0x2d || (c === 0x2e && i + 1 < n && IS_SPACE[text.charCodeAt(i + 1)] !== 1)) zoneMarks.push(i);
       i++;
       continue;
     }
@@ -131,12 +134,12 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Tok[] 
       }
       if (!sent && last !== -1) sent = SENTENCE_OPENERS[last] === 1;
     }
-    const info = tokenInfo(text, i, j, h ^ (h >>> 15));
+    const slot = tokenSlot(text, i, j, (h ^ (h >>> 15)) | 1);
     const tok: Tok = {
       s: i,
       e: j,
-      k: info.k,
-      heads: info.heads,
+      k: infoStr[(slot << 1) + 1]!,
+      heads: infoNum[(slot << 1) + 1],
       cap,
       allCaps: cap && j - i > 1 && isAllCaps(text, i, j),
       digit: c >= 48 && c <= 57,
@@ -159,27 +162,30 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Tok[] 
     prevEnd = j;
     i = j;
   }
-  // Every zone lies inside a run of non-space characters, and only a run holding `@`, `.`,
-  // `:` or three hyphens can be one: zones are looked for in those runs alone.
+  // Every zone lies inside a run of non-space characters, and only a run holding `@`, `:`,
+  // three hyphens, or a `.` with something after it in the run (`www.x`, `a.jpg`; a sentence's
+  // final dot is none) can be one: zones are looked for in those runs alone.
+  // (None of these characters is a word character: the loop above met each of them.) Each
+  // run holding a mark is looked at once, in order.
   const zones: Array<[number, number]> = [];
-  for (let r = 0; r < n; ) {
-    if (IS_SPACE[text.charCodeAt(r)] === 1) {
-      r++;
-      continue;
-    }
+  let runEnd = 0;
+  for (const mark of zoneMarks) {
+    if (mark < runEnd) continue;
+    let r = mark;
+    while (r > runEnd && IS_SPACE[text.charCodeAt(r - 1)] !== 1) r--;
     let q = r;
     let hyphens = 0;
     let candidate = false;
     for (; q < n; q++) {
       const c = text.charCodeAt(q);
       if (IS_SPACE[c] === 1) break;
-      if (c === 0x40 || c === 0x2e || c === 0x3a) candidate = true;
+      if (c === 0x40 || c === 0x3a || (c === 0x2e && q + 1 < n && IS_SPACE[text.charCodeAt(q + 1)] !== 1)) candidate = true;
       else if (c === 0x2d) hyphens++;
     }
     if (candidate || hyphens >= 3) {
       for (const [s, e] of findZones(text.slice(r, q))) zones.push([r + s, r + e]);
     }
-    r = q;
+    runEnd = q;
   }
   if (zones.length) {
     let z = 0;
@@ -191,44 +197,44 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Tok[] 
   return toks;
 }
 
-interface TokenInfo {
-  k: string;
-  heads: number;
-}
-
 // Memo of token infos, keyed by the token's text: an open-addressing table probed with a
 // hash computed while the tokenizer walks the token, so a known token costs no allocation.
+// Each slot holds [hash, phrase bits] in infoNum and [text, key] in infoStr, side by side
+// (one cache line each per probe); a key equal to the text is the text's own string.
 // The phrase bits depend on the lexicon: the memo is emptied when another lexicon's phrase
 // sets are used (a process has one lexicon, in practice).
 const INFO_BITS = 16;
 const INFO_SIZE = 1 << INFO_BITS;
-const infoHash = new Int32Array(INFO_SIZE);
-let infoRaw: Array<string | undefined> = new Array(INFO_SIZE).fill(undefined);
-let infoVal: Array<TokenInfo | undefined> = new Array(INFO_SIZE).fill(undefined);
+const infoNum = new Int32Array(INFO_SIZE * 2);
+let infoStr: Array<string | undefined> = new Array(INFO_SIZE * 2).fill(undefined);
 let infoCount = 0;
 let memoSets: readonly PhraseSet[] | undefined;
 
+function clearMemo(): void {
+  infoNum.fill(0);
+  infoStr = new Array(INFO_SIZE * 2).fill(undefined);
+  infoCount = 0;
+}
+
 function resetMemo(phraseSets: readonly PhraseSet[]): void {
-  if (infoCount > 0) {
-    infoHash.fill(0);
-    infoRaw = new Array(INFO_SIZE).fill(undefined);
-    infoVal = new Array(INFO_SIZE).fill(undefined);
-    infoCount = 0;
-  }
+  if (infoCount > 0) clearMemo();
   memoSets = phraseSets;
 }
 
 /**
- * The key of the token text[s, e) (lower-case, eth read as đ, tone placement folded) and
- * the phrase sets that have a phrase starting with it; `h` is tokenHash of the same text.
+ * The memo slot of the token text[s, e), filled on first sight with its key (lower-case, eth
+ * read as đ, tone placement folded) and the phrase sets that have a phrase starting with
+ * it; `h` is the hash of the same text.
  */
-function tokenInfo(text: string, s: number, e: number, h: number): TokenInfo {
+function tokenSlot(text: string, s: number, e: number, h: number): number {
   const len = e - s;
   let slot = h & (INFO_SIZE - 1);
   for (;;) {
-    const raw = infoRaw[slot];
-    if (raw === undefined) break;
-    if (infoHash[slot] === h && raw.length === len) {
+    // A free slot's hash is 0 (a token's is odd): only a slot of the same hash is read further.
+    const sh = infoNum[slot << 1];
+    if (sh === 0) break;
+    const raw = sh === h ? infoStr[slot << 1]! : undefined;
+    if (raw !== undefined && raw.length === len) {
       let same = true;
       for (let q = 0; q < len; q++) {
         if (raw.charCodeAt(q) !== text.charCodeAt(s + q)) {
@@ -236,26 +242,25 @@ function tokenInfo(text: string, s: number, e: number, h: number): TokenInfo {
           break;
         }
       }
-      if (same) return infoVal[slot]!;
+      if (same) return slot;
     }
     slot = (slot + 1) & (INFO_SIZE - 1);
   }
   const raw = ownCopy(text, s, e);
-  const k = foldTonePlacement(raw.toLowerCase().replace(/ð/g, 'đ'));
-  const info: TokenInfo = { k, heads: headsOf(k) };
+  let k = foldTonePlacement(raw.toLowerCase().replace(/ð/g, 'đ'));
+  if (k === raw) k = raw;
+  const heads = headsOf(k);
   if (infoCount >= INFO_SIZE >> 1) {
     // Full enough: start afresh (slot is no longer a free one).
-    infoHash.fill(0);
-    infoRaw = new Array(INFO_SIZE).fill(undefined);
-    infoVal = new Array(INFO_SIZE).fill(undefined);
-    infoCount = 0;
+    clearMemo();
     slot = h & (INFO_SIZE - 1);
   }
-  infoHash[slot] = h;
-  infoRaw[slot] = raw;
-  infoVal[slot] = info;
+  infoNum[slot << 1] = h; // odd, never 0
+  infoNum[(slot << 1) + 1] = heads;
+  infoStr[slot << 1] = raw;
+  infoStr[(slot << 1) + 1] = k;
   infoCount++;
-  return info;
+  return slot;
 }
 
 /**
@@ -284,6 +289,15 @@ function isAllCaps(text: string, s: number, e: number): boolean {
   return letters > 0;
 }
 
+/** The keys of toks[a, b) joined by single spaces (`toks.slice(a, b).map((x) => x.k).join(' ')`, without the arrays). */
+export function keysOf(toks: readonly Tok[], a: number, b: number): string {
+  if (b > toks.length) b = toks.length;
+  if (b <= a) return '';
+  let out = toks[a].k;
+  for (let q = a + 1; q < b; q++) out += ' ' + toks[q].k;
+  return out;
+}
+
 /** Index of the first token that ends after `off` (tokens are sorted and do not overlap). */
 export function firstTokEndingAfter(toks: Tok[], off: number): number {
   let lo = 0;
@@ -306,8 +320,18 @@ const VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])
 
 /** A key spelled as one Vietnamese syllable (`trung`, `nghiêng`), not a foreign word (`putin`). */
 export function isVietnameseSyllable(k: string): boolean {
-  return k.length <= 7 && VI_LETTERS.test(k) && VI_SYLLABLE.test(k);
+  if (k.length > 7) return false;
+  let v = viSyllables.get(k);
+  if (v === undefined) {
+    v = VI_LETTERS.test(k) && VI_SYLLABLE.test(k);
+    if (viSyllables.size >= 50_000) viSyllables.clear();
+    viSyllables.set(k, v);
+  }
+  return v;
 }
+
+/** isVietnameseSyllable's answers, memoised: the passes ask it of the same keys over and over. */
+const viSyllables = new Map<string, boolean>();
 
 /** Two to four capitalised Vietnamese syllables from token i on. */
 export function looksLikeVietnameseName(toks: Tok[], i: number): boolean {
