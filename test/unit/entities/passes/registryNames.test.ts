@@ -5,6 +5,16 @@ import { mentions, spans } from './helpers';
 const passes = [titles, registryNames];
 
 describe('pass: registryNames', () => {
+  it('takes two country syllables joined by a dash for two countries', () => {
+    assert.deepEqual(spans('Quan hệ Việt - Mỹ được nâng cấp.', passes), ['place: Việt', 'place: Mỹ']);
+    assert.deepEqual(spans('Dự án hợp tác Việt - Nhật đã hoàn thành.', passes), ['place: Việt', 'place: Nhật']);
+    assert.deepEqual(spans('Tuyến biên giới Việt-Trung dài hơn 1.400 km.', passes), ['place: Việt', 'place: Trung']);
+    assert.equal(mentions('Quan hệ Việt - Nga.', passes)[0].entityId, 'viet-nam');
+  });
+  it('takes no lone country syllable, and no given name before a dash', () => {
+    assert.deepEqual(spans('Anh Trung đi Hà Nội.', passes), ['place: Hà Nội']);
+    assert.deepEqual(spans('Hai anh em Hoàng Anh - Trung cùng đến.', passes), []);
+  });
   it('finds registry names, aliases and ICU country names, the longest first', () => {
     assert.deepEqual(spans('Tổng thống Vladimir Putin đến Hà Nội, rồi sang Lào và Liên bang Nga.', passes), [
       'person: Vladimir Putin',

@@ -6,7 +6,8 @@
 // capitalised name (`Nguyễn Thị Nga`) or a given name (`Anh Tuấn`), and a sector word inside
 // a capitalised name (`Tập đoàn Dầu khí`). With `discover: false`, ICU-only names are left out.
 // A country after a word that makes it a nationality or a language (`người Pháp`, `tiếng Anh`) is
-// no mention: its tokens are claimed by a dropped draft.
+// no mention: its tokens are claimed by a dropped draft. With `discover`, two country syllables
+// joined by a dash are two countries (`quan hệ Việt - Mỹ`, `hợp tác Việt - Nhật`).
 // Lists: ambiguousSyllables, familyNames (person-names.yaml); countryShortNames (country-short-names.yaml);
 // nationalityWords (not-names.yaml); stopWords (stop-words.yaml) and placePrepositions (place-heads.yaml:
 // a sentence's first word that is one of these is no part of the name after it); worldCities (world-cities.yaml); footballWords (cues.yaml: in a
@@ -87,6 +88,43 @@ export function registryNames(st: ClaimState): void {
       }
     }
     st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, name: entityId === null ? text.slice(m.start, m.end) : undefined });
+  }
+  if (discover) pairedCountries(st);
+}
+
+// Countries by the one syllable a compound gives them (`quan hệ Việt - Mỹ`, `hợp tác Việt - Nhật`,
+// `biên giới Việt-Trung`), keyed as tokens are (lower case, tone placement folded), with their ISO codes.
+// Alone most of them are other words or given names (`Trung`, `Hàn`, `Việt`); only a pair says country.
+// A small constant list for now (the lexicon's countryShortNames are matched everywhere, alone too).
+const PAIRED_COUNTRIES = new Map<string, string>([
+  ['việt', 'VN'], ['mỹ', 'US'], ['nhật', 'JP'], ['trung', 'CN'], ['hàn', 'KR'], ['triều', 'KP'], ['nga', 'RU'],
+  ['lào', 'LA'], ['campuchia', 'KH'], ['miên', 'KH'], ['thái', 'TH'], ['pháp', 'FR'], ['đức', 'DE'], ['anh', 'GB'],
+  ['úc', 'AU'], ['ấn', 'IN'], ['ý', 'IT'], ['singapore', 'SG'], ['cuba', 'CU'], ['séc', 'CZ'], ['bỉ', 'BE'],
+]);
+
+/** Two country syllables joined by a dash (`Việt - Mỹ`, `Việt-Trung`): each a country, the article's own or ICU's. */
+function pairedCountries(st: ClaimState): void {
+  const { text, toks, n, drafts } = st;
+  const place = (i: number, iso: string) => {
+    const t = toks[i];
+    if (t.owner !== -1) return;
+    const entityId = st.names.icuIds.get(`icu:${iso}`) ?? null;
+    st.claim({ t0: i, t1: i + 1, start: t.s, end: t.e, type: 'place', entityId, source: entityId ? 'registry' : 'icu', name: entityId === null ? text.slice(t.s, t.e) : undefined });
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    const a = toks[i];
+    const b = toks[i + 1];
+    if (!a.cap || !b.cap || a.allCaps || b.allCaps || a.excluded || b.excluded) continue;
+    const isoA = PAIRED_COUNTRIES.get(a.k);
+    const isoB = PAIRED_COUNTRIES.get(b.k);
+    if (!isoA || !isoB || isoA === isoB) continue;
+    if (!/^\s*[-–]\s*$/.test(text.slice(a.e, b.s))) continue;
+    // Not the end of a longer capitalised name (`Hoàng Anh - Đức`), nor a token someone else took for more than a country.
+    if (i > 0 && a.adj && toks[i - 1].cap && !toks[i - 1].inTitle && !toks[i - 1].sent) continue;
+    const other = (t: typeof a) => t.owner !== -1 && (drafts[t.owner].type !== 'place' || drafts[t.owner].t1 - drafts[t.owner].t0 > 1);
+    if (other(a) || other(b)) continue;
+    place(i, isoA);
+    place(i + 1, isoB);
   }
 }
 

@@ -4,13 +4,54 @@
 // The person gets the title as observed (title words and portfolio); a registry person right
 // after the slot gets it too. An organisation between title and name (`Chủ tịch OceanBank Hà
 // Văn Thắm`) is claimed apart; a lone acronym or CamelCase word after a title is an
-// organisation (`Tổng giám đốc OceanBank`). Runs with or without `discover`, once
-// organisations and places are known (the slot walks over them), before people by shape.
+// organisation (`Tổng giám đốc OceanBank`); a run whose own words say organisation or no name
+// (`DongA Bank`, `Real Madrid`, `Miss Photo`, `TGĐ Oceanbank`) is no person, so nothing spreads
+// it. Runs with or without `discover`, once organisations and places are known (the slot walks
+// over them), before people by shape.
 // Lists: slotWords, portfolios (titles.yaml); stopWords; familyNames; notNames, ethnonyms;
-// commonAcronyms.
+// commonAcronyms; orgHeads; orgSuffixes, orgPrefixes, notPersonTails, company-word lists
+// (foreign-names.yaml); a few Latin words no name carries (here, for now).
 
 import type { ClaimState, Draft } from './claims';
-import { isCamelCase, looksLikeVietnameseName } from './tokens';
+import { isCamelCase, isRoman, isVietnameseSyllable, looksLikeVietnameseName } from './tokens';
+import { looksLikeCompanyWord } from './words';
+
+// Latin words that are never part of a person's name (English articles, prepositions and
+// pageant words: `Miss Photo`, `The Voice`). A small constant list kept here for now; it
+// belongs in foreign-names.yaml once the lexicon can carry it.
+const LATIN_NOT_NAMES = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'my', 'your', 'our', 'miss', 'mister', 'mr', 'mrs', 'ms', 'world', 'top', 'new']);
+
+/**
+ * What a run after a title is when its own words say it is no person: `organization` for a
+ * foreign run with a company or club word (`DongA Bank`, `Real Madrid`, `Oceanbank`) or a run
+ * opened by a head of two words (`Hiệp Hội`, `Trường Cao đẳng`); `drop` (no mention, its
+ * tokens claimed) for a foreign run naming an event or product (`World Cup`) or with a Latin
+ * word no name carries (`Miss Photo`); `none` (left to the later passes) for a mixed run with
+ * an all-caps part (`TGĐ Oceanbank`, `VCK U16`).
+ */
+function nonPersonEvidence(st: ClaimState, k: number, end: number): 'organization' | 'none' | 'drop' | undefined {
+  const { text, toks, words: w } = st;
+  let vietnamese = true;
+  let caps = 0;
+  for (let p = k; p < end; p++) {
+    const x = toks[p];
+    if (!isVietnameseSyllable(x.k)) vietnamese = false;
+    if (x.allCaps && x.k.replace(/[^\p{L}]/gu, '').length >= 2 && !isRoman(x.k)) caps++;
+  }
+  if (caps > 0 && caps < end - k) return 'none';
+  // Two acronyms or more, not Vietnamese syllables (`TGĐ BSC`): an office and a company, not a name in capitals.
+  if (caps >= 2 && !vietnamese) return 'none';
+  // A head of two words or more opens the run (`Trường Cao đẳng`, `Tổng Liên đoàn`, `Hiệp Hội`): an organisation's name, no person.
+  if (w.orgHead.match(toks, k) >= 2) return 'organization';
+  // One company-shaped word (`Oceanbank`, `Vinachem`); in a longer run the ending may be a surname's (`Kirkland`).
+  if (end - k === 1 && looksLikeCompanyWord(w, text, toks[k])) return 'organization';
+  if (vietnamese) return undefined;
+  const lastK = toks[end - 1].k;
+  if (end - k >= 2 && (w.orgSuffixes.has(lastK) || w.orgPrefixes.has(toks[k].k))) return 'organization';
+  if (end - k >= 2 && w.notPersonTails.has(lastK)) return 'drop';
+  for (let p = k; p < end; p++) if (LATIN_NOT_NAMES.has(toks[p].k)) return 'drop';
+  return undefined;
+}
 
 export function titledPeople(st: ClaimState): void {
   const { text, toks, n, drafts, words: w } = st;
@@ -52,8 +93,9 @@ export function titledPeople(st: ClaimState): void {
           if (!sawMention) titleStop = k;
           continue;
         }
-        // A portfolio: one capitalised word completed by a lower-case one (`Ngoại giao`, `Tài chính`).
-        if (u.cap && !u.allCaps && k + 1 < n && toks[k + 1].adj && !toks[k + 1].cap && !w.stop.has(toks[k + 1].k) && /\p{L}/u.test(toks[k + 1].k)) {
+        // A portfolio: one capitalised word completed by a lower-case one (`Ngoại giao`, `Tài chính`). A portfolio is
+        // Vietnamese: a foreign word followed by a lower-case one is the name and its verb (`Tổng thống Biden nói`).
+        if (u.cap && !u.allCaps && isVietnameseSyllable(u.k) && k + 1 < n && toks[k + 1].adj && !toks[k + 1].cap && !w.stop.has(toks[k + 1].k) && /\p{L}/u.test(toks[k + 1].k)) {
           slot += 2;
           k += 2;
           if (!sawMention) titleStop = k;
@@ -91,6 +133,14 @@ export function titledPeople(st: ClaimState): void {
       st.claim(d);
       continue;
     }
+    // Organisation-like or non-person evidence in the run: no person by the title slot alone.
+    const evidence = nonPersonEvidence(st, k, end);
+    if (evidence === 'organization') {
+      st.claim({ t0: k, t1: end, start: u.s, end: toks[end - 1].e, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(u.s, toks[end - 1].e) });
+      continue;
+    }
+    if (evidence === 'drop') st.claim({ t0: k, t1: end, start: u.s, end: toks[end - 1].e, type: 'organization', entityId: null, source: 'capitalised', dropped: true });
+    if (evidence === 'none' || evidence === 'drop') continue;
     if (end - k === 1 && (w.notName.has(u.k) || w.ethnonyms.has(u.k))) continue;
     if (end - k === 1 && u.allCaps && w.acronym.has(u.k)) continue; // `chiến sĩ CSGT`: a common-noun abbreviation
     if (end - k === 1 && !t.title.honorific && (u.allCaps || isCamelCase(text, u.s, u.e))) {
