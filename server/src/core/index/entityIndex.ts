@@ -651,21 +651,19 @@ export class EntityIndex {
     if (e === undefined || at === undefined) return { titles: [], documents: 0 };
     const rec = this.entities[e];
     const t = (rec.titleDays ??= this.buildTitleDays(e));
-    const windowKey = at * 1024 + Math.min(days, 1023);
-    let w = t.windows.get(windowKey);
-    if (!w) {
-      const window = (list: Int32Array) => [lowerBound(list, at - days), lowerBound(list, at + days + 1)] as const;
-      const titles: TitleWindow['titles'] = [];
-      for (const [title, list] of t.byTitle) {
-        const [lo, hi] = window(list.days);
-        if (hi <= lo) continue;
-        const docs: number[] = [];
-        for (let i = lo; i < hi && docs.length < WINDOW_DOCS; i++) docs.push(list.docs[i]);
-        titles.push({ title, count: hi - lo, docs });
-      }
-      const [lo, hi] = window(t.any.days);
-      t.windows.set(windowKey, (w = { titles, documents: hi - lo }));
+    // Counted for each question: kept per entity and day, the windows of a 100,000-article
+    // corpus cost hundreds of megabytes for no gain in a warm start.
+    const window = (list: Int32Array) => [lowerBound(list, at - days), lowerBound(list, at + days + 1)] as const;
+    const counted: TitleWindow['titles'] = [];
+    for (const [title, list] of t.byTitle) {
+      const [lo, hi] = window(list.days);
+      if (hi <= lo) continue;
+      const docs: number[] = [];
+      for (let i = lo; i < hi && docs.length < WINDOW_DOCS; i++) docs.push(list.docs[i]);
+      counted.push({ title, count: hi - lo, docs });
     }
+    const [lo, hi] = window(t.any.days);
+    const w: TitleWindow = { titles: counted, documents: hi - lo };
     // The excepted document counts in a list when it gives that title and its day is in the
     // window: known from its own titles, without walking the window.
     const except = exceptDoc === undefined ? -1 : (this.docIds.get(exceptDoc) ?? -1);
@@ -720,7 +718,7 @@ export class EntityIndex {
       list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
       return { days: Int32Array.from(list, (x) => x[0]), docs: Int32Array.from(list, (x) => x[1]) };
     };
-    return { byTitle: new Map([...byTitle].map(([t, list]) => [t, sorted(list)])), any: sorted(any), windows: new Map() };
+    return { byTitle: new Map([...byTitle].map(([t, list]) => [t, sorted(list)])), any: sorted(any) };
   }
 
   private coMentioned(e: number, top: number): Array<{ entityKey: string; count: number }> {
@@ -839,8 +837,6 @@ function dateNumber(iso: string | undefined): number {
 interface TitleDays {
   byTitle: Map<number, { days: Int32Array; docs: Int32Array }>;
   any: { days: Int32Array; docs: Int32Array };
-  /** Windows already counted, by day and width: articles of one day ask the same question. */
-  windows: Map<number, TitleWindow>;
 }
 
 /** The titles given in a window of days, every document counted (none excepted yet). */
