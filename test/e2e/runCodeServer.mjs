@@ -190,7 +190,8 @@ async function startCodeServer({ node, codeServer, runDir, tooling, extraEnv }) 
         } catch {}
       }, 3000);
       t.unref();
-      return Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
+      // SIGKILL cannot be refused: the exit event comes.
+      return exited;
     }
     return Promise.resolve();
   };

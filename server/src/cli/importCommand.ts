@@ -12,6 +12,7 @@ import { findCorpusRoot, loadCorpus } from '../node/corpusFiles';
 import { MAX_YAML_FILE_BYTES, readRegularFile } from '../node/readRegularFile';
 import { RegistryLoader } from '../node/registryFiles';
 import { writeArticleFile } from '../node/writeArticleFile';
+import { filesUnder } from '../node/filesUnder';
 import { parseDocument } from 'yaml';
 import { UsageError } from './checkCommand';
 import { readOptions, setLabel } from './commandOptions';
@@ -106,7 +107,7 @@ async function readAnnotations(p: string, format: 'brat' | 'jsonl', t: Translate
   const stat = await fs.stat(p).catch(() => undefined);
   if (!stat) throw new Error(t('cli.noSuchPath', { path: p }));
   if (format === 'jsonl') {
-    const files = stat.isDirectory() ? (await walk(p)).filter((f) => f.endsWith('.jsonl')) : [p];
+    const files = stat.isDirectory() ? (await filesUnder(p)).filter((f) => f.endsWith('.jsonl')) : [p];
     const docs = [];
     for (const f of files) {
       const lines = (await fs.readFile(f, 'utf8')).split('\n');
@@ -114,7 +115,7 @@ async function readAnnotations(p: string, format: 'brat' | 'jsonl', t: Translate
     }
     return docs;
   }
-  const anns = stat.isDirectory() ? (await walk(p)).filter((f) => f.endsWith('.ann')) : [p];
+  const anns = stat.isDirectory() ? (await filesUnder(p)).filter((f) => f.endsWith('.ann')) : [p];
   const docs = [];
   for (const ann of anns) {
     const txt = ann.replace(/\.ann$/, '.txt');
@@ -123,14 +124,4 @@ async function readAnnotations(p: string, format: 'brat' | 'jsonl', t: Translate
     docs.push(readBrat(text, await fs.readFile(ann, 'utf8'), ann));
   }
   return docs;
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile()) out.push(full);
-  }
-  return out.sort();
 }

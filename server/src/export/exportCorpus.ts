@@ -13,6 +13,7 @@ import { toJsonl } from '../core/export/jsonl';
 import { translator, type Language } from '../core/i18n';
 import type { IngestResult } from '../ingest/ingest';
 import { contentHash, readArticleFromDisk } from '../ingest/summarizeFile';
+import { filesUnder } from '../node/filesUnder';
 
 export const EXPORT_FORMATS = ['jsonl', 'conll', 'brat'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -178,16 +179,6 @@ export class CorpusExport {
     if (this.stage) await fs.rm(this.stage, { recursive: true, force: true });
     return this.report;
   }
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await filesUnder(full)));
-    else out.push(full);
-  }
-  return out.sort();
 }
 
 /** The article's text as the analysis saw it; a file changed since is skipped, not mislabelled. */

@@ -9,6 +9,7 @@ import { defaultConfig } from '../../../server/src/core/config/corpusConfig';
 import { DEFAULT_LABELS } from '../../../server/src/core/export/exportDocument';
 import { summarizeArticle } from '../../../server/src/core/summary/articleSummary';
 import { CorpusExport, type ExportSource } from '../../../server/src/export/exportCorpus';
+import { contentHash } from '../../../server/src/ingest/summarizeFile';
 
 describe('CorpusExport', () => {
   let dir: string;
@@ -78,5 +79,20 @@ describe('CorpusExport', () => {
     const report = await run.finish();
     assert.deepEqual(report.skipped, [{ path: 'a.txt', reason: 'it changed while it was exported; export again' }]);
     assert.equal(report.articles, 1);
+  });
+
+  it('skips an article changed to a text of the same length, by the hash of the bytes it was summarised from', async () => {
+    const run = await CorpusExport.start(settings(), [source.root]);
+    const a = path.join(dir, 'c', 'a.txt');
+    const stale: ExportSource = {
+      ...source,
+      ingest: async (batch, onResult) => {
+        await source.ingest(batch, (r) => onResult(r.kind === 'summary' ? { ...r, hash: contentHash(fs.readFileSync(r.path)) } : r));
+        fs.writeFileSync(a, fs.readFileSync(a, 'utf8').replace('dung', 'dunx'));
+      },
+    };
+    await run.add(stale);
+    const report = await run.finish();
+    assert.deepEqual(report.skipped, [{ path: 'a.txt', reason: 'it changed while it was exported; export again' }]);
   });
 });

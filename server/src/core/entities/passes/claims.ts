@@ -6,7 +6,7 @@ import { Gazetteer, type GazetteerPattern } from '../gazetteer';
 import { normalizeKey } from '../normalize';
 import type { EntityRegistry } from '../registry';
 import type { EntityMention, EntityType } from '../types';
-import { firstTokEndingAfter, type Tok } from './tokens';
+import { firstTokEndingAfter, ownCopy, type Tok } from './tokens';
 import type { Words } from './words';
 
 /** A mention in the making. */
@@ -111,17 +111,13 @@ export function unknownKey(type: EntityType, name: string): string {
 export function nameKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
-    key = ownString(normalizeKey(name));
+    key = normalizeKey(name);
+    key = ownCopy(key, 0, key.length);
     if (nameKeys.size >= 20_000) nameKeys.clear();
     // A name is a slice of its article: kept as it is, the memo would keep every article alive.
-    nameKeys.set(ownString(name), key);
+    nameKeys.set(ownCopy(name, 0, name.length), key);
   }
   return key;
-}
-
-/** A string that shares no storage with a longer one (V8 makes slices of 13 characters or more views). */
-function ownString(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 const nameKeys = new Map<string, string>();

@@ -269,7 +269,7 @@ function tokenSlot(text: string, s: number, e: number, h: number): number {
  * article that brought a new long token stayed in memory until the memo was next emptied.
  * (Prepending a character makes V8 copy the characters; the slice then views the copy.)
  */
-function ownCopy(text: string, s: number, e: number): string {
+export function ownCopy(text: string, s: number, e: number): string {
   return e - s < 13 ? text.slice(s, e) : (' ' + text.slice(s, e)).slice(1);
 }
 

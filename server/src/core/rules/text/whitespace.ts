@@ -55,7 +55,9 @@ export const textWhitespace: Rule = {
     if (text.charCodeAt(0) === 0xfeff) {
       out.push({ message: tr('text.bom'), start: 0, end: 1, fixes: fix(tr('text.fix.bom'), 0, 1, '') });
     }
-    const invisible = looksLikeTcvn3(text) ? INVISIBLE : INVISIBLE + '\\u00AD';
+    // In TCVN3 read as Windows-1252 the soft hyphen is the letter ư: not invisible there.
+    const softHyphenInvisible = !looksLikeTcvn3(text);
+    const invisible = softHyphenInvisible ? INVISIBLE + '\\u00AD' : INVISIBLE;
     const space = new RegExp(`[ \\t${DISGUISED}${invisible}]+`, 'gu');
     const disguisedOrInvisible = new RegExp(`[${DISGUISED}${invisible}]`, 'u');
     const hasDisguised = new RegExp(`[ ${DISGUISED}]`, 'u');
@@ -70,7 +72,7 @@ export const textWhitespace: Rule = {
       }
       const t = line.text;
       // Most lines hold only single plain spaces between words: nothing to say about them.
-      if (!mayNeedWork(t, from, invisible.length > INVISIBLE.length)) continue;
+      if (!mayNeedWork(t, from, softHyphenInvisible)) continue;
       // In UTF-8 read as Windows-1252, U+00A0 and U+00AD are bytes of letters (`Ã\u00A0` is à):
       // they are text/legacy-encoding's, and changing them would make the repair impossible.
       const mojibake = /[^\x00-\x7F]/.test(t) ? cp1252Mojibake(t) : [];
