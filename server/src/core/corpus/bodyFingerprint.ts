@@ -3,7 +3,7 @@
 
 import type { Article } from './article';
 import { findRelatedBlock } from './trailer';
-import { toNfc } from '../text/nfc';
+import { NFC_STABLE_CHAR, toNfc } from '../text/nfc';
 
 export function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -28,19 +28,118 @@ export interface BodyFingerprint {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-let wordChars: Uint8Array | undefined;
 
-/** 1 for each UTF-16 unit outside the surrogates that is a letter or a digit; built once. */
-function wordTable(): Uint8Array {
-  if (!wordChars) {
-    wordChars = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR.test(String.fromCharCode(c))) wordChars[c] = 1;
+// Per UTF-16 unit, as one int: the unit to hash (low 16 bits), WORD when it is a letter or a
+// digit, SPECIAL when the scan must look closer.
+const UNIT = 0xffff;
+const WORD = 1 << 16;
+const SPECIAL = 1 << 17;
+/** The body's own units: SPECIAL for the surrogates (a pair is one character). */
+let bodyUnits: Int32Array | undefined;
+/**
+ * The text's units read as toNfc(body).toLowerCase() would have them: the unit's lower case.
+ * SPECIAL where that does not hold unit by unit: a unit NFC may change (outside text/nfc's
+ * stable ranges; Σ, lower-cased by its context, is one), İ (lower case of two units), surrogates.
+ */
+let foldedUnits: Int32Array | undefined;
+
+function buildTables(): void {
+  const body = new Int32Array(0x10000);
+  const folded = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    if (!surrogate && WORD_CHAR.test(String.fromCharCode(c))) body[c] = WORD;
+    body[c] |= surrogate ? SPECIAL : c;
   }
-  return wordChars;
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    const lower = NFC_STABLE_CHAR.test(ch) ? ch.toLowerCase() : ''; // (no surrogate is stable)
+    folded[c] = lower.length === 1 ? body[lower.charCodeAt(0)] : SPECIAL;
+  }
+  bodyUnits = body;
+  foldedUnits = folded;
 }
 
 function isAstralWord(s: string, i: number): boolean {
   return WORD_CHAR.test(s.slice(i, i + 2));
+}
+
+/** The words' hashes of the last scan (grown as needed, reused). */
+let wordHashes: Uint32Array = new Uint32Array(4096);
+
+interface WordScan {
+  /** How many words (their hashes in wordHashes). */
+  count: number;
+  h1: number;
+  h2: number;
+}
+
+/**
+ * The words of /[\p{L}\p{N}]+/u in s[from, to), scanned by hand: each word's hash (as
+ * hashString(word, 0)) into wordHashes, and two running hashes of the words with a space after
+ * each. `fold`: s is the raw text, lower-cased here unit by unit; undefined when a unit needs
+ * the whole string's NFC and lower-casing (then scan that, not folded).
+ */
+function scanWords(s: string, from: number, to: number, fold: boolean): WordScan | undefined {
+  if (!bodyUnits) buildTables();
+  const units = fold ? foldedUnits! : bodyUnits!;
+  let words = wordHashes;
+  let count = 0;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x2545f491;
+  let w = 0x811c9dc5;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const u = units[s.charCodeAt(i)];
+    if (u & WORD) {
+      const c = u & UNIT;
+      w = Math.imul(w ^ c, 0x01000193);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      inWord = true;
+      continue;
+    }
+    if (u & SPECIAL) {
+      if (fold) return undefined;
+      // A surrogate pair is one character, in a word or not; a lone surrogate is not.
+      const c = s.charCodeAt(i);
+      if (c <= 0xdbff && i + 1 < to && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        if (isAstralWord(s, i)) {
+          for (let j = i; j < i + 2; j++) {
+            const cu = s.charCodeAt(j);
+            w = Math.imul(w ^ cu, 0x01000193);
+            h1 = Math.imul(h1 ^ cu, 0x01000193);
+            h2 = Math.imul(h2 ^ cu, 0x5bd1e995);
+          }
+          inWord = true;
+          i++;
+          continue;
+        }
+        i++;
+      }
+    }
+    if (inWord) {
+      if (count === words.length) words = grow(words);
+      words[count++] = fmix32(w);
+      h1 = Math.imul(h1 ^ 32, 0x01000193);
+      h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
+      w = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) {
+    if (count === words.length) words = grow(words);
+    words[count++] = fmix32(w);
+    h1 = Math.imul(h1 ^ 32, 0x01000193);
+    h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
+  }
+  return { count, h1, h2 };
+}
+
+function grow(words: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(words.length * 2);
+  bigger.set(words);
+  return (wordHashes = bigger);
 }
 
 export interface FingerprintOptions {
@@ -67,46 +166,22 @@ export function bodyFingerprint(text: string, article: Article, options: Fingerp
   while (first < end && lines[first].text.trim() === '') first++;
   const range = first < end ? { start: lines[first].start, end: lines[first].end } : { start: 0, end: 0 };
   if (first >= end) return range;
-  const raw = text.slice(lines[first].start, lines[end - 1].end);
-  const body = toNfc(raw).toLowerCase();
-  const words: number[] = [];
-  let h1 = 0x811c9dc5;
-  let h2 = 0x2545f491;
-  // The words of /[\p{L}\p{N}]+/u, scanned by hand: no match object or string per word.
-  const isWord = wordTable();
-  const len = body.length;
-  let i = 0;
-  while (i < len) {
-    let c = body.charCodeAt(i);
-    let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len && (body.charCodeAt(i + 1) & 0xfc00) === 0xdc00) width = 2;
-    if (!(width === 1 ? isWord[c] === 1 : isAstralWord(body, i))) {
-      i += width;
-      continue;
-    }
-    // One word: its hash (as hashString(word, 0)) and the two running hashes of the body.
-    let w = 0x811c9dc5;
-    while (i < len) {
-      c = body.charCodeAt(i);
-      width = c >= 0xd800 && c <= 0xdbff && i + 1 < len && (body.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      if (!(width === 1 ? isWord[c] === 1 : isAstralWord(body, i))) break;
-      for (let u = 0; u < width; u++) {
-        const cu = body.charCodeAt(i + u);
-        w = Math.imul(w ^ cu, 0x01000193);
-        h1 = Math.imul(h1 ^ cu, 0x01000193);
-        h2 = Math.imul(h2 ^ cu, 0x5bd1e995);
-      }
-      i += width;
-    }
-    words.push(fmix32(w));
-    h1 = Math.imul(h1 ^ 32, 0x01000193);
-    h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
+  // The words of toNfc(body).toLowerCase(): read off the text itself, lower-cased unit by unit,
+  // unless a unit needs the whole string's normalising (rare: then the body is made and read).
+  const from = lines[first].start;
+  const to = lines[end - 1].end;
+  let scan = scanWords(text, from, to, true);
+  if (!scan) {
+    const body = toNfc(text.slice(from, to)).toLowerCase();
+    scan = scanWords(body, 0, body.length, false)!;
   }
-  if (words.length < minWords) return range;
-  const exact: [number, number] = [fmix32(h1 ^ words.length), fmix32(h2)];
+  const { count, h1, h2 } = scan;
+  const words = wordHashes;
+  if (count < minWords) return range;
+  const exact: [number, number] = [fmix32(h1 ^ count), fmix32(h2)];
   const shift = 32 - Math.log2(n);
   const signature = new Uint32Array(n).fill(0xffffffff);
-  for (let i = 0; i + k <= words.length; i++) {
+  for (let i = 0; i + k <= count; i++) {
     let h = 0x2545f491;
     for (let j = 0; j < k; j++) h = fmix32(Math.imul(h, 31) + words[i + j]);
     const bin = h >>> shift;

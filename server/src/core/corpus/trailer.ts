@@ -18,8 +18,17 @@ const RELATED_MAX_LINES = 36;
 /** A teaser's lead is one or two sentences (the longest in the real corpus is 442 characters). */
 const LEAD_MAX_LENGTH = 600;
 
+/** Answers per lines array: the rules, the dates and the fingerprint all ask (an article's lines never change). */
+const relatedBlocks = new WeakMap<Line[], number>();
+
 /** Index of the related-articles label line, or -1. */
 export function findRelatedBlock(lines: Line[]): number {
+  let found = relatedBlocks.get(lines);
+  if (found === undefined) relatedBlocks.set(lines, (found = relatedBlockOf(lines)));
+  return found;
+}
+
+function relatedBlockOf(lines: Line[]): number {
   // Walk up from the end; once more lines follow than any block holds, no earlier label can
   // start one (this also keeps a file of a million labels linear).
   let filled = 0;

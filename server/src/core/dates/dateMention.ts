@@ -29,8 +29,12 @@ export interface DateMention {
   introduced: boolean;
 }
 
-const PART = '(?:rạng sáng|đầu giờ sáng|đầu giờ chiều|sáng|trưa|chiều|tối|đêm)';
-const PREFIX = '(?:ngày|hôm|từ|đến|trước|sau|đầu|cuối|giữa)';
+const PART_WORDS = ['rạng sáng', 'đầu giờ sáng', 'đầu giờ chiều', 'sáng', 'trưa', 'chiều', 'tối', 'đêm'];
+const PREFIX_WORDS = ['ngày', 'hôm', 'từ', 'đến', 'trước', 'sau', 'đầu', 'cuối', 'giữa'];
+/** The words PATTERNS put before a number (`ngày 5 tháng 3`, `tháng 6`, `năm 2025`). */
+const NUMBER_WORDS = ['ngày', 'tháng', 'năm'];
+const PART = `(?:${PART_WORDS.join('|')})`;
+const PREFIX = `(?:${PREFIX_WORDS.join('|')})`;
 const LEAD = `(?:(?:${PART})[ \\u00A0]+)?(?:(?:${PREFIX})[ \\u00A0]+)?`;
 const D = '(?:[12][0-9]|3[01]|0?[1-9])';
 const DD = '(?:[0-9]{1,2})'; // impossible days (32/1, 00/1) are read so the rule can report them
@@ -52,7 +56,9 @@ const PATTERNS: Array<{ kind: DateMentionKind; re: string }> = [
   { kind: 'day-month', re: `(?<d>${DD})\\/(?<m>${M})(?!\\/)` },
 ];
 
-const CORE = new RegExp(
+/** Every date expression, each shape a named group (`p3`, with `d_3`, `m_3`…); exported for the
+ *  tests, which compare the anchored search below with a plain scan of the text. */
+export const CORE = new RegExp(
   `(?<lead>${LEAD})(?:${PATTERNS.map((p, i) => `(?<p${i}>${p.re.replace(/\(\?<(\w+)>/g, `(?<$1_${i}>`).replace(/\\k<(\w+)>/g, `\\k<$1_${i}>`)})`).join('|')})`,
   'giu',
 );
@@ -65,29 +71,91 @@ const UNIT_AFTER = /^[ \u00A0]*(?:dân số|số|phần|tổng|người|lần|tr
 
 const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
+type GroupName = 'd' | 'm' | 'y' | 'd2' | 'm2' | 'y2' | 'q';
+/** Each pattern's names in CORE's groups (`p3`, `m_3`), made once: building them for every match
+ *  cost more than the match. */
+const GROUP_NAMES = PATTERNS.map((_, i) => ({ p: `p${i}`, d: `d_${i}`, m: `m_${i}`, y: `y_${i}`, d2: `d2_${i}`, m2: `m2_${i}`, y2: `y2_${i}`, q: `q_${i}` }));
+
+// Finding the matches. CORE tried at every position of the text was the costly part, and most
+// of the text cannot hold a date: every match has a number, or `quý`, its anchor, and before
+// the anchor only lead words, a word of NUMBER_WORDS and spaces. So the search finds the next
+// anchor, steps back over what a match may have before it, and tries CORE (sticky) only at the
+// positions there where a mention may start; it yields the same matches in the same order.
+const CORE_AT = new RegExp(CORE.source, 'iuy');
+/** A run of digits, or `quý`: the first one in a match, whatever its pattern. */
+const ANCHOR = /[0-9]+|quý/giu;
+const longest = (words: string[]) => Math.max(...words.map((w) => w.replace(/ /g, '').length));
+/** At most this many units that are not spaces stand in a match before its anchor (21). */
+const MAX_BEFORE_ANCHOR = longest(PART_WORDS) + longest(PREFIX_WORDS) + longest(NUMBER_WORDS);
+
+let glued: Uint8Array | undefined;
+
+/** WORD_BEFORE.test of the unit, from a table below U+2000 (the letters the window steps over:
+ *  testing them one by one made a string of each). */
+function gluedTo(c: number): boolean {
+  if (c >= 0x2000) return WORD_BEFORE.test(String.fromCharCode(c));
+  if (!glued) {
+    glued = new Uint8Array(0x2000);
+    for (let u = 0; u < 0x2000; u++) if (WORD_BEFORE.test(String.fromCharCode(u))) glued[u] = 1;
+  }
+  return glued[c] === 1;
+}
+
+/**
+ * The first match of CORE at `pos` or after, starting before `to`, that is not glued to what
+ * precedes it (WORD_BEFORE: the loop below would skip it). A match so glued is skipped too:
+ * the loop would move on to the next match after its start, as this does.
+ */
+function nextMatch(text: string, pos: number, to: number): RegExpExecArray | null {
+  for (;;) {
+    ANCHOR.lastIndex = pos;
+    const anchor = ANCHOR.exec(text);
+    if (!anchor) return null;
+    const at = anchor.index;
+    // The digits after the first, and the letters of `quý`, follow a word character: no
+    // mention starts there. An anchor glued to what precedes it starts none either, nor ends
+    // the lead of one (a lead ends with a space).
+    const next = at + anchor[0].length;
+    if (at > 0 && gluedTo(text.charCodeAt(at - 1))) {
+      pos = next;
+      continue;
+    }
+    // Back over what may precede the anchor in a match: spaces, and at most MAX_BEFORE_ANCHOR
+    // letters (taken as letters: every unit but the ASCII ones other than letters, so a digit,
+    // punctuation or a line break ends the way back).
+    let first = at;
+    for (let n = 0; first > pos; first--) {
+      const c = text.charCodeAt(first - 1);
+      if (c === 0x20 || c === 0xa0) continue;
+      if ((c < 0x80 && !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) || ++n > MAX_BEFORE_ANCHOR) break;
+    }
+    if (first >= to) return null;
+    for (let p = first; p <= at && p < to; p++) {
+      if (p > 0 && gluedTo(text.charCodeAt(p - 1))) continue;
+      CORE_AT.lastIndex = p;
+      const m = CORE_AT.exec(text);
+      if (m) return m;
+    }
+    pos = next;
+  }
+}
+
 export function findDateMentions(text: string, from = 0, to = text.length): DateMention[] {
   const out: DateMention[] = [];
-  CORE.lastIndex = from;
+  let pos = Math.max(0, from);
   let m: RegExpExecArray | null;
-  while ((m = CORE.exec(text)) && m.index < to) {
+  while ((m = nextMatch(text, pos, to))) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
     const lead = g.lead ?? '';
-    if (start > 0 && WORD_BEFORE.test(text[start - 1])) {
-      CORE.lastIndex = start + 1;
-      continue;
-    }
     if (end < text.length && WORD_AFTER.test(text[end])) {
-      CORE.lastIndex = start + 1;
+      pos = start + 1;
       continue;
     }
-    const idx = PATTERNS.findIndex((_, i) => g[`p${i}`] !== undefined);
+    const idx = GROUP_NAMES.findIndex((names) => g[names.p] !== undefined);
     const p = PATTERNS[idx];
-    const get = (name: string) => {
-      const v = g[`${name}_${idx}`];
-      return v === undefined ? undefined : v;
-    };
+    const get = (name: GroupName): string | undefined => g[GROUP_NAMES[idx][name]];
     const coreStart = start + lead.length;
     const mention: DateMention = {
       kind: p.kind,
@@ -111,16 +179,16 @@ export function findDateMentions(text: string, from = 0, to = text.length): Date
     if (p.kind === 'day-month' && idx === PATTERNS.length - 1 && !mention.introduced) {
       // A bare D/M: a fraction when a unit follows, or when it starts a number such as 1/2/3.
       if (UNIT_AFTER.test(text.slice(end, end + 20))) {
-        CORE.lastIndex = end;
+        pos = end;
         continue;
       }
     }
     if (p.kind === 'day-month' && mention.day === 0 && !mention.introduced) {
-      CORE.lastIndex = end;
+      pos = end;
       continue;
     }
     out.push(mention);
-    CORE.lastIndex = end;
+    pos = end;
   }
   return out;
 }

@@ -20,8 +20,26 @@ export function isPartial(m: DateMention): boolean {
 }
 
 export function dayNumber(iso: string): number {
+  // `YYYY-MM-DD`, what the header and toIso give, read without splitting (the split cost most).
+  if (iso.length === 10 && iso.charCodeAt(4) === 0x2d && iso.charCodeAt(7) === 0x2d) {
+    const y = digitsAt(iso, 0, 4);
+    const mo = digitsAt(iso, 5, 7);
+    const d = digitsAt(iso, 8, 10);
+    if (y >= 0 && mo >= 0 && d >= 0) return Date.UTC(y, mo - 1, d) / 86_400_000;
+  }
   const [y, mo, d] = iso.split('-').map(Number);
   return Date.UTC(y, mo - 1, d ?? 1) / 86_400_000;
+}
+
+/** The number written in s[from, to) in ASCII digits, or -1 when another unit is there. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** Resolves a partial date against the header date; undefined when it cannot be placed. */

@@ -82,9 +82,10 @@ function titledMentions(text: string, mentions: EntityMention[]): TitledMention[
   const out: TitledMention[] = [];
   const seen = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'person' || !m.title || isMarkedPast(text, m.title.start, m.title.text)) continue;
+    if (m.type !== 'person' || !m.title) continue;
     const pair = `${m.key}\u0000${m.title.text}`;
-    if (seen.has(pair)) continue;
+    // A pair already taken needs no look at its words (isMarkedPast is the costly test).
+    if (seen.has(pair) || isMarkedPast(text, m.title.start, m.title.text)) continue;
     seen.add(pair);
     out.push({ key: m.key, title: m.title.text, start: m.start, end: m.end });
   }

@@ -17,6 +17,28 @@ const CONT = `[\\u0080-\\u00BF${CP1252_HIGH.filter((c) => c > 0xff)
 /** One UTF-8 encoded character as Windows-1252 shows it: a lead byte and its continuation bytes. */
 const SEQUENCE = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}`, 'gu');
 
+/** The continuation bytes Windows-1252 shows above U+00FF. */
+const CONT_HIGH = new Set(CP1252_HIGH.filter((c) => c > 0xff));
+
+/** A unit SEQUENCE starts with (a lead byte). */
+export function isSequenceLead(c: number): boolean {
+  return c >= 0xc2 && c <= 0xef;
+}
+
+/** A unit SEQUENCE continues with (a continuation byte). */
+export function isSequenceContinuation(c: number): boolean {
+  return c >= 0x80 && (c <= 0xbf || CONT_HIGH.has(c));
+}
+
+/** Whether a SEQUENCE can start anywhere in the line: a lead byte followed by a continuation
+ *  byte. Ordinary Vietnamese lines have none, and this loop is much cheaper than the regex. */
+function hasSequenceStart(line: string): boolean {
+  for (let i = 0; i < line.length - 1; i++) {
+    if (isSequenceLead(line.charCodeAt(i)) && isSequenceContinuation(line.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 const VIETNAMESE_LETTER = /[àáâãèéêìíòóôõùúýăđĩũơưạ-ỹÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ\u0300\u0301\u0303\u0309\u0323]/u;
 const PUNCT = /[\u2013\u2014\u2018-\u201D\u2026]/u;
 
@@ -43,6 +65,7 @@ function decodeSequence(s: string): string | undefined {
  * Vietnamese letter, a two-byte one led by Ä or Æ (đ, ư, ơ), or at least two of any kind.
  */
 export function cp1252Mojibake(line: string): Cp1252Sequence[] {
+  if (!hasSequenceStart(line)) return [];
   const found: Array<Cp1252Sequence & { strong: boolean }> = [];
   for (const m of line.matchAll(SEQUENCE)) {
     const repaired = decodeSequence(m[0]);
@@ -66,6 +89,11 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
 const SUSPECT = new Uint8Array(256);
 for (const [from, to] of [[0xa2, 0xaa], [0xac, 0xae], [0xb1, 0xba], [0xbc, 0xbf]]) for (let c = from; c <= to; c++) SUSPECT[c] = 1;
 for (const ch of 'øäåæçëïîñöûÿØÄÅÆÇËÏÎÑÖÛ') SUSPECT[ch.charCodeAt(0)] = 1;
+
+/** A unit of TCVN3_SYMBOL's symbols or VNI_LETTER's marks: legacyEncodingOf and looksLikeTcvn3 find nothing without one. */
+export function isLegacySuspect(c: number): boolean {
+  return c < 256 && SUSPECT[c] === 1;
+}
 
 function hasSuspect(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

@@ -14,6 +14,9 @@ const MAX_CAPTION = 400;
 
 export function isCaptionLine(line: string): boolean {
   if (line.length > MAX_CAPTION) return false;
+  // Every credit starts `Ảnh` or is `Nguồn ảnh`: a line with neither is no caption, and the
+  // second pattern, unanchored at its start, would try every position of the line.
+  if (!line.includes('Ảnh') && !line.includes('Nguồn ảnh')) return false;
   return CREDIT_LINE.test(line) || ENDS_WITH_CREDIT.test(line);
 }
 

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import { isBlank, type Line } from '../../corpus/article';
-import { bodyRange, lineKey } from './region';
+import { bodyRange, lineKeyOf } from './region';
+import { lineFacts } from '../lineFacts';
 import { removeLinesEdit } from '../../text/lineEdits';
 import { translator } from '../../i18n';
 
@@ -15,7 +16,7 @@ export const scrapeDuplicateLine: Rule = {
   defaultSeverity: 'warning',
   description: 'The same line or paragraph twice in a row, or twice in the article.',
   safeFix: true,
-  check({ article, config }) {
+  check({ text, article, config }) {
     const out: RuleFinding[] = [];
     const t = translator(config.language);
     const { first, end } = bodyRange(article);
@@ -32,7 +33,8 @@ export const scrapeDuplicateLine: Rule = {
     }
     // Each line's key is worked out once (normalising is the costly part).
     const keyCache: string[] = [];
-    const keyOf = (l: Line) => (keyCache[l.index] ??= lineKey(l.text));
+    const facts = lineFacts(text, article).lines;
+    const keyOf = (l: Line) => (keyCache[l.index] ??= lineKeyOf(l.text, facts[l.index]));
     const flagged = new Set<number>();
     const firstSeen = new Map<string, Line>();
     let prev: Line[] | undefined;
@@ -73,7 +75,7 @@ export const scrapeDuplicateLine: Rule = {
     for (const p of paragraphs) {
       for (const l of p) {
         const key = keyOf(l);
-        if (key.length < MIN_REPEAT_CHARS || key.split(' ').length < MIN_REPEAT_WORDS) continue;
+        if (key.length < MIN_REPEAT_CHARS || !hasSpaces(key, MIN_REPEAT_WORDS - 1)) continue;
         const seen = firstSeen.get(key);
         if (!seen) {
           firstSeen.set(key, l);
@@ -91,3 +93,9 @@ export const scrapeDuplicateLine: Rule = {
     return out;
   },
 };
+
+/** True when `key` has at least `n` spaces (n + 1 words), counted without splitting it. */
+function hasSpaces(key: string, n: number): boolean {
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) if (--n <= 0) return true;
+  return n <= 0;
+}

@@ -4,6 +4,7 @@
 import type { Article, Line } from '../../corpus/article';
 import { findRelatedBlock } from '../../corpus/trailer';
 import { toNfc } from '../../text/nfc';
+import { DOUBLE_SPACE, LEADING_SPACE, NFC_UNSTABLE, ODD_SPACE, TRAILING_SPACE } from '../lineFacts';
 
 export interface BodyRange {
   /** First line to check (after the header). */
@@ -26,4 +27,13 @@ export function bodyLines(article: Article): Line[] {
 export function lineKey(text: string): string {
   const spaced = text.replace(/[\s\u00A0\u200B\u2060\uFEFF]+/gu, ' ').trim();
   return toNfc(spaced);
+}
+
+/** What makes lineKey change a line: a space other than one U+0020 between two other characters, or a unit not surely NFC. */
+const KEY_CHANGES = ODD_SPACE | DOUBLE_SPACE | LEADING_SPACE | TRAILING_SPACE | NFC_UNSTABLE;
+
+/** lineKey, given the line's facts (rules/lineFacts): most lines are their own key, and the
+ *  replace would copy them unchanged. */
+export function lineKeyOf(text: string, facts: number): string {
+  return facts & KEY_CHANGES ? lineKey(text) : text;
 }

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import { cp1252Mojibake, legacyEncodingOf } from '../../text/mojibake';
 import { translator } from '../../i18n';
+import { ETH, LEGACY_SUSPECT, lineFacts, MOJIBAKE_PAIR } from '../lineFacts';
 
 const encodingName = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 
@@ -9,10 +10,14 @@ export const textLegacyEncoding: Rule = {
   defaultSeverity: 'error',
   description: 'Mojibake: UTF-8, TCVN3 or VNI text read as Windows-1252 (Bá»™ trÆ°á»Ÿng, Lª Hoµi, Vieät), or Ð/ð for Đ/đ.',
   safeFix: false,
-  check({ article, config }) {
+  check({ text, article, config }) {
     const out: RuleFinding[] = [];
     const t = translator(config.language);
+    const facts = lineFacts(text, article).lines;
     for (const line of article.lines) {
+      // Without a lead byte before a continuation byte, a TCVN3 or VNI suspect, or an eth,
+      // nothing below finds anything: most lines stop here.
+      if (!(facts[line.index] & (MOJIBAKE_PAIR | LEGACY_SUSPECT | ETH))) continue;
       if (line.text.length === 0 || /^[\x00-\x7F]*$/.test(line.text)) continue;
       const seqs = cp1252Mojibake(line.text);
       if (seqs.length) {

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import { isSurelyNfc } from '../../text/nfc';
 import { translator } from '../../i18n';
+import { lineFacts, NFC_UNSTABLE } from '../lineFacts';
 
 // A word: letters or digits with their combining marks, or marks standing alone.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|\p{M}+/gu;
@@ -36,7 +37,9 @@ export const textNotNfc: Rule = {
   defaultSeverity: 'warning',
   description: 'Text that is not in Unicode NFC (decomposed Vietnamese diacritics).',
   safeFix: true,
-  check({ text, config }) {
+  check({ text, article, config }) {
+    // Every unit of every line surely NFC (line breaks are): nonNfcRuns would say so too.
+    if (!(lineFacts(text, article).any & NFC_UNSTABLE)) return [];
     const t = translator(config.language);
     return nonNfcRuns(text).map((r): RuleFinding => {
       const found = text.slice(r.start, r.end);

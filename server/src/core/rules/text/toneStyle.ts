@@ -1,8 +1,9 @@
 import type { CorpusConfig } from '../../config/corpusConfig';
 import type { Rule, RuleFinding } from '../rule';
-import { ambiguousTone, STYLE_CANDIDATE, wordsContaining, type TonePlacement } from '../../text/tone';
+import { ambiguousTone, STYLE_CANDIDATE, wordsContaining, type AmbiguousTone, type TonePlacement } from '../../text/tone';
 import { isSurelyNfc } from '../../text/nfc';
 import { translator } from '../../i18n';
+import { toneWords } from './toneWords';
 
 const example: Record<TonePlacement, string> = { old: 'hòa, khỏe, thủy', new: 'hoà, khoẻ, thuỷ' };
 
@@ -19,11 +20,23 @@ interface Occurrence {
   other: string;
 }
 
-export function toneOccurrences(text: string): Occurrence[] {
+/** ambiguousTone of the words seen (null: none): the same few hundred words come again and again. */
+const tones = new Map<string, AmbiguousTone | null>();
+
+function ambiguousToneOf(word: string): AmbiguousTone | undefined {
+  let a = tones.get(word);
+  if (a === undefined) {
+    a = ambiguousTone(word) ?? null;
+    if (tones.size < 4096) tones.set(word, a);
+  }
+  return a ?? undefined;
+}
+
+export function toneOccurrences(text: string, words: Iterable<{ word: string; start: number }> = wordsContaining(text, STYLE_CANDIDATE)): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const { word, start } of wordsContaining(text, STYLE_CANDIDATE)) {
+  for (const { word, start } of words) {
     if (!isSurelyNfc(word) && word.normalize('NFC') !== word) continue; // text/not-nfc first
-    const a = ambiguousTone(word);
+    const a = ambiguousToneOf(word);
     if (a) out.push({ start, end: start + word.length, word, style: a.style, other: a.other });
   }
   return out;
@@ -35,8 +48,8 @@ export const textToneStyle: ConditionallySafeRule = {
   description: 'Tone marks on -oa, -oe, -uy placed in both styles (hòa and hoà, thủy and thuỷ).',
   safeFix: false,
   safeFixWhen: (config) => config.toneStyle !== undefined,
-  check({ text, config }) {
-    const occ = toneOccurrences(text);
+  check({ text, article, config }) {
+    const occ = toneOccurrences(text, toneWords(text, article).style);
     if (occ.length === 0) return [];
     const count = { old: 0, new: 0 };
     for (const o of occ) count[o.style]++;

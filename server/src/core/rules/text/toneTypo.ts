@@ -1,17 +1,18 @@
 import type { Rule, RuleFinding } from '../rule';
-import { misplacedTone, TYPO_CANDIDATE, wordsContaining } from '../../text/tone';
+import { misplacedTone } from '../../text/tone';
 import { isSurelyNfc } from '../../text/nfc';
 import { translator } from '../../i18n';
+import { toneWords } from './toneWords';
 
 export const textToneTypo: Rule = {
   code: 'text/tone-typo',
   defaultSeverity: 'warning',
   description: 'A tone mark on the wrong vowel of ươ, iê, uô or yê (lựơng for lượng).',
   safeFix: true,
-  check({ text, config }) {
+  check({ text, article, config }) {
     const out: RuleFinding[] = [];
     const t = translator(config.language);
-    for (const { word, start } of wordsContaining(text, TYPO_CANDIDATE)) {
+    for (const { word, start } of toneWords(text, article).typo) {
       if (!isSurelyNfc(word) && word.normalize('NFC') !== word) continue;
       const right = misplacedTone(word);
       if (!right) continue;

@@ -2,6 +2,7 @@ import type { Fix } from '../../diagnostic';
 import type { Rule, RuleFinding } from '../rule';
 import { cp1252Mojibake, looksLikeTcvn3 } from '../../text/mojibake';
 import { translator, type MessageKey, type Translate } from '../../i18n';
+import { DOUBLE_SPACE, LEGACY_SUSPECT, lineFacts, MOJIBAKE_PAIR, SOFT_HYPHEN, SPECIAL_SPACE, SPECIAL_SPACES, TRAILING_SPACE } from '../lineFacts';
 
 /** Spaces in disguise: they look like a space and are not U+0020. */
 const DISGUISED = '\\u00A0\\u2009\\u202F\\u3000';
@@ -40,6 +41,24 @@ function describe(run: string, t: Translate): string {
   return kinds.join(t('list.and'));
 }
 
+/** The rule's patterns with the soft hyphen invisible or not, made once each (making them took
+ *  longer than looking at the few lines of an article that need it). */
+const patternSets = new Map<boolean, { invisible: string; disguisedOrInvisible: RegExp; hasDisguised: RegExp }>();
+
+function patterns(softHyphenInvisible: boolean) {
+  let set = patternSets.get(softHyphenInvisible);
+  if (!set) {
+    const invisible = softHyphenInvisible ? INVISIBLE + '\\u00AD' : INVISIBLE;
+    set = {
+      invisible,
+      disguisedOrInvisible: new RegExp(`[${DISGUISED}${invisible}]`, 'u'),
+      hasDisguised: new RegExp(`[ ${DISGUISED}]`, 'u'),
+    };
+    patternSets.set(softHyphenInvisible, set);
+  }
+  return set;
+}
+
 const fix = (title: string, start: number, end: number, newText: string): Fix[] => [
   { title, edits: [{ start, end, newText }], isPreferred: true },
 ];
@@ -55,12 +74,10 @@ export const textWhitespace: Rule = {
     if (text.charCodeAt(0) === 0xfeff) {
       out.push({ message: tr('text.bom'), start: 0, end: 1, fixes: fix(tr('text.fix.bom'), 0, 1, '') });
     }
+    const facts = lineFacts(text, article);
     // In TCVN3 read as Windows-1252 the soft hyphen is the letter ư: not invisible there.
-    const softHyphenInvisible = !looksLikeTcvn3(text);
-    const invisible = softHyphenInvisible ? INVISIBLE + '\\u00AD' : INVISIBLE;
-    const space = new RegExp(`[ \\t${DISGUISED}${invisible}]+`, 'gu');
-    const disguisedOrInvisible = new RegExp(`[${DISGUISED}${invisible}]`, 'u');
-    const hasDisguised = new RegExp(`[ ${DISGUISED}]`, 'u');
+    const softHyphenInvisible = !(facts.any & LEGACY_SUSPECT && looksLikeTcvn3(text));
+    const { invisible, disguisedOrInvisible, hasDisguised } = patterns(softHyphenInvisible);
     const header = article.header;
 
     for (const line of article.lines) {
@@ -71,18 +88,30 @@ export const textWhitespace: Rule = {
         from = header.header.title ? header.header.title.start : line.end;
       }
       const t = line.text;
+      const bits = facts.lines[line.index];
       // Most lines hold only single plain spaces between words: nothing to say about them.
-      if (!mayNeedWork(t, from, softHyphenInvisible)) continue;
+      if (from === 0 ? !needsWork(bits, softHyphenInvisible) : !mayNeedWork(t, from, softHyphenInvisible)) continue;
       // In UTF-8 read as Windows-1252, U+00A0 and U+00AD are bytes of letters (`Ã\u00A0` is à):
       // they are text/legacy-encoding's, and changing them would make the repair impossible.
-      const mojibake = /[^\x00-\x7F]/.test(t) ? cp1252Mojibake(t) : [];
+      // (cp1252Mojibake finds nothing on a line without a MOJIBAKE_PAIR.)
+      const mojibake = bits & MOJIBAKE_PAIR ? cp1252Mojibake(t) : [];
+      // With single U+0020 its only spaces, a line has nothing to report but a space at its end.
+      const onlySingleSpaces = !(bits & (SPECIAL_SPACE | DOUBLE_SPACE) || (softHyphenInvisible && bits & SOFT_HYPHEN));
       // Runs and sequences both come left to right: one pointer walks the sequences (testing
       // every sequence for every run was quadratic: a 1 MB line took 39 s).
       let q = 0;
-      for (const m of t.slice(from).matchAll(space)) {
-        const run = m[0];
-        const s = from + m.index!;
-        const e = s + run.length;
+      // The runs of spaces (plain, tabs, disguised, invisible), found by hand: a match object for
+      // every single space between two words cost more than the rest of the rule.
+      for (let e = onlySingleSpaces ? Math.max(from, t.length - 1) : from; e < t.length; ) {
+        if (!isSpaceUnit(t.charCodeAt(e), softHyphenInvisible)) {
+          e++;
+          continue;
+        }
+        const s = e++;
+        while (e < t.length && isSpaceUnit(t.charCodeAt(e), softHyphenInvisible)) e++;
+        // One plain space between two words: nothing to say (as `run === ' '` below).
+        if (e - s === 1 && s !== 0 && e !== t.length && t.charCodeAt(s) === 0x20) continue;
+        const run = t.slice(s, e);
         while (q < mojibake.length && mojibake[q].end <= s) q++;
         if (q < mojibake.length && mojibake[q].start < e) continue;
         const start = line.start + s;
@@ -122,7 +151,8 @@ export const textWhitespace: Rule = {
 
     // Line ends: the corpus uses LF. A file written with CRLF (or CR) throughout is one
     // finding with one fix; a file that mixes them gets one finding per odd line end.
-    const breaks = [...text.matchAll(/\r\n|\r|\n/g)];
+    // (Most files have no CR at all: no match object per line break for them.)
+    const breaks = text.includes('\r') ? [...text.matchAll(/\r\n|\r|\n/g)] : [];
     const cr = breaks.filter((b) => b[0] !== '\n');
     if (cr.length > 0) {
       const edits = cr.map((b) => ({ start: b.index!, end: b.index! + b[0].length, newText: '\n' }));
@@ -154,8 +184,6 @@ function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const SPECIAL = new Set([0x00a0, 0x2009, 0x202f, 0x3000, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
-
 /** Whether a line (from `from`) has a run the rule could report: a tab, two spaces, a space at
  *  its end, or a disguised or invisible character (the soft hyphen too, unless TCVN3). */
 function mayNeedWork(t: string, from: number, softHyphen: boolean): boolean {
@@ -163,7 +191,18 @@ function mayNeedWork(t: string, from: number, softHyphen: boolean): boolean {
     const c = t.charCodeAt(i);
     if (c === 0x20) {
       if (i + 1 === t.length || t.charCodeAt(i + 1) === 0x20) return true;
-    } else if (c === 0x09 || (c >= 0xa0 && (SPECIAL.has(c) || (softHyphen && c === 0x00ad)))) return true;
+    } else if (c === 0x09 || (c >= 0xa0 && (SPECIAL_SPACES.has(c) || (softHyphen && c === 0x00ad)))) return true;
   }
   return false;
+}
+
+/** A unit of a run of spaces: U+0020, a tab, a disguised or invisible space (DISGUISED and
+ *  INVISIBLE are SPECIAL_SPACES), the soft hyphen unless the text is TCVN3. */
+function isSpaceUnit(c: number, softHyphen: boolean): boolean {
+  return c === 0x20 || c === 0x09 || (c >= 0xa0 && (SPECIAL_SPACES.has(c) || (softHyphen && c === 0x00ad)));
+}
+
+/** mayNeedWork from the line's start, read from its facts (rules/lineFacts). */
+function needsWork(facts: number, softHyphen: boolean): boolean {
+  return (facts & (SPECIAL_SPACE | DOUBLE_SPACE | TRAILING_SPACE)) !== 0 || (softHyphen && (facts & SOFT_HYPHEN) !== 0);
 }

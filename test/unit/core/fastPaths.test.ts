@@ -1,0 +1,137 @@
+// The analysis takes shortcuts on the common case (an anchored date search, one pass of line
+// facts, the body's words lower-cased unit by unit); these properties hold each against the
+// plain computation it replaced, on text made to hit the uncommon cases.
+
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { CORE, findDateMentions } from '../../../server/src/core/dates/dateMention';
+import { parseArticle } from '../../../server/src/core/corpus/article';
+import { bodyFingerprint, fmix32, hashString } from '../../../server/src/core/corpus/bodyFingerprint';
+import { findRelatedBlock } from '../../../server/src/core/corpus/trailer';
+import { isSurelyNfc, toNfc } from '../../../server/src/core/text/nfc';
+import { cp1252Mojibake, legacyEncodingOf } from '../../../server/src/core/text/mojibake';
+import { lineFacts, LEGACY_SUSPECT, MOJIBAKE_PAIR, NFC_UNSTABLE, NON_ASCII } from '../../../server/src/core/rules/lineFacts';
+import { lineKey, lineKeyOf } from '../../../server/src/core/rules/scrape/region';
+
+/** The matches findDateMentions looked at as it was, CORE tried at every position of the
+ *  text: those not glued to a word on either side, with whether it then dropped them (a bare
+ *  D/M before a unit, a day 0, neither introduced by a word). */
+function datesByScan(text: string, from = 0, to = text.length): Array<{ start: number; end: number; text: string; dropped: boolean }> {
+  const core = new RegExp(CORE.source, CORE.flags);
+  const out: Array<{ start: number; end: number; text: string; dropped: boolean }> = [];
+  core.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = core.exec(text)) && m.index < to) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if ((start > 0 && /[\p{L}\p{N}_/.\-]/u.test(text[start - 1])) || (end < text.length && /[\p{L}\p{N}_/]/u.test(text[end]))) {
+      core.lastIndex = start + 1;
+      continue;
+    }
+    const g = m.groups!;
+    const lead = g.lead ?? '';
+    const introduced = lead.length > 0 || /^(ngày|tháng|năm|quý)/iu.test(m[0].slice(lead.length));
+    const shapes = Object.keys(g).filter((k) => /^p\d+$/.test(k)).map((k) => Number(k.slice(1)));
+    const shape = shapes.find((i) => g[`p${i}`] !== undefined)!;
+    const bare = shape === Math.max(...shapes);
+    const unitAfter = /^[ \u00A0]*(?:dân số|số|phần|tổng|người|lần|trường hợp|học sinh|hộ|ca|%)/iu.test(text.slice(end, end + 20));
+    const day0 = g[`d_${shape}`] !== undefined && Number(g[`d_${shape}`]) === 0;
+    out.push({ start, end, text: m[0], dropped: !introduced && ((bare && unitAfter) || day0) });
+    core.lastIndex = end;
+  }
+  return out;
+}
+
+const datePieces = ['ngày', 'Ngày', 'NGÀY', 'tháng', 'THÁNG', 'năm', 'quý', 'Quý', 'QUÝ', 'sáng', 'rạng sáng', 'đầu giờ chiều', 'trước', 'từ', 'giữa', 'ſáng', 'xngày', 'số', 'người', '%', 'I', 'II', 'IV',
+  ' ', ' ', '  ', '\u00A0', '\n', '\r\n', '/', '/', '-', '–', '.', ',', '(', 'a', 'é', '😀', '0', '1', '2', '5', '9', '12', '13', '29', '31', '32', '00', '2020', '1999', '2100', '7807001'];
+const dateLike = fc
+  .tuple(
+    // The longest lead, prefix and word before a number come together often (21 letters).
+    fc.constantFrom('', 'Sáng ', 'đầu giờ chiều  ', 'đầu giờ chiều ', 'x'),
+    fc.constantFrom('', 'Từ ', 'trước\u00A0', 'trước '),
+    fc.constantFrom('', 'ngày ', 'tháng ', 'tháng ', 'năm ', 'QUÝ\u00A0'),
+    fc.constantFrom('0', '1', '5', '05', '12', '13', '29', '31', '32', 'II', 'IV', '2020', '1999'),
+    fc.constantFrom('', '/', '-', '–', '.', ' tháng ', '/3-2/'),
+    fc.constantFrom('', '1', '2', '12', '13', '2024'),
+    fc.constantFrom('', '/2020', '-2021', '.1999', '/', ' năm 2019', ' người', ' số'),
+  )
+  .map((p) => p.join(''));
+const dateText = fc.array(fc.oneof(fc.constantFrom(...datePieces), dateLike), { maxLength: 30 }).map((p) => p.join(''));
+
+const textPieces = ['Hòa', 'hoà', 'ĐÀ NẴNG', 'İstanbul', 'ΟΔΥΣΣΕΥΣ', 'Привет', 'e\u0301', '𝐀', '😀', '\uD800', '\uDC00', 'Ⅻ', 'ẞ', 'Ａｂ', 'Bá»™', 'trÆ°á»Ÿng', 'Lª Hoµi', 'Vieät', 'Ð', 'ð', '½', 'x',
+  ' ', ' ', '  ', '\u00A0', '\u200B', '\u2060', '\uFEFF', '\t', '\u00AD', '\n', '\n\n', '\r\n', '\r', '.', ',', '2024', ' date 2024-01-02 '];
+const anyText = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...textPieces), weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 4 }), weight: 1 }), { maxLength: 120 }).map((p) => p.join(''));
+
+/** The body's fingerprint hashes as they were: toNfc(body).toLowerCase(), its words by regex. */
+function exactByRegex(text: string): { count: number; exact?: [number, number] } {
+  const article = parseArticle(text);
+  const lines = article.lines;
+  const related = findRelatedBlock(lines);
+  const end = related >= 0 ? related : lines.length;
+  let first = article.bodyStartLine;
+  while (first < end && lines[first].text.trim() === '') first++;
+  if (first >= end) return { count: 0 };
+  const words = toNfc(text.slice(lines[first].start, lines[end - 1].end)).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return { count: 0 };
+  let h1 = 0x811c9dc5;
+  let h2 = 0x2545f491;
+  for (const w of words) {
+    for (const c of `${w} `) {
+      for (let i = 0; i < c.length; i++) {
+        h1 = Math.imul(h1 ^ c.charCodeAt(i), 0x01000193);
+        h2 = Math.imul(h2 ^ c.charCodeAt(i), 0x5bd1e995);
+      }
+    }
+  }
+  return { count: words.length, exact: [fmix32(h1 ^ words.length), fmix32(h2)] };
+}
+
+describe('fast paths agree with the plain computation', function () {
+  this.timeout(60_000);
+
+  it('date mentions: the anchored search finds what a scan of every position finds', () => {
+    fc.assert(
+      fc.property(dateText, fc.nat(), fc.nat(), (t, a, b) => {
+        const from = a % (t.length + 1);
+        const to = b % 3 === 0 ? t.length : b % (t.length + 2);
+        const found = findDateMentions(t, from, to).map((m) => ({ start: m.start, end: m.end, text: m.text, dropped: false }));
+        const kept = datesByScan(t, from, to).filter((m) => !m.dropped);
+        assert.deepEqual(found, kept, JSON.stringify([t, from, to]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('line facts: a line without a bit has nothing the slow test would find', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const article = parseArticle(t);
+        const facts = lineFacts(t, article).lines;
+        for (const line of article.lines) {
+          const bits = facts[line.index];
+          assert.equal(lineKeyOf(line.text, bits), lineKey(line.text));
+          assert.equal((bits & NON_ASCII) !== 0, /[^\x00-\x7F]/.test(line.text));
+          if (!(bits & NFC_UNSTABLE)) assert.ok(isSurelyNfc(line.text));
+          if (!(bits & MOJIBAKE_PAIR)) assert.deepEqual(cp1252Mojibake(line.text), []);
+          if (!(bits & LEGACY_SUSPECT)) assert.equal(legacyEncodingOf(line.text), undefined);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('body fingerprint: the words read off the text hash as those of the lower-cased NFC body', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const fp = bodyFingerprint(t, parseArticle(t), { minWords: 1 });
+        const want = exactByRegex(t);
+        assert.deepEqual(fp.exact, want.exact, JSON.stringify(t));
+      }),
+      { numRuns: 1000 },
+    );
+    // The word hashes themselves: hashString's, as the shingles use them.
+    const fp = bodyFingerprint(' date 2024-01-02 X\nHòa BÌNH hòa bình İ Σ', parseArticle(' date 2024-01-02 X\nHòa BÌNH hòa bình İ Σ'), { minWords: 1, shingleSize: 1 });
+    assert.ok(fp.signature && fp.exact);
+    assert.equal(hashString('hòa', 0), hashString('Hòa'.toLowerCase(), 0));
+  });
+});
