@@ -66,8 +66,9 @@ export class DuplicateIndex {
   private readonly byId = new Map<number, Entry>();
   /** Family key → member paths, sorted. */
   private readonly families = new Map<string, string[]>();
-  /** One map per band: band hash → representative ids (at most BUCKET_CAP). */
-  private readonly buckets: Array<Map<number, number[]>>;
+  /** One map per band: band hash → representative ids (at most BUCKET_CAP). Nearly every
+   *  bucket holds one id, kept bare: an array each would be 16 arrays per article. */
+  private readonly buckets: Array<Map<number, number | number[]>>;
   private nextId = 1;
 
   constructor(options: DuplicateIndexOptions = {}) {
@@ -106,14 +107,19 @@ export class DuplicateIndex {
   setFingerprint(path: string, fp: BodyFingerprint, track = true): string[] {
     if (fp.signature && fp.signature.length !== this.bands * this.rows) throw new Error(`fingerprint of ${fp.signature.length} values, expected ${this.bands * this.rows}`);
     const affected = new Set<string>(this.remove(path));
-    const entry: Entry = { id: this.nextId++, path, start: fp.start, end: fp.end, signature: fp.signature, representative: false };
+    const entry: Entry = { id: this.nextId++, path, start: fp.start, end: fp.end, representative: false };
     this.entries.set(path, entry);
     this.byId.set(entry.id, entry);
     affected.add(path);
     if (!fp.signature || !fp.exact) return [...affected];
     entry.family = `${fp.exact[0]}:${fp.exact[1]}`;
-    entry.bandKeys = new Uint32Array(this.bands);
-    for (let b = 0; b < this.bands; b++) entry.bandKeys[b] = this.bandKey(fp.signature, b);
+    // Signature and band keys in one buffer: one allocation per article, not two.
+    const n = fp.signature.length;
+    const both = new Uint32Array(n + this.bands);
+    both.set(fp.signature);
+    for (let b = 0; b < this.bands; b++) both[n + b] = this.bandKey(fp.signature, b);
+    entry.signature = both.subarray(0, n);
+    entry.bandKeys = both.subarray(n);
     let members = this.families.get(entry.family);
     if (!members) {
       this.families.set(entry.family, (members = []));
@@ -198,13 +204,16 @@ export class DuplicateIndex {
     if (!e.bandKeys) return [];
     const seen = new Set<number>([e.id]);
     const out: Entry[] = [];
+    const visit = (id: number) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      const o = this.byId.get(id)!;
+      if (o.family !== e.family) out.push(o);
+    };
     for (let b = 0; b < this.bands; b++) {
-      for (const id of this.buckets[b].get(e.bandKeys[b]) ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const o = this.byId.get(id)!;
-        if (o.family !== e.family) out.push(o);
-      }
+      const ids = this.buckets[b].get(e.bandKeys[b]);
+      if (typeof ids === 'number') visit(ids);
+      else if (ids) for (const id of ids) visit(id);
     }
     return out;
   }
@@ -214,7 +223,8 @@ export class DuplicateIndex {
     for (let b = 0; b < this.bands; b++) {
       const bucket = this.buckets[b];
       const ids = bucket.get(e.bandKeys![b]);
-      if (!ids) bucket.set(e.bandKeys![b], [e.id]);
+      if (ids === undefined) bucket.set(e.bandKeys![b], e.id);
+      else if (typeof ids === 'number') bucket.set(e.bandKeys![b], [ids, e.id]);
       else if (ids.length < BUCKET_CAP) ids.push(e.id);
     }
   }
@@ -224,10 +234,14 @@ export class DuplicateIndex {
     for (let b = 0; b < this.bands; b++) {
       const bucket = this.buckets[b];
       const ids = bucket.get(e.bandKeys![b]);
-      if (!ids) continue;
+      if (ids === undefined) continue;
+      if (typeof ids === 'number') {
+        if (ids === e.id) bucket.delete(e.bandKeys![b]);
+        continue;
+      }
       const i = ids.indexOf(e.id);
       if (i >= 0) ids.splice(i, 1);
-      if (ids.length === 0) bucket.delete(e.bandKeys![b]);
+      if (ids.length === 1) bucket.set(e.bandKeys![b], ids[0]);
     }
   }
 

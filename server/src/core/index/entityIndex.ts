@@ -146,6 +146,14 @@ export class EntityIndex {
   private version = 0;
   private rows?: { version: number; rows: EntityRow[] };
 
+  /** The index's own copy of an entity key or a surface or title string it holds, else `s`. */
+  canonical(s: string): string {
+    const e = this.entityIds.get(s);
+    if (e !== undefined) return this.entities[e].key;
+    const id = this.stringIds.get(s);
+    return id !== undefined ? this.strings[id] : s;
+  }
+
   /** Number of indexed documents. */
   get documentCount(): number {
     return this.docIds.size;
@@ -238,7 +246,7 @@ export class EntityIndex {
       byDate.set(date, (byDate.get(date) ?? 0) + titles[k + 2]);
     }
     this.totalMentions += n;
-    this.docs[id] = { key: docKey, date, packed, entities, surfaces, titles };
+    this.docs[id] = { key: docKey, date, ...oneBuffer(packed, entities, surfaces, titles) };
     this.docIds.set(docKey, id);
     return this.titlesAfter(before, id);
   }
@@ -819,6 +827,19 @@ function countedPairs(keys: Float64Array): Int32Array {
     out[k + 2]++;
   }
   return out;
+}
+
+/** A document's four lists as views of one buffer: a typed array's own buffer costs more than
+ *  a short list's values, and there are 100,000 documents. */
+function oneBuffer(packed: Int32Array, entities: Int32Array, surfaces: Int32Array, titles: Int32Array): Pick<DocRec, 'packed' | 'entities' | 'surfaces' | 'titles'> {
+  const all = new Int32Array(packed.length + entities.length + surfaces.length + titles.length);
+  let at = 0;
+  const put = (list: Int32Array) => {
+    all.set(list, at);
+    at += list.length;
+    return all.subarray(at - list.length, at);
+  };
+  return { packed: put(packed), entities: put(entities), surfaces: put(surfaces), titles: put(titles) };
 }
 
 function distinctSorted(list: Int32Array): Int32Array {
