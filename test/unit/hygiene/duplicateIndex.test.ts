@@ -69,7 +69,11 @@ describe('corpus/duplicate-article (DuplicateIndex)', () => {
     const bodies: string[] = [];
     for (const seed of [11, 12, 13]) {
       const b = body(seed, 300);
-      bodies.push(b, b, b.replace(/^(\S+ ){10}/, 'một đoạn mở đầu mới được biên tập viên viết lại '));
+      // …and one keystroke away (a letter added at the end: most often the same signature).
+      // A near copy edited after its first line, where findings point, keeps that line.
+      const paragraphs = b.split('\n\n');
+      paragraphs[3] = 'một đoạn giữa bài được biên tập viên viết lại hoàn toàn bằng những lời lẽ khác hẳn bản gốc .';
+      bodies.push(b, b, b.replace(/^(\S+ ){10}/, 'một đoạn mở đầu mới được biên tập viên viết lại '), `${b}x`, paragraphs.join('\n\n'));
     }
     const paths = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt'];
     const op = fc.record({ path: fc.constantFrom(...paths), body: fc.option(fc.integer({ min: 0, max: bodies.length - 1 }), { nil: undefined }) });

@@ -106,6 +106,7 @@ export class DuplicateIndex {
    *  findings change are not worked out. */
   setFingerprint(path: string, fp: BodyFingerprint, track = true): string[] {
     if (fp.signature && fp.signature.length !== this.bands * this.rows) throw new Error(`fingerprint of ${fp.signature.length} values, expected ${this.bands * this.rows}`);
+    if (this.sameButHash(path, fp)) return [path];
     const affected = new Set<string>(this.remove(path));
     const entry: Entry = { id: this.nextId++, path, start: fp.start, end: fp.end, representative: false };
     this.entries.set(path, entry);
@@ -136,6 +137,24 @@ export class DuplicateIndex {
       for (const c of this.candidates(entry)) affected.add(c.path);
     } else if (at === 1 || members.length === 2) affected.add(members[0]);
     return [...affected];
+  }
+
+  /**
+   * A keystroke in an article like no other: its body hash changes, but its signature and first
+   * line mostly do not. It then only changes family name, alone in both: no bucket moves, and
+   * no other article's finding changes (their matches and the places they point at are the same).
+   */
+  private sameButHash(path: string, fp: BodyFingerprint): boolean {
+    const e = this.entries.get(path);
+    if (!e?.family || !e.signature || !fp.signature || !fp.exact || e.start !== fp.start || e.end !== fp.end) return false;
+    const family = `${fp.exact[0]}:${fp.exact[1]}`;
+    for (let i = 0; i < fp.signature.length; i++) if (fp.signature[i] !== e.signature[i]) return false;
+    if (family === e.family) return true;
+    if (this.families.has(family) || this.families.get(e.family)!.length !== 1) return false;
+    this.families.delete(e.family);
+    this.families.set(family, [path]);
+    e.family = family;
+    return true;
   }
 
   /** Forgets an article; returns the paths whose duplicate findings may have changed. */
