@@ -274,6 +274,11 @@ export class EntityIndex {
   private titlesAfter(before: ReturnType<EntityIndex['titlesBefore']>, id: number): string[] {
     const doc = this.docs[id]!;
     const changed = new Set<string>();
+    if (!before) {
+      // A new document (a scan adds 100,000): every entity it titles is news, nothing to keep.
+      for (let k = 0; k < doc.titles.length; k += 3) changed.add(this.entities[doc.titles[k]].key);
+      return [...changed];
+    }
     const now = new Map<number, { numbers: string; texts: string }>();
     for (const e of doc.entities) {
       const given = this.titlesGiven(doc, e);
