@@ -325,7 +325,10 @@ export class EntityIndex {
     for (let k = 0; k < doc.packed.length; k += INTS) this.entities[doc.packed[k]].mentions--;
     for (const e of doc.entities) {
       const rec = this.entities[e];
-      const at = rec.docs.subarray(0, rec.docCount).indexOf(id);
+      // From the end: a document being edited was put last by its previous keystroke, so an
+      // entity in 85,000 documents is not searched through on every keystroke.
+      let at = rec.docCount - 1;
+      while (at >= 0 && rec.docs[at] !== id) at--;
       if (at >= 0) {
         rec.docs[at] = rec.docs[rec.docCount - 1];
         rec.docCount--;
