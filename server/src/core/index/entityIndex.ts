@@ -81,9 +81,12 @@ export interface SearchHit {
   documents: number;
 }
 
+// A mention in the index: entity number, start, and its length above 5 bits of type and flags
+// (12 bytes; 9.6 million mentions at 100,000 articles).
 const IDX_NESTED = 1 << 3;
 const IDX_AUTHOR = 1 << 4;
-const INTS = 4;
+const LENGTH_SHIFT = 5;
+const INTS = 3;
 
 interface EntityRec {
   key: string;
@@ -204,8 +207,7 @@ export class EntityIndex {
       const rec = this.entities[e];
       packed[i * INTS] = e;
       packed[i * INTS + 1] = src[k + 1];
-      packed[i * INTS + 2] = src[k + 2];
-      packed[i * INTS + 3] = TYPE_CODE[type] | (flags & FLAG_NESTED ? IDX_NESTED : 0) | (flags & FLAG_AUTHOR ? IDX_AUTHOR : 0);
+      packed[i * INTS + 2] = (src[k + 2] << LENGTH_SHIFT) | TYPE_CODE[type] | (flags & FLAG_NESTED ? IDX_NESTED : 0) | (flags & FLAG_AUTHOR ? IDX_AUTHOR : 0);
       rec.mentions++;
       entityList[i] = e;
       surfacePairs[i] = pairKey(e, str(src[k + 4]));
@@ -438,7 +440,7 @@ export class EntityIndex {
       const p = doc.packed;
       for (let k = 0; k < p.length; k += INTS) {
         if (p[k] !== e) continue;
-        page.push({ docKey: doc.key, start: p[k + 1], end: p[k + 1] + p[k + 2], type: ENTITY_TYPES[p[k + 3] & 7] });
+        page.push({ docKey: doc.key, start: p[k + 1], end: p[k + 1] + (p[k + 2] >>> LENGTH_SHIFT), type: ENTITY_TYPES[p[k + 2] & 7] });
       }
       if (page.length >= pageSize) {
         yield page;
@@ -504,11 +506,11 @@ export class EntityIndex {
     for (let k = 0; k < p.length; k += INTS) {
       out.push({
         start: p[k + 1],
-        end: p[k + 1] + p[k + 2],
-        type: ENTITY_TYPES[p[k + 3] & 7],
+        end: p[k + 1] + (p[k + 2] >>> LENGTH_SHIFT),
+        type: ENTITY_TYPES[p[k + 2] & 7],
         entityKey: this.entities[p[k]].key,
-        nested: (p[k + 3] & IDX_NESTED) !== 0,
-        author: (p[k + 3] & IDX_AUTHOR) !== 0,
+        nested: (p[k + 2] & IDX_NESTED) !== 0,
+        author: (p[k + 2] & IDX_AUTHOR) !== 0,
       });
     }
     return out;
@@ -636,7 +638,7 @@ export class EntityIndex {
     if (e === undefined || id === undefined) return [];
     const p = this.docs[id]!.packed;
     const out: Array<{ start: number; end: number }> = [];
-    for (let k = 0; k < p.length; k += INTS) if (p[k] === e) out.push({ start: p[k + 1], end: p[k + 1] + p[k + 2] });
+    for (let k = 0; k < p.length; k += INTS) if (p[k] === e) out.push({ start: p[k + 1], end: p[k + 1] + (p[k + 2] >>> LENGTH_SHIFT) });
     return out;
   }
 
