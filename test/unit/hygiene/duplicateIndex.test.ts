@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { DuplicateIndex } from '../../../server/src/core/corpus/duplicateIndex';
+import { DuplicateIndex } from '../../../server/src/core/index/duplicateIndex';
 import { hasSharedCorpus, sharedCorpus } from '../../support/sharedCorpus';
 import { config } from './helpers';
 

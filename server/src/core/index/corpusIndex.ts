@@ -4,7 +4,7 @@
 
 import type { CorpusConfig } from '../config/corpusConfig';
 import type { Finding } from '../diagnostic';
-import { DuplicateIndex } from '../corpus/duplicateIndex';
+import { DuplicateIndex } from './duplicateIndex';
 import { FileIdIndex, fileNameFindings } from '../corpus/fileNames';
 import { withConfiguredSeverity } from '../rules/corpus';
 import { ruleSetting } from '../config/corpusConfig';

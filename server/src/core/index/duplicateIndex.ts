@@ -11,13 +11,13 @@
 
 import type { Finding } from '../diagnostic';
 import type { CorpusConfig } from '../config/corpusConfig';
-import { parseArticle } from './article';
-import { baseName } from './fileNames';
+import { parseArticle } from '../corpus/article';
+import { baseName } from '../corpus/fileNames';
 import { corpusDuplicateArticle, withConfiguredSeverity } from '../rules/corpus';
-import { bodyFingerprint, fmix32, type BodyFingerprint } from './bodyFingerprint';
+import { bodyFingerprint, fmix32, type BodyFingerprint } from '../corpus/bodyFingerprint';
 import { translator } from '../i18n';
 
-export { bodyFingerprint, type BodyFingerprint } from './bodyFingerprint';
+export { bodyFingerprint, type BodyFingerprint } from '../corpus/bodyFingerprint';
 
 export interface DuplicateIndexOptions {
   /** Estimated Jaccard similarity of shingle sets from which two bodies are duplicates (default 0.8). */
