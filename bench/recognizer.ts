@@ -3,7 +3,8 @@
 // keystroke pay for. Text: the real articles and the VLSP news (tags stripped), one document
 // at a time, as the engine sees them.
 //
-//   npx esbuild bench/recognizer.ts --bundle --platform=node --outfile=bench/.recognizer.js && NER_NO_MAIN=1 node bench/.recognizer.js [--rounds 3]
+//   npx esbuild bench/recognizer.ts --bundle --platform=node --outfile=bench/.recognizer.js && NER_NO_MAIN=1 node bench/.recognizer.js [--rounds 3] [--only recognize]
+// (--only LABEL: the runs whose label starts with LABEL, for a CPU profile of one of them)
 // (bundled as the extension ships; tsx runs slower)
 
 import * as fs from 'node:fs';
@@ -17,6 +18,7 @@ import { stripTags } from './ner';
 
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1] || 3) || 3;
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : '';
 const shared = path.resolve(__dirname, '..', '..', 'shared');
 
 function documents(): string[] {
@@ -47,6 +49,7 @@ function main(): void {
   const config = defaultConfig();
   console.log(`${docs.length} documents, ${(bytes / 1e6).toFixed(1)} MB`);
   const run = (label: string, fn: (d: string) => void) => {
+    if (!label.startsWith(only)) return;
     for (const d of docs.slice(0, 200)) fn(d); // warm up
     let best = Infinity;
     for (let r = 0; r < rounds; r++) {

@@ -62,4 +62,20 @@ describe('gazetteer', () => {
     const m = g.scan('năng lượng hạt nhân', 0, undefined, (x) => x.entityId !== 'nlhn');
     assert.deepEqual(m.map((x) => x.entityId), ['nl']);
   });
+
+  it('finds from the word starts it is given what a scan finds', () => {
+    const texts = ['quan hệ với Liên bang Nga và Nga.', 'lĩnh vực năng lượng hạt nhân, năng lượng', 'Ngay Ngai Nga Namđịnh Nam', 'quan hệ Việt Nam-Nga, S&Nga, Nam&Nga', 'Tổng thống V.Putin nói', 'Liên bang\nNga', 'Nam'];
+    for (const text of texts) {
+      // A word start: a letter or digit after anything else.
+      const starts = [...text.matchAll(/(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]/gu)].map((m) => m.index);
+      const veto = (x: { entityId: string }) => x.entityId !== 'nlhn';
+      assert.deepEqual(g.scanStarts(text, starts), g.scan(text), text);
+      assert.deepEqual(g.scanStarts(text, starts, veto), g.scan(text, 0, text.length, veto), text);
+    }
+  });
+
+  it('passes over a word whose first three letters begin no name (and keeps one that does)', () => {
+    assert.deepEqual(found(g, 'Ngày Nga Ngà Namibia Namđ'), ['Nga=nga']);
+    assert.deepEqual(found(g, 'Năng lượng, năng lượng'), ['Năng lượng=nl', 'năng lượng=nl']);
+  });
 });

@@ -16,6 +16,15 @@ const one = (ms: EntityMention[], text: string) => {
 };
 
 describe('recognizer', () => {
+  it('finds the same mentions in a text whatever text came before (the tokens are reused)', () => {
+    const short = 'Bộ trưởng Ngoại giao Nga Sergey Lavrov gặp ông Lê Hoài Trung tại Hà Nội. Ông Trung nói.';
+    const long = `HÀ NỘI - Thủ tướng Phạm Minh Chính tiếp Đại sứ Liên bang Nga tại Việt Nam Gennady Bezdetko, S&P, GD&ĐT, www.example.com.vn, UBND tỉnh Quảng Nam. `.repeat(300);
+    const alone = recognizeEntities(short, registry);
+    recognizeEntities(long, registry);
+    assert.deepEqual(recognizeEntities(short, registry), alone);
+    assert.deepEqual(recognizeEntities(long.slice(0, 200), registry), recognizeEntities(long.slice(0, 200), registry));
+  });
+
   describe('on the real articles', function () {
     const read = (name: string) => fs.readFileSync(path.join(sharedCorpus, name), 'utf8');
     before(function () {

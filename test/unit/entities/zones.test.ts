@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { findZones } from '../../../server/src/core/entities/zones';
+import { findZones, zoneMark } from '../../../server/src/core/entities/zones';
 
 /** The expression findZones replaces: the reference for what a zone is. */
 const ZONE_RE =
@@ -29,6 +29,22 @@ describe('zones that are never mentions (core/entities/zones)', () => {
         assert.deepEqual(findZones(run), reference(run), JSON.stringify(run));
       }
     }
+  });
+
+  it('finds zones only in runs with a zone mark or three hyphens (where the tokenizer looks)', () => {
+    const marked = (run: string) => [...run].filter((c) => c === '-').length >= 3 || [...run].some((_, q) => zoneMark(run, q));
+    const alphabet = ['a', 'h', 't', 'p', 's', 'S', 'w', 'W', 'j', 'g', 'x', 'A', '1', '0', '_', '-', '.', ':', '/', '@', 'ſ', 'K', 'Đ', 'www.', 'WWW.', 'http://', 'HTTPS://', '.jpg', '.PDF', '.Mp3', '.ſvg', 'ù'];
+    let seed = 7;
+    const rnd = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % k);
+    let zones = 0;
+    for (let k = 0; k < 40_000; k++) {
+      const run = Array.from({ length: 1 + rnd(12) }, () => alphabet[rnd(alphabet.length)]).join('');
+      if (reference(run).length === 0) continue;
+      zones++;
+      assert.ok(marked(run), JSON.stringify(run));
+    }
+    assert.ok(zones > 1000);
+    for (const run of ['1.000', '10:30', '2.5', 'Hà-Nội.', 'TP.', '15.000.000']) assert.equal(marked(run), false, run);
   });
 
   it('takes linear time on runs that made the expression backtrack quadratically', function () {

@@ -175,13 +175,20 @@ export class Gazetteer {
     }
     this.bigramAny = new Uint8Array(65536);
     this.bigramLower = new Uint8Array(65536);
+    this.trigramAny = new Uint8Array(65536);
+    this.trigramLower = new Uint8Array(65536);
     for (let o = 0; o < this.patterns.length; o++) {
       const p = this.patterns[o];
       const codes = symbolsOf(p.text).codes;
       if (codes.length < 2) continue;
+      const lower = !p.caseSensitive || this.upperMasks[o][0] === 0 || this.firstExempt[o];
       const b = (Math.imul(codes[0], 31) + codes[1]) & 0xffff;
       this.bigramAny[b] = 1;
-      if (!p.caseSensitive || this.upperMasks[o][0] === 0 || this.firstExempt[o]) this.bigramLower[b] = 1;
+      if (lower) this.bigramLower[b] = 1;
+      if (codes.length < 3) continue;
+      const t = trigram(codes[0], codes[1], codes[2]);
+      this.trigramAny[t] = 1;
+      if (lower) this.trigramLower[t] = 1;
     }
     this.startTable = new Uint8Array(65536);
     for (let c = 0; c < 65536; c++) {
@@ -195,6 +202,9 @@ export class Gazetteer {
   private startTable = new Uint8Array(65536);
   private bigramAny = new Uint8Array(65536);
   private bigramLower = new Uint8Array(65536);
+  /** Like the bigrams, for the first three symbols of the patterns of three symbols or more. */
+  private trigramAny = new Uint8Array(65536);
+  private trigramLower = new Uint8Array(65536);
   private lowerOk = new Uint8Array(0);
   private readonly endBuf = new Int32Array(512);
   private readonly stateBuf = new Int32Array(512);
@@ -224,8 +234,6 @@ export class Gazetteer {
     // One table lookup per code unit: START[c] is 0 for a non-word character, 1 for a word
     // character no match can start with, 2 for one a match may start with.
     const start = this.startTable;
-    const bigramAny = this.bigramAny;
-    const bigramLower = this.bigramLower;
     let prevWord = from > 0 && CLASS[text.charCodeAt(from - 1)] === WORD;
     for (let i = from; i < to; i++) {
       const k = start[text.charCodeAt(i)];
@@ -236,21 +244,56 @@ export class Gazetteer {
       if (prevWord) continue;
       prevWord = true;
       if (k === 1) continue;
-      // Second filter: the first two symbols must begin some pattern (upper-case start) or
-      // some pattern that accepts a lower-case start.
-      const c0 = text.charCodeAt(i);
-      if (i + 1 < to) {
-        const c1 = text.charCodeAt(i + 1);
-        const bigram = (Math.imul(FOLD[c0], 31) + FOLD[c1]) & 0xffff;
-        if ((UPPER[c0] === 1 ? bigramAny : bigramLower)[bigram] === 0 && CLASS[c1] === WORD) continue;
-      }
-      const m = this.longestAt(text, i, to, accept);
+      const m = this.matchAt(text, i, to, accept);
       if (m) {
         out.push(m);
         i = m.end - 1;
       }
     }
     return out;
+  }
+
+  /**
+   * scan(text, 0, text.length, accept) for a caller that knows the word starts of the text
+   * (`starts`, ascending: every word character after a non-word one or at 0), as the
+   * recognizer's tokenizer does: the text is not walked a second time.
+   */
+  scanStarts(text: string, starts: ArrayLike<number>, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch[] {
+    const out: GazetteerMatch[] = [];
+    const start = this.startTable;
+    const to = text.length;
+    // Matches do not overlap: no start before the end of the last one.
+    let next = 0;
+    for (let w = 0; w < starts.length; w++) {
+      const i = starts[w];
+      if (i < next || start[text.charCodeAt(i)] !== 2) continue;
+      const m = this.matchAt(text, i, to, accept);
+      if (m) {
+        out.push(m);
+        next = m.end;
+      }
+    }
+    return out;
+  }
+
+  /** The match at the word start i (a character a match may start with) for scan. */
+  private matchAt(text: string, i: number, to: number, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch | undefined {
+    // Second filter: the first two symbols must begin some pattern (upper-case start) or
+    // some pattern that accepts a lower-case start.
+    const c0 = text.charCodeAt(i);
+    if (i + 1 < to) {
+      const c1 = text.charCodeAt(i + 1);
+      const bigram = (Math.imul(FOLD[c0], 31) + FOLD[c1]) & 0xffff;
+      const upper = UPPER[c0] === 1;
+      if ((upper ? this.bigramAny : this.bigramLower)[bigram] === 0 && CLASS[c1] === WORD) return undefined;
+      // A word of three characters or more: a match is a pattern of three symbols or more, and
+      // the first three must begin one (most words of running text stop here).
+      if (i + 2 < to && CLASS[c1] === WORD) {
+        const c2 = text.charCodeAt(i + 2);
+        if (CLASS[c2] === WORD && (upper ? this.trigramAny : this.trigramLower)[trigram(FOLD[c0], FOLD[c1], FOLD[c2])] === 0) return undefined;
+      }
+    }
+    return this.longestAt(text, i, to, accept);
   }
 
   /** The longest match starting exactly at `pos` (which should be a word start). */
@@ -381,6 +424,11 @@ export class Gazetteer {
     }
     return true;
   }
+}
+
+/** The index of three symbols in the trigram tables. */
+function trigram(a: number, b: number, c: number): number {
+  return (Math.imul(Math.imul(a, 31) + b, 31) + c) & 0xffff;
 }
 
 function hash(state: number, sym: number, bits: number): number {

@@ -21,6 +21,25 @@ const FILE_EXT = /(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|mp[34]|html?|p
 const DOT = 0x2e;
 const AT = 0x40;
 const HYPHEN = 0x2d;
+/** The first letters of FILE_EXT's extensions, as `/iu` reads them (ſ is an s). */
+const EXT_START = table(/^[jpgwsdxmhtza]$/iu);
+
+/**
+ * The character at q of a run of non-space characters is one a zone needs (but a slug,
+ * which needs three hyphens): the `@` of an e-mail address, the `:` of `://`, a dot after
+ * `www` or before the first letter of a file extension. A run without one (or three
+ * hyphens) holds no zone: most dots and colons of news are numbers' and times' (`1.000`,
+ * `10:30`), and the tokenizer does not look for zones there.
+ */
+export function zoneMark(s: string, q: number): boolean {
+  const c = s.charCodeAt(q);
+  if (c === AT) return true;
+  if (c === 0x3a) return s.charCodeAt(q + 1) === 0x2f && s.charCodeAt(q + 2) === 0x2f;
+  if (c !== DOT) return false;
+  if (EXT_START[s.charCodeAt(q + 1)] === 1) return true;
+  // `www.` (`w` and `W` differ by the bit 0x20 alone).
+  return q >= 3 && (s.charCodeAt(q - 1) | 0x20) === 0x77 && (s.charCodeAt(q - 2) | 0x20) === 0x77 && (s.charCodeAt(q - 3) | 0x20) === 0x77;
+}
 
 /** For each position, where the run of `member` characters starting there ends. */
 function runEnds(s: string, member: Uint8Array): Int32Array {

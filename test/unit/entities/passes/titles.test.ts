@@ -7,9 +7,10 @@ import { registry } from './helpers';
 function marked(text: string): string[] {
   const st = passState(text, registry, [titles]);
   const out: string[] = [];
+  const toks = st.toks;
   for (let i = 0; i < st.n; i++) {
-    const t = st.toks[i].title;
-    if (t) out.push(`${t.honorific ? 'honorific' : 'title'}: ${text.slice(st.toks[i].s, st.toks[i + t.len - 1].e)}`);
+    const len = toks.titleLen[i];
+    if (len) out.push(`${toks.honorific(i) ? 'honorific' : 'title'}: ${text.slice(toks.s[i], toks.e[i + len - 1])}`);
   }
   return out;
 }

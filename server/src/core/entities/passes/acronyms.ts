@@ -23,35 +23,41 @@ export function acronyms(st: ClaimState): void {
   const commonAcronyms = (): Set<string> => (commonDefined ??= acronymsOfCommonNouns(w, text));
   forEachCapitalisedRun(st, (s, end) => {
     if (end - s !== 1) return;
-    const u = toks[s];
-    const prev = s > 0 && u.adj ? toks[s - 1] : undefined;
-    const placeContext = prev !== undefined && !prev.cap && w.placePreps.has(prev.k);
+    // The word u = toks[s], from us to ue, with key uk.
+    const us = toks.s[s];
+    const ue = toks.e[s];
+    const uk = toks.k[s];
+    const uAllCaps = toks.allCaps(s);
+    const uSent = toks.sent(s);
+    // The word before, joined by one space, or -1.
+    const prev = s > 0 && toks.adj(s) ? s - 1 : -1;
+    const placeContext = prev !== -1 && !toks.cap(prev) && w.placePreps.has(toks.k[prev]);
     const cue = cueBefore(st, s);
     if (cue === 'none') {
       // `tàu Kirov`, `phim Titanic`, `tên lửa HQ`: a ship, a film, a product.
-      st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'capitalised', dropped: true });
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', dropped: true });
       return;
     }
-    if (u.allCaps && u.k.length >= 3 && u.k.length <= 6 && !w.acronym.has(u.k) && !/\d/.test(u.k) && !isRoman(u.k) && !AGE_TEAM.test(u.k) && !commonAcronyms().has(u.k) && /^[A-Z0-9&]+$/.test(text.slice(u.s, u.e))) {
+    if (uAllCaps && uk.length >= 3 && uk.length <= 6 && !w.acronym.has(uk) && !/\d/.test(uk) && !isRoman(uk) && !AGE_TEAM.test(uk) && !commonAcronyms().has(uk) && /^[A-Z0-9&]+$/.test(text.slice(us, ue))) {
       // Not in an all-caps line (a headline in capitals).
-      const capsLine = (prev?.allCaps ?? false) || (end < n && toks[end].adj && toks[end].allCaps);
-      if (!capsLine && !placeContext) st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'acronym', name: text.slice(u.s, u.e) });
-    } else if (!u.allCaps && looksLikeCompanyWord(w, text, u)) {
-      st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
-    } else if (cue === 'organization' && !u.allCaps && !isVietnameseSyllable(u.k)) {
+      const capsLine = (prev !== -1 && toks.allCaps(prev)) || (end < n && toks.adj(end) && toks.allCaps(end));
+      if (!capsLine && !placeContext) st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'acronym', name: text.slice(us, ue) });
+    } else if (!uAllCaps && looksLikeCompanyWord(w, text, toks, s)) {
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
+    } else if (cue === 'organization' && !uAllCaps && !isVietnameseSyllable(uk)) {
       // `Theo Bloomberg`, `tổ chức Hamas`, `phiến quân Taliban`.
-      st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
-    } else if (cue === 'organization' && u.sent === false && s + 1 < n && toks[s + 1].adj && !toks[s + 1].cap && isVietnameseSyllable(toks[s + 1].k) && (s + 2 >= n || !toks[s + 2].adj) && /^\s*[)/,.\n]/.test(text.slice(toks[s + 1].e, toks[s + 1].e + 2) || '\n')) {
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
+    } else if (cue === 'organization' && !uSent && s + 1 < n && toks.adj(s + 1) && !toks.cap(s + 1) && isVietnameseSyllable(toks.k[s + 1]) && (s + 2 >= n || !toks.adj(s + 2)) && /^\s*[)/,.\n]/.test(text.slice(toks.e[s + 1], toks.e[s + 1] + 2) || '\n')) {
       // `(Theo Tuổi trẻ)`: a paper named by a common word, the source line's end right after it.
-      st.claim({ t0: s, t1: s + 2, start: u.s, end: toks[s + 1].e, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(u.s, toks[s + 1].e) });
-    } else if (cue === 'place' && !u.sent && !u.allCaps && !w.notName.has(u.k) && !isVietnameseSyllable(u.k)) {
+      st.claim({ t0: s, t1: s + 2, start: us, end: toks.e[s + 1], type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, toks.e[s + 1]) });
+    } else if (cue === 'place' && !uSent && !uAllCaps && !w.notName.has(uk) && !isVietnameseSyllable(uk)) {
       // `tại Madrid`, `căn cứ Guam`.
-      st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'place', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
-    } else if (!u.allCaps && !w.notName.has(u.k) && (!u.sent || s > 0) && listedWithPlace(st, s, end)) {
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
+    } else if (!uAllCaps && !w.notName.has(uk) && (!uSent || s > 0) && listedWithPlace(st, s, end)) {
       // `Siem Reap, Battambang, Kep`: an item of a list of places.
-      st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'place', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
-    } else if (placeContext && !u.sent && !u.allCaps && !w.notName.has(u.k) && !w.weakPlacePreps.has(prev!.k) && isVietnameseSyllable(u.k)) {
-      st.claim({ t0: s, t1: s + 1, start: u.s, end: u.e, type: 'place', entityId: null, source: 'capitalised', name: text.slice(u.s, u.e) });
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
+    } else if (placeContext && !uSent && !uAllCaps && !w.notName.has(uk) && !w.weakPlacePreps.has(toks.k[prev]) && isVietnameseSyllable(uk)) {
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
     }
   });
 }
@@ -59,9 +65,13 @@ export function acronyms(st: ClaimState): void {
 /** Acronyms defined right after a lower-case phrase whose initials spell them (`cha mẹ học sinh (CMHS)`), or after a document's name. */
 function acronymsOfCommonNouns(w: Words, text: string): Set<string> {
   const out = new Set<string>();
-  const re = /\(([\p{Lu}][\p{Lu}\d&]{1,9})\)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  // Every match of /\(([\p{Lu}][\p{Lu}\d&]{1,9})\)/gu, tried at the brackets alone.
+  const re = /\(([\p{Lu}][\p{Lu}\d&]{1,9})\)/uy;
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    at = re.lastIndex - 1;
     const letters = m[1].replace(/[^\p{L}]/gu, '').toLowerCase();
     const before = text.slice(Math.max(0, m.index - 80), m.index).trimEnd().split(/\s+/);
     if (before.length < letters.length) continue;

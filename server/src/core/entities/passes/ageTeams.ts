@@ -10,13 +10,16 @@ import { AGE_TEAM } from './tokens';
 export function ageTeams(st: ClaimState): void {
   if (!st.discover) return;
   const { text, toks, n, drafts } = st;
-  for (let i = 0; i + 1 < n; i++) {
-    const t = toks[i];
-    if (!t.cap || t.owner !== -1 || t.excluded || t.e - t.s !== 3 || !toks[i + 1].adj || !AGE_TEAM.test(t.k)) continue;
-    const o = toks[i + 1].owner;
+  // (The capitalised tokens.)
+  for (let c = 0; c < toks.capCount; c++) {
+    const i = toks.caps[c];
+    if (i + 1 >= n) break;
+    if (toks.owner[i] !== -1 || toks.excluded(i) || toks.e[i] - toks.s[i] !== 3 || !toks.adj(i + 1) || !AGE_TEAM.test(toks.k[i])) continue;
+    const o = toks.owner[i + 1];
     // A country or city (capitalised), not a region (`U16 châu Á` is a tournament).
     if (o === -1 || drafts[o].type !== 'place' || drafts[o].t0 !== i + 1 || UPPER[text.charCodeAt(drafts[o].start)] !== 1) continue;
     drafts[o].nested = true;
-    st.claim({ t0: i, t1: drafts[o].t1, start: t.s, end: drafts[o].end, type: 'organization', entityId: null, source: 'head', name: text.slice(t.s, drafts[o].end) });
+    const start = toks.s[i];
+    st.claim({ t0: i, t1: drafts[o].t1, start, end: drafts[o].end, type: 'organization', entityId: null, source: 'head', name: text.slice(start, drafts[o].end) });
   }
 }

@@ -58,8 +58,9 @@ function take(st: ClaimState, start: number, length: number): [number, number] |
   const i = st.tokAt(start);
   const j = st.tokEndingAt(start + length);
   if (i === undefined || j === undefined || j < i) return undefined;
-  for (let k = i; k <= j; k++) if (toks[k].owner !== -1) drafts[toks[k].owner].dropped = true;
-  for (let k = i; k <= j; k++) toks[k].owner = -1;
+  const owner = toks.owner;
+  for (let k = i; k <= j; k++) if (owner[k] !== -1) drafts[owner[k]].dropped = true;
+  for (let k = i; k <= j; k++) owner[k] = -1;
   return [i, j];
 }
 
@@ -79,7 +80,7 @@ function claimSources(st: ClaimState, start: number, list: string): void {
     if (!name || !/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 5) continue;
     const s = start + m.index + (raw.length - raw.trimStart().length);
     const i = st.tokAt(s);
-    if (i !== undefined && toks[i].owner !== -1 && drafts[toks[i].owner].type === 'organization') continue;
+    if (i !== undefined && toks.owner[i] !== -1 && drafts[toks.owner[i]].type === 'organization') continue;
     const r = take(st, s, name.length);
     if (r) st.claim({ t0: r[0], t1: r[1] + 1, start: s, end: s + name.length, type: 'organization', entityId: null, source: 'capitalised', name });
   }

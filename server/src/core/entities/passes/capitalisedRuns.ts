@@ -23,35 +23,39 @@ export function capitalisedRuns(st: ClaimState): void {
   forEachCapitalisedRun(st, (s, end, i) => {
     const len = end - s;
     if (len === 1) return; // acronyms.ts
-    const u = toks[s];
-    if (len === 2 && w.stems.has(u.k) && w.branches.has(toks[s + 1].k)) return; // A year of the sexagenary cycle (`Bính Ngọ`, `Kỷ Hợi`), not a name.
+    const key = toks.k;
+    const uk = key[s];
+    if (len === 2 && w.stems.has(uk) && w.branches.has(key[s + 1])) return; // A year of the sexagenary cycle (`Bính Ngọ`, `Kỷ Hợi`), not a name.
     // The title of a law or treaty (`Luật Biển`, `Công ước Viên`): not a person or a place.
-    if (w.documentWords.has(u.k) || (s + 1 < end && w.documentWords.has(`${u.k} ${toks[s + 1].k}`))) return;
+    if (w.documentWords.has(uk) || (s + 1 < end && w.documentWords.has(`${uk} ${key[s + 1]}`))) return;
     // A sentence opener plus one capital: too weak.
-    if (u.sent && s === i && !w.family.has(u.k) && len === 2 && isVietnameseSyllable(u.k)) return;
-    if (len > 4 || !toks.slice(s, end).every((x) => !x.allCaps || x.k.length === 1)) return;
-    const prev = s > 0 && u.adj ? toks[s - 1] : undefined;
-    const placeContext = prev !== undefined && !prev.cap && w.placePreps.has(prev.k);
-    const vietnamese = toks.slice(s, end).every((x) => isVietnameseSyllable(x.k));
+    if (toks.sent(s) && s === i && !w.family.has(uk) && len === 2 && isVietnameseSyllable(uk)) return;
+    if (len > 4) return;
+    // No word in capitals but an initial.
+    for (let q = s; q < end; q++) if (toks.allCaps(q) && key[q].length !== 1) return;
+    const prev = s > 0 && toks.adj(s) ? s - 1 : -1;
+    const placeContext = prev !== -1 && !toks.cap(prev) && w.placePreps.has(key[prev]);
+    let vietnamese = true;
+    for (let q = s; q < end && vietnamese; q++) vietnamese = isVietnameseSyllable(key[q]);
     // `miền Trung`-like directions: `Nam Bộ`, `Tây Bắc`.
-    const direction = len === 2 && w.directions.has(u.k) && w.directionTails.has(toks[s + 1].k);
-    const lastK = toks[end - 1].k;
+    const direction = len === 2 && w.directions.has(uk) && w.directionTails.has(key[s + 1]);
+    const lastK = key[end - 1];
     // `Premier League`, `Samsung Pay`, `Song Festival`: an event or a product.
     if (!vietnamese && w.notPersonTails.has(lastK)) return;
     const placeShape = !vietnamese && w.placeTails.has(lastK);
-    const orgShape = !vietnamese && !placeShape && (w.orgSuffixes.has(lastK) || w.orgPrefixes.has(u.k) || looksLikeCompanyWord(w, text, u));
+    const orgShape = !vietnamese && !placeShape && (w.orgSuffixes.has(lastK) || w.orgPrefixes.has(uk) || looksLikeCompanyWord(w, text, toks, s));
     const cue = cueBefore(st, s);
     if (cue === 'none') {
       // `tàu Ever Given`, `phim Bố Già`: a ship, a film, a product.
-      st.claim({ t0: s, t1: end, start: toks[s].s, end: toks[end - 1].e, type: 'organization', entityId: null, source: 'capitalised', dropped: true });
+      st.claim({ t0: s, t1: end, start: toks.s[s], end: toks.e[end - 1], type: 'organization', entityId: null, source: 'capitalised', dropped: true });
       return;
     }
     let type: EntityType = orgShape ? 'organization' : (placeContext && vietnamese) || direction || placeShape ? 'place' : 'person';
     // `Theo Daily Mail`, `tổ chức Human Rights Watch`: an organisation, unless a Vietnamese name; `tại Costa Rica`: a place.
-    if (type === 'person' && cue === 'organization' && !(vietnamese && w.family.has(u.k))) type = 'organization';
+    if (type === 'person' && cue === 'organization' && !(vietnamese && w.family.has(uk))) type = 'organization';
     else if (type === 'person' && cue === 'place') type = 'place';
     // `Siem Reap, Preah Sihanouk, Battambang`, `87 Mã Mây`: an item of a list of places, a street after its number.
-    else if (type === 'person' && (listedWithPlace(st, s, end) || (s > 0 && u.adj && toks[s - 1].digit && toks[s - 1].owner === -1))) type = 'place';
-    st.claim({ t0: s, t1: end, start: toks[s].s, end: toks[end - 1].e, type, entityId: null, source: 'capitalised', name: text.slice(toks[s].s, toks[end - 1].e) });
+    else if (type === 'person' && (listedWithPlace(st, s, end) || (s > 0 && toks.adj(s) && toks.digit(s - 1) && toks.owner[s - 1] === -1))) type = 'place';
+    st.claim({ t0: s, t1: end, start: toks.s[s], end: toks.e[end - 1], type, entityId: null, source: 'capitalised', name: text.slice(toks.s[s], toks.e[end - 1]) });
   });
 }

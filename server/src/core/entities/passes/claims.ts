@@ -6,7 +6,7 @@ import { Gazetteer, type GazetteerPattern } from '../gazetteer';
 import { normalizeKey } from '../normalize';
 import type { EntityRegistry } from '../registry';
 import type { EntityMention, EntityType } from '../types';
-import { firstTokEndingAfter, ownCopy, type Tok } from './tokens';
+import { ADJ, CAP, EXCLUDED, HYPH, INITIAL, IN_TITLE, firstTokEndingAfter, ownCopy, type Toks } from './tokens';
 import type { Words } from './words';
 
 /** A mention in the making. */
@@ -55,19 +55,19 @@ export class ClaimState {
   readonly n: number;
   readonly drafts: Draft[] = [];
   /** What shortForms gathered, and from how many drafts: a later run adds the new full names only. */
-  shortForms?: { seen: number; forms: ShortForms };
+  shortForms?: { seen: number; forms: ShortForms; firstWords: Set<string> };
   readonly discover: boolean;
   readonly nested: boolean;
   readonly byline: boolean;
 
   constructor(
     readonly text: string,
-    readonly toks: Tok[],
+    readonly toks: Toks,
     readonly words: Words,
     readonly names: NameIndex,
     options: RecognizeOptions,
   ) {
-    this.n = toks.length;
+    this.n = toks.n;
     this.discover = options.discover !== false;
     this.nested = options.nested !== false;
     this.byline = options.byline !== false;
@@ -76,28 +76,28 @@ export class ClaimState {
   /** The token that starts at `off`, if any. */
   tokAt(off: number): number | undefined {
     const i = firstTokEndingAfter(this.toks, off);
-    return i < this.n && this.toks[i].s === off ? i : undefined;
+    return i < this.n && this.toks.s[i] === off ? i : undefined;
   }
 
   /** The token that ends at `off`, if any. */
   tokEndingAt(off: number): number | undefined {
     const i = firstTokEndingAfter(this.toks, off - 1);
-    return i < this.n && this.toks[i].e === off ? i : undefined;
+    return i < this.n && this.toks.e[i] === off ? i : undefined;
   }
 
   /** Adds a draft and gives it the tokens of its range no one owns yet; returns its index. */
   claim(d: Draft): number {
     const idx = this.drafts.length;
     this.drafts.push(d);
-    const toks = this.toks;
-    for (let i = d.t0; i < d.t1; i++) if (toks[i].owner === -1) toks[i].owner = idx;
+    const owner = this.toks.owner;
+    for (let i = d.t0; i < d.t1; i++) if (owner[i] === -1) owner[i] = idx;
     return idx;
   }
 
   /** No token of [t0, t1) is claimed or excluded. */
   free(t0: number, t1: number): boolean {
     const toks = this.toks;
-    for (let i = t0; i < t1; i++) if (toks[i].owner !== -1 || toks[i].excluded) return false;
+    for (let i = t0; i < t1; i++) if (toks.owner[i] !== -1 || toks.excluded(i)) return false;
     return true;
   }
 }
@@ -161,16 +161,20 @@ export function nameIndexOf(registry: EntityRegistry, words: Words): NameIndex {
 export function forEachCapitalisedRun(st: ClaimState, visit: (s: number, end: number, i: number) => void): void {
   const { toks, n } = st;
   const notName = st.words.notName;
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (t.owner !== -1 || t.excluded || !t.cap || t.inTitle) continue;
+  const { owner, flags, caps, capCount } = toks;
+  // The capitalised tokens, from the end of the last run on.
+  let next = 0;
+  for (let c = 0; c < capCount; c++) {
+    const i = caps[c];
+    if (i < next || owner[i] !== -1 || (flags[i] & (EXCLUDED | IN_TITLE)) !== 0) continue;
     let end = i + 1;
-    while (end < n && (toks[end].adj || toks[end].hyph || toks[end - 1].initial) && (toks[end].cap || toks[end].initial) && toks[end].owner === -1 && !toks[end].inTitle && !toks[end].excluded) end++;
+    // (Joined by a space, a hyphen or an initial's dot; capitalised or an initial; free; not in a title, not excluded.)
+    while (end < n && ((flags[end] & (ADJ | HYPH)) !== 0 || (flags[end - 1] & INITIAL) !== 0) && (flags[end] & (CAP | INITIAL)) !== 0 && owner[end] === -1 && (flags[end] & (IN_TITLE | EXCLUDED)) === 0) end++;
     let s = i;
     // Drop sentence-opening words that are not names.
-    while (s < end && toks[s].sent && notName.has(toks[s].k)) s++;
+    while (s < end && toks.sent(s) && notName.has(toks.k[s])) s++;
     if (end - s > 0) visit(s, end, i);
-    i = end - 1;
+    next = end;
   }
 }
 
@@ -183,15 +187,14 @@ export type Cue = 'organization' | 'place' | 'none';
  */
 export function cueBefore(st: ClaimState, s: number): Cue | undefined {
   const { toks, words: w } = st;
-  if (s === 0 || !toks[s].adj) return undefined;
+  if (s === 0 || !toks.adj(s)) return undefined;
   // The longest cue phrase of one to three words that ends right before s.
   for (let len = 3; len >= 1; len--) {
     const a = s - len;
     if (a < 0) continue;
     let ok = true;
     for (let q = a; q < s && ok; q++) {
-      const t = toks[q];
-      ok = t.owner === -1 && !t.excluded && !t.allCaps && (!t.cap || (q === a && t.sent)) && (q === a || !t.sent);
+      ok = toks.owner[q] === -1 && !toks.excluded(q) && !toks.allCaps(q) && (!toks.cap(q) || (q === a && toks.sent(q))) && (q === a || !toks.sent(q));
     }
     if (!ok) continue;
     if (w.notEntityCues.match(toks, a) === len) return 'none';
@@ -213,15 +216,15 @@ const ITEM_END = /^\s*(?:[,;)(.:!?]|-\s|–|$)/;
 export function listedWithPlace(st: ClaimState, s: number, end: number): boolean {
   const { text, toks, drafts, n } = st;
   const isPlace = (k: number): boolean => {
-    const o = toks[k].owner;
+    const o = toks.owner[k];
     return o !== -1 && drafts[o].type === 'place' && !drafts[o].dropped;
   };
   const left = s > 0 && isPlace(s - 1);
   const right = end < n && isPlace(end);
   if (!left && !right) return false;
-  const after = end < n ? text.slice(toks[end - 1].e, toks[end].s) : text.slice(toks[end - 1].e, toks[end - 1].e + 2);
-  if (left && LIST_SEPARATOR.test(text.slice(toks[s - 1].e, toks[s].s))) {
-    if (ITEM_END.test(after) || (end < n && toks[end].k === 'và')) return true;
+  const after = end < n ? text.slice(toks.e[end - 1], toks.s[end]) : text.slice(toks.e[end - 1], toks.e[end - 1] + 2);
+  if (left && LIST_SEPARATOR.test(text.slice(toks.e[s - 1], toks.s[s]))) {
+    if (ITEM_END.test(after) || (end < n && toks.k[end] === 'và')) return true;
   }
   return right && (LIST_SEPARATOR.test(after) || /^\s*\(\s*$/.test(after));
 }

@@ -6,22 +6,29 @@
 
 import type { ClaimState } from './claims';
 
+/** A `\n` in text[a, b). */
+function hasLineBreak(text: string, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) if (text.charCodeAt(q) === 0x0a) return true;
+  return false;
+}
+
 export function datelines(st: ClaimState): void {
   const { text, toks, n, drafts, discover } = st;
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (!t.allCaps || !(i === 0 || /\n/.test(text.slice(toks[i - 1].e, t.s)))) continue;
+  // (Every token in capitals is a capitalised one.)
+  for (let c = 0; c < toks.capCount; c++) {
+    const i = toks.caps[c];
+    if (!toks.allCaps(i) || !(i === 0 || hasLineBreak(text, toks.e[i - 1], toks.s[i]))) continue;
     let j = i;
-    while (j + 1 < n && toks[j + 1].adj && toks[j + 1].allCaps) j++;
-    const after = text.slice(toks[j].e, toks[j].e + 4);
+    while (j + 1 < n && toks.adj(j + 1) && toks.allCaps(j + 1)) j++;
+    const after = text.slice(toks.e[j], toks.e[j] + 4);
     if (!/^\s*[-–—(]/.test(after) || j - i > 3) continue;
-    const owner = toks[i].owner;
+    const owner = toks.owner[i];
     if (owner !== -1 && drafts[owner].type === 'place' && drafts[owner].t1 === j + 1) {
       drafts[owner].role = 'dateline';
     } else if (st.free(i, j + 1) && discover) {
-      const raw = text.slice(t.s, toks[j].e);
+      const raw = text.slice(toks.s[i], toks.e[j]);
       const name = raw.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
-      st.claim({ t0: i, t1: j + 1, start: t.s, end: toks[j].e, type: 'place', entityId: null, source: 'dateline', role: 'dateline', name });
+      st.claim({ t0: i, t1: j + 1, start: toks.s[i], end: toks.e[j], type: 'place', entityId: null, source: 'dateline', role: 'dateline', name });
     }
   }
 }

@@ -16,104 +16,107 @@
 
 import type { EntityType } from '../types';
 import type { ClaimState } from './claims';
-import { isHonorificTail, isVietnameseSyllable, looksLikeVietnameseName, keysOf } from './tokens';
+import { isHonorificTail, isVietnameseSyllable, looksLikeVietnameseName, keysOf, type Toks } from './tokens';
 import { startsOtherThing } from './words';
 
 export function heads(st: ClaimState): void {
   if (!st.discover) return;
   const { text, toks, n, drafts, words: w } = st;
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (t.excluded || t.owner !== -1 || (t.heads & w.headBits) === 0) continue;
+  const { k: key, owner, heads: phraseBits } = toks;
+  const headBits = w.headBits;
+  // (The tokens that start some phrase, from the end of the last name on.)
+  let next = 0;
+  for (let c = 0; c < toks.phrasedCount; c++) {
+    const i = toks.phrased[c];
+    if (i < next || (phraseBits[i] & headBits) === 0 || owner[i] !== -1 || toks.excluded(i)) continue;
+    const tCap = toks.cap(i);
+    const tAllCaps = toks.allCaps(i);
     const oh = w.orgHead.match(toks, i);
     const ph = oh ? 0 : w.placeHead.match(toks, i);
     const h = oh || ph;
     if (!h) continue;
     // `yêu cầu Ivanov`, `thị trường Mỹ`: a lower-case head that completes the word before it starts nothing.
-    if (!t.cap && i > 0 && t.adj && (w.headCompounds.match(toks, i - 1) === 2 || (i > 1 && toks[i - 1].adj && w.headCompounds.match(toks, i - 2) === 3))) continue;
+    if (!tCap && i > 0 && toks.adj(i) && (w.headCompounds.match(toks, i - 1) === 2 || (i > 1 && toks.adj(i - 1) && w.headCompounds.match(toks, i - 2) === 3))) continue;
     // `Trưởng ban Tuyên giáo …`, `Phó Trưởng phòng Cảnh sát …`: the unit named after the title is an organisation (VLSP).
-    const titleTail = oh === 1 && t.inTitle && i > 0 && t.adj && toks[i - 1].k === 'trưởng' && toks[i - 1].inTitle && (t.k === 'ban' || t.k === 'phòng');
-    if (oh && !t.cap && !t.allCaps && !titleTail && w.lowerOrgHead.match(toks, i) === 0) continue;
-    if (oh && i + oh < n && toks[i + oh].owner !== -1 && drafts[toks[i + oh].owner].type === 'organization') continue;
-    if (t.cap && !t.sent && ph && !oh && !t.allCaps) {
+    const titleTail = oh === 1 && toks.inTitle(i) && i > 0 && toks.adj(i) && key[i - 1] === 'trưởng' && toks.inTitle(i - 1) && (key[i] === 'ban' || key[i] === 'phòng');
+    if (oh && !tCap && !tAllCaps && !titleTail && w.lowerOrgHead.match(toks, i) === 0) continue;
+    if (oh && i + oh < n && owner[i + oh] !== -1 && drafts[owner[i + oh]].type === 'organization') continue;
+    if (tCap && !toks.sent(i) && ph && !oh && !tAllCaps) {
       // A capitalised place head mid-sentence is usually a name itself (`Hồ`, `Bến`): leave it.
-      if (!['tp', 'tp.'].includes(t.k)) continue;
+      if (!['tp', 'tp.'].includes(key[i])) continue;
     }
     let j = i + h;
-    if (j >= n || !toks[j].adj && !(t.k === 'tp' && /^\.\s?$/.test(text.slice(t.e, toks[j].s)))) continue;
-    if (toks[j].excluded) continue;
+    if (j >= n || !toks.adj(j) && !(key[i] === 'tp' && /^\.\s?$/.test(text.slice(toks.e[i], toks.s[j])))) continue;
+    if (toks.excluded(j)) continue;
     let adminStart = -1;
-    let firstOk = toks[j].cap || toks[j].allCaps || (toks[j].digit && (ph > 0 || w.numberedHeads.has(keysOf(toks, i, i + h))));
-    if (!firstOk && oh && (t.cap || t.allCaps) && !toks[j].cap) {
+    let firstOk = toks.cap(j) || toks.allCaps(j) || (toks.digit(j) && (ph > 0 || w.numberedHeads.has(keysOf(toks, i, i + h))));
+    if (!firstOk && oh && (tCap || tAllCaps) && !toks.cap(j)) {
       // `UBND tỉnh Quảng Nam`, `Công an huyện Gia Lâm`: an administrative unit is the proper part.
       const pj = w.placeHead.match(toks, j);
-      firstOk = pj > 0 && w.adminUnits.has(keysOf(toks, j, j + pj)) && j + pj < n && toks[j + pj].adj && (toks[j + pj].cap || toks[j + pj].digit);
+      firstOk = pj > 0 && w.adminUnits.has(keysOf(toks, j, j + pj)) && j + pj < n && toks.adj(j + pj) && (toks.cap(j + pj) || toks.digit(j + pj));
       if (firstOk) adminStart = j;
     }
-    if (!firstOk && oh && !t.sent && !toks[j].digit && !toks[j].inTitle) {
+    if (!firstOk && oh && !toks.sent(i) && !toks.digit(j) && !toks.inTitle(j)) {
       // `Công ty cổ phần công nghệ James Boat`, `Nhà máy bột giấy Phương Nam`: a few lower-case words
       // say what the body is before its name (not after a head that only opens its sentence: `Đội bóng
       // dẫn đầu Premier League`).
       let q = j;
-      while (q < n && q - j < 5 && toks[q].adj && !toks[q].cap && !toks[q].digit && toks[q].owner === -1 && !toks[q].inTitle && !toks[q].excluded && !w.stop.has(toks[q].k)) q++;
-      if (q > j && q < n && toks[q].adj && toks[q].cap && !stopPhraseIn(w, toks, j, q) && !toks[q].allCaps && !toks[q].inTitle && !toks[q].excluded && !(w.family.has(toks[q].k) && looksLikeVietnameseName(toks, q))) {
+      while (q < n && q - j < 5 && toks.adj(q) && !toks.cap(q) && !toks.digit(q) && owner[q] === -1 && !toks.inTitle(q) && !toks.excluded(q) && !w.stop.has(key[q])) q++;
+      if (q > j && q < n && toks.adj(q) && toks.cap(q) && !stopPhraseIn(w, toks, j, q) && !toks.allCaps(q) && !toks.inTitle(q) && !toks.excluded(q) && !(w.family.has(key[q]) && looksLikeVietnameseName(toks, q))) {
         j = q;
         firstOk = true;
       }
     }
-    if (!firstOk || toks[j].inTitle) continue;
+    if (!firstOk || toks.inTitle(j)) continue;
     // A head followed by a person's title is not an organisation name (`Bộ trưởng`).
     let end = j;
     let lowerRun = 0;
     const nestedIdx: number[] = [];
     while (end < n) {
-      const u = toks[end];
-      if (end > j && !u.adj && !u.hyph && !(toks[end - 1].initial)) break;
-      if (u.excluded) break;
-      if (u.owner !== -1) {
-        const d = drafts[u.owner];
-        if (d.type === 'person' && end === j && ph && !t.cap && d.source === 'registry' && d.t0 === j) {
+      if (end > j && !toks.adj(end) && !toks.hyph(end) && !toks.initial(end - 1)) break;
+      if (toks.excluded(end)) break;
+      if (owner[end] !== -1) {
+        const d = drafts[owner[end]];
+        if (d.type === 'person' && end === j && ph && !tCap && d.source === 'registry' && d.t0 === j) {
           // `thành phố Hồ Chí Minh`, `đường Nguyễn Huệ`: a place named after a person.
           d.dropped = true;
-          const dIdx = u.owner;
-          for (let k = d.t0; k < d.t1; k++) if (toks[k].owner === dIdx) toks[k].owner = -1;
+          const dIdx = owner[end];
+          for (let k = d.t0; k < d.t1; k++) if (owner[k] === dIdx) owner[k] = -1;
           continue;
         }
         if (d.type === 'person' || d.type === 'event') break;
         // A sector word inside an organisation name is part of the name (`Sở … Môi trường`).
         if (d.type === 'sector') d.dropped = true;
-        if (d.type === 'place' || d.type === 'organization') nestedIdx.push(u.owner);
+        if (d.type === 'place' || d.type === 'organization') nestedIdx.push(owner[end]);
         end = d.t1;
         lowerRun = 1; // no lower-case word completes a nested name
         continue;
       }
-      if (u.inTitle && u.cap && end > j) break;
-      if (u.cap || u.allCaps || u.digit) {
-        if (end > j && w.family.has(u.k) && oh && toks[end - 1].cap && !toks[end - 1].allCaps && lowerRun === 0 && looksLikeVietnameseName(toks, end)) {
-          // `Trường THPT Nguyễn Trãi` keeps the name; `Bộ Công an Nguyễn Văn A` stops (handled below).
-        }
+      if (toks.inTitle(end) && toks.cap(end) && end > j) break;
+      if (toks.cap(end) || toks.allCaps(end) || toks.digit(end)) {
+        // (`Trường THPT Nguyễn Trãi` keeps the name; `Bộ Công an Nguyễn Văn A` stops: handled below.)
         end++;
         lowerRun = 0;
         continue;
       }
-      if (u.k === 'và' && end + 1 < n && toks[end + 1].adj && (toks[end + 1].cap || toks[end + 1].allCaps) && !startsOtherThing(w, toks, end + 1)) {
+      if (key[end] === 'và' && end + 1 < n && toks.adj(end + 1) && (toks.cap(end + 1) || toks.allCaps(end + 1)) && !startsOtherThing(w, toks, end + 1)) {
         end += 2;
         lowerRun = 0;
         continue;
       }
       const phIn = oh ? w.placeHead.match(toks, end) : 0;
-      if (phIn && end + phIn < n && toks[end + phIn].adj && (toks[end + phIn].cap || toks[end + phIn].digit) && !u.cap) {
+      if (phIn && end + phIn < n && toks.adj(end + phIn) && (toks.cap(end + phIn) || toks.digit(end + phIn)) && !toks.cap(end)) {
         // `… tỉnh Quảng Trị`, `… quận Hoàng Mai`: the locality is part of the organisation's name.
         if (adminStart < 0 && w.adminUnits.has(keysOf(toks, end, end + phIn))) adminStart = end;
         end += phIn;
         lowerRun = 0;
         continue;
       }
-      if (u.k === '&') {
+      if (key[end] === '&') {
         end++;
         continue;
       }
-      if (!w.stop.has(u.k) && !(end + 1 < n && toks[end + 1].adj && w.stop.has(`${u.k} ${toks[end + 1].k}`)) && lowerRun === 0 && end > j && !toks[end - 1].allCaps && !toks[end - 1].digit && oh) {
+      if (!w.stop.has(key[end]) && !(end + 1 < n && toks.adj(end + 1) && w.stop.has(`${key[end]} ${key[end + 1]}`)) && lowerRun === 0 && end > j && !toks.allCaps(end - 1) && !toks.digit(end - 1) && oh) {
         // One lower-case syllable completes a capitalised word (`Ngoại giao`, `Y tế`).
         end++;
         lowerRun++;
@@ -123,29 +126,28 @@ export function heads(st: ClaimState): void {
     }
     if (end <= j) continue;
     // `các kênh Đảng, Nhà nước`: a lower-case head before a bare institution word names nothing.
-    if (!t.cap && !t.allCaps && w.bare.has(keysOf(toks, j, end))) continue;
+    if (!tCap && !tAllCaps && w.bare.has(keysOf(toks, j, end))) continue;
     // Trim a trailing person name the org swallowed (`Sở Y tế Hà Nội Nguyễn Văn A`): stop before a family-name run of 2+.
     // After a title (`Giám đốc Sở Công Thương Trần Văn Khải`) the name that closes the run is
     // the person of the title slot, unless the head names schools after people
     // (`Hiệu trưởng Trường THPT Nguyễn Trãi`).
-    const titled = titleTail || (i > 0 && t.adj && toks[i - 1].inTitle && !isHonorificTail(toks, i - 1));
+    const titled = titleTail || (i > 0 && toks.adj(i) && toks.inTitle(i - 1) && !isHonorificTail(toks, i - 1));
     for (let k = j + 1; k < end - 1; k++) {
-      if (!(toks[k].owner === -1 && toks[k].cap && w.family.has(toks[k].k) && toks[k + 1].cap && toks[k + 1].owner === -1 && looksLikeVietnameseName(toks, k))) continue;
-      const prevTok = toks[k - 1];
-      const afterNested = prevTok.owner !== -1 && prevTok.owner !== toks[k].owner;
+      if (!(owner[k] === -1 && toks.cap(k) && w.family.has(key[k]) && toks.cap(k + 1) && owner[k + 1] === -1 && looksLikeVietnameseName(toks, k))) continue;
+      const afterNested = owner[k - 1] !== -1 && owner[k - 1] !== owner[k];
       let nameRunsToEnd = end - k <= 4;
-      for (let q = k; q < end && nameRunsToEnd; q++) nameRunsToEnd = toks[q].cap && !toks[q].allCaps && toks[q].owner === -1 && isVietnameseSyllable(toks[q].k) && (q === k || toks[q].adj);
-      const schoolish = oh > 0 && w.schoolHeads.has(keysOf(toks, i, i + oh)) && toks.slice(j, k).every((x) => w.schoolWords.has(x.k));
-      if (!prevTok.cap || ((titled || afterNested) && nameRunsToEnd && !schoolish)) {
+      for (let q = k; q < end && nameRunsToEnd; q++) nameRunsToEnd = toks.cap(q) && !toks.allCaps(q) && owner[q] === -1 && isVietnameseSyllable(key[q]) && (q === k || toks.adj(q));
+      const schoolish = oh > 0 && w.schoolHeads.has(keysOf(toks, i, i + oh)) && allSchoolWords(w, toks, j, k);
+      if (!toks.cap(k - 1) || ((titled || afterNested) && nameRunsToEnd && !schoolish)) {
         end = k;
         break;
       }
     }
     const type: EntityType = oh ? 'organization' : 'place';
-    if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0 && (w.genericOrgs.has(keysOf(toks, i, end)) || w.genericTails.has(toks[end - 1].k) || (end - 2 > i && w.genericTails.has(`${toks[end - 2].k} ${toks[end - 1].k}`)))) {
+    if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0 && (w.genericOrgs.has(keysOf(toks, i, end)) || w.genericTails.has(key[end - 1]) || (end - 2 > i && w.genericTails.has(`${key[end - 2]} ${key[end - 1]}`)))) {
       // `Ban Thường vụ Thành ủy`, `Viện KSND`, `UBND TP`: a local body not named; VLSP leaves it out.
-      st.claim({ t0: i, t1: end, start: t.s, end: toks[end - 1].e, type, entityId: null, source: 'head', dropped: true });
-      i = end - 1;
+      st.claim({ t0: i, t1: end, start: toks.s[i], end: toks.e[end - 1], type, entityId: null, source: 'head', dropped: true });
+      next = end;
       continue;
     }
     // A place head before a single registry place adds nothing: the registry mention stands.
@@ -153,19 +155,25 @@ export function heads(st: ClaimState): void {
     for (const d of nestedIdx) drafts[d].nested = true;
     if (type === 'organization' && adminStart >= 0 && adminStart < end - 1 && !nestedIdx.some((d) => drafts[d].type === 'place' && drafts[d].t0 >= adminStart)) {
       // The locality of `UBND huyện Gia Lâm` is a place of its own (nested, as VLSP tags it).
-      const ps = toks[adminStart].s;
-      const pe = toks[end - 1].e;
+      const ps = toks.s[adminStart];
+      const pe = toks.e[end - 1];
       drafts.push({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
     }
-    const start = t.s;
-    const stop = toks[end - 1].e;
+    const start = toks.s[i];
+    const stop = toks.e[end - 1];
     st.claim({ t0: i, t1: end, start, end: stop, type, entityId: null, source: 'head', name: text.slice(start, stop) });
-    i = end - 1;
+    next = end;
   }
 }
 
 /** A two-word stop phrase (`cho biết`) among the tokens [j, q). */
-function stopPhraseIn(w: ClaimState['words'], toks: ClaimState['toks'], j: number, q: number): boolean {
-  for (let k = j; k + 1 < q; k++) if (w.stop.has(`${toks[k].k} ${toks[k + 1].k}`)) return true;
+function stopPhraseIn(w: ClaimState['words'], toks: Toks, j: number, q: number): boolean {
+  for (let k = j; k + 1 < q; k++) if (w.stop.has(`${toks.k[k]} ${toks.k[k + 1]}`)) return true;
   return false;
+}
+
+/** Every token of [a, b) is a school word. */
+function allSchoolWords(w: ClaimState['words'], toks: Toks, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) if (!w.schoolWords.has(toks.k[q])) return false;
+  return true;
 }

@@ -5,20 +5,25 @@
 // Lists: familyNames (person-names.yaml).
 
 import type { ClaimState } from './claims';
-import { isVietnameseSyllable } from './tokens';
+import { ADJ, ALL_CAPS, CAP, EXCLUDED, IN_TITLE, isVietnameseSyllable } from './tokens';
 
 export function nameShape(st: ClaimState): void {
   if (!st.discover) return;
   const { text, toks, n, words: w } = st;
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (t.owner !== -1 || t.excluded || !t.cap || t.inTitle || !w.family.has(t.k)) continue;
-    if (i > 0 && t.adj && toks[i - 1].cap && toks[i - 1].owner === -1 && !toks[i - 1].inTitle && !toks[i - 1].sent) continue;
+  const { owner, flags, k: key, caps, capCount } = toks;
+  // The capitalised tokens, from the end of the last name on.
+  let next = 0;
+  for (let c = 0; c < capCount; c++) {
+    const i = caps[c];
+    if (i < next || owner[i] !== -1 || (flags[i] & (EXCLUDED | IN_TITLE)) !== 0 || !w.family.has(key[i])) continue;
+    if (i > 0 && toks.adj(i) && toks.cap(i - 1) && owner[i - 1] === -1 && !toks.inTitle(i - 1) && !toks.sent(i - 1)) continue;
     let end = i + 1;
-    while (end < n && toks[end].adj && toks[end].cap && !toks[end].allCaps && toks[end].owner === -1 && !toks[end].inTitle && end - i < 4 && isVietnameseSyllable(toks[end].k)) end++;
+    // (Flags: joined by one space, capitalised, not in capitals, not in a title.)
+    while (end < n && (flags[end] & (ADJ | CAP | ALL_CAPS | IN_TITLE)) === (ADJ | CAP) && owner[end] === -1 && end - i < 4 && isVietnameseSyllable(key[end])) end++;
     if (end - i < 2) continue;
-    if (end < n && toks[end].adj && toks[end].cap && toks[end].owner === -1 && !toks[end].inTitle) continue; // a longer run: not a plain name
-    st.claim({ t0: i, t1: end, start: t.s, end: toks[end - 1].e, type: 'person', entityId: null, source: 'shape', name: text.slice(t.s, toks[end - 1].e) });
-    i = end - 1;
+    if (end < n && (flags[end] & (ADJ | CAP | IN_TITLE)) === (ADJ | CAP) && owner[end] === -1) continue; // a longer run: not a plain name
+    const start = toks.s[i];
+    st.claim({ t0: i, t1: end, start, end: toks.e[end - 1], type: 'person', entityId: null, source: 'shape', name: text.slice(start, toks.e[end - 1]) });
+    next = end;
   }
 }

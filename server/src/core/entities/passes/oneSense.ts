@@ -7,7 +7,13 @@
 
 import { foldTonePlacement } from '../normalize';
 import { forEachCapitalisedRun, unknownKey, type ClaimState, type Draft } from './claims';
-import { isVietnameseSyllable, spellsInitials, keysOf } from './tokens';
+import { IS_SPACE, isVietnameseSyllable, spellsInitials, keysOf } from './tokens';
+
+/** text[at] is `(`, or a white space followed by `(` (what `^\s?\(` needs of text.slice(at)). */
+function opensBracket(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x28 || (IS_SPACE[c] === 1 && text.charCodeAt(at + 1) === 0x28);
+}
 
 export function oneSense(st: ClaimState): void {
   if (!st.discover) return;
@@ -21,22 +27,22 @@ export function oneSense(st: ClaimState): void {
     let s0 = d.t0;
     if (d.source === 'head') {
       // The proper part after the head word(s).
-      while (s0 < d.t1 && !toks[s0].cap) s0++;
+      while (s0 < d.t1 && !toks.cap(s0)) s0++;
       if (s0 === d.t0) s0++;
-      while (s0 < d.t1 && !toks[s0].cap && !toks[s0].digit) s0++;
+      while (s0 < d.t1 && !toks.cap(s0) && !toks.digit(s0)) s0++;
     }
     if (s0 >= d.t1) continue;
     const surface = keysOf(toks, s0, d.t1);
     // An organisation head's proper part of one Vietnamese syllable, with a tone or a given name's (`Hội Chèo`, `Đài Nam`),
     // is too doubtful to type the article's other mentions of it.
-    if (d.source !== 'head' || d.type !== 'organization' || d.t1 - s0 > 1 || !(isVietnameseSyllable(toks[s0].k) && (/[^a-z]/.test(toks[s0].k) || st.words.ambiguous.has(toks[s0].k)))) {
+    if (d.source !== 'head' || d.type !== 'organization' || d.t1 - s0 > 1 || !(isVietnameseSyllable(toks.k[s0]) && (/[^a-z]/.test(toks.k[s0]) || st.words.ambiguous.has(toks.k[s0])))) {
       if (!known.has(surface)) known.set(surface, d);
     }
     // `Ngân hàng Nhà nước (NHNN)`: the bracketed acronym names the same thing.
-    const after = text.slice(d.end, d.end + 14);
-    const bracket = /^\s?\(([\p{Lu}][\p{Lu}\p{Ll}&.\d-]{1,10})\)/u.exec(after);
+    // (Only a bracket right after the name, or after one space, opens one.)
+    const bracket = opensBracket(text, d.end) ? /^\s?\(([\p{Lu}][\p{Lu}\p{Ll}&.\d-]{1,10})\)/u.exec(text.slice(d.end, d.end + 14)) : null;
     // A place's acronym spells its initials (`TP.HCM`); `Biển Đông (DOC)` names a longer thing.
-    if (bracket && (d.type === 'organization' || (d.type === 'place' && spellsInitials(bracket[1], toks.slice(d.t0, d.t1))))) known.set(foldTonePlacement(bracket[1].toLowerCase()), d);
+    if (bracket && (d.type === 'organization' || (d.type === 'place' && spellsInitials(bracket[1], toks, d.t0, d.t1)))) known.set(foldTonePlacement(bracket[1].toLowerCase()), d);
   }
   if (known.size === 0) return;
   forEachCapitalisedRun(st, (s0, end) => {
@@ -45,8 +51,8 @@ export function oneSense(st: ClaimState): void {
     st.claim({
       t0: s0,
       t1: end,
-      start: toks[s0].s,
-      end: toks[end - 1].e,
+      start: toks.s[s0],
+      end: toks.e[end - 1],
       type: d.type,
       entityId: d.entityId,
       source: d.source === 'registry' ? 'registry' : d.source,

@@ -16,7 +16,7 @@
 import type { GazetteerMatch } from '../gazetteer';
 import type { EntityMention } from '../types';
 import { WORLD_CITY, type ClaimState } from './claims';
-import { AGE_TEAM, isHonorificTail, isVietnameseSyllable } from './tokens';
+import { ALL_CAPS, AGE_TEAM, CAP, EXCLUDED, isHonorificTail, isVietnameseSyllable } from './tokens';
 
 export function registryNames(st: ClaimState): void {
   const { text, toks, n, words: w, discover } = st;
@@ -25,42 +25,45 @@ export function registryNames(st: ClaimState): void {
     const i = st.tokAt(m.start);
     const j = st.tokEndingAt(m.end);
     if (i === undefined || j === undefined) return true;
-    if (toks[i].excluded) return false;
+    if (toks.excluded(i)) return false;
     if (m.type === 'sector' || m.type === 'event') {
       // A sector word inside a capitalised name is part of that name (`Tập đoàn Dầu khí`).
-      return !(toks[i].cap && !toks[i].sent && i > 0 && toks[i].adj && toks[i - 1].cap && !toks[i - 1].inTitle);
+      return !(toks.cap(i) && !toks.sent(i) && i > 0 && toks.adj(i) && toks.cap(i - 1) && !toks.inTitle(i - 1));
     }
     if (m.entityId.startsWith(WORLD_CITY)) {
       // A city of the list inside a longer capitalised name (`Paris Saint-Germain`, `Santiago Bernabéu`) is not that city.
-      const l = i > 0 && toks[i].adj ? toks[i - 1] : undefined;
-      const r = j + 1 < n && (toks[j + 1].adj || toks[j + 1].hyph) ? toks[j + 1] : undefined;
-      if ((l && l.cap && !l.inTitle && !l.sent) || (r && r.cap && !r.inTitle)) return false;
+      const l = i > 0 && toks.adj(i) ? i - 1 : -1;
+      const r = j + 1 < n && (toks.adj(j + 1) || toks.hyph(j + 1)) ? j + 1 : -1;
+      if ((l !== -1 && toks.cap(l) && !toks.inTitle(l) && !toks.sent(l)) || (r !== -1 && toks.cap(r) && !toks.inTitle(r))) return false;
     }
     if (i !== j) return true;
-    const t = toks[i];
     if (m.type !== 'place' && m.type !== 'person') return true;
-    const left = i > 0 && t.adj ? toks[i - 1] : undefined;
-    const right = i + 1 < n && toks[i + 1].adj ? toks[i + 1] : undefined;
+    const k = toks.k;
+    // The tokens right before and after, joined by one space, or -1.
+    const left = i > 0 && toks.adj(i) ? i - 1 : -1;
+    const right = i + 1 < n && toks.adj(i + 1) ? i + 1 : -1;
+    const rightCap = right !== -1 && toks.cap(right);
     // A pronoun opening a sentence (`Anh đã…`), not the country.
-    if (t.sent && t.title?.honorific && (!right || !right.cap)) return false;
+    if (toks.sent(i) && toks.hasTitle(i) && toks.honorific(i) && !rightCap) return false;
     // Part of a longer capitalised name on the left: `Nguyễn Thị Nga`; not a sentence's first word that is no name (`Ở Mỹ`, `Phía Pháp`).
-    const opener = left !== undefined && left.sent && (w.stop.has(left.k) || w.placePreps.has(left.k)) && !(right && right.cap);
-    if (left && left.cap && !left.inTitle && !opener && !(left.allCaps && left.k.length > 1 && t.allCaps) && !AGE_TEAM.test(left.k)) return false;
+    const opener = left !== -1 && toks.sent(left) && (w.stop.has(k[left]) || w.placePreps.has(k[left])) && !rightCap;
+    if (left !== -1 && toks.cap(left) && !toks.inTitle(left) && !opener && !(toks.allCaps(left) && k[left].length > 1 && toks.allCaps(i)) && !AGE_TEAM.test(k[left])) return false;
     // A given-name syllable followed by another capitalised syllable, with no title slot before it: `Anh Tuấn`.
-    if (right && right.cap && !right.inTitle && w.ambiguous.has(t.k) && !right.allCaps) {
-      const afterTitle = left !== undefined && left.inTitle && !isHonorificTail(toks, i - 1);
-      const afterSlotWord = left !== undefined && !left.cap && !left.inTitle;
+    if (rightCap && !toks.inTitle(right) && w.ambiguous.has(k[i]) && !toks.allCaps(right)) {
+      const afterTitle = left !== -1 && toks.inTitle(left) && !isHonorificTail(toks, i - 1);
+      const afterSlotWord = left !== -1 && !toks.cap(left) && !toks.inTitle(left);
       if (!afterTitle && !afterSlotWord) return false;
-      if (afterSlotWord && w.family.has(right.k)) return false;
+      if (afterSlotWord && w.family.has(k[right])) return false;
       // `Ca sĩ Anh Thơ`: after a title, a Vietnamese given name goes on (a country's slot holds a foreign name: `Thủ tướng Anh Theresa May`).
-      if (afterTitle && isVietnameseSyllable(right.k) && !w.family.has(right.k)) return false;
+      if (afterTitle && isVietnameseSyllable(k[right]) && !w.family.has(k[right])) return false;
     }
     // `ông Đức nói`, `cô Nga`: after an honorific, a given name.
-    if (left && left.inTitle && !left.cap && isHonorificTail(toks, i - 1) && w.ambiguous.has(t.k) && !(right && right.cap)) return false;
+    if (left !== -1 && toks.inTitle(left) && !toks.cap(left) && isHonorificTail(toks, i - 1) && w.ambiguous.has(k[i]) && !rightCap) return false;
     return true;
   };
   let football: boolean | undefined;
-  for (const m of gazetteer.scan(text, 0, text.length, accept)) {
+  // (gazetteer.scan(text, 0, text.length, accept), from the words the tokenizer found.)
+  for (const m of gazetteer.scanStarts(text, toks.wordStarts(), accept)) {
     const i = st.tokAt(m.start);
     const j = st.tokEndingAt(m.end);
     if (i === undefined || j === undefined) continue;
@@ -80,7 +83,7 @@ export function registryNames(st: ClaimState): void {
       }
     }
     if (!discover && entityId === null) continue;
-    if (m.type === 'place' && i > 0 && toks[i].adj && !toks[i - 1].cap && w.nationalityWords.has(toks[i - 1].k)) {
+    if (m.type === 'place' && i > 0 && toks.adj(i) && !toks.cap(i - 1) && w.nationalityWords.has(toks.k[i - 1])) {
       if (m.entityId.startsWith('icu:') || (entityId !== null && st.names.countryIds.has(entityId))) {
         // `người Pháp`, `tiếng Anh`: a nationality or a language.
         st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, dropped: true });
@@ -105,23 +108,27 @@ const PAIRED_COUNTRIES = new Map<string, string>([
 /** Two country syllables joined by a dash (`Việt - Mỹ`, `Việt-Trung`): each a country, the article's own or ICU's. */
 function pairedCountries(st: ClaimState): void {
   const { text, toks, n, drafts } = st;
+  const { s, e, owner, flags } = toks;
   const place = (i: number, iso: string) => {
-    const t = toks[i];
-    if (t.owner !== -1) return;
+    if (owner[i] !== -1) return;
     const entityId = st.names.icuIds.get(`icu:${iso}`) ?? null;
-    st.claim({ t0: i, t1: i + 1, start: t.s, end: t.e, type: 'place', entityId, source: entityId ? 'registry' : 'icu', name: entityId === null ? text.slice(t.s, t.e) : undefined });
+    st.claim({ t0: i, t1: i + 1, start: s[i], end: e[i], type: 'place', entityId, source: entityId ? 'registry' : 'icu', name: entityId === null ? text.slice(s[i], e[i]) : undefined });
   };
-  for (let i = 0; i + 1 < n; i++) {
-    const a = toks[i];
-    const b = toks[i + 1];
-    if (!a.cap || !b.cap || a.allCaps || b.allCaps || a.excluded || b.excluded) continue;
-    const isoA = PAIRED_COUNTRIES.get(a.k);
-    const isoB = PAIRED_COUNTRIES.get(b.k);
+  // Token i is taken by a draft that is more than a country.
+  const other = (i: number) => owner[i] !== -1 && (drafts[owner[i]].type !== 'place' || drafts[owner[i]].t1 - drafts[owner[i]].t0 > 1);
+  // (The capitalised tokens.)
+  for (let c = 0; c < toks.capCount; c++) {
+    const i = toks.caps[c];
+    if (i + 1 >= n) break;
+    const a = i;
+    const b = i + 1;
+    if ((flags[a] & (CAP | ALL_CAPS | EXCLUDED)) !== CAP || (flags[b] & (CAP | ALL_CAPS | EXCLUDED)) !== CAP) continue;
+    const isoA = PAIRED_COUNTRIES.get(toks.k[a]);
+    const isoB = PAIRED_COUNTRIES.get(toks.k[b]);
     if (!isoA || !isoB || isoA === isoB) continue;
-    if (!/^\s*[-–]\s*$/.test(text.slice(a.e, b.s))) continue;
+    if (!/^\s*[-–]\s*$/.test(text.slice(e[a], s[b]))) continue;
     // Not the end of a longer capitalised name (`Hoàng Anh - Đức`), nor a token someone else took for more than a country.
-    if (i > 0 && a.adj && toks[i - 1].cap && !toks[i - 1].inTitle && !toks[i - 1].sent) continue;
-    const other = (t: typeof a) => t.owner !== -1 && (drafts[t.owner].type !== 'place' || drafts[t.owner].t1 - drafts[t.owner].t0 > 1);
+    if (i > 0 && toks.adj(a) && toks.cap(i - 1) && !toks.inTitle(i - 1) && !toks.sent(i - 1)) continue;
     if (other(a) || other(b)) continue;
     place(i, isoA);
     place(i + 1, isoB);
@@ -133,10 +140,10 @@ function isFootballReport(st: ClaimState): boolean {
   const { toks, n, words: w } = st;
   const seen = new Set<string>();
   for (let i = 0; i < n && seen.size < 3; i++) {
-    const k = toks[i].k;
+    const k = toks.k[i];
     if (w.footballWords.has(k)) seen.add(k);
-    else if (i + 1 < n && toks[i + 1].adj) {
-      const two = `${k} ${toks[i + 1].k}`;
+    else if (i + 1 < n && toks.adj(i + 1) && w.footballFirstWords.has(k)) {
+      const two = `${k} ${toks.k[i + 1]}`;
       if (w.footballWords.has(two)) seen.add(two);
     }
   }

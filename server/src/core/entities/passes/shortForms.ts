@@ -10,13 +10,15 @@
 
 import { foldTonePlacement } from '../normalize';
 import { unknownKey, type ClaimState, type Draft, type ShortForms } from './claims';
-import { firstTokEndingAfter, isVietnameseSyllable, keysOf } from './tokens';
+import { ADJ, CAP, EXCLUDED, IN_TITLE, firstTokEndingAfter, isVietnameseSyllable, keysOf } from './tokens';
 
 export function shortForms(st: ClaimState): void {
   const { text, toks, n, drafts, words: w } = st;
   // A second run (after the guessing passes) starts from the forms of the first and adds the new full names only.
   const memo = st.shortForms;
   const forms: ShortForms = memo?.forms ?? new Map();
+  // The first words of the forms.
+  const shortFirstWords = memo?.firstWords ?? new Set<string>();
   let added = 0;
   const addShort = (form: string, key: string, fullName: string, entityId: string | null, firstEnd: number) => {
     const k = foldTonePlacement(form.toLowerCase());
@@ -28,6 +30,8 @@ export function shortForms(st: ClaimState): void {
     }
     if (!prev) {
       forms.set(k, { key, fullName, entityId, firstEnd });
+      const space = k.indexOf(' ');
+      shortFirstWords.add(space < 0 ? k : k.slice(0, space));
       added++;
       if (firstEnd < scanFrom) scanFrom = firstEnd;
     }
@@ -35,7 +39,7 @@ export function shortForms(st: ClaimState): void {
   // A second run looks only after the first of the new full names (a form is never taken before its name).
   let scanFrom = memo ? Infinity : 0;
   const from = memo?.seen ?? 0;
-  st.shortForms = { seen: drafts.length, forms };
+  st.shortForms = { seen: drafts.length, forms, firstWords: shortFirstWords };
   for (let di = from; di < drafts.length; di++) {
     const d = drafts[di];
     if (d.type !== 'person' || d.dropped || d.source === 'short-form') continue;
@@ -53,8 +57,6 @@ export function shortForms(st: ClaimState): void {
     }
   }
   if (forms.size && (memo === undefined || added > 0)) {
-    const shortFirstWords = new Set<string>();
-    for (const form of forms.keys()) shortFirstWords.add(form.split(' ')[0]);
     // People found after an honorific by a short form (`ông Saysompheng`) join their full name.
     for (const d of drafts) {
       if (d.type !== 'person' || d.source !== 'title' || d.t1 - d.t0 > 2 || d.fullKey) continue;
@@ -65,29 +67,33 @@ export function shortForms(st: ClaimState): void {
       d.entityId = sf.entityId;
       d.source = 'short-form';
     }
-    for (let i = scanFrom > 0 ? firstTokEndingAfter(toks, scanFrom) : 0; i < n; i++) {
-      const t = toks[i];
-      if (t.owner !== -1 || t.excluded || !t.cap || t.inTitle) continue;
-      // One or two capitalised syllables standing alone.
+    const { owner, flags, k: key, caps, capCount } = toks;
+    // The capitalised tokens from scanFrom on, and from the end of the last name found.
+    let next = 0;
+    for (let c = toks.capsFrom(scanFrom > 0 ? firstTokEndingAfter(toks, scanFrom) : 0); c < capCount; c++) {
+      const i = caps[c];
+      if (i < next || owner[i] !== -1 || (flags[i] & (EXCLUDED | IN_TITLE)) !== 0) continue;
+      // One or two capitalised syllables standing alone. (Flags: joined by one space, capitalised, not in a title.)
       let end = i + 1;
-      if (end < n && toks[end].adj && toks[end].cap && toks[end].owner === -1 && !toks[end].inTitle) end++;
-      if (end < n && toks[end].adj && toks[end].cap && toks[end].owner === -1) continue;
-      if (i > 0 && t.adj && toks[i - 1].cap && !toks[i - 1].inTitle) continue;
-      if (!shortFirstWords.has(t.k)) continue;
+      if (end < n && (flags[end] & (ADJ | CAP | IN_TITLE)) === (ADJ | CAP) && owner[end] === -1) end++;
+      if (end < n && (flags[end] & (ADJ | CAP)) === (ADJ | CAP) && owner[end] === -1) continue;
+      if (i > 0 && toks.adj(i) && toks.cap(i - 1) && !toks.inTitle(i - 1)) continue;
+      if (!shortFirstWords.has(key[i])) continue;
+      const ts = toks.s[i];
       for (let e = end; e > i; e--) {
         const form = keysOf(toks, i, e);
         const sf = forms.get(form);
-        if (!sf || !sf.key || sf.firstEnd > t.s) continue;
-        if (e - i === 1 && t.sent && w.notName.has(t.k)) break;
-        const prev = i > 0 && t.adj ? toks[i - 1] : undefined;
+        if (!sf || !sf.key || sf.firstEnd > ts) continue;
+        if (e - i === 1 && toks.sent(i) && w.notName.has(key[i])) break;
         let title: Draft['title'];
-        if (prev?.inTitle) {
+        if (i > 0 && toks.adj(i) && toks.inTitle(i - 1)) {
+          // The title or honorific right before the name.
           let b = i - 1;
-          while (b > 0 && !toks[b].title && toks[b].inTitle) b--;
-          if (toks[b].title) title = { start: toks[b].s, end: prev.e };
+          while (b > 0 && !toks.hasTitle(b) && toks.inTitle(b)) b--;
+          if (toks.hasTitle(b)) title = { start: toks.s[b], end: toks.e[i - 1] };
         }
-        st.claim({ t0: i, t1: e, start: t.s, end: toks[e - 1].e, type: 'person', entityId: sf.entityId, source: 'short-form', fullKey: sf.key, fullName: sf.fullName, title });
-        i = e - 1;
+        st.claim({ t0: i, t1: e, start: ts, end: toks.e[e - 1], type: 'person', entityId: sf.entityId, source: 'short-form', fullKey: sf.key, fullName: sf.fullName, title });
+        next = e;
         break;
       }
     }

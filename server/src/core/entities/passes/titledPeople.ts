@@ -34,9 +34,9 @@ function nonPersonEvidence(st: ClaimState, k: number, end: number): 'organizatio
   let vietnamese = true;
   let caps = 0;
   for (let p = k; p < end; p++) {
-    const x = toks[p];
-    if (!isVietnameseSyllable(x.k)) vietnamese = false;
-    if (x.allCaps && x.k.replace(/[^\p{L}]/gu, '').length >= 2 && !isRoman(x.k)) caps++;
+    const key = toks.k[p];
+    if (!isVietnameseSyllable(key)) vietnamese = false;
+    if (toks.allCaps(p) && key.replace(/[^\p{L}]/gu, '').length >= 2 && !isRoman(key)) caps++;
   }
   if (caps > 0 && caps < end - k) return 'none';
   // Two acronyms or more, not Vietnamese syllables (`TGĐ BSC`): an office and a company, not a name in capitals.
@@ -44,31 +44,32 @@ function nonPersonEvidence(st: ClaimState, k: number, end: number): 'organizatio
   // A head of two words or more opens the run (`Trường Cao đẳng`, `Tổng Liên đoàn`, `Hiệp Hội`): an organisation's name, no person.
   if (w.orgHead.match(toks, k) >= 2) return 'organization';
   // One company-shaped word (`Oceanbank`, `Vinachem`); in a longer run the ending may be a surname's (`Kirkland`).
-  if (end - k === 1 && looksLikeCompanyWord(w, text, toks[k])) return 'organization';
+  if (end - k === 1 && looksLikeCompanyWord(w, text, toks, k)) return 'organization';
   if (vietnamese) return undefined;
-  const lastK = toks[end - 1].k;
-  if (end - k >= 2 && (w.orgSuffixes.has(lastK) || w.orgPrefixes.has(toks[k].k))) return 'organization';
+  const lastK = toks.k[end - 1];
+  if (end - k >= 2 && (w.orgSuffixes.has(lastK) || w.orgPrefixes.has(toks.k[k]))) return 'organization';
   if (end - k >= 2 && w.notPersonTails.has(lastK)) return 'drop';
-  for (let p = k; p < end; p++) if (LATIN_NOT_NAMES.has(toks[p].k)) return 'drop';
+  for (let p = k; p < end; p++) if (LATIN_NOT_NAMES.has(toks.k[p])) return 'drop';
   return undefined;
 }
 
 export function titledPeople(st: ClaimState): void {
   const { text, toks, n, drafts, words: w } = st;
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (!t.title || t.excluded) continue;
-    const titleEnd = i + t.title.len;
+  const { s: ts, e: te, owner } = toks;
+  // (Every token where a title starts.)
+  for (const i of toks.titles) {
+    if (toks.excluded(i)) continue;
+    const honorific = toks.honorific(i);
+    const titleEnd = i + toks.titleLen[i];
     let k = titleEnd;
     let slot = 0;
     // The title as observed: the title words plus a portfolio before any mention (`Bộ trưởng Ngoại giao`).
     let titleStop = titleEnd;
     let sawMention = false;
-    if (!t.title.honorific) {
-      while (k < n && toks[k].adj && slot < 10) {
-        const u = toks[k];
-        if (u.owner !== -1) {
-          const d = drafts[u.owner];
+    if (!honorific) {
+      while (k < n && toks.adj(k) && slot < 10) {
+        if (owner[k] !== -1) {
+          const d = drafts[owner[k]];
           if (d.type === 'person') break;
           if (d.type === 'place' || d.type === 'organization') {
             // A country or organisation in the slot is its own mention.
@@ -80,13 +81,14 @@ export function titledPeople(st: ClaimState): void {
           break;
         }
         const sl = w.slot.match(toks, k);
-        if (sl && !u.cap) {
+        const uCap = toks.cap(k);
+        if (sl && !uCap) {
           slot += sl;
           k += sl;
           continue;
         }
         // A ministry's portfolio, however it is capitalised (`Công Thương`, `Kế hoạch và Đầu tư`).
-        const pf = u.cap ? w.portfolio.match(toks, k) : 0;
+        const pf = uCap ? w.portfolio.match(toks, k) : 0;
         if (pf) {
           slot += pf;
           k += pf;
@@ -95,7 +97,7 @@ export function titledPeople(st: ClaimState): void {
         }
         // A portfolio: one capitalised word completed by a lower-case one (`Ngoại giao`, `Tài chính`). A portfolio is
         // Vietnamese: a foreign word followed by a lower-case one is the name and its verb (`Tổng thống Biden nói`).
-        if (u.cap && !u.allCaps && isVietnameseSyllable(u.k) && k + 1 < n && toks[k + 1].adj && !toks[k + 1].cap && !w.stop.has(toks[k + 1].k) && /\p{L}/u.test(toks[k + 1].k)) {
+        if (uCap && !toks.allCaps(k) && isVietnameseSyllable(toks.k[k]) && k + 1 < n && toks.adj(k + 1) && !toks.cap(k + 1) && !w.stop.has(toks.k[k + 1]) && /\p{L}/u.test(toks.k[k + 1])) {
           slot += 2;
           k += 2;
           if (!sawMention) titleStop = k;
@@ -104,61 +106,65 @@ export function titledPeople(st: ClaimState): void {
         break;
       }
     }
-    if (k >= n || !toks[k].adj || k === titleEnd && !toks[k].adj) continue;
-    if (k > titleEnd && !toks[k].adj) continue;
-    const u = toks[k];
-    if (u.excluded) continue;
-    if (u.owner !== -1) {
-      const d = drafts[u.owner];
-      if (d.type === 'person' && d.t0 === k && !d.title) d.title = { start: t.s, end: toks[titleStop - 1].e };
+    if (k >= n || !toks.adj(k) || k === titleEnd && !toks.adj(k)) continue;
+    if (k > titleEnd && !toks.adj(k)) continue;
+    if (toks.excluded(k)) continue;
+    // The title as observed, from its first word to titleStop.
+    const title = (): { start: number; end: number } => ({ start: ts[i], end: te[titleStop - 1] });
+    if (owner[k] !== -1) {
+      const d = drafts[owner[k]];
+      if (d.type === 'person' && d.t0 === k && !d.title) d.title = title();
       continue;
     }
-    if (!u.cap || u.inTitle) continue;
+    if (!toks.cap(k) || toks.inTitle(k)) continue;
     let end = k;
-    while (end < n && (end === k || toks[end].adj || toks[end].hyph || toks[end - 1].initial) && (toks[end].cap || toks[end].initial) && toks[end].owner === -1 && !toks[end].inTitle && !toks[end].excluded && end - k < 5) end++;
+    while (end < n && (end === k || toks.adj(end) || toks.hyph(end) || toks.initial(end - 1)) && (toks.cap(end) || toks.initial(end)) && owner[end] === -1 && !toks.inTitle(end) && !toks.excluded(end) && end - k < 5) end++;
     if (end === k) continue;
     // An organisation between the title and the name (`Chủ tịch OceanBank Hà Văn Thắm`):
     // the person starts at a Vietnamese family name; what stands before it is the organisation.
     let k0 = k;
     for (let p = k + 1; p < end - 1; p++) {
-      if (w.family.has(toks[p].k) && looksLikeVietnameseName(toks, p) && !looksLikeVietnameseName(toks, k)) {
+      if (w.family.has(toks.k[p]) && looksLikeVietnameseName(toks, p) && !looksLikeVietnameseName(toks, k)) {
         k0 = p;
         break;
       }
     }
+    const us = ts[k];
+    const runEnd = te[end - 1];
     if (k0 > k) {
-      st.claim({ t0: k, t1: k0, start: u.s, end: toks[k0 - 1].e, type: 'organization', entityId: null, source: 'head', name: text.slice(u.s, toks[k0 - 1].e) });
-      const v = toks[k0];
-      const d: Draft = { t0: k0, t1: end, start: v.s, end: toks[end - 1].e, type: 'person', entityId: null, source: 'title', name: text.slice(v.s, toks[end - 1].e), title: { start: t.s, end: toks[titleStop - 1].e } };
+      st.claim({ t0: k, t1: k0, start: us, end: te[k0 - 1], type: 'organization', entityId: null, source: 'head', name: text.slice(us, te[k0 - 1]) });
+      const vs = ts[k0];
+      const d: Draft = { t0: k0, t1: end, start: vs, end: runEnd, type: 'person', entityId: null, source: 'title', name: text.slice(vs, runEnd), title: title() };
       st.claim(d);
       continue;
     }
     // Organisation-like or non-person evidence in the run: no person by the title slot alone.
     const evidence = nonPersonEvidence(st, k, end);
     if (evidence === 'organization') {
-      st.claim({ t0: k, t1: end, start: u.s, end: toks[end - 1].e, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(u.s, toks[end - 1].e) });
+      st.claim({ t0: k, t1: end, start: us, end: runEnd, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, runEnd) });
       continue;
     }
-    if (evidence === 'drop') st.claim({ t0: k, t1: end, start: u.s, end: toks[end - 1].e, type: 'organization', entityId: null, source: 'capitalised', dropped: true });
+    if (evidence === 'drop') st.claim({ t0: k, t1: end, start: us, end: runEnd, type: 'organization', entityId: null, source: 'capitalised', dropped: true });
     if (evidence === 'none' || evidence === 'drop') continue;
-    if (end - k === 1 && (w.notName.has(u.k) || w.ethnonyms.has(u.k))) continue;
-    if (end - k === 1 && u.allCaps && w.acronym.has(u.k)) continue; // `chiến sĩ CSGT`: a common-noun abbreviation
-    if (end - k === 1 && !t.title.honorific && (u.allCaps || isCamelCase(text, u.s, u.e))) {
+    const uk = toks.k[k];
+    if (end - k === 1 && (w.notName.has(uk) || w.ethnonyms.has(uk))) continue;
+    if (end - k === 1 && toks.allCaps(k) && w.acronym.has(uk)) continue; // `chiến sĩ CSGT`: a common-noun abbreviation
+    if (end - k === 1 && !honorific && (toks.allCaps(k) || isCamelCase(text, us, te[k]))) {
       // `Tổng giám đốc OceanBank`: an organisation, not a name.
-      st.claim({ t0: k, t1: end, start: u.s, end: u.e, type: 'organization', entityId: null, source: 'head', name: text.slice(u.s, u.e) });
+      st.claim({ t0: k, t1: end, start: us, end: te[k], type: 'organization', entityId: null, source: 'head', name: text.slice(us, te[k]) });
       continue;
     }
     // An honorific before a place-like capital word mid-sentence (`anh Quảng Nam`?) is rare; accept.
     const d: Draft = {
       t0: k,
       t1: end,
-      start: u.s,
-      end: toks[end - 1].e,
+      start: us,
+      end: runEnd,
       type: 'person',
       entityId: null,
       source: 'title',
-      name: text.slice(u.s, toks[end - 1].e),
-      title: { start: t.s, end: toks[titleStop - 1].e },
+      name: text.slice(us, runEnd),
+      title: title(),
     };
     st.claim(d);
   }

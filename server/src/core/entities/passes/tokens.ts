@@ -1,95 +1,289 @@
 // The recognizer's tokens: words of the text with what the passes ask of them (key, case,
 // spacing, sentence start, the phrase sets that have a phrase starting with the word), and
-// the phrase sets themselves. Tuned for speed: a token's key and phrase bits come from a memo
-// probed with a hash computed while the tokenizer walks the word, so a known word costs no
-// allocation; character classes come from flat tables.
+// the phrase sets themselves. Tuned for speed: the tokens are a struct of typed arrays reused
+// from one text to the next; a token's key and phrase bits come from a memo probed with a
+// hash computed while the tokenizer walks the word, so a known word costs no allocation;
+// character classes come from flat tables.
 
 import { CLASS, UPPER, WORD, foldTonePlacement } from '../normalize';
-import { findZones } from '../zones';
+import { findZones, zoneMark } from '../zones';
 
-export interface Tok {
-  s: number;
-  e: number;
+// Token flags, bits of Toks.flags.
+/** Starts with an upper-case letter. */
+export const CAP = 1;
+/** Two characters or more, every letter upper case. */
+export const ALL_CAPS = 2;
+/** Starts with a digit. */
+export const DIGIT = 4;
+/** First word of a sentence, paragraph or caption. */
+export const SENT = 8;
+/** Joined to the previous token by exactly one space. */
+export const ADJ = 16;
+/** Joined to the previous token by a hyphen without spaces. */
+export const HYPH = 32;
+/** Single capital letter followed by a dot (`V.` of `V.Putin`). */
+export const INITIAL = 64;
+/** In a URL, an e-mail address or a file name (zones.ts). */
+export const EXCLUDED = 128;
+/** Part of a title or honorific phrase (titles.ts). */
+export const IN_TITLE = 256;
+/** The phrase starting here (Toks.titleLen) is an honorific, not a title. */
+export const HONORIFIC = 512;
+
+/**
+ * The tokens of a text as a struct of arrays, token i at index i of each: a document's
+ * tokens cost no allocation (one object of 15 fields per word was most of the recognizer's
+ * garbage). The arrays are grown when a text needs more and reused by the next call (see
+ * tokenize): only [0, n) is the current text's.
+ */
+export class Toks {
+  /** Number of tokens. */
+  n = 0;
+  /** Start and end offsets in the text. */
+  s = new Int32Array(0);
+  e = new Int32Array(0);
   /** Lower-case, tone placement folded. */
-  k: string;
+  k: string[] = [];
   /** Bits of the phrase sets with a phrase starting with this word. */
-  heads: number;
-  cap: boolean;
-  allCaps: boolean;
-  digit: boolean;
-  /** First word of a sentence, paragraph or caption. */
-  sent: boolean;
-  /** Joined to the previous token by exactly one space. */
-  adj: boolean;
-  /** Joined to the previous token by a hyphen without spaces. */
-  hyph: boolean;
-  /** Single capital letter followed by a dot (`V.` of `V.Putin`). */
-  initial: boolean;
-  excluded: boolean;
-  /** Index of the mention that claims it, -1 if none. */
-  owner: number;
-  /** Title or honorific phrase starting here. */
-  title?: { len: number; honorific: boolean };
-  inTitle: boolean;
+  heads = new Int32Array(0);
+  /** Where heads ≠ 0, the phrases of those sets starting with the word (PhraseSet.match reads them); stale elsewhere. */
+  phrases: PhraseLists[] = [];
+  /** The number of the key among the words of the phrase sets (PhraseWords), -1 if no phrase has it. */
+  word = new Int32Array(0);
+  /** Index of the draft that claims it, -1 if none. */
+  owner = new Int32Array(0);
+  /** Length in tokens of the title or honorific phrase starting here (0: none; HONORIFIC says which). */
+  titleLen = new Int32Array(0);
+  /** CAP, ALL_CAPS, … */
+  flags = new Uint16Array(0);
+  /**
+   * The capitalised tokens (CAP), ascending, in caps[0, capCount): the passes that look for
+   * a name starting with a capital visit these alone (a few in ten words of running text).
+   */
+  caps = new Int32Array(0);
+  capCount = 0;
+  /**
+   * The tokens that start a phrase of some phrase set (heads ≠ 0), ascending, in
+   * phrased[0, phrasedCount): the passes that start at a title or a head visit these alone.
+   */
+  phrased = new Int32Array(0);
+  phrasedCount = 0;
+  /** The tokens where a title or honorific starts, ascending (titles.ts). */
+  readonly titles: number[] = [];
+  /** Where a word an `&` joined to the token before starts (`P` of `S&P`). */
+  readonly ampStarts: number[] = [];
+
+  /** The index in caps of the first capitalised token at or after token i. */
+  capsFrom(i: number): number {
+    let lo = 0;
+    let hi = this.capCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.caps[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The word starts of the text (a word character after a non-word one, where the gazetteer
+   * may start a match): the tokens' starts, and the words an `&` joined to a token.
+   */
+  wordStarts(): Int32Array {
+    const tokens = this.s.subarray(0, this.n);
+    if (this.ampStarts.length === 0) return tokens;
+    const out = new Int32Array(this.n + this.ampStarts.length);
+    out.set(tokens);
+    out.set(this.ampStarts, this.n);
+    return out.sort();
+  }
+
+  /** Room for `size` tokens, keeping the first n. */
+  reserve(size: number): void {
+    if (size <= this.s.length) return;
+    const capacity = Math.max(size, this.s.length * 2, 1024);
+    const grow32 = (a: Int32Array) => {
+      const b = new Int32Array(capacity);
+      b.set(a.subarray(0, this.n));
+      return b;
+    };
+    this.s = grow32(this.s);
+    this.e = grow32(this.e);
+    this.heads = grow32(this.heads);
+    this.owner = grow32(this.owner);
+    this.titleLen = grow32(this.titleLen);
+    this.word = grow32(this.word);
+    const caps = new Int32Array(capacity);
+    caps.set(this.caps.subarray(0, this.capCount));
+    this.caps = caps;
+    const phrased = new Int32Array(capacity);
+    phrased.set(this.phrased.subarray(0, this.phrasedCount));
+    this.phrased = phrased;
+    const flags = new Uint16Array(capacity);
+    flags.set(this.flags.subarray(0, this.n));
+    this.flags = flags;
+  }
+
+  cap(i: number): boolean {
+    return (this.flags[i] & CAP) !== 0;
+  }
+  allCaps(i: number): boolean {
+    return (this.flags[i] & ALL_CAPS) !== 0;
+  }
+  digit(i: number): boolean {
+    return (this.flags[i] & DIGIT) !== 0;
+  }
+  sent(i: number): boolean {
+    return (this.flags[i] & SENT) !== 0;
+  }
+  adj(i: number): boolean {
+    return (this.flags[i] & ADJ) !== 0;
+  }
+  hyph(i: number): boolean {
+    return (this.flags[i] & HYPH) !== 0;
+  }
+  initial(i: number): boolean {
+    return (this.flags[i] & INITIAL) !== 0;
+  }
+  excluded(i: number): boolean {
+    return (this.flags[i] & EXCLUDED) !== 0;
+  }
+  inTitle(i: number): boolean {
+    return (this.flags[i] & IN_TITLE) !== 0;
+  }
+  /** A title or honorific phrase starts here. */
+  hasTitle(i: number): boolean {
+    return this.titleLen[i] !== 0;
+  }
+  /** The phrase starting here is an honorific. */
+  honorific(i: number): boolean {
+    return (this.flags[i] & HONORIFIC) !== 0;
+  }
+}
+
+/**
+ * The words of the phrase sets of one lexicon, numbered: a phrase is matched by comparing
+ * these numbers with the tokens' (Toks.word), not strings.
+ */
+export class PhraseWords {
+  private readonly ids = new Map<string, number>();
+  /** The number of a word, given on first ask. */
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) this.ids.set(word, (id = this.ids.size));
+    return id;
+  }
+  /** The number of a word of some phrase, -1 for any other word. */
+  find(word: string): number {
+    return this.ids.get(word) ?? -1;
+  }
+}
+
+/** The phrases of a set that start with one word. */
+export interface PhrasesFrom {
+  /** The word alone is a phrase. */
+  one: boolean;
+  /** By the number of the second word, the phrases of two words or more (their words' numbers), longest first. */
+  next: Map<number, Int32Array[]>;
 }
 
 /** Phrases of one list of the lexicon (`thứ trưởng`, `bộ trưởng`), matched on token keys. */
 export class PhraseSet {
-  private readonly byFirst = new Map<string, string[][]>();
-  /** @param bit this set's bit in Tok.heads */
+  private readonly byFirst = new Map<string, PhrasesFrom>();
+  /** This set's index in the phrase sets: bit is 1 << index. */
+  readonly index: number;
+  /**
+   * @param bit this set's bit in Toks.heads
+   * @param vocabulary the numbers of the words, shared by the sets of one lexicon
+   */
   constructor(
     phrases: readonly string[],
     readonly bit: number,
+    readonly vocabulary: PhraseWords,
   ) {
+    this.index = 31 - Math.clz32(bit);
     for (const p of phrases) {
       const words = foldTonePlacement(p.toLowerCase().replace(/\.$/, '')).split(/\s+/);
-      const list = this.byFirst.get(words[0]) ?? [];
-      if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
-      this.byFirst.set(words[0], list);
+      const ids = Int32Array.from(words, (w) => vocabulary.idOf(w));
+      let from = this.byFirst.get(words[0]);
+      if (!from) this.byFirst.set(words[0], (from = { one: false, next: new Map() }));
+      if (ids.length === 1) {
+        from.one = true;
+        continue;
+      }
+      const list = from.next.get(ids[1]) ?? [];
+      if (!list.some((w) => w.length === ids.length && w.every((id, q) => id === ids[q]))) list.push(ids);
+      from.next.set(ids[1], list);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const from of this.byFirst.values()) for (const list of from.next.values()) list.sort((a, b) => b.length - a.length);
   }
   /** Length in tokens of the longest phrase starting at token i (tokens joined by single spaces). */
-  match(toks: Tok[], i: number): number {
-    if ((toks[i].heads & this.bit) === 0) return 0;
-    const list = this.byFirst.get(toks[i].k);
-    if (!list) return 0;
-    for (const words of list) {
-      if (i + words.length > toks.length) continue;
-      let ok = true;
-      for (let w = 1; w < words.length && ok; w++) ok = toks[i + w].adj && toks[i + w].k === words[w];
-      if (ok) return words.length;
+  match(toks: Toks, i: number): number {
+    if ((toks.heads[i] & this.bit) === 0) return 0;
+    // (The phrases starting with the word, which the tokenizer looked up: its bit is set.)
+    const from = toks.phrases[i][this.index];
+    if (!from) return 0;
+    // The longest phrase that goes on with the next word, else the word alone.
+    const word = toks.word;
+    const list = i + 1 < toks.n && toks.adj(i + 1) ? from.next.get(word[i + 1]) : undefined;
+    if (list) {
+      for (const phrase of list) {
+        if (i + phrase.length > toks.n) continue;
+        let ok = true;
+        for (let w = 2; w < phrase.length && ok; w++) ok = toks.adj(i + w) && word[i + w] === phrase[w];
+        if (ok) return phrase.length;
+      }
     }
-    return 0;
+    return from.one ? 1 : 0;
   }
-  startsWith(word: string): boolean {
-    return this.byFirst.has(word);
+  /** The phrases that start with `word`. */
+  startingWith(word: string): PhrasesFrom | undefined {
+    return this.byFirst.get(word);
   }
 }
 
 /** 1 where a code unit is white space in the sense of RegExp `\s`. */
-const IS_SPACE = new Uint8Array(65536);
+export const IS_SPACE = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) IS_SPACE[c] = 1;
 
 /** 1 where a code unit before a word makes it open a sentence, caption or quote. */
 const SENTENCE_OPENERS = new Uint8Array(65536);
 for (const ch of '.!?:…"“”‘’\'([•*') SENTENCE_OPENERS[ch.charCodeAt(0)] = 1;
 
+/** Per phrase set (by index), the phrases starting with a word. */
+export type PhraseLists = Array<PhrasesFrom | undefined>;
+
+/** The tokens tokenize returns, reused by its next call. */
+const shared = new Toks();
+
 /**
- * The tokens of a text; `phraseSets` are the sets whose bits Tok.heads carries (the memo
- * below is kept for one such array at a time).
+ * The tokens of a text; `phraseSets` are the sets whose bits Toks.heads carries (the memo
+ * below is kept for one such array at a time). The same Toks object is returned, refilled,
+ * by every call: the tokens of a text are valid until the next call.
  */
-export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Tok[] {
+export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Toks {
   if (memoSets !== phraseSets) resetMemo(phraseSets);
-  const toks: Tok[] = [];
+  const toks = shared;
+  const oldN = toks.n;
+  toks.n = 0;
+  toks.ampStarts.length = 0;
+  toks.titles.length = 0;
+  let capCount = 0;
+  let phrasedCount = 0;
   const n = text.length;
   let i = 0;
   let prevEnd = 0;
   // Where a zone may lie (see below): the `@`, `:`, `-` and `.` (with something after it) met between words.
   const zoneMarks: number[] = [];
+  // Local copies of the arrays, refreshed when they grow.
+  let ts = toks.s;
+  let te = toks.e;
+  let tflags = toks.flags;
+  const tk = toks.k;
+  let t = 0; // tokens so far
   while (i < n) {
     const c = text.charCodeAt(i);
-    const isAmp = c === 0x26 && toks.length > 0 && prevEnd === i && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD;
+    const isAmp = c === 0x26 && t > 0 && prevEnd === i && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD;
     if (CLASS[c] !== WORD && !isAmp) {
       if (c === 0x40 || c === 0x3a || c === 0x2d || (c === 0x2e && i + 1 < n && IS_SPACE[text.charCodeAt(i + 1)] !== 1)) zoneMarks.push(i);
       i++;
@@ -104,21 +298,29 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Tok[] 
     }
     if (isAmp) {
       // `GD&ĐT`, `S&P`: the ampersand joins its neighbours into one token.
-      const last = toks[toks.length - 1];
-      last.e = j;
-      last.k = foldTonePlacement(text.slice(last.s, j).toLowerCase());
-      last.heads = headsOf(last.k);
-      last.allCaps = last.allCaps && isAllCaps(text, i + 1, j);
+      toks.ampStarts.push(i + 1);
+      const last = t - 1;
+      te[last] = j;
+      // (A copy: the tokens outlive the text, see ownCopy.)
+      tk[last] = foldTonePlacement(ownCopy(text, ts[last], j).toLowerCase());
+      const had = toks.heads[last] !== 0;
+      const joined = phrasesOf(tk[last]);
+      toks.heads[last] = joined.heads;
+      toks.word[last] = phraseWordOf(tk[last]);
+      if (joined.phrases) toks.phrases[last] = joined.phrases;
+      // (The last token is the last of phrased if it is there.)
+      if (had && toks.heads[last] === 0) phrasedCount--;
+      else if (!had && toks.heads[last] !== 0) toks.phrased[phrasedCount++] = last;
+      if ((tflags[last] & ALL_CAPS) !== 0 && !isAllCaps(text, i + 1, j)) tflags[last] &= ~ALL_CAPS;
       prevEnd = j;
       i = j;
       continue;
     }
-    const prev = toks[toks.length - 1];
     // The gap before the token; one space or none is by far the most common.
     const g0 = i - prevEnd === 1 ? text.charCodeAt(prevEnd) : -1;
     const cap = UPPER[c] === 1;
     let sent: boolean;
-    if (toks.length === 0) sent = true;
+    if (t === 0) sent = true;
     else if (g0 === 0x20 || g0 === 0xa0) sent = false;
     else {
       // A line break in the gap, or its last visible character ends a sentence or opens a quote.
@@ -134,39 +336,60 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Tok[] 
       }
       if (!sent && last !== -1) sent = SENTENCE_OPENERS[last] === 1;
     }
-    const slot = tokenSlot(text, i, j, (h ^ (h >>> 15)) | 1);
-    const tok: Tok = {
-      s: i,
-      e: j,
-      k: infoStr[(slot << 1) + 1]!,
-      heads: infoNum[(slot << 1) + 1],
-      cap,
-      allCaps: cap && j - i > 1 && isAllCaps(text, i, j),
-      digit: c >= 48 && c <= 57,
-      sent,
-      adj: g0 === 0x20 || g0 === 0xa0,
-      hyph: g0 === 0x2d,
-      initial: false,
-      excluded: false,
-      owner: -1,
-      title: undefined,
-      inTitle: false,
-    };
-    if (prev && prev.initial === false && prev.e - prev.s === 1 && UPPER[text.charCodeAt(prev.s)] === 1 && text.charCodeAt(prevEnd) === 0x2e && (i - prevEnd === 1 || (i - prevEnd === 2 && text.charCodeAt(prevEnd + 1) === 0x20)) && cap) {
-      // `V.Putin`, `S. Lavrov`: the initial and the name are one run.
-      prev.initial = true;
-      tok.adj = true;
-      tok.sent = false;
+    const entry = tokenEntry(text, i, j, (h ^ (h >>> 15)) | 1);
+    if (t === ts.length) {
+      toks.n = t;
+      toks.capCount = capCount;
+      toks.phrasedCount = phrasedCount;
+      toks.reserve(t + 1);
+      ts = toks.s;
+      te = toks.e;
+      tflags = toks.flags;
     }
-    toks.push(tok);
+    let f = 0;
+    if (cap) {
+      toks.caps[capCount++] = t;
+      f |= CAP;
+      if (j - i > 1 && isAllCaps(text, i, j)) f |= ALL_CAPS;
+    }
+    if (c >= 48 && c <= 57) f |= DIGIT;
+    if (sent) f |= SENT;
+    if (g0 === 0x20 || g0 === 0xa0) f |= ADJ;
+    if (g0 === 0x2d) f |= HYPH;
+    const p = t - 1;
+    if (cap && t > 0 && te[p] - ts[p] === 1 && (tflags[p] & INITIAL) === 0 && UPPER[text.charCodeAt(ts[p])] === 1 && text.charCodeAt(prevEnd) === 0x2e && (i - prevEnd === 1 || (i - prevEnd === 2 && text.charCodeAt(prevEnd + 1) === 0x20))) {
+      // `V.Putin`, `S. Lavrov`: the initial and the name are one run.
+      tflags[p] |= INITIAL;
+      f = (f | ADJ) & ~SENT;
+    }
+    ts[t] = i;
+    te[t] = j;
+    tk[t] = memoKeys[entry];
+    const heads = memoData[entry * MEMO_INTS + 2];
+    toks.heads[t] = heads;
+    toks.word[t] = memoData[entry * MEMO_INTS + 3];
+    if (heads !== 0) {
+      toks.phrased[phrasedCount++] = t;
+      toks.phrases[t] = memoPhrases[entry]!;
+    }
+    tflags[t] = f;
+    t++;
     prevEnd = j;
     i = j;
   }
-  // Every zone lies inside a run of non-space characters, and only a run holding `@`, `:`,
-  // three hyphens, or a `.` with something after it in the run (`www.x`, `a.jpg`; a sentence's
-  // final dot is none) can be one: zones are looked for in those runs alone.
-  // (None of these characters is a word character: the loop above met each of them.) Each
-  // run holding a mark is looked at once, in order.
+  toks.n = t;
+  toks.capCount = capCount;
+  toks.phrasedCount = phrasedCount;
+  // No token is claimed or starts a title yet.
+  toks.owner.fill(-1, 0, t);
+  toks.titleLen.fill(0, 0, t);
+  // The keys past the end are the last text's: let them go (they are the memo's, but an `&` token's is not).
+  if (oldN > t) tk.fill('', t, oldN);
+  // Every zone lies inside a run of non-space characters, and only a run holding three
+  // hyphens or a zone mark (zoneMark: the `@` of an e-mail address, `://`, `www.`, a dot
+  // before a file extension; not the dots and colons of `1.000` and `10:30`) can hold one:
+  // zones are looked for in those runs alone. (None of these characters is a word character:
+  // the loop above met each of them.) Each run holding a mark is looked at once, in order.
   const zones: Array<[number, number]> = [];
   let runEnd = 0;
   for (const mark of zoneMarks) {
@@ -179,7 +402,7 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Tok[] 
     for (; q < n; q++) {
       const c = text.charCodeAt(q);
       if (IS_SPACE[c] === 1) break;
-      if (c === 0x40 || c === 0x3a || (c === 0x2e && q + 1 < n && IS_SPACE[text.charCodeAt(q + 1)] !== 1)) candidate = true;
+      if (c === 0x40 || c === 0x3a || c === 0x2e) candidate ||= zoneMark(text, q);
       else if (c === 0x2d) hyphens++;
     }
     if (candidate || hyphens >= 3) {
@@ -189,78 +412,106 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Tok[] 
   }
   if (zones.length) {
     let z = 0;
-    for (const t of toks) {
-      while (z < zones.length && zones[z][1] <= t.s) z++;
-      if (z < zones.length && zones[z][0] < t.e && t.s < zones[z][1]) t.excluded = true;
+    for (let q = 0; q < t; q++) {
+      while (z < zones.length && zones[z][1] <= ts[q]) z++;
+      if (z < zones.length && zones[z][0] < te[q] && ts[q] < zones[z][1]) tflags[q] |= EXCLUDED;
     }
   }
   return toks;
 }
 
-// Memo of token infos, keyed by the token's text: an open-addressing table probed with a
-// hash computed while the tokenizer walks the token, so a known token costs no allocation.
-// Each slot holds [hash, phrase bits] in infoNum and [text, key] in infoStr, side by side
-// (one cache line each per probe); a key equal to the text is the text's own string.
+// Memo of token infos, keyed by the token's text, so a known token costs no allocation:
+// an open-addressing table (memoIndex) probed with a hash computed while the tokenizer walks
+// the token, holding entries numbered in order of first sight. An entry is MEMO_INTS ints of
+// memoData (two a cache line): [hash, length, phrase bits, number of the key among the
+// phrases' words (or -1), the first MEMO_CHARS code units two an int]; its key, text and
+// phrases are in memoKeys, memoRaws and memoPhrases. The memo is probed for every word of
+// every text: the table is small (one int a slot) and the entries of the frequent words,
+// seen first, lie side by side, so a probe mostly reads memory in the cache; a token of
+// MEMO_CHARS characters or fewer (most words) is compared within its entry, without reading
+// a string. A key equal to the text is the text's own string.
 // The phrase bits depend on the lexicon: the memo is emptied when another lexicon's phrase
 // sets are used (a process has one lexicon, in practice).
-const INFO_BITS = 16;
-const INFO_SIZE = 1 << INFO_BITS;
-const infoNum = new Int32Array(INFO_SIZE * 2);
-let infoStr: Array<string | undefined> = new Array(INFO_SIZE * 2).fill(undefined);
-let infoCount = 0;
+const MEMO_BITS = 16;
+const MEMO_SIZE = 1 << MEMO_BITS;
+/** Entries at most: the table is at most half full. */
+const MEMO_ENTRIES = MEMO_SIZE >> 1;
+const MEMO_INTS = 8;
+const MEMO_CHARS = 8;
+/** Per slot, its entry + 1; 0 when free. */
+const memoIndex = new Int32Array(MEMO_SIZE);
+const memoData = new Int32Array(MEMO_ENTRIES * MEMO_INTS);
+let memoKeys: string[] = [];
+let memoRaws: string[] = [];
+let memoPhrases: Array<PhraseLists | undefined> = [];
 let memoSets: readonly PhraseSet[] | undefined;
 
 function clearMemo(): void {
-  infoNum.fill(0);
-  infoStr = new Array(INFO_SIZE * 2).fill(undefined);
-  infoCount = 0;
+  memoIndex.fill(0);
+  memoKeys = [];
+  memoRaws = [];
+  memoPhrases = [];
 }
 
 function resetMemo(phraseSets: readonly PhraseSet[]): void {
-  if (infoCount > 0) clearMemo();
+  if (memoKeys.length > 0) clearMemo();
+  if (phraseSets.some((set) => set.vocabulary !== phraseSets[0].vocabulary)) throw new Error('tokenize: phrase sets of several vocabularies');
   memoSets = phraseSets;
 }
 
 /**
- * The memo slot of the token text[s, e), filled on first sight with its key (lower-case, eth
+ * The memo entry of the token text[s, e), made on first sight with its key (lower-case, eth
  * read as đ, tone placement folded) and the phrase sets that have a phrase starting with
  * it; `h` is the hash of the same text.
  */
-function tokenSlot(text: string, s: number, e: number, h: number): number {
+function tokenEntry(text: string, s: number, e: number, h: number): number {
   const len = e - s;
-  let slot = h & (INFO_SIZE - 1);
+  const mask = MEMO_SIZE - 1;
+  let slot = h & mask;
   for (;;) {
-    // A free slot's hash is 0 (a token's is odd): only a slot of the same hash is read further.
-    const sh = infoNum[slot << 1];
-    if (sh === 0) break;
-    const raw = sh === h ? infoStr[slot << 1]! : undefined;
-    if (raw !== undefined && raw.length === len) {
-      let same = true;
-      for (let q = 0; q < len; q++) {
-        if (raw.charCodeAt(q) !== text.charCodeAt(s + q)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return slot;
-    }
-    slot = (slot + 1) & (INFO_SIZE - 1);
+    const entry = memoIndex[slot] - 1;
+    if (entry < 0) break;
+    const b = entry * MEMO_INTS;
+    if (memoData[b] === h && memoData[b + 1] === len && sameText(text, s, len, entry)) return entry;
+    slot = (slot + 1) & mask;
   }
   const raw = ownCopy(text, s, e);
   let k = foldTonePlacement(raw.toLowerCase().replace(/ð/g, 'đ'));
   if (k === raw) k = raw;
-  const heads = headsOf(k);
-  if (infoCount >= INFO_SIZE >> 1) {
+  const { heads, phrases } = phrasesOf(k);
+  if (memoKeys.length >= MEMO_ENTRIES) {
     // Full enough: start afresh (slot is no longer a free one).
     clearMemo();
-    slot = h & (INFO_SIZE - 1);
+    slot = h & mask;
   }
-  infoNum[slot << 1] = h; // odd, never 0
-  infoNum[(slot << 1) + 1] = heads;
-  infoStr[slot << 1] = raw;
-  infoStr[(slot << 1) + 1] = k;
-  infoCount++;
-  return slot;
+  const entry = memoKeys.length;
+  memoIndex[slot] = entry + 1;
+  const b = entry * MEMO_INTS;
+  memoData[b] = h;
+  memoData[b + 1] = len;
+  memoData[b + 2] = heads;
+  memoData[b + 3] = phraseWordOf(k);
+  for (let q = 0; q < MEMO_CHARS; q += 2) memoData[b + 4 + (q >> 1)] = q < len ? pair(text, s, len, q) : 0;
+  memoKeys.push(k);
+  memoRaws.push(raw);
+  memoPhrases.push(phrases);
+  return entry;
+}
+
+/** Code units q and q + 1 of the token text[s, s + len) in one int (0 past its end). */
+function pair(text: string, s: number, len: number, q: number): number {
+  return text.charCodeAt(s + q) | (q + 1 < len ? text.charCodeAt(s + q + 1) << 16 : 0);
+}
+
+/** text[s, s + len) is the text of the memo entry (of the same length). */
+function sameText(text: string, s: number, len: number, entry: number): boolean {
+  const b = entry * MEMO_INTS + 4;
+  for (let q = 0; q < len && q < MEMO_CHARS; q += 2) if (memoData[b + (q >> 1)] !== pair(text, s, len, q)) return false;
+  if (len > MEMO_CHARS) {
+    const raw = memoRaws[entry];
+    for (let q = MEMO_CHARS; q < len; q++) if (raw.charCodeAt(q) !== text.charCodeAt(s + q)) return false;
+  }
+  return true;
 }
 
 /**
@@ -273,10 +524,22 @@ export function ownCopy(text: string, s: number, e: number): string {
   return e - s < 13 ? text.slice(s, e) : (' ' + text.slice(s, e)).slice(1);
 }
 
-function headsOf(k: string): number {
+/** The number of a key among the words of the memo's phrase sets, -1 if none has it. */
+function phraseWordOf(k: string): number {
+  return memoSets!.length > 0 ? memoSets![0].vocabulary.find(k) : -1;
+}
+
+/** What the memo keeps of a key: its phrase bits, and the phrases of each set starting with it. */
+function phrasesOf(k: string): { heads: number; phrases: PhraseLists | undefined } {
   let heads = 0;
-  for (const set of memoSets!) if (set.startsWith(k)) heads |= set.bit;
-  return heads;
+  let phrases: PhraseLists | undefined;
+  for (const set of memoSets!) {
+    const list = set.startingWith(k);
+    if (!list) continue;
+    heads |= set.bit;
+    (phrases ??= [])[set.index] = list;
+  }
+  return { heads, phrases };
 }
 
 function isAllCaps(text: string, s: number, e: number): boolean {
@@ -289,22 +552,24 @@ function isAllCaps(text: string, s: number, e: number): boolean {
   return letters > 0;
 }
 
-/** The keys of toks[a, b) joined by single spaces (`toks.slice(a, b).map((x) => x.k).join(' ')`, without the arrays). */
-export function keysOf(toks: readonly Tok[], a: number, b: number): string {
-  if (b > toks.length) b = toks.length;
+/** The keys of toks[a, b) joined by single spaces (`toks.k.slice(a, b).join(' ')`, without the arrays). */
+export function keysOf(toks: Toks, a: number, b: number): string {
+  if (b > toks.n) b = toks.n;
   if (b <= a) return '';
-  let out = toks[a].k;
-  for (let q = a + 1; q < b; q++) out += ' ' + toks[q].k;
+  const k = toks.k;
+  let out = k[a];
+  for (let q = a + 1; q < b; q++) out += ' ' + k[q];
   return out;
 }
 
 /** Index of the first token that ends after `off` (tokens are sorted and do not overlap). */
-export function firstTokEndingAfter(toks: Tok[], off: number): number {
+export function firstTokEndingAfter(toks: Toks, off: number): number {
+  const e = toks.e;
   let lo = 0;
-  let hi = toks.length;
+  let hi = toks.n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (toks[mid].e <= off) lo = mid + 1;
+    if (e[mid] <= off) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -334,17 +599,17 @@ export function isVietnameseSyllable(k: string): boolean {
 const viSyllables = new Map<string, boolean>();
 
 /** Two to four capitalised Vietnamese syllables from token i on. */
-export function looksLikeVietnameseName(toks: Tok[], i: number): boolean {
+export function looksLikeVietnameseName(toks: Toks, i: number): boolean {
   let n = 0;
-  for (let k = i; k < toks.length && k < i + 4 && (k === i || toks[k].adj) && toks[k].cap && isVietnameseSyllable(toks[k].k); k++) n++;
+  for (let k = i; k < toks.n && k < i + 4 && (k === i || toks.adj(k)) && toks.cap(k) && isVietnameseSyllable(toks.k[k]); k++) n++;
   return n >= 2;
 }
 
 /** Token i is inside (or starts) an honorific rather than a title. */
-export function isHonorificTail(toks: Tok[], i: number): boolean {
+export function isHonorificTail(toks: Toks, i: number): boolean {
   let b = i;
-  while (b > 0 && !toks[b].title && toks[b].inTitle) b--;
-  return toks[b].title?.honorific === true;
+  while (b > 0 && !toks.hasTitle(b) && toks.inTitle(b)) b--;
+  return toks.hasTitle(b) && toks.honorific(b);
 }
 
 export function isCamelCase(text: string, s: number, e: number): boolean {
@@ -356,10 +621,10 @@ export function isRoman(k: string): boolean {
   return /^[ivxlc]+$/.test(k);
 }
 
-/** True when the letters of an acronym are the initials of the tokens, in order (`TP.HCM` of `Thành phố Hồ Chí Minh`). */
-export function spellsInitials(acronym: string, toks: Tok[]): boolean {
+/** True when the letters of an acronym are the initials of the tokens [a, b), in order (`TP.HCM` of `Thành phố Hồ Chí Minh`). */
+export function spellsInitials(acronym: string, toks: Toks, a: number, b: number): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
-  if (letters.length !== toks.length) return false;
-  for (let q = 0; q < toks.length; q++) if (toks[q].k[0] !== letters[q]) return false;
+  if (letters.length !== b - a) return false;
+  for (let q = 0; q < b - a; q++) if (toks.k[a + q][0] !== letters[q]) return false;
   return true;
 }

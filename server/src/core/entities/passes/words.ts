@@ -4,7 +4,7 @@
 
 import type { CountryName, Lexicon } from '../lexicon';
 import { foldTonePlacement, normalizeKey } from '../normalize';
-import { PhraseSet, isVietnameseSyllable, type Tok } from './tokens';
+import { PhraseSet, PhraseWords, isVietnameseSyllable, type Toks } from './tokens';
 
 export interface Words {
   readonly lexicon: Lexicon;
@@ -39,6 +39,8 @@ export interface Words {
   readonly documentWords: ReadonlySet<string>;
   readonly ethnonyms: ReadonlySet<string>;
   readonly footballWords: ReadonlySet<string>;
+  /** The first words of the footballWords of two words or more. */
+  readonly footballFirstWords: ReadonlySet<string>;
   readonly notEntityCues: PhraseSet;
   readonly placeCues: PhraseSet;
   readonly orgCues: PhraseSet;
@@ -75,8 +77,9 @@ const alternation = (list: readonly string[]) => list.map((s) => s.replace(/[.*+
 
 function compile(lex: Lexicon): Words {
   const phraseSets: PhraseSet[] = [];
+  const vocabulary = new PhraseWords();
   const phrases = (list: readonly string[]) => {
-    const set = new PhraseSet(list, 1 << phraseSets.length);
+    const set = new PhraseSet(list, 1 << phraseSets.length, vocabulary);
     phraseSets.push(set);
     return set;
   };
@@ -122,6 +125,7 @@ function compile(lex: Lexicon): Words {
     documentWords: new Set(lex.documentWords),
     ethnonyms: new Set(lex.ethnonyms),
     footballWords: folded(lex.footballWords),
+    footballFirstWords: new Set([...folded(lex.footballWords)].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' ')))),
     notEntityCues,
     placeCues,
     orgCues,
@@ -180,9 +184,9 @@ function icuCountryNames(shortNames: readonly CountryName[]): CountryName[] {
  * A single capitalised token shaped like a company name: CamelCase (`OceanBank`, `MobiFone`, but not
  * `McDonald`, `DeChambeau`), a `-bank` compound, or a `Vina-`/`Viet-`/`Petro-` brand that is no Vietnamese syllable.
  */
-export function looksLikeCompanyWord(w: Words, text: string, u: Tok): boolean {
-  if (!u.cap || u.e - u.s < 4 || isVietnameseSyllable(u.k)) return false;
-  const raw = text.slice(u.s, u.e);
+export function looksLikeCompanyWord(w: Words, text: string, toks: Toks, i: number): boolean {
+  if (!toks.cap(i) || toks.e[i] - toks.s[i] < 4 || isVietnameseSyllable(toks.k[i])) return false;
+  const raw = text.slice(toks.s[i], toks.e[i]);
   if (w.companyWord.test(raw)) return true;
   if (w.brandWord.test(raw) && !w.notBrand.test(raw)) return true;
   const camel = /^(\p{Lu}+)(\p{Ll}+)(\p{Lu})/u.exec(raw);
@@ -193,9 +197,9 @@ export function looksLikeCompanyWord(w: Words, text: string, u: Tok): boolean {
 }
 
 /** A capitalised word after `và` that starts something else: a document (`Kế hoạch số 24`), a new organisation, a title. */
-export function startsOtherThing(w: Words, toks: Tok[], i: number): boolean {
-  const t = toks[i];
-  if (t.inTitle) return true;
-  if (w.notName.has(t.k) || (i + 1 < toks.length && toks[i + 1].adj && w.notName.has(`${t.k} ${toks[i + 1].k}`))) return true;
-  return w.orgHead.match(toks, i) > 0 && !(i + 1 < toks.length && toks[i + 1].adj && !toks[i + 1].cap && !toks[i + 1].allCaps && w.orgHead.match(toks, i) === 1 && !w.lowerOrgHead.match(toks, i));
+export function startsOtherThing(w: Words, toks: Toks, i: number): boolean {
+  if (toks.inTitle(i)) return true;
+  const k = toks.k;
+  if (w.notName.has(k[i]) || (i + 1 < toks.n && toks.adj(i + 1) && w.notName.has(`${k[i]} ${k[i + 1]}`))) return true;
+  return w.orgHead.match(toks, i) > 0 && !(i + 1 < toks.n && toks.adj(i + 1) && !toks.cap(i + 1) && !toks.allCaps(i + 1) && w.orgHead.match(toks, i) === 1 && !w.lowerOrgHead.match(toks, i));
 }
