@@ -9,6 +9,8 @@ import type { EntityTarget } from './features/entityLookup';
 import { entities, entityArticles, entityConcordance, entityConcordanceArticles, entityGroups, entityItem, entityMentions, timeline, type ViewHost } from './features/corpusViews';
 import { compilePhrase } from './core/search/phraseSearch';
 import type { Severity } from './core/diagnostic';
+import type { CorpusIndex } from './core/index/corpusIndex';
+import type { CorpusConfig } from './core/config/corpusConfig';
 import {
   CONCORDANCE,
   CORPUS_STATUS,
@@ -66,14 +68,19 @@ export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(pat
   // keystroke must not count the problems of 100,000 articles again.
   let timer: NodeJS.Timeout | undefined;
   let scanning: { done: number; total: number } | undefined;
+  /** After a scan of a large corpus, while its problems are counted (a slice at a time). */
+  let counting: { done: number; total: number } | undefined;
   const problems = new ProblemTally();
   const changed = new Set<string>();
   const send = () => {
     timer = undefined;
     const workspace = deps.workspace();
-    if (!scanning) problems.update(workspace, changed);
-    changed.clear();
-    void connection.sendNotification(CORPUS_STATUS, corpusStatus(workspace, scanning, problems.totals));
+    // Articles changed during a count are counted when it is over.
+    if (!scanning && !counting) {
+      problems.update(workspace, changed);
+      changed.clear();
+    }
+    void connection.sendNotification(CORPUS_STATUS, corpusStatus(workspace, scanning ?? counting, problems.totals));
   };
   const schedule = () => {
     if (!timer) timer = setTimeout(send, 500);
@@ -85,31 +92,90 @@ export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(pat
     },
     scanDone() {
       scanning = undefined;
-      problems.recountAll(deps.workspace());
       changed.clear();
-      // At once: the status bar should not say "indexing" after the ready notification.
+      const workspace = deps.workspace();
+      const pending = problems.recountAll(workspace);
+      // At once: the status bar should not say "indexing" after the ready notification, unless
+      // a large corpus's problems are still being counted.
       if (timer) clearTimeout(timer);
+      if (pending) {
+        const articles = [...workspace.entities.values()].reduce((n, e) => n + e.corpusIndex.size, 0);
+        counting = { done: articles, total: articles };
+        void pending.then((current) => {
+          if (!current) return;
+          counting = undefined;
+          if (timer) clearTimeout(timer);
+          send();
+        });
+      }
       send();
     },
     scanProgress(done, total) {
       scanning = { done, total };
+      counting = undefined;
+      problems.cancel();
       schedule();
     },
   };
 }
+
+/** Milliseconds of counting between two turns of the event loop. */
+const RECOUNT_SLICE_MS = 25;
+/** Articles counted at once after a scan, at most; a larger corpus goes on a slice at a time. */
+const FIRST_SLICE = 1000;
 
 /** Problems of every article by severity: counted whole after a scan, then per changed article. */
 class ProblemTally {
   readonly totals: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   private readonly perPath = new Map<string, Record<Severity, number>>();
 
-  recountAll(workspace: CorpusWorkspace): void {
+  /** Counts bumped by cancel() or a newer count, so that an older count stops. */
+  private generation = 0;
+
+  /**
+   * Counts every article again. A large corpus is counted a slice at a time, the event loop free
+   * in between (the corpus-wide checks of 100,000 articles take seconds, and requests must not
+   * wait for them): then a promise says when it is over (false: a newer count or a scan
+   * replaced it). A corpus counted in one slice gives undefined, its totals final at once.
+   */
+  recountAll(workspace: CorpusWorkspace): Promise<boolean> | undefined {
+    const generation = ++this.generation;
     this.perPath.clear();
     for (const k of SEVERITIES) this.totals[k] = 0;
-    for (const [root, e] of workspace.entities) {
-      const config = workspace.corpora.get(root)?.config;
-      for (const path of e.corpusIndex.paths()) this.set(path, e.corpusIndex.problemCountsOf(path, config));
-    }
+    const work: Array<{ index: CorpusIndex; config: CorpusConfig | undefined; paths: string[] }> = [];
+    for (const [root, e] of workspace.entities) work.push({ index: e.corpusIndex, config: workspace.corpora.get(root)?.config, paths: [...e.corpusIndex.paths()] });
+    let w = 0;
+    let i = 0;
+    // The first slice, counted before the status is sent, is short: a corpus of more than
+    // FIRST_SLICE articles always says it is counting, however fast the machine.
+    let most = FIRST_SLICE;
+    const slice = (): boolean => {
+      const until = performance.now() + RECOUNT_SLICE_MS;
+      for (let n = 0; w < work.length; w++, i = 0) {
+        const { index, config, paths } = work[w];
+        for (; i < paths.length; i++) {
+          // The clock is read every 64 articles: an article costs from microseconds to a millisecond.
+          if (n === most || ((++n & 63) === 0 && performance.now() > until)) return false;
+          // Removed since the count began: already taken off by update().
+          if (index.has(paths[i])) this.set(paths[i], index.problemCountsOf(paths[i], config));
+        }
+      }
+      return true;
+    };
+    if (slice()) return undefined;
+    most = Infinity;
+    return (async () => {
+      for (;;) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (generation !== this.generation) return false;
+        if (slice()) return true;
+      }
+    })();
+  }
+
+  /** Stops a count under way (a new scan will count again). */
+  cancel(): void {
+    this.generation++;
   }
 
   update(workspace: CorpusWorkspace, paths: Iterable<string>): void {

@@ -1,5 +1,5 @@
-// The server answers while it works: a hover during a long scan, and a large answer that the
-// client cancels stops being sent.
+// The server answers while it works: a hover during a long scan, a large answer that the
+// client cancels stops being sent, and the problems of a large corpus are counted in slices.
 
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CancellationTokenSource, ProgressType, type Hover } from 'vscode-languageserver-protocol';
 import { LspClient, uri } from '../protocol/lspClient';
+import { CORPUS_STATUS, type CorpusStatusParams } from '../../server/src/protocol/corpusLensProtocol';
 
 const name = (i: number) => `${String(i).padStart(4, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`;
 
@@ -34,6 +35,32 @@ describe('reliability: answers while working', function () {
     assert.equal(client.readyCount, 0, 'the scan was still running');
     assert.match((hover.contents as { value: string }).value, /\*\*Vladimir Putin\*\* · person/);
     await client.ready();
+  });
+
+  it('counts the problems of a large corpus in slices, answering meanwhile, to the totals of its diagnostics', async () => {
+    // One article in ten with a header written `date:` and 31 February: problems to count.
+    for (let i = 0; i < 4000; i += 10) fs.writeFileSync(path.join(dir, name(i)), `date: 2026-02-25 Tin ${i}\n\nNgày 31/2 ở Hà Nội, bài ${i}.   \n`);
+    client = await LspClient.start({ folder: dir });
+    const statuses: CorpusStatusParams[] = [];
+    let settled!: (s: CorpusStatusParams) => void;
+    const final = new Promise<CorpusStatusParams>((resolve) => (settled = resolve));
+    client.connection.onNotification(CORPUS_STATUS, (p: CorpusStatusParams) => {
+      statuses.push({ ...p, readyAlready: client!.readyCount > 0 } as CorpusStatusParams);
+      if (!p.indexing && client!.readyCount > 0) settled(p);
+    });
+    await client.ready();
+    // The count is under way after the ready notification: a request is answered before it ends.
+    await client.request('workspace/symbol', { query: 'x' });
+    const last = await final;
+    assert.ok(statuses.some((s) => s.indexing && (s as { readyAlready?: boolean }).readyAlready), 'the status said it was still counting after the ready notification');
+    // Everything of the scan is published before the ready notification.
+    const totals = { errors: 0, warnings: 0, infos: 0, hints: 0 };
+    for (const d of client.diagnostics.values()) {
+      for (const x of d) totals[(['errors', 'warnings', 'infos', 'hints'] as const)[(x.severity ?? 1) - 1]]++;
+    }
+    assert.ok(totals.errors >= 400 && totals.warnings >= 400, JSON.stringify(totals));
+    assert.deepEqual(last.problems, totals);
+    assert.equal(last.articles, 4000);
   });
 
   it('stops sending the pages of references the client cancelled', async () => {

@@ -140,7 +140,7 @@ export class SummaryCache {
     if (!record) return undefined;
     try {
       const s = v8.deserialize(record) as ArticleSummary;
-      return s && typeof s === 'object' && s.path === file ? s : undefined;
+      return s && typeof s === 'object' && s.path === file ? ownLines(s) : undefined;
     } catch {
       return undefined;
     }
@@ -226,6 +226,23 @@ export class SummaryCache {
   private writing(): Writer {
     return (this.writer ??= new Writer(`${this.file}.${process.pid}.${Date.now().toString(36)}.tmp`));
   }
+}
+
+/**
+ * v8.deserialize gives typed arrays that are views of the record they were read from: the
+ * lines, which the index keeps, get a buffer of their own, or each article would keep its
+ * whole record (several kilobytes) alive. The mentions and the signature are copied by the
+ * indexes that keep them.
+ */
+function ownLines(s: ArticleSummary): ArticleSummary {
+  if (!(s.lineStarts instanceof Uint32Array) || !(s.lineEnds instanceof Uint32Array)) return s;
+  const n = s.lineStarts.length;
+  const both = new Uint32Array(n + s.lineEnds.length);
+  both.set(s.lineStarts);
+  both.set(s.lineEnds, n);
+  s.lineStarts = both.subarray(0, n);
+  s.lineEnds = both.subarray(n);
+  return s;
 }
 
 /** Next generations a killed process never finished (older than a day) are removed. */

@@ -12,6 +12,9 @@ import { searchFiles, type FileHits, type PhraseSearchJob } from './searchFiles'
 
 const IN_FLIGHT_PER_WORKER = 4;
 
+/** Threads idle this long are stopped. */
+const IDLE_MS = 20_000;
+
 /** Work for a thread: a file to summarise, or files to search. */
 type Task = { kind: 'job'; job: FileJob; resolve: (r: FileResult) => void } | { kind: 'search'; search: PhraseSearchJob; resolve: (r: FileHits[]) => void };
 
@@ -51,10 +54,31 @@ export class SummaryPool {
   /** Set when a thread failed: said once by the caller, the work goes on without it. */
   failure?: string;
 
-  constructor(readonly jobs: number = defaultJobs()) {
-    if (jobs <= 0) return;
+  /** Corpora defined so far, sent to each thread as it starts. */
+  private readonly corpora = new Map<string, CorpusContext>();
+  private started = false;
+  private idleTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly jobs: number = defaultJobs(),
+    private readonly idle: { ms?: number; onStopped?: () => void } = {},
+  ) {}
+
+  /** Threads running now (none before the first file, none after a long idle). */
+  get threads(): number {
+    return this.slots.filter((s) => !s.dead).length;
+  }
+
+  /** Threads start with the first file to analyse: a start that the cache answers entirely
+   *  (or one that only searches nothing) never pays for a thread and its registry. */
+  private start(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    if (this.started) return;
+    this.started = true;
+    if (this.jobs <= 0) return;
     const { file, execArgv } = workerScript();
-    for (let i = 0; i < jobs; i++) {
+    for (let i = 0; i < this.jobs; i++) {
       let worker: Worker;
       try {
         worker = new Worker(file, { execArgv });
@@ -70,6 +94,7 @@ export class SummaryPool {
         if (p.kind === 'search') p.resolve('hits' in msg ? msg.hits : []);
         else if ('result' in msg) p.resolve(msg.result);
         this.pump();
+        this.stopWhenIdle();
       });
       const die = (why: string) => {
         if (slot.dead) return;
@@ -81,6 +106,7 @@ export class SummaryPool {
       };
       worker.on('error', (e) => die(e.message));
       worker.on('exit', (code) => die(`exit code ${code}`));
+      for (const corpus of this.corpora.values()) worker.postMessage({ type: 'corpus', corpus } satisfies WorkerRequest);
       this.slots.push(slot);
     }
   }
@@ -89,12 +115,15 @@ export class SummaryPool {
    *  the calling thread's own copy, built from the same sources, for work done inline. */
   defineCorpus(ctx: CorpusContext, registry?: EntityRegistry): void {
     this.inline.defineCorpus(ctx, registry);
+    this.corpora.delete(ctx.key);
+    this.corpora.set(ctx.key, ctx);
     const msg: WorkerRequest = { type: 'corpus', corpus: ctx };
     for (const s of this.slots) if (!s.dead) s.worker.postMessage(msg);
   }
 
   summarize(job: FileJob): Promise<FileResult> {
     if (this.closed) return Promise.reject(new Error('the summary pool is closed'));
+    this.start();
     if (!this.slots.some((s) => !s.dead)) return this.runInline(job);
     return new Promise((resolve) => {
       this.waiting.push({ kind: 'job', job, resolve });
@@ -105,6 +134,7 @@ export class SummaryPool {
   /** Searches files for a phrase (the concordance), on the threads like summaries. */
   search(search: PhraseSearchJob): Promise<FileHits[]> {
     if (this.closed) return Promise.reject(new Error('the summary pool is closed'));
+    this.start();
     if (!this.slots.some((s) => !s.dead)) return searchFiles(search);
     return new Promise((resolve) => {
       this.waiting.push({ kind: 'search', search, resolve });
@@ -117,7 +147,27 @@ export class SummaryPool {
     return this.inline.summarizeText(text, file, corpusKey);
   }
 
+  /** Threads with nothing to do for a while are stopped (each holds a heap and a registry);
+   *  the next file starts them again. */
+  private stopWhenIdle(): void {
+    if (this.waiting.length || this.slots.some((s) => s.pending.size)) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      if (this.closed || this.waiting.length || this.slots.some((s) => s.pending.size)) return;
+      const slots = this.slots.splice(0);
+      this.started = false;
+      for (const s of slots) {
+        s.dead = true;
+        void s.worker.terminate().catch(() => undefined);
+      }
+      this.idle.onStopped?.();
+    }, this.idle.ms ?? IDLE_MS);
+    this.idleTimer.unref();
+  }
+
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate().catch(() => undefined)));
   }

@@ -50,6 +50,35 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     }
   });
 
+  it('starts threads with the first file, stops them when idle, and starts them again', async () => {
+    let stopped!: () => void;
+    const whenStopped = () => new Promise<void>((resolve) => (stopped = resolve));
+    let wait = whenStopped();
+    const pool = new SummaryPool(2, { ms: 300, onStopped: () => stopped() });
+    const inline = new SummaryPool(0);
+    pool.defineCorpus(ctx);
+    inline.defineCorpus(ctx);
+    try {
+      // A warm start answered by the cache never pays for a thread.
+      assert.equal(pool.threads, 0);
+      const expected = await run(inline);
+      const first = await run(pool);
+      assert.equal(pool.threads, 2);
+      assert.equal(pool.failure, undefined);
+      for (const f of files) assert.deepEqual(first.results.get(f), expected.results.get(f), f);
+      await wait;
+      assert.equal(pool.threads, 0);
+      // Started again, with the corpus defined before the stop.
+      wait = whenStopped();
+      const again = await run(pool);
+      assert.equal(pool.failure, undefined);
+      for (const f of files) assert.deepEqual(again.results.get(f), expected.results.get(f), f);
+      await wait;
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('reads unchanged files back from the cache, analyses changed ones, and survives damage', async () => {
     const pool = new SummaryPool(0);
     pool.defineCorpus(ctx);

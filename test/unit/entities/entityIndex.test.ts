@@ -34,6 +34,27 @@ describe('entity index', () => {
     assert.deepEqual(index.countsByType('a.txt'), { person: 1, organization: 0, place: 1, sector: 1, event: 0 });
   });
 
+  it('gives the mentions of a document back as they were: places, lengths, types, nesting and authorship', () => {
+    const index = new EntityIndex();
+    const long = 'Đ'.repeat(70_000);
+    index.setDocument('c.txt', [
+      m('Đại sứ quán Pháp', 10, 'unknown:organization:dai su quan phap', 'organization'),
+      m('Pháp', 22, 'phap', 'place', { nested: true }),
+      m('Trần Văn Bình', 900, 'unknown:person:tran van binh', 'person', { role: 'author' }),
+      m(long, 1_000_000, 'unknown:event:long', 'event'),
+    ]);
+    assert.deepEqual(
+      index.documentMentions('c.txt').map((x) => [x.start, x.end, x.type, x.nested, x.author]),
+      [
+        [10, 26, 'organization', false, false],
+        [22, 26, 'place', true, false],
+        [900, 913, 'person', false, true],
+        [1_000_000, 1_070_000, 'event', false, false],
+      ],
+    );
+    assert.deepEqual(index.mentionsIn('unknown:event:long', 'c.txt'), [{ start: 1_000_000, end: 1_070_000 }]);
+  });
+
   it('counts co-mentions per document', () => {
     const index = build();
     assert.deepEqual(index.stats('nga')!.coMentioned, [

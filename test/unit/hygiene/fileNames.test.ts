@@ -46,5 +46,14 @@ describe('file/duplicate-id', () => {
     assert.equal(idx.findingsFor('a/001_0123456789abcdef.txt').length, 1);
     assert.deepEqual(idx.delete('b/002_0123456789ABCDEF.txt').sort(), ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt']);
     assert.deepEqual(idx.findingsFor('a/001_0123456789abcdef.txt'), []);
+    // Three files with one id, then two, then one again.
+    idx.add('b/002_0123456789ABCDEF.txt');
+    assert.deepEqual(idx.add('c/003_0123456789abcdef.txt').sort(), ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt', 'c/003_0123456789abcdef.txt']);
+    assert.deepEqual(idx.othersWithId('c/003_0123456789abcdef.txt'), ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt']);
+    assert.deepEqual(idx.delete('a/001_0123456789abcdef.txt').sort(), ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt', 'c/003_0123456789abcdef.txt']);
+    assert.deepEqual(idx.othersWithId('b/002_0123456789ABCDEF.txt'), ['c/003_0123456789abcdef.txt']);
+    idx.delete('c/003_0123456789abcdef.txt');
+    assert.deepEqual(idx.othersWithId('b/002_0123456789ABCDEF.txt'), []);
+    assert.deepEqual(idx.findingsFor('b/002_0123456789ABCDEF.txt'), []);
   });
 });

@@ -77,7 +77,8 @@ export function duplicateIdFindings(paths: Iterable<string>, config?: CorpusConf
 
 /** Ids of a changing set of files, for the language server: add and delete as files come and go. */
 export class FileIdIndex {
-  private readonly byId = new Map<string, Set<string>>();
+  /** Id → its file, or its files when several share it (rare: a Set each would cost every article one). */
+  private readonly byId = new Map<string, string | Set<string>>();
   private readonly idOf = new Map<string, string>();
 
   /** Adds a file; returns the files whose duplicate-id findings changed (itself included). */
@@ -86,10 +87,15 @@ export class FileIdIndex {
     const id = articleIdOf(path);
     if (!id) return affected;
     this.idOf.set(path, id);
-    let set = this.byId.get(id);
-    if (!set) this.byId.set(id, (set = new Set()));
+    const had = this.byId.get(id);
+    if (had === undefined) {
+      this.byId.set(id, path);
+      return [...new Set([...affected, path])];
+    }
+    const set = typeof had === 'string' ? new Set([had]) : had;
     set.add(path);
-    return [...new Set([...affected, ...(set.size > 1 ? set : [path])])];
+    this.byId.set(id, set);
+    return [...new Set([...affected, ...set])];
   }
 
   /** Removes a file; returns the files whose duplicate-id findings changed. */
@@ -97,10 +103,14 @@ export class FileIdIndex {
     const id = this.idOf.get(path);
     if (id === undefined) return [];
     this.idOf.delete(path);
-    const set = this.byId.get(id)!;
-    set.delete(path);
-    if (set.size === 0) this.byId.delete(id);
-    return [path, ...set];
+    const had = this.byId.get(id)!;
+    if (typeof had === 'string') {
+      this.byId.delete(id);
+      return [path];
+    }
+    had.delete(path);
+    if (had.size === 1) this.byId.set(id, [...had][0]);
+    return [path, ...had];
   }
 
   paths(): string[] {
@@ -110,7 +120,8 @@ export class FileIdIndex {
   /** The files that share `path`'s id. */
   othersWithId(path: string): string[] {
     const id = this.idOf.get(path);
-    return id === undefined ? [] : [...this.byId.get(id)!].filter((p) => p !== path).sort();
+    const had = id === undefined ? undefined : this.byId.get(id);
+    return had === undefined || typeof had === 'string' ? [] : [...had].filter((p) => p !== path).sort();
   }
 
   findingsFor(path: string, config?: CorpusConfig): Finding[] {

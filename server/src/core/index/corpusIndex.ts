@@ -4,13 +4,14 @@
 
 import type { CorpusConfig } from '../config/corpusConfig';
 import type { Finding } from '../diagnostic';
-import { DuplicateIndex } from '../corpus/duplicateIndex';
+import { DuplicateIndex } from './duplicateIndex';
 import { FileIdIndex, fileNameFindings } from '../corpus/fileNames';
 import { withConfiguredSeverity } from '../rules/corpus';
 import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
 import type { ArticleSummary } from '../summary/articleSummary';
 import { EntityIndex } from './entityIndex';
+import { SharedStrings } from './sharedStrings';
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 
 /** What the index keeps of an article: the summary without what the other indexes hold. */
@@ -21,6 +22,7 @@ export class CorpusIndex {
   readonly duplicates = new DuplicateIndex();
   readonly ids = new FileIdIndex();
   private readonly summaries = new Map<string, StoredSummary>();
+  private readonly shared = new SharedStrings();
   /** Articles that exist but could not be read (binary, too large…): they keep their file id. */
   private readonly unreadable = new Map<string, string>();
 
@@ -52,8 +54,16 @@ export class CorpusIndex {
     this.unreadable.delete(path);
     const retitled = this.entities.setPacked(path, summary.mentions, { date: summary.header.date });
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
-    const { mentions: _m, fingerprint, ...rest } = summary;
-    this.summaries.set(path, { ...rest, fingerprint: { start: fingerprint.start, end: fingerprint.end } });
+    const { mentions: _m, fingerprint, header, findings, titled, today, ...rest } = summary;
+    const shared = this.shared;
+    this.summaries.set(path, {
+      ...rest,
+      header: shared.header(header),
+      findings: shared.findings(findings),
+      titled: shared.titled(titled, (s) => this.entities.canonical(s)),
+      today: shared.share(today),
+      fingerprint: { start: fingerprint.start, end: fingerprint.end },
+    });
     if (track) for (const doc of this.titleNeighbours(retitled, [before?.header.date, summary.header.date])) affected.add(doc);
     affected.delete(path);
     return [...affected];

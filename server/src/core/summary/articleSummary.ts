@@ -8,7 +8,7 @@ import type { HeaderResult } from '../corpus/header';
 import type { CorpusConfig } from '../config/corpusConfig';
 import { parseArticle } from '../corpus/article';
 import { articleIdOf } from '../corpus/fileNames';
-import { bodyFingerprint, type BodyFingerprint } from '../corpus/duplicateIndex';
+import { bodyFingerprint, type BodyFingerprint } from '../corpus/bodyFingerprint';
 import type { EntityRegistry } from '../entities/registry';
 import { recognizeEntities } from '../entities/recognize';
 import { runRules } from '../rules';

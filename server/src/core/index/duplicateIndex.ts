@@ -11,13 +11,13 @@
 
 import type { Finding } from '../diagnostic';
 import type { CorpusConfig } from '../config/corpusConfig';
-import { parseArticle } from './article';
-import { baseName } from './fileNames';
+import { parseArticle } from '../corpus/article';
+import { baseName } from '../corpus/fileNames';
 import { corpusDuplicateArticle, withConfiguredSeverity } from '../rules/corpus';
-import { bodyFingerprint, fmix32, type BodyFingerprint } from './bodyFingerprint';
+import { bodyFingerprint, fmix32, type BodyFingerprint } from '../corpus/bodyFingerprint';
 import { translator } from '../i18n';
 
-export { bodyFingerprint, type BodyFingerprint } from './bodyFingerprint';
+export { bodyFingerprint, type BodyFingerprint } from '../corpus/bodyFingerprint';
 
 export interface DuplicateIndexOptions {
   /** Estimated Jaccard similarity of shingle sets from which two bodies are duplicates (default 0.8). */
@@ -66,9 +66,19 @@ export class DuplicateIndex {
   private readonly byId = new Map<number, Entry>();
   /** Family key → member paths, sorted. */
   private readonly families = new Map<string, string[]>();
-  /** One map per band: band hash → representative ids (at most BUCKET_CAP). */
-  private readonly buckets: Array<Map<number, number[]>>;
+  /** One map per band: band hash → representative ids (at most BUCKET_CAP). Nearly every
+   *  bucket holds one id, kept bare: an array each would be 16 arrays per article. */
+  private readonly buckets: Array<Map<number, number | number[]>>;
   private nextId = 1;
+  /** Numbers of entries gone, to reuse: the per-number arrays below stay as long as the corpus. */
+  private readonly freeIds: number[] = [];
+  /** Band keys by entry number, `bands` each: a match reads a candidate's keys from one cache
+   *  line instead of through its entry and its own array (a large corpus has millions of
+   *  candidates to turn away). */
+  private slotKeys = new Uint32Array(0);
+  /** The match that last looked at each entry number: each candidate is looked at once. */
+  private seenBy = new Int32Array(0);
+  private matchNumber = 0;
 
   constructor(options: DuplicateIndexOptions = {}) {
     this.threshold = options.threshold ?? 0.8;
@@ -105,15 +115,27 @@ export class DuplicateIndex {
    *  findings change are not worked out. */
   setFingerprint(path: string, fp: BodyFingerprint, track = true): string[] {
     if (fp.signature && fp.signature.length !== this.bands * this.rows) throw new Error(`fingerprint of ${fp.signature.length} values, expected ${this.bands * this.rows}`);
+    if (this.sameButHash(path, fp)) return [path];
     const affected = new Set<string>(this.remove(path));
-    const entry: Entry = { id: this.nextId++, path, start: fp.start, end: fp.end, signature: fp.signature, representative: false };
+    const entry: Entry = { id: this.freeIds.pop() ?? this.nextId++, path, start: fp.start, end: fp.end, representative: false };
     this.entries.set(path, entry);
     this.byId.set(entry.id, entry);
     affected.add(path);
     if (!fp.signature || !fp.exact) return [...affected];
     entry.family = `${fp.exact[0]}:${fp.exact[1]}`;
-    entry.bandKeys = new Uint32Array(this.bands);
-    for (let b = 0; b < this.bands; b++) entry.bandKeys[b] = this.bandKey(fp.signature, b);
+    // Signature and band keys in one buffer: one allocation per article, not two.
+    const n = fp.signature.length;
+    const both = new Uint32Array(n + this.bands);
+    both.set(fp.signature);
+    for (let b = 0; b < this.bands; b++) both[n + b] = this.bandKey(fp.signature, b);
+    entry.signature = both.subarray(0, n);
+    entry.bandKeys = both.subarray(n);
+    if ((entry.id + 1) * this.bands > this.slotKeys.length) {
+      const grown = new Uint32Array(Math.max(1024, entry.id + 1) * 2 * this.bands);
+      grown.set(this.slotKeys);
+      this.slotKeys = grown;
+    }
+    this.slotKeys.set(entry.bandKeys, entry.id * this.bands);
     let members = this.families.get(entry.family);
     if (!members) {
       this.families.set(entry.family, (members = []));
@@ -130,6 +152,24 @@ export class DuplicateIndex {
       for (const c of this.candidates(entry)) affected.add(c.path);
     } else if (at === 1 || members.length === 2) affected.add(members[0]);
     return [...affected];
+  }
+
+  /**
+   * A keystroke in an article like no other: its body hash changes, but its signature and first
+   * line mostly do not. It then only changes family name, alone in both: no bucket moves, and
+   * no other article's finding changes (their matches and the places they point at are the same).
+   */
+  private sameButHash(path: string, fp: BodyFingerprint): boolean {
+    const e = this.entries.get(path);
+    if (!e?.family || !e.signature || !fp.signature || !fp.exact || e.start !== fp.start || e.end !== fp.end) return false;
+    const family = `${fp.exact[0]}:${fp.exact[1]}`;
+    for (let i = 0; i < fp.signature.length; i++) if (fp.signature[i] !== e.signature[i]) return false;
+    if (family === e.family) return true;
+    if (this.families.has(family) || this.families.get(e.family)!.length !== 1) return false;
+    this.families.delete(e.family);
+    this.families.set(family, [path]);
+    e.family = family;
+    return true;
   }
 
   /** Forgets an article; returns the paths whose duplicate findings may have changed. */
@@ -154,16 +194,47 @@ export class DuplicateIndex {
     // (1 − threshold)·length of them, and each disagreement breaks at most one band: fewer
     // shared bands than that cannot reach the threshold, and are not compared.
     const needed = this.bands - Math.floor((1 - this.threshold) * this.bands * this.rows + 1e-9);
-    for (const o of this.candidates(e)) {
-      let shared = 0;
-      for (let b = 0; b < this.bands; b++) if (e.bandKeys![b] === o.bandKeys![b]) shared++;
-      if (shared < needed) continue;
-      const similarity = this.estimate(e.signature, o.signature!);
-      if (similarity < this.threshold) continue;
-      const other = this.families.get(o.family!)![0];
-      if (!best || similarity > best.similarity || (similarity === best.similarity && other < best.path)) best = { path: other, similarity, identical: false };
+    // Every representative sharing a bucket, each once (in a large corpus, 16 full buckets of
+    // 32): walked without building a list, most of them rejected on their band keys.
+    if (this.seenBy.length < this.nextId) {
+      const grown = new Int32Array(this.nextId * 2);
+      grown.set(this.seenBy);
+      this.seenBy = grown;
+    }
+    if (this.matchNumber === 0x7fffffff) {
+      this.seenBy.fill(0);
+      this.matchNumber = 0;
+    }
+    const mark = ++this.matchNumber;
+    this.seenBy[e.id] = mark;
+    const keys = e.bandKeys!;
+    for (let b = 0; b < this.bands; b++) {
+      const ids = this.buckets[b].get(keys[b]);
+      if (ids === undefined) continue;
+      if (typeof ids === 'number') best = this.closer(e, ids, needed, best);
+      else for (let j = 0; j < ids.length; j++) best = this.closer(e, ids[j], needed, best);
     }
     return best;
+  }
+
+  /** `best`, or representative `id` when it is a closer match of `e` (or as close, by path). */
+  private closer(e: Entry, id: number, needed: number, best: DuplicateMatch | undefined): DuplicateMatch | undefined {
+    if (this.seenBy[id] === this.matchNumber) return best;
+    this.seenBy[id] = this.matchNumber;
+    const keys = this.slotKeys;
+    const a = e.id * this.bands;
+    const b = id * this.bands;
+    let shared = 0;
+    // Stops as soon as the bands left cannot make up the number needed.
+    for (let k = 0; k < this.bands && shared + this.bands - k >= needed; k++) if (keys[a + k] === keys[b + k]) shared++;
+    if (shared < needed) return best;
+    // Its own family has the same keys: turned away here, after the keys, not before.
+    const o = this.byId.get(id)!;
+    if (o.family === e.family) return best;
+    const similarity = this.estimate(e.signature!, o.signature!);
+    if (similarity < this.threshold) return best;
+    const other = this.families.get(o.family!)![0];
+    return !best || similarity > best.similarity || (similarity === best.similarity && other < best.path) ? { path: other, similarity, identical: false } : best;
   }
 
   /** `corpus/duplicate-article` for one article, pointing at the other file. */
@@ -198,13 +269,16 @@ export class DuplicateIndex {
     if (!e.bandKeys) return [];
     const seen = new Set<number>([e.id]);
     const out: Entry[] = [];
+    const visit = (id: number) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      const o = this.byId.get(id)!;
+      if (o.family !== e.family) out.push(o);
+    };
     for (let b = 0; b < this.bands; b++) {
-      for (const id of this.buckets[b].get(e.bandKeys[b]) ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const o = this.byId.get(id)!;
-        if (o.family !== e.family) out.push(o);
-      }
+      const ids = this.buckets[b].get(e.bandKeys[b]);
+      if (typeof ids === 'number') visit(ids);
+      else if (ids) for (const id of ids) visit(id);
     }
     return out;
   }
@@ -214,7 +288,8 @@ export class DuplicateIndex {
     for (let b = 0; b < this.bands; b++) {
       const bucket = this.buckets[b];
       const ids = bucket.get(e.bandKeys![b]);
-      if (!ids) bucket.set(e.bandKeys![b], [e.id]);
+      if (ids === undefined) bucket.set(e.bandKeys![b], e.id);
+      else if (typeof ids === 'number') bucket.set(e.bandKeys![b], [ids, e.id]);
       else if (ids.length < BUCKET_CAP) ids.push(e.id);
     }
   }
@@ -224,10 +299,14 @@ export class DuplicateIndex {
     for (let b = 0; b < this.bands; b++) {
       const bucket = this.buckets[b];
       const ids = bucket.get(e.bandKeys![b]);
-      if (!ids) continue;
+      if (ids === undefined) continue;
+      if (typeof ids === 'number') {
+        if (ids === e.id) bucket.delete(e.bandKeys![b]);
+        continue;
+      }
       const i = ids.indexOf(e.id);
       if (i >= 0) ids.splice(i, 1);
-      if (ids.length === 0) bucket.delete(e.bandKeys![b]);
+      if (ids.length === 1) bucket.set(e.bandKeys![b], ids[0]);
     }
   }
 
@@ -237,6 +316,7 @@ export class DuplicateIndex {
     if (!e) return [];
     this.entries.delete(path);
     this.byId.delete(e.id);
+    this.freeIds.push(e.id);
     if (!e.family) return [];
     const affected: string[] = [];
     const members = this.families.get(e.family)!;
