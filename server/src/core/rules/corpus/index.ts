@@ -1,6 +1,6 @@
 // Rules that look at more than one article, or at the file rather than its text. They are
 // not in `allRules` (which runs over one article's text): the fronts call
-// DuplicateIndex (core/corpus/duplicateIndex.ts) and the file-name checks
+// DuplicateIndex (core/index/duplicateIndex.ts) and the file-name checks
 // (core/corpus/fileNames.ts), which report under these codes and honour corpus-lens.yaml.
 
 import type { Finding, Severity } from '../../diagnostic';
