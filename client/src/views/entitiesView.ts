@@ -269,18 +269,26 @@ export function registerEntitiesView(context: vscode.ExtensionContext, client: L
         describe();
         provider.reset();
       }
-      const node = await provider.entityNode(at);
-      if (!node) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: {0} is not in the Entities view yet (the corpus is still being read?).', at.name));
-        return undefined;
-      }
-      // The group first: a tree that has not loaded its top level yet takes the reveal of a
-      // nested node but selects nothing (seen in VS Code 1.10x).
       if (!view.visible) await vscode.commands.executeCommand(`${ENTITIES_VIEW}.focus`);
-      const group = provider.getParent(node);
-      if (group) await view.reveal(group, { select: false, focus: false, expand: true });
-      await view.reveal(node, { select: true, focus: true, expand: true });
-      return at;
+      for (let attempt = 1; ; attempt++) {
+        const node = await provider.entityNode(at);
+        if (!node) {
+          void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: {0} is not in the Entities view yet (the corpus is still being read?).', at.name));
+          return undefined;
+        }
+        try {
+          // The group first: a tree that has not loaded its top level yet takes the reveal of
+          // a nested node but selects nothing (seen in VS Code 1.10x).
+          const group = provider.getParent(node);
+          if (group) await view.reveal(group, { select: false, focus: false, expand: true });
+          await view.reveal(node, { select: true, focus: true, expand: true });
+          return at;
+        } catch (e) {
+          // The tree was refreshed under the reveal (the view shown just now, or the index
+          // moved on): the nodes are new ones, so look the entity up again.
+          if (attempt === 3) throw e;
+        }
+      }
     },
     setFilter(filter) {
       provider.filter = filter.trim();
