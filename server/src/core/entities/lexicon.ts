@@ -50,6 +50,7 @@ export interface Lexicon {
   readonly notEntityCues: readonly string[];
   readonly placeCues: readonly string[];
   readonly orgCues: readonly string[];
+  readonly speechVerbs: readonly string[];
   readonly headCompounds: readonly string[];
   readonly nationalityWords: readonly string[];
   readonly heavenlyStems: readonly string[];
@@ -105,6 +106,7 @@ const LOWER_CASE: Record<WordListName, boolean> = {
   notEntityCues: true,
   placeCues: true,
   orgCues: true,
+  speechVerbs: true,
   headCompounds: true,
   nationalityWords: true,
   heavenlyStems: true,

@@ -29,4 +29,15 @@ describe('pass: acronyms', () => {
     ]);
     assert.deepEqual(spans('Đoàn thăm Hà Nội, Battambang và Việt Nam.', passes), ['place: Hà Nội', 'place: Battambang', 'place: Việt Nam']);
   });
+  it('takes a lone name before a verb of saying for a person', () => {
+    assert.deepEqual(spans('Sau trận đấu, Khoa cho biết anh rất vui. “Tôi sẽ trở lại”, Hùng nói.', passes), ['person: Khoa', 'person: Hùng']);
+    assert.deepEqual(spans('Anh cho biết sẽ về.', passes), []);
+  });
+  it('takes a lone name joined by `và` or `hay` to a person for a person', () => {
+    assert.deepEqual(spans('Trận chung kết giữa Vladimir Putin và Karpin rất hay.', passes), ['person: Vladimir Putin', 'person: Karpin']);
+    assert.deepEqual(spans('Sau đó Karpin hay Putin sẽ ra sân.', passes), ['person: Karpin', 'person: Putin']);
+  });
+  it('takes no technology noun shaped like a company word for an organisation', () => {
+    assert.deepEqual(spans('Khách sạn có kết nối Internet và WiFi miễn phí, như Vinamilk.', passes), ['organization: Vinamilk']);
+  });
 });

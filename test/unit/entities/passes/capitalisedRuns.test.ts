@@ -32,4 +32,10 @@ describe('pass: capitalisedRuns', () => {
     assert.deepEqual(spans('Đoàn đi qua tỉnh Quảng Bình, Đồng Hới và Hà Nội.', passes), ['place: tỉnh Quảng Bình', 'place: Đồng Hới', 'place: Hà Nội']);
     assert.deepEqual(spans('Cửa hàng ở số 12 Lò Sũ.', passes), ['place: Lò Sũ']);
   });
+  it('takes no name from an organisation head whose last word is in lower case', () => {
+    assert.deepEqual(spans('Chiều qua, Viện Kiểm sát nhân dân cho biết Ban Quản lý dự án đã nộp hồ sơ.', passes), []);
+  });
+  it('takes no person from a run opened by `The`', () => {
+    assert.deepEqual(spans('Cô từng thi The Voice, rồi gia nhập The Last Dance.', passes), []);
+  });
 });

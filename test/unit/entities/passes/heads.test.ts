@@ -49,4 +49,53 @@ describe('pass: heads', () => {
     ]);
     assert.deepEqual(spans('Đội bóng dẫn đầu Premier League.', passes), []);
   });
+  it('grows over a sector word and lower-case words up to a registry place, which it nests', () => {
+    assert.deepEqual(spans('Ông làm cho Công ty dầu khí quốc gia Nga và Hội doanh nghiệp trẻ Việt Nam ở Hà Nội.', passes), [
+      'organization: Công ty dầu khí quốc gia Nga',
+      'place: Nga (nested)',
+      'organization: Hội doanh nghiệp trẻ Việt Nam',
+      'place: Việt Nam (nested)',
+      'place: Hà Nội',
+    ]);
+    assert.deepEqual(spans('Dự án của Nhà máy sản xuất đạm Hà Nội đã xong.', passes), ['organization: Nhà máy sản xuất đạm Hà Nội', 'place: Hà Nội (nested)']);
+  });
+  it('starts a name at a capitalised head the registry took for a sector word', () => {
+    assert.deepEqual(spans('Khoản vay của Ngân hàng Phát triển châu Á đã được duyệt; ngân hàng cho biết thêm.', passes), [
+      'organization: Ngân hàng Phát triển châu Á',
+      'place: châu Á (nested)',
+      'sector: ngân hàng',
+    ]);
+  });
+  it('takes a registry place and the organisation word after it for a club or a company', () => {
+    assert.deepEqual(spans('Trận đấu giữa Hà Nội FC và đội khách kết thúc.', passes), ['organization: Hà Nội FC', 'place: Hà Nội (nested)']);
+  });
+  it('knows the heads of unions, port authorities, border posts and their abbreviations', () => {
+    assert.deepEqual(spans('Công đoàn Hà Nội và BĐBP Hà Nội đã ký kết.', passes), [
+      'organization: Công đoàn Hà Nội',
+      'place: Hà Nội (nested)',
+      'organization: BĐBP Hà Nội',
+      'place: Hà Nội (nested)',
+    ]);
+  });
+  it('leaves a family name that is also a head to the person it starts', () => {
+    assert.deepEqual(spans('Tiền vệ Đoàn Minh Quân ghi bàn, còn Đoàn Thanh niên và Đoàn Công tác đã về.', passes), [
+      'organization: Đoàn Thanh niên',
+      'organization: Đoàn Công tác',
+    ]);
+  });
+  it('grows a body named after a profession over the title', () => {
+    assert.deepEqual(spans('Hội Nhà báo Việt Nam và Đoàn Luật sư Hà Nội đã góp ý.', passes), [
+      'organization: Hội Nhà báo Việt Nam',
+      'place: Việt Nam (nested)',
+      'organization: Đoàn Luật sư Hà Nội',
+      'place: Hà Nội (nested)',
+    ]);
+    assert.deepEqual(spans('Ban Giám đốc đã họp.', passes), []);
+  });
+  it('starts nothing at a head that is a given name after a family name', () => {
+    assert.deepEqual(spans('Anh Lê Trường Giang dạy ở Trường THPT Lý Thường Kiệt.', passes), ['organization: Trường THPT Lý Thường Kiệt']);
+  });
+  it('takes a place named after a person after an abbreviated head with its dot', () => {
+    assert.deepEqual(spans('Ông sống ở Tp. Hồ Chí Minh, gần đường Hồ Chí Minh.', passes), ['place: Tp. Hồ Chí Minh', 'place: đường Hồ Chí Minh']);
+  });
 });

@@ -15,9 +15,11 @@ const ENTITIES = `entities:
   - { id: nga, type: place, kind: country, iso: RU, name: Nga, aliases: [Liên bang Nga] }
   - { id: ha-noi, type: place, kind: city, name: Hà Nội }
   - { id: chau-a, type: place, kind: region, name: châu Á }
+  - { id: ho-chi-minh, type: person, name: Hồ Chí Minh }
   - { id: vladimir-putin, type: person, name: Vladimir Putin, aliases: [V.Putin, Putin] }
   - { id: dang-cong-san-viet-nam, type: organization, name: Đảng Cộng sản Việt Nam }
   - { id: sector-dau-khi, type: sector, name: dầu khí }
+  - { id: sector-ngan-hang, type: sector, name: ngân hàng }
 `;
 
 export const { registry, problems } = loadRegistry([...readBuiltinLexiconSources(), { path: '/test/entities.yaml', text: ENTITIES, builtin: false }]);

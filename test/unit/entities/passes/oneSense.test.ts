@@ -22,4 +22,7 @@ describe('pass: oneSense', () => {
   it('finds nothing the article does not type elsewhere', () => {
     assert.deepEqual(spans('Quảng Bình có nhiều hang động.', passes), []);
   });
+  it('does not spread a common acronym a head grew over', () => {
+    assert.deepEqual(spans('Ở cấp THPT HS khá giỏi chiếm tỷ lệ cao. Kết quả học tập của HS rất tốt.', passes), ['organization: THPT HS']);
+  });
 });

@@ -5,14 +5,15 @@
 // organisation (`OceanBank`, `Vinamilk`); a Vietnamese syllable after a place preposition is a
 // place (`ở Huế`). A cue word before the word types it (cues.yaml: `Theo Bloomberg`, `tổ chức
 // Hamas` an organisation, `tại Madrid` a place, `tàu Kirov` nothing); a word in a list of places is
-// a place (`Siem Reap, Battambang`). Only with `discover`; after oneSense (the article's own evidence first).
+// a place (`Siem Reap, Battambang`); a word before a verb of saying (`Khoa cho biết`) or joined
+// by `và`/`hay` to a person is a person. Only with `discover`; after oneSense (the article's own evidence first).
 // Lists: commonAcronyms (acronyms.yaml); placePrepositions, weakPlacePrepositions
 // (place-heads.yaml); notNames, documentWords (not-names.yaml); companyWordEndings,
-// brandPrefixes, notBrands, surnamePrefixes (foreign-names.yaml); orgCues, placeCues, notEntityCues (cues.yaml).
+// brandPrefixes, notBrands, surnamePrefixes (foreign-names.yaml); orgCues, placeCues, notEntityCues, speechVerbs (cues.yaml).
 
 import { UPPER, foldTonePlacement } from '../normalize';
 import { cueBefore, forEachCapitalisedRun, listedWithPlace, type ClaimState } from './claims';
-import { AGE_TEAM, isRoman, isVietnameseSyllable } from './tokens';
+import { AGE_TEAM, isRoman, isVietnameseSyllable, type Toks } from './tokens';
 import { looksLikeCompanyWord, type Words } from './words';
 
 export function acronyms(st: ClaimState): void {
@@ -58,8 +59,27 @@ export function acronyms(st: ClaimState): void {
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
     } else if (placeContext && !uSent && !uAllCaps && !w.notName.has(uk) && !w.weakPlacePreps.has(toks.k[prev]) && isVietnameseSyllable(uk)) {
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
+    } else if (!uAllCaps && cue === undefined && !w.notName.has(uk) && !w.stop.has(uk) && (saysNext(w, toks, n, s) || joinedToPerson(st, s))) {
+      // `Phong cho biết`, `”, Tom nói`: the one who says is a person; so is one joined by `và` to a person (`Nadal và Berdych`).
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'person', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
     }
   });
+}
+
+/** Token s is joined by `và`, `hay` or `hoặc` to a person's name found before or after it. */
+function joinedToPerson(st: ClaimState, s: number): boolean {
+  const { toks, n, drafts } = st;
+  const owner = toks.owner;
+  const conj = (k: number) => toks.adj(k) && (toks.k[k] === 'và' || toks.k[k] === 'hay' || toks.k[k] === 'hoặc');
+  if (s > 1 && toks.adj(s) && conj(s - 1) && owner[s - 2] !== -1 && drafts[owner[s - 2]].type === 'person' && drafts[owner[s - 2]].t1 === s - 1) return true;
+  return s + 2 < n && toks.adj(s + 1) && conj(s + 1) && toks.adj(s + 2) && owner[s + 2] !== -1 && drafts[owner[s + 2]].type === 'person' && drafts[owner[s + 2]].t0 === s + 2;
+}
+
+/** A verb of saying (speechVerbs) follows token s, joined by single spaces. */
+function saysNext(w: Words, toks: Toks, n: number, s: number): boolean {
+  if (s + 1 >= n || !toks.adj(s + 1) || toks.cap(s + 1)) return false;
+  if (w.speechVerbs.has(toks.k[s + 1])) return true;
+  return w.speechFirstWords.has(toks.k[s + 1]) && s + 2 < n && toks.adj(s + 2) && w.speechVerbs.has(`${toks.k[s + 1]} ${toks.k[s + 2]}`);
 }
 
 /** Acronyms defined right after a lower-case phrase whose initials spell them (`cha mẹ học sinh (CMHS)`), or after a document's name. */

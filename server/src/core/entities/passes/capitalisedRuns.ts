@@ -6,11 +6,13 @@
 // run is a person (`Kiatisak Senamuang`), unless a cue word before it says otherwise (cues.yaml:
 // `Theo Daily Mail` an organisation, `tại Costa Rica` a place, `tàu Ever Given` nothing), or it
 // is an item of a list of places (`Siem Reap, Preah Sihanouk`) or a street after its number (`87 Mã Mây`). Not a name: a year of the sexagenary cycle (`Bính
-// Ngọ`), a document's title (`Luật Biển`), a sentence's first word plus one capital. Only with
+// Ngọ`), a document's title (`Luật Biển`), a sentence's first word plus one capital, a run opened
+// by `The` (`The Voice`), an organisation head cut before its lower-case end (`Viện Kiểm sát`). Only with
 // `discover`; the last pass that guesses, after oneSense and acronyms.
 // Lists: heavenlyStems, earthlyBranches, documentWords, notNames (not-names.yaml); familyNames;
 // placePrepositions, directions, directionTails (place-heads.yaml); orgSuffixes, orgPrefixes,
-// notPersonTails, placeTails and the company-word lists (foreign-names.yaml); the cues (cues.yaml).
+// notPersonTails, placeTails and the company-word lists (foreign-names.yaml); the cues (cues.yaml);
+// orgHeads (organisation-heads.yaml).
 
 import type { EntityType } from '../types';
 import { cueBefore, forEachCapitalisedRun, listedWithPlace, type ClaimState } from './claims';
@@ -31,6 +33,12 @@ export function capitalisedRuns(st: ClaimState): void {
     // A sentence opener plus one capital: too weak.
     if (toks.sent(s) && s === i && !w.family.has(uk) && len === 2 && isVietnameseSyllable(uk)) return;
     if (len > 4) return;
+    // `Viện Kiểm sát`, `Ban Quản lý`: an organisation head whose last word is in lower case names nothing by itself.
+    const oh = (toks.heads[s] & w.headBits) === 0 ? 0 : w.orgHead.match(toks, s);
+    if (oh > len) {
+      st.claim({ t0: s, t1: s + oh, start: toks.s[s], end: toks.e[s + oh - 1], type: 'organization', entityId: null, source: 'capitalised', dropped: true });
+      return;
+    }
     // No word in capitals but an initial.
     for (let q = s; q < end; q++) if (toks.allCaps(q) && key[q].length !== 1) return;
     const prev = s > 0 && toks.adj(s) ? s - 1 : -1;
@@ -45,6 +53,8 @@ export function capitalisedRuns(st: ClaimState): void {
     const placeShape = !vietnamese && w.placeTails.has(lastK);
     const orgShape = !vietnamese && !placeShape && (w.orgSuffixes.has(lastK) || w.orgPrefixes.has(uk) || looksLikeCompanyWord(w, text, toks, s));
     const cue = cueBefore(st, s);
+    // `The Voice`, `The Blues`: a run opened by the English article is a title or a nickname, never a person's name.
+    if (uk === 'the' && !orgShape && !placeShape && cue !== 'organization') return;
     if (cue === 'none') {
       // `tàu Ever Given`, `phim Bố Già`: a ship, a film, a product.
       st.claim({ t0: s, t1: end, start: toks.s[s], end: toks.e[end - 1], type: 'organization', entityId: null, source: 'capitalised', dropped: true });

@@ -6,13 +6,18 @@
 // places and organisations inside it (they become nested mentions) and the sector words
 // (dropped), and gives back a person's name that closes it after a title (`Giám đốc Sở Công
 // Thương Trần Văn Khải`). A body named by its function only (`Ban Tổ chức`) or a local body
-// (`UBND TP`) is no mention: its tokens are claimed by a dropped draft. Only with `discover`.
+// (`UBND TP`) is no mention: its tokens are claimed by a dropped draft. A head also grows over a
+// profession (`Hội Nhà báo`), over lower-case words and a sector word up to a registry place
+// (`Liên đoàn bóng đá châu Á`), and from a capitalised sector word (`Ngân hàng Phát triển …`); a
+// head that is a family name before a name's syllables alone (`Đoàn Văn Hậu`), or a given name
+// after one (`Lê Trường Giang`), starts nothing. A registry place with an organisation's last
+// word after it is a club or a company (`Hà Nội FC`). Only with `discover`.
 // Runs after registry names and datelines (it builds on their mentions), before the title
 // slot (a title's organisation slot is one of these names).
 // Lists: orgHeads, lowercaseOrgHeads, numberedHeads, schoolHeads, schoolWords, genericOrgs,
 // genericTails, bareInstitutions (organisation-heads.yaml); placeHeads, adminUnits
-// (place-heads.yaml); familyNames (person-names.yaml); stopWords (stop-words.yaml); notNames;
-// headCompounds (compounds.yaml).
+// (place-heads.yaml); familyNames, middleNames (person-names.yaml); stopWords (stop-words.yaml);
+// notNames; headCompounds (compounds.yaml); orgSuffixes (foreign-names.yaml).
 
 import type { EntityType } from '../types';
 import type { ClaimState } from './claims';
@@ -28,13 +33,18 @@ export function heads(st: ClaimState): void {
   let next = 0;
   for (let c = 0; c < toks.phrasedCount; c++) {
     const i = toks.phrased[c];
-    if (i < next || (phraseBits[i] & headBits) === 0 || owner[i] !== -1 || toks.excluded(i)) continue;
+    if (i < next || (phraseBits[i] & headBits) === 0 || toks.excluded(i)) continue;
     const tCap = toks.cap(i);
+    // A capitalised head the registry took for a sector word (`Ngân hàng Phát triển châu Á`) still heads a name.
+    const sectorHead = owner[i] === -1 ? -1 : tCap && drafts[owner[i]].type === 'sector' && drafts[owner[i]].t0 === i ? owner[i] : -2;
+    if (sectorHead === -2) continue;
     const tAllCaps = toks.allCaps(i);
     const oh = w.orgHead.match(toks, i);
     const ph = oh ? 0 : w.placeHead.match(toks, i);
     const h = oh || ph;
     if (!h) continue;
+    // `Đặng Trường Xuân`, `Nguyễn Vũ Trường Sơn`: a capitalised head right after a family or middle name is a given name.
+    if (oh && tCap && !tAllCaps && i > 0 && toks.adj(i) && toks.cap(i - 1) && owner[i - 1] === -1 && !toks.inTitle(i - 1) && (w.family.has(key[i - 1]) || w.middleNames.has(key[i - 1]))) continue;
     // `yêu cầu Ivanov`, `thị trường Mỹ`: a lower-case head that completes the word before it starts nothing.
     if (!tCap && i > 0 && toks.adj(i) && (w.headCompounds.match(toks, i - 1) === 2 || (i > 1 && toks.adj(i - 1) && w.headCompounds.match(toks, i - 2) === 3))) continue;
     // `Trưởng ban Tuyên giáo …`, `Phó Trưởng phòng Cảnh sát …`: the unit named after the title is an organisation (VLSP).
@@ -60,25 +70,45 @@ export function heads(st: ClaimState): void {
       // `Công ty cổ phần công nghệ James Boat`, `Nhà máy bột giấy Phương Nam`: a few lower-case words
       // say what the body is before its name (not after a head that only opens its sentence: `Đội bóng
       // dẫn đầu Premier League`).
+      // A sector word among them is part of the name (`Liên đoàn bóng đá châu Á`); a registry place
+      // closes it (`Nhà máy sản xuất đạm Ninh Bình`: `Ninh` is then no family name).
       let q = j;
-      while (q < n && q - j < 5 && toks.adj(q) && !toks.cap(q) && !toks.digit(q) && owner[q] === -1 && !toks.inTitle(q) && !toks.excluded(q) && !w.stop.has(key[q])) q++;
-      if (q > j && q < n && toks.adj(q) && toks.cap(q) && !stopPhraseIn(w, toks, j, q) && !toks.allCaps(q) && !toks.inTitle(q) && !toks.excluded(q) && !(w.family.has(key[q]) && looksLikeVietnameseName(toks, q))) {
+      let sectors = 0;
+      while (q < n && q - j < 5 && toks.adj(q) && !toks.cap(q) && !toks.digit(q) && !toks.inTitle(q) && !toks.excluded(q) && !w.stop.has(key[q])) {
+        if (owner[q] === -1) q++;
+        else if (drafts[owner[q]].type === 'sector' && drafts[owner[q]].t0 === q) {
+          q = drafts[owner[q]].t1;
+          sectors++;
+        } else break;
+      }
+      const placeNext = q < n && owner[q] !== -1 && drafts[owner[q]].type === 'place' && drafts[owner[q]].t0 === q;
+      if (q > j && q < n && toks.adj(q) && (toks.cap(q) || placeNext) && !stopPhraseIn(w, toks, j, q) && !toks.allCaps(q) && !toks.inTitle(q) && !toks.excluded(q) && (placeNext || !(w.family.has(key[q]) && looksLikeVietnameseName(toks, q)))) {
+        for (let k = j; sectors > 0 && k < q; k++) if (owner[k] !== -1 && drafts[owner[k]].type === 'sector') drafts[owner[k]].dropped = true;
         j = q;
         firstOk = true;
       }
     }
-    if (!firstOk || toks.inTitle(j)) continue;
+    // `Hội Nhà báo`, `Đoàn Luật sư Hà Nội`: a body named after a profession (a title starting right after the head, not with it).
+    const profession = tCap && toks.hasTitle(j) && !toks.inTitle(i) && toks.cap(j);
+    if (!firstOk || (toks.inTitle(j) && !profession)) continue;
     // A head followed by a person's title is not an organisation name (`Bộ trưởng`).
     let end = j;
     let lowerRun = 0;
     const nestedIdx: number[] = [];
+    if (profession) {
+      end++;
+      while (end < n && toks.inTitle(end) && !toks.hasTitle(end) && toks.adj(end)) end++;
+      // (`Ban Giám đốc Công ty …`: a body every organisation has; the name after it is the organisation.)
+      if (w.genericOrgs.has(keysOf(toks, i, end))) continue;
+      lowerRun = 1;
+    }
     while (end < n) {
       if (end > j && !toks.adj(end) && !toks.hyph(end) && !toks.initial(end - 1)) break;
       if (toks.excluded(end)) break;
       if (owner[end] !== -1) {
         const d = drafts[owner[end]];
-        if (d.type === 'person' && end === j && ph && !tCap && d.source === 'registry' && d.t0 === j) {
-          // `thành phố Hồ Chí Minh`, `đường Nguyễn Huệ`: a place named after a person.
+        if (d.type === 'person' && end === j && ph && (!tCap || key[i] === 'tp' || key[i] === 'tp.') && d.source === 'registry' && d.t0 === j) {
+          // `thành phố Hồ Chí Minh`, `Tp. Hồ Chí Minh`, `đường Nguyễn Huệ`: a place named after a person.
           d.dropped = true;
           const dIdx = owner[end];
           for (let k = d.t0; k < d.t1; k++) if (owner[k] === dIdx) owner[k] = -1;
@@ -125,6 +155,7 @@ export function heads(st: ClaimState): void {
       break;
     }
     if (end <= j) continue;
+    if (oh === 1 && tCap && !tAllCaps && nestedIdx.length === 0 && adminStart < 0 && w.family.has(key[i]) && onlyNameAfter(toks, j, end)) continue;
     // `các kênh Đảng, Nhà nước`: a lower-case head before a bare institution word names nothing.
     if (!tCap && !tAllCaps && w.bare.has(keysOf(toks, j, end))) continue;
     // Trim a trailing person name the org swallowed (`Sở Y tế Hà Nội Nguyễn Văn A`): stop before a family-name run of 2+.
@@ -144,6 +175,7 @@ export function heads(st: ClaimState): void {
       }
     }
     const type: EntityType = oh ? 'organization' : 'place';
+    if (sectorHead >= 0) releaseSector(st, sectorHead);
     if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0 && (w.genericOrgs.has(keysOf(toks, i, end)) || w.genericTails.has(key[end - 1]) || (end - 2 > i && w.genericTails.has(`${key[end - 2]} ${key[end - 1]}`)))) {
       // `Ban Thường vụ Thành ủy`, `Viện KSND`, `UBND TP`: a local body not named; VLSP leaves it out.
       st.claim({ t0: i, t1: end, start: toks.s[i], end: toks.e[end - 1], type, entityId: null, source: 'head', dropped: true });
@@ -164,6 +196,46 @@ export function heads(st: ClaimState): void {
     st.claim({ t0: i, t1: end, start, end: stop, type, entityId: null, source: 'head', name: text.slice(start, stop) });
     next = end;
   }
+  placeThenSuffix(st);
+}
+
+/**
+ * `Quảng Nam FC`, `Sài Gòn Times`: a registry place followed by an organisation's last word
+ * (orgSuffixes) is the name of a club, company or paper; the place is nested in it.
+ */
+function placeThenSuffix(st: ClaimState): void {
+  const { text, toks, n, drafts, words: w } = st;
+  const owner = toks.owner;
+  const count = drafts.length;
+  for (let di = 0; di < count; di++) {
+    const d = drafts[di];
+    const j = d.t1;
+    if (d.type !== 'place' || d.source !== 'registry' || d.nested || d.dropped || d.t0 < 0 || j >= n) continue;
+    if (owner[j] !== -1 || !toks.adj(j) || !(toks.cap(j) || toks.allCaps(j)) || toks.excluded(j) || !w.orgSuffixes.has(toks.k[j])) continue;
+    for (let k = d.t0; k < j; k++) if (owner[k] === di) owner[k] = -1;
+    d.nested = true;
+    const start = toks.s[d.t0];
+    const stop = toks.e[j];
+    st.claim({ t0: d.t0, t1: j + 1, start, end: stop, type: 'organization', entityId: null, source: 'head', name: text.slice(start, stop) });
+  }
+}
+
+/**
+ * `Đoàn Văn Hậu`, `ông Đoàn Dũng`: a one-word head that is also a family name, followed by a
+ * name's syllables alone (1–3, or 2–3 and the lower-case word the run took after them), starts a
+ * person's name (nameShape's), not a body (`Đoàn Thanh niên`, `Đoàn Luật sư` stay bodies).
+ */
+function onlyNameAfter(toks: Toks, j: number, end: number): boolean {
+  let q = j;
+  while (q < end && toks.cap(q) && !toks.allCaps(q) && toks.owner[q] === -1 && isVietnameseSyllable(toks.k[q]) && (q === j || toks.adj(q))) q++;
+  return q - j >= 1 && q - j <= 3 && (q === end || (q - j >= 2 && end - q === 1 && !toks.cap(q)));
+}
+
+/** Drops a sector draft a head grew over and frees its tokens. */
+function releaseSector(st: ClaimState, idx: number): void {
+  const d = st.drafts[idx];
+  d.dropped = true;
+  for (let k = d.t0; k < d.t1; k++) if (st.toks.owner[k] === idx) st.toks.owner[k] = -1;
 }
 
 /** A two-word stop phrase (`cho biết`) among the tokens [j, q). */

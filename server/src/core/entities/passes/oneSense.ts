@@ -33,6 +33,8 @@ export function oneSense(st: ClaimState): void {
     }
     if (s0 >= d.t1) continue;
     const surface = keysOf(toks, s0, d.t1);
+    // `Trường THPT HS …`: a common acronym (`HS`, `BHYT`) a head grew over names nothing else in the article.
+    if (d.source === 'head' && d.t1 - s0 === 1 && toks.allCaps(s0) && st.words.acronym.has(surface)) continue;
     // An organisation head's proper part of one Vietnamese syllable, with a tone or a given name's (`Hội Chèo`, `Đài Nam`),
     // is too doubtful to type the article's other mentions of it.
     if (d.source !== 'head' || d.type !== 'organization' || d.t1 - s0 > 1 || !(isVietnameseSyllable(toks.k[s0]) && (/[^a-z]/.test(toks.k[s0]) || st.words.ambiguous.has(toks.k[s0])))) {

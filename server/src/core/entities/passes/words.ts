@@ -44,6 +44,10 @@ export interface Words {
   readonly notEntityCues: PhraseSet;
   readonly placeCues: PhraseSet;
   readonly orgCues: PhraseSet;
+  /** Verbs of saying (cues.yaml speechVerbs), one or two words: who says is a person (`Phong cho biết`). */
+  readonly speechVerbs: ReadonlySet<string>;
+  /** The first words of the speechVerbs of two words. */
+  readonly speechFirstWords: ReadonlySet<string>;
   readonly headCompounds: PhraseSet;
   readonly nationalityWords: ReadonlySet<string>;
   readonly stems: ReadonlySet<string>;
@@ -129,6 +133,8 @@ function compile(lex: Lexicon): Words {
     notEntityCues,
     placeCues,
     orgCues,
+    speechVerbs: folded(lex.speechVerbs),
+    speechFirstWords: new Set([...folded(lex.speechVerbs)].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' ')))),
     headCompounds,
     nationalityWords: folded(lex.nationalityWords),
     stems: new Set(lex.heavenlyStems),
@@ -187,13 +193,12 @@ function icuCountryNames(shortNames: readonly CountryName[]): CountryName[] {
 export function looksLikeCompanyWord(w: Words, text: string, toks: Toks, i: number): boolean {
   if (!toks.cap(i) || toks.e[i] - toks.s[i] < 4 || isVietnameseSyllable(toks.k[i])) return false;
   const raw = text.slice(toks.s[i], toks.e[i]);
-  if (w.companyWord.test(raw)) return true;
-  if (w.brandWord.test(raw) && !w.notBrand.test(raw)) return true;
+  if (w.companyWord.test(raw) || w.brandWord.test(raw)) return !w.notBrand.test(raw);
   const camel = /^(\p{Lu}+)(\p{Ll}+)(\p{Lu})/u.exec(raw);
   if (!camel) return false;
   // Name prefixes (`McDonald`, `MacArthur`, `DeChambeau`, `LeBron`, `DiMaria`, `VanDyke`).
   if (w.surnamePrefixes.has(camel[1] + camel[2])) return false;
-  return true;
+  return !w.notBrand.test(raw);
 }
 
 /** A capitalised word after `và` that starts something else: a document (`Kế hoạch số 24`), a new organisation, a title. */
