@@ -157,7 +157,7 @@ class ProblemTally {
         for (; i < paths.length; i++) {
           // The clock is read every 16 articles: an article costs from microseconds to a millisecond.
           if (n === most || ((++n & 15) === 0 && performance.now() > until)) return false;
-          // Removed since the count began: already taken off by update().
+          // Removed since the count began: taken off with the other changes when the count is over.
           if (index.has(paths[i])) this.set(paths[i], index.problemCountsOf(paths[i], config));
         }
       }

@@ -95,6 +95,11 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     const warm = await run(pool, SummaryCache.load(cacheFile, dir, context));
     assert.deepEqual(warm.counts, { analysed: 0, fromCache: files.length, unreadable: 0, gone: 0 });
     for (const f of files) assert.deepEqual(warm.results.get(f), { ...first.results.get(f)!, fromCache: true });
+    // The lines an index keeps hold no more than themselves, not the whole record read from disk.
+    for (const r of warm.results.values()) {
+      const s = (r as Extract<IngestResult, { kind: 'summary' }>).summary;
+      assert.equal(s.lineStarts.buffer.byteLength, (s.lineStarts.length + s.lineEnds.length) * 4);
+    }
 
     // A damaged record: that one article is analysed again, the rest still come from the cache.
     const good = fs.readFileSync(cacheFile);

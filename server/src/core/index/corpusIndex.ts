@@ -56,11 +56,16 @@ export class CorpusIndex {
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
     const { mentions: _m, fingerprint, header, findings, titled, today, ...rest } = summary;
     const shared = this.shared;
+    // Keys and titles as the entity index already holds them.
+    for (const m of titled) {
+      m.key = this.entities.canonical(m.key);
+      m.title = this.entities.canonical(m.title);
+    }
     this.summaries.set(path, {
       ...rest,
       header: shared.header(header),
       findings: shared.findings(findings),
-      titled: shared.titled(titled, (s) => this.entities.canonical(s)),
+      titled,
       today: shared.share(today),
       fingerprint: { start: fingerprint.start, end: fingerprint.end },
     });

@@ -50,7 +50,6 @@ interface Entry {
   family?: string;
   /** In the LSH buckets on behalf of its family (its first member to arrive). */
   representative: boolean;
-  bandKeys?: Uint32Array;
   /** The first body line, where findings are placed. */
   start: number;
   end: number;
@@ -76,9 +75,9 @@ export class DuplicateIndex {
    *  line instead of through its entry and its own array (a large corpus has millions of
    *  candidates to turn away). */
   private slotKeys = new Uint32Array(0);
-  /** The match that last looked at each entry number: each candidate is looked at once. */
+  /** The walk over buckets that last looked at each entry number (eachSharingBucket). */
   private seenBy = new Int32Array(0);
-  private matchNumber = 0;
+  private walkNumber = 0;
 
   constructor(options: DuplicateIndexOptions = {}) {
     this.threshold = options.threshold ?? 0.8;
@@ -123,19 +122,14 @@ export class DuplicateIndex {
     affected.add(path);
     if (!fp.signature || !fp.exact) return [...affected];
     entry.family = `${fp.exact[0]}:${fp.exact[1]}`;
-    // Signature and band keys in one buffer: one allocation per article, not two.
-    const n = fp.signature.length;
-    const both = new Uint32Array(n + this.bands);
-    both.set(fp.signature);
-    for (let b = 0; b < this.bands; b++) both[n + b] = this.bandKey(fp.signature, b);
-    entry.signature = both.subarray(0, n);
-    entry.bandKeys = both.subarray(n);
+    // A copy: the fingerprint's array may be a view of a whole cache record.
+    entry.signature = fp.signature.slice();
     if ((entry.id + 1) * this.bands > this.slotKeys.length) {
       const grown = new Uint32Array(Math.max(1024, entry.id + 1) * 2 * this.bands);
       grown.set(this.slotKeys);
       this.slotKeys = grown;
     }
-    this.slotKeys.set(entry.bandKeys, entry.id * this.bands);
+    for (let b = 0; b < this.bands; b++) this.slotKeys[entry.id * this.bands + b] = this.bandKey(fp.signature, b);
     let members = this.families.get(entry.family);
     if (!members) {
       this.families.set(entry.family, (members = []));
@@ -194,33 +188,13 @@ export class DuplicateIndex {
     // (1 − threshold)·length of them, and each disagreement breaks at most one band: fewer
     // shared bands than that cannot reach the threshold, and are not compared.
     const needed = this.bands - Math.floor((1 - this.threshold) * this.bands * this.rows + 1e-9);
-    // Every representative sharing a bucket, each once (in a large corpus, 16 full buckets of
-    // 32): walked without building a list, most of them rejected on their band keys.
-    if (this.seenBy.length < this.nextId) {
-      const grown = new Int32Array(this.nextId * 2);
-      grown.set(this.seenBy);
-      this.seenBy = grown;
-    }
-    if (this.matchNumber === 0x7fffffff) {
-      this.seenBy.fill(0);
-      this.matchNumber = 0;
-    }
-    const mark = ++this.matchNumber;
-    this.seenBy[e.id] = mark;
-    const keys = e.bandKeys!;
-    for (let b = 0; b < this.bands; b++) {
-      const ids = this.buckets[b].get(keys[b]);
-      if (ids === undefined) continue;
-      if (typeof ids === 'number') best = this.closer(e, ids, needed, best);
-      else for (let j = 0; j < ids.length; j++) best = this.closer(e, ids[j], needed, best);
-    }
+    // In a large corpus, 16 full buckets of 32: most turned away on their band keys.
+    this.eachSharingBucket(e, (id) => (best = this.closer(e, id, needed, best)));
     return best;
   }
 
   /** `best`, or representative `id` when it is a closer match of `e` (or as close, by path). */
   private closer(e: Entry, id: number, needed: number, best: DuplicateMatch | undefined): DuplicateMatch | undefined {
-    if (this.seenBy[id] === this.matchNumber) return best;
-    this.seenBy[id] = this.matchNumber;
     const keys = this.slotKeys;
     const a = e.id * this.bands;
     const b = id * this.bands;
@@ -266,30 +240,49 @@ export class DuplicateIndex {
 
   /** Representatives sharing a bucket with this entry (of other families). */
   private candidates(e: Entry): Entry[] {
-    if (!e.bandKeys) return [];
-    const seen = new Set<number>([e.id]);
     const out: Entry[] = [];
-    const visit = (id: number) => {
-      if (seen.has(id)) return;
-      seen.add(id);
+    this.eachSharingBucket(e, (id) => {
       const o = this.byId.get(id)!;
       if (o.family !== e.family) out.push(o);
+    });
+    return out;
+  }
+
+  /** Calls `visit` once for each other representative sharing a bucket with `e`; a
+   *  representative in several of its buckets is marked as seen, in an array by entry number. */
+  private eachSharingBucket(e: Entry, visit: (id: number) => void): void {
+    if (!e.signature) return;
+    if (this.seenBy.length < this.nextId) {
+      const grown = new Int32Array(this.nextId * 2);
+      grown.set(this.seenBy);
+      this.seenBy = grown;
+    }
+    if (this.walkNumber === 0x7fffffff) {
+      this.seenBy.fill(0);
+      this.walkNumber = 0;
+    }
+    const mark = ++this.walkNumber;
+    this.seenBy[e.id] = mark;
+    const one = (id: number) => {
+      if (this.seenBy[id] === mark) return;
+      this.seenBy[id] = mark;
+      visit(id);
     };
     for (let b = 0; b < this.bands; b++) {
-      const ids = this.buckets[b].get(e.bandKeys[b]);
-      if (typeof ids === 'number') visit(ids);
-      else if (ids) for (const id of ids) visit(id);
+      const ids = this.buckets[b].get(this.slotKeys[e.id * this.bands + b]);
+      if (typeof ids === 'number') one(ids);
+      else if (ids) for (const id of ids) one(id);
     }
-    return out;
   }
 
   private represent(e: Entry): void {
     e.representative = true;
     for (let b = 0; b < this.bands; b++) {
       const bucket = this.buckets[b];
-      const ids = bucket.get(e.bandKeys![b]);
-      if (ids === undefined) bucket.set(e.bandKeys![b], e.id);
-      else if (typeof ids === 'number') bucket.set(e.bandKeys![b], [ids, e.id]);
+      const key = this.slotKeys[e.id * this.bands + b];
+      const ids = bucket.get(key);
+      if (ids === undefined) bucket.set(key, e.id);
+      else if (typeof ids === 'number') bucket.set(key, [ids, e.id]);
       else if (ids.length < BUCKET_CAP) ids.push(e.id);
     }
   }
@@ -298,15 +291,16 @@ export class DuplicateIndex {
     e.representative = false;
     for (let b = 0; b < this.bands; b++) {
       const bucket = this.buckets[b];
-      const ids = bucket.get(e.bandKeys![b]);
+      const key = this.slotKeys[e.id * this.bands + b];
+      const ids = bucket.get(key);
       if (ids === undefined) continue;
       if (typeof ids === 'number') {
-        if (ids === e.id) bucket.delete(e.bandKeys![b]);
+        if (ids === e.id) bucket.delete(key);
         continue;
       }
       const i = ids.indexOf(e.id);
       if (i >= 0) ids.splice(i, 1);
-      if (ids.length === 1) bucket.set(e.bandKeys![b], ids[0]);
+      if (ids.length === 1) bucket.set(key, ids[0]);
     }
   }
 

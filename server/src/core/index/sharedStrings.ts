@@ -3,7 +3,7 @@
 // fix title, date or title in 100,000 summaries would otherwise sit in memory 100,000 times.
 
 import type { Finding } from '../diagnostic';
-import type { HeaderFacts, TitledMention } from '../summary/articleSummary';
+import type { HeaderFacts } from '../summary/articleSummary';
 
 /** Distinct strings kept at most: text quoted in messages must not grow the table without end. */
 const MAX_SHARED = 50_000;
@@ -34,14 +34,6 @@ export class SharedStrings {
         for (const e of fix.edits) if (e.newText.length < 64) e.newText = this.share(e.newText);
       }
       for (const r of f.related ?? []) r.message = this.share(r.message);
-    }
-    return list;
-  }
-
-  titled(list: TitledMention[], canonical: (s: string) => string): TitledMention[] {
-    for (const m of list) {
-      m.key = canonical(m.key);
-      m.title = canonical(m.title);
     }
     return list;
   }

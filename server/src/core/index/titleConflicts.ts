@@ -33,11 +33,8 @@ export function titleConflictFindings(
   const severity = config ? ruleSetting(config, entityTitleConflict.code, entityTitleConflict.defaultSeverity) : entityTitleConflict.defaultSeverity;
   if (severity === 'off') return [];
   const out: Finding[] = [];
-  // An article names the same person with a title several times: the window is asked once.
-  const asked = new Map<string, ReturnType<EntityIndex['titlesAround']>>();
   for (const m of titled) {
-    let around = asked.get(m.key);
-    if (!around) asked.set(m.key, (around = index.titlesAround(m.key, date, TITLE_WINDOW_DAYS, path)));
+    const around = index.titlesAround(m.key, date, TITLE_WINDOW_DAYS, path);
     if (!around.titles.length) continue;
     // Documents per title as folded (two spellings of one title add up).
     const byTitle = new Map<string, { shown: string; count: number; docs: string[] }>();
