@@ -1,6 +1,7 @@
 // LSP wiring: documents, configuration, file watching, progress. Domain logic lives in core/.
 
 import { MAX_YAML_FILE_BYTES, readRegularFileSync } from './node/readRegularFile';
+import { fileUriOf } from './node/fileUri';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -100,7 +101,7 @@ const pathOf = (uri: string): string => {
 };
 const uriOf = (p: string): string => {
   if (registryScheme && isBuiltinFile(p)) return `${registryScheme}:/${path.basename(p)}`;
-  return pathToFileURL(p).toString();
+  return fileUriOf(p);
 };
 function isBuiltinFile(p: string): boolean {
   return [...workspace.entities.values()].some((e) => e.files.get(p)?.builtin);
@@ -132,6 +133,8 @@ interface LiveRegistryFile {
 const liveRegistries = new Map<string, { version: number; live: LiveRegistryFile | undefined }>();
 
 function liveRegistryFile(file: string): LiveRegistryFile | undefined {
+  // Asked for every location of an answer: most are articles, told apart without a URI.
+  if (![...workspace.entities.values()].some((e) => e.files.has(file))) return undefined;
   const doc = documents.get(uriOf(file));
   const entities = doc && workspace.entitiesOf(file);
   if (!doc || !entities?.files.has(file)) return undefined;
