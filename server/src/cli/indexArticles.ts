@@ -75,6 +75,11 @@ export function parseEngineOptions(args: string[]): { options: EngineOptions; re
   return { options, rest };
 }
 
+/** Where loaded registries are kept: beside the summaries, when they are cached. */
+export function registryFolder(options: EngineOptions): string | undefined {
+  return options.cache ? options.cacheLocation : undefined;
+}
+
 /** A corpus's articles with the one ingest path opened for it (its pool and its cache). */
 export interface CorpusIngest {
   corpus: Corpus;
@@ -88,7 +93,7 @@ export interface CorpusIngest {
  * the language server's (disk, threads, the cache when asked for); the cache is saved after
  * the corpus's work, and the threads stop at the end.
  */
-export async function withCorpusIngest(items: CollectedItem[], options: EngineOptions, work: (g: CorpusIngest) => Promise<void>, registries = new RegistryLoader()): Promise<{ notes: string[] }> {
+export async function withCorpusIngest(items: CollectedItem[], options: EngineOptions, work: (g: CorpusIngest) => Promise<void>, registries = new RegistryLoader(registryFolder(options))): Promise<{ notes: string[] }> {
   const groups = new Map<string, { corpus: Corpus; articles: CorpusIngest['articles'] }>();
   for (const item of items) {
     if (item.kind !== 'article') continue;
@@ -104,7 +109,9 @@ export async function withCorpusIngest(items: CollectedItem[], options: EngineOp
     for (const { corpus, articles } of groups.values()) {
       const registrySources = await registries.sourcesFor(corpus.root, corpus.config);
       const ctx = { key: corpus.root, config: corpus.config, registrySources, today: options.today };
-      pool.defineCorpus(ctx);
+      // With a cache, the registry comes back from it at once (when a file needs analysing) and
+      // the threads get it as bytes; without, each thread reads the sources itself, at the same time.
+      pool.defineCorpus(ctx, options.cache ? () => registries.load(corpus.root, registrySources, corpus.config.language).registry : undefined);
       const opened = host.openCache?.(corpus.root, contextHash(corpus.config, registrySources));
       if (opened?.note) notes.push(opened.note);
       const cache: SummaryStore | undefined = opened?.cache;
@@ -130,7 +137,7 @@ export async function withCorpusIngest(items: CollectedItem[], options: EngineOp
 
 export async function indexArticles(items: CollectedItem[], options: EngineOptions, onResult?: (result: IngestResult, corpus: IndexedCorpus) => void): Promise<IndexRun> {
   const corpora: IndexedCorpus[] = [];
-  const registries = new RegistryLoader();
+  const registries = new RegistryLoader(registryFolder(options));
   const counts: IngestCounts = { analysed: 0, fromCache: 0, unreadable: 0, gone: 0 };
   const { notes } = await withCorpusIngest(items, options, async (c) => {
     const corpus = c.corpus;

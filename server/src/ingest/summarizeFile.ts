@@ -10,6 +10,7 @@ import type { RegistrySource } from '../core/entities/types';
 import { summarizeArticle, type ArticleSummary } from '../core/summary/articleSummary';
 import { MAX_ARTICLE_FILE_BYTES, readRegularFile, type ReadResult } from '../node/readRegularFile';
 import { isReallyInside } from '../node/insideFolder';
+import { registryFromSnapshot } from '../node/registryCache';
 import { translator, type Language } from '../core/i18n';
 
 /** What a thread needs to know of a corpus to summarise its articles. */
@@ -19,7 +20,17 @@ export interface CorpusContext {
   config: CorpusConfig;
   /** The corpus's registry files (built-in ones included); none: entities are not recognised. */
   registrySources?: RegistrySource[];
+  /** The registry loaded from them, as bytes (registryCache.ts): restored, not read again. */
+  registrySnapshot?: Uint8Array;
   today: string;
+}
+
+/** A registry this thread already has, or how to get it when first needed (a warm start
+ *  that analyses nothing never loads it). */
+export type GivenRegistry = EntityRegistry | (() => EntityRegistry);
+
+export function givenRegistry(g: GivenRegistry): EntityRegistry {
+  return typeof g === 'function' ? g() : g;
 }
 
 export interface FileJob {
@@ -51,18 +62,25 @@ export const readArticleFromDisk: ReadArticleFile = async (p, root, language) =>
 export class FileSummarizer {
   private readonly corpora = new Map<string, CorpusContext>();
   private readonly registries = new Map<string, EntityRegistry | undefined>();
+  private readonly given = new Map<string, GivenRegistry>();
 
   constructor(private readonly read: ReadArticleFile = readArticleFromDisk) {}
 
   /** `registry`: one this thread already built from the same sources. */
-  defineCorpus(ctx: CorpusContext, registry?: EntityRegistry): void {
+  defineCorpus(ctx: CorpusContext, registry?: GivenRegistry): void {
     this.corpora.set(ctx.key, ctx);
-    if (registry) this.registries.set(ctx.key, registry);
-    else this.registries.delete(ctx.key);
+    this.registries.delete(ctx.key);
+    if (registry) this.given.set(ctx.key, registry);
+    else this.given.delete(ctx.key);
   }
 
   private registryOf(ctx: CorpusContext): EntityRegistry | undefined {
-    if (!this.registries.has(ctx.key)) this.registries.set(ctx.key, ctx.registrySources ? loadRegistry(ctx.registrySources, { language: ctx.config.language }).registry : undefined);
+    const given = this.given.get(ctx.key);
+    if (given && !this.registries.has(ctx.key)) this.registries.set(ctx.key, givenRegistry(given));
+    if (!this.registries.has(ctx.key)) {
+      const restored = ctx.registrySnapshot && registryFromSnapshot(ctx.registrySnapshot);
+      this.registries.set(ctx.key, restored ? restored.registry : ctx.registrySources ? loadRegistry(ctx.registrySources, { language: ctx.config.language }).registry : undefined);
+    }
     return this.registries.get(ctx.key);
   }
 

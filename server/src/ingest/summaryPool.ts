@@ -5,9 +5,9 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { FileSummarizer, type CorpusContext, type FileJob, type FileResult } from './summarizeFile';
-import type { EntityRegistry } from '../core/entities/registry';
+import { FileSummarizer, givenRegistry, type CorpusContext, type FileJob, type FileResult, type GivenRegistry } from './summarizeFile';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import { registrySnapshot } from '../node/registryCache';
 import { searchFiles, type FileHits, type PhraseSearchJob } from './searchFiles';
 
 const IN_FLIGHT_PER_WORKER = 4;
@@ -45,6 +45,10 @@ function workerScript(): { file: string; execArgv: string[] } {
   return { file: path.join(__dirname, 'summaryWorker.js'), execArgv: [] };
 }
 
+function corpusMessage(ctx: CorpusContext, registry: GivenRegistry | undefined): WorkerRequest {
+  return { type: 'corpus', corpus: registry ? { ...ctx, registrySnapshot: registrySnapshot(givenRegistry(registry)) } : ctx };
+}
+
 export class SummaryPool {
   private readonly slots: Slot[] = [];
   private readonly inline = new FileSummarizer();
@@ -54,8 +58,9 @@ export class SummaryPool {
   /** Set when a thread failed: said once by the caller, the work goes on without it. */
   failure?: string;
 
-  /** Corpora defined so far, sent to each thread as it starts. */
-  private readonly corpora = new Map<string, CorpusContext>();
+  /** Corpora defined so far, sent to each thread as it starts; with the calling thread's
+   *  registry, which a thread restores from a snapshot instead of reading the sources again. */
+  private readonly corpora = new Map<string, { ctx: CorpusContext; registry?: GivenRegistry }>();
   private started = false;
   private idleTimer: NodeJS.Timeout | undefined;
 
@@ -106,18 +111,19 @@ export class SummaryPool {
       };
       worker.on('error', (e) => die(e.message));
       worker.on('exit', (code) => die(`exit code ${code}`));
-      for (const corpus of this.corpora.values()) worker.postMessage({ type: 'corpus', corpus } satisfies WorkerRequest);
+      for (const c of this.corpora.values()) worker.postMessage(corpusMessage(c.ctx, c.registry));
       this.slots.push(slot);
     }
   }
 
   /** The settings and registry of a corpus, sent to every thread before its files. `registry`:
    *  the calling thread's own copy, built from the same sources, for work done inline. */
-  defineCorpus(ctx: CorpusContext, registry?: EntityRegistry): void {
+  defineCorpus(ctx: CorpusContext, registry?: GivenRegistry): void {
     this.inline.defineCorpus(ctx, registry);
     this.corpora.delete(ctx.key);
-    this.corpora.set(ctx.key, ctx);
-    const msg: WorkerRequest = { type: 'corpus', corpus: ctx };
+    this.corpora.set(ctx.key, { ctx, registry });
+    if (!this.slots.some((s) => !s.dead)) return;
+    const msg = corpusMessage(ctx, registry);
     for (const s of this.slots) if (!s.dead) s.worker.postMessage(msg);
   }
 

@@ -8,6 +8,7 @@ import { SummaryPool } from '../ingest/summaryPool';
 import { statFileSync } from '../ingest/summarizeFile';
 import { articleMatcher, findCorpusRoots, listArticles, loadCorpus } from './corpusFiles';
 import { readBuiltinRegistrySources, readCorpusRegistrySources } from './registryFiles';
+import { loadRegistryCached } from './registryCache';
 
 export function createNodeHost(options: { cacheFolder?: string } = {}): CorpusHost {
   const { cacheFolder } = options;
@@ -17,6 +18,7 @@ export function createNodeHost(options: { cacheFolder?: string } = {}): CorpusHo
     articleMatcher,
     listArticles,
     builtinRegistrySources: () => readBuiltinRegistrySources(),
+    loadRegistry: (sources, { language }) => loadRegistryCached(sources, { language, folder: cacheFolder }),
     corpusRegistrySources: readCorpusRegistrySources,
     createSummarizer: (threads) => new SummaryPool(threads),
     stat: statFileSync,

@@ -6,7 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { RegistrySource } from '../core/entities/types';
+import type { Language } from '../core/i18n';
 import { loadRegistry } from '../core/entities/registry';
+import { loadRegistryCached } from './registryCache';
 import { parseLexicon, type Lexicon } from '../core/entities/lexicon';
 import { MAX_YAML_FILE_BYTES, readRegularFile, readRegularFileSync } from './readRegularFile';
 
@@ -80,6 +82,10 @@ export async function readCorpusRegistrySources(root: string, config?: Pick<Corp
 /** Loads each corpus's registry once (built-in files read once for all), for the CLI commands. */
 export class RegistryLoader {
   private readonly builtin = readBuiltinRegistrySources();
+
+  /** `folder`: where loaded registries are kept between runs (registryCache.ts); none: loaded each run. */
+  constructor(private readonly folder?: string) {}
+
   private readonly loaded = new Map<string, ReturnType<typeof loadRegistry>>();
   private readonly sources = new Map<string, RegistrySource[]>();
 
@@ -94,9 +100,14 @@ export class RegistryLoader {
   }
 
   async forCorpus(root: string, config?: Pick<CorpusConfig, 'registry'> & Partial<Pick<CorpusConfig, 'language'>>): Promise<ReturnType<typeof loadRegistry>> {
+    return this.loaded.get(root) ?? this.load(root, await this.sourcesFor(root, config), config?.language);
+  }
+
+  /** The registry of a corpus whose sources were read (sourcesFor), loaded once. */
+  load(root: string, sources: RegistrySource[], language?: Language): ReturnType<typeof loadRegistry> {
     let r = this.loaded.get(root);
     if (!r) {
-      r = loadRegistry(await this.sourcesFor(root, config), { language: config?.language });
+      r = loadRegistryCached(sources, { language, folder: this.folder });
       this.loaded.set(root, r);
     }
     return r;

@@ -5,11 +5,11 @@
 
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { Language } from '../core/i18n';
-import type { EntityRegistry } from '../core/entities/registry';
+import type { EntityRegistry, LoadResult } from '../core/entities/registry';
 import type { RegistrySource } from '../core/entities/types';
 import type { ArticleSummary } from '../core/summary/articleSummary';
 import type { Corpus } from '../core/config/corpus';
-import type { CorpusContext, FileJob, FileResult } from '../ingest/summarizeFile';
+import type { CorpusContext, FileJob, FileResult, GivenRegistry } from '../ingest/summarizeFile';
 import type { FileHits, PhraseSearchJob } from '../ingest/searchFiles';
 
 /** Turns article files into summaries (a pool of threads, or work on the calling thread). */
@@ -19,7 +19,7 @@ export interface Summarizer {
   /** Set when a thread failed; the work went on without it. */
   readonly failure?: string;
   /** A corpus's settings and registry, before its files; `registry`: one already built here. */
-  defineCorpus(ctx: CorpusContext, registry?: EntityRegistry): void;
+  defineCorpus(ctx: CorpusContext, registry?: GivenRegistry): void;
   summarize(job: FileJob): Promise<FileResult>;
   /** Searches files for a phrase (the concordance). */
   search(job: PhraseSearchJob): Promise<FileHits[]>;
@@ -57,6 +57,9 @@ export interface CorpusHost {
   /** Every article of a corpus, sorted. */
   listArticles(corpus: Corpus): Promise<string[]>;
   builtinRegistrySources(): RegistrySource[];
+  /** Loads a registry, from a copy kept since the last load of the same sources when the host
+   *  keeps one (default: loadRegistry). */
+  loadRegistry?(sources: RegistrySource[], options: { language?: Language }): LoadResult;
   corpusRegistrySources(root: string, config: CorpusConfig): Promise<RegistrySource[]>;
   createSummarizer(threads: number): Summarizer;
   isFolder(p: string): Promise<boolean>;

@@ -232,7 +232,7 @@ export class CorpusWorkspace {
   }
 
   private makeEntities(sources: RegistrySource[], language: Language): CorpusEntities {
-    const { registry, problems } = loadRegistry(sources, { language });
+    const { registry, problems } = this.host.loadRegistry ? this.host.loadRegistry(sources, { language }) : loadRegistry(sources, { language });
     const files = new Map(sources.map((s) => [s.path, { lines: new LineIndex(s.text), builtin: s.builtin }]));
     const corpusIndex = new CorpusIndex();
     return { language, registry, problems, files, index: corpusIndex.entities, corpusIndex, sources };

@@ -155,6 +155,27 @@ export class EntityRegistry {
   _release(key: string, id: string): void {
     if (this.aliasOwner.get(key)?.id === id) this.aliasOwner.delete(key);
   }
+
+  /** What the registry holds, as plain data (registrySnapshot.ts). */
+  toState(): RegistryState {
+    return { entities: this.all(), owners: [...this.aliasOwner].map(([key, o]) => [key, o.id, o.builtin]), lexicon: this.ownLexicon };
+  }
+
+  /** A registry holding exactly this state, without reading a source again. */
+  static fromState(state: RegistryState): EntityRegistry {
+    const r = new EntityRegistry();
+    for (const e of state.entities) r.byId.set(e.id, e);
+    for (const [key, id, builtin] of state.owners) r.aliasOwner.set(key, { id, builtin });
+    r.ownLexicon = state.lexicon;
+    return r;
+  }
+}
+
+/** The registry's own state: entities in the order first defined, owners of alias keys, the lexicon read from its sources. */
+export interface RegistryState {
+  entities: Entity[];
+  owners: Array<[key: string, id: string, builtin: boolean]>;
+  lexicon: Lexicon | undefined;
 }
 
 /**

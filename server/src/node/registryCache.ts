@@ -1,0 +1,143 @@
+// A loaded registry kept on disk and handed to worker threads as bytes: reading a 600 KB
+// entities.yaml with the YAML library takes about half a second, and every process and every
+// worker paid it at start; restoring the loaded state takes a few milliseconds.
+//
+// A snapshot is keyed by everything loading depends on (the analyser's version, the messages'
+// language, each source's path, kind and text), so an edited entities.yaml or a new version
+// simply misses; a damaged or foreign file is ignored and written again, never trusted.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import { createHash } from 'node:crypto';
+import { EntityRegistry, loadRegistry, type LoadResult, type RegistryState } from '../core/entities/registry';
+import type { RegistryProblem, RegistrySource } from '../core/entities/types';
+import type { Language } from '../core/i18n';
+import { ANALYZER_VERSION } from '../core/summary/articleSummary';
+
+const FORMAT = 1;
+/** Snapshots kept in a cache folder: the corpora of a workspace, and a few recent edits. */
+const KEEP = 8;
+
+interface SnapshotFile {
+  format: number;
+  key: string;
+  state: RegistryState;
+  problems: RegistryProblem[];
+}
+
+/** Bytes of the snapshot each registry object was read from or written as: a worker gets
+ *  those instead of a second serialisation. */
+const snapshotOfRegistry = new WeakMap<EntityRegistry, Uint8Array>();
+
+function snapshotKey(sources: readonly RegistrySource[], language: Language | undefined): string {
+  const h = createHash('sha1');
+  h.update(`${FORMAT}\0${ANALYZER_VERSION}\0${language ?? ''}`);
+  for (const s of sources) h.update(`\0${s.path}\0${s.builtin ? 1 : 0}\0${s.unreadable ?? ''}\0${s.text.length}\0${s.text}`);
+  return h.digest('hex').slice(0, 24);
+}
+
+function serialize(key: string, registry: EntityRegistry, problems: RegistryProblem[]): Uint8Array {
+  return v8.serialize({ format: FORMAT, key, state: registry.toState(), problems } satisfies SnapshotFile);
+}
+
+/** The registry of these sources, from the snapshot in `folder` when one was made from the
+ *  same sources, else loaded and (with a folder) written there for next time. */
+export function loadRegistryCached(sources: RegistrySource[], options: { language?: Language; folder?: string } = {}): LoadResult {
+  if (!options.folder) return loadRegistry(sources, { language: options.language });
+  const key = snapshotKey(sources, options.language);
+  const file = path.join(options.folder, `registry-${key}.bin`);
+  const bytes = readIfPresent(file);
+  const restored = bytes && restore(bytes, key);
+  if (restored) {
+    touch(file);
+    snapshotOfRegistry.set(restored.registry, bytes);
+    return restored;
+  }
+  const loaded = loadRegistry(sources, { language: options.language });
+  const snapshot = serialize(key, loaded.registry, loaded.problems);
+  writeSnapshot(file, snapshot);
+  snapshotOfRegistry.set(loaded.registry, snapshot);
+  return loaded;
+}
+
+/** A registry as bytes a worker thread restores with registryFromSnapshot (its problems are
+ *  left out unless it came from a snapshot: a worker does not report them). */
+export function registrySnapshot(registry: EntityRegistry): Uint8Array {
+  let bytes = snapshotOfRegistry.get(registry);
+  if (!bytes) snapshotOfRegistry.set(registry, (bytes = serialize('', registry, [])));
+  return bytes;
+}
+
+/** The registry a snapshot holds; undefined when the bytes are not one. */
+export function registryFromSnapshot(bytes: Uint8Array): LoadResult | undefined {
+  return restore(bytes);
+}
+
+function restore(bytes: Uint8Array, key?: string): LoadResult | undefined {
+  try {
+    const s = v8.deserialize(bytes) as SnapshotFile;
+    if (s?.format !== FORMAT || (key !== undefined && s.key !== key) || !Array.isArray(s.state?.entities) || !Array.isArray(s.state.owners) || !Array.isArray(s.problems)) return undefined;
+    return { registry: EntityRegistry.fromState(s.state), problems: s.problems };
+  } catch {
+    return undefined;
+  }
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Marks a snapshot as used, so that pruning keeps it. */
+function touch(file: string): void {
+  const now = new Date();
+  try {
+    fs.utimesSync(file, now, now);
+  } catch {
+    /* read-only folder: pruning may drop it first, no harm */
+  }
+}
+
+/** Written beside and renamed into place: a reader never sees half a snapshot. The oldest
+ *  snapshots beyond KEEP are removed. A folder that cannot be written costs only the speed-up. */
+function writeSnapshot(file: string, bytes: Uint8Array): void {
+  const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, file);
+  } catch {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      /* the folder itself is not there */
+    }
+    return;
+  }
+  prune(path.dirname(file));
+}
+
+function prune(folder: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder).filter((n) => /^registry-[0-9a-f]+\.bin$/.test(n));
+  } catch {
+    return;
+  }
+  if (names.length <= KEEP) return;
+  const aged = names
+    .map((n) => {
+      const p = path.join(folder, n);
+      try {
+        return { p, at: fs.statSync(p).mtimeMs };
+      } catch {
+        return { p, at: 0 };
+      }
+    })
+    .sort((a, b) => b.at - a.at);
+  for (const { p } of aged.slice(KEEP)) fs.rmSync(p, { force: true });
+}

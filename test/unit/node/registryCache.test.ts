@@ -1,0 +1,135 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import { loadRegistry, type LoadResult } from '../../../server/src/core/entities/registry';
+import type { RegistrySource } from '../../../server/src/core/entities/types';
+import { readBuiltinRegistrySources } from '../../../server/src/node/registryFiles';
+import { loadRegistryCached, registryFromSnapshot, registrySnapshot } from '../../../server/src/node/registryCache';
+import { FileSummarizer } from '../../../server/src/ingest/summarizeFile';
+import { defaultConfig } from '../../../server/src/core/config/corpusConfig';
+
+// A corpus registry with something of everything: an override of a built-in entry, a person
+// with titles, an alias two entries claim, a parent nobody defines, and a YAML error.
+const CORPUS_YAML = `entities:
+  - id: nguoi-mot
+    type: person
+    name: Trần Văn Mười
+    aliases: [ông Mười, Văn Mười]
+    titles:
+      - { title: Bộ trưởng Xây dựng, from: 2021-04 }
+  - id: nguoi-hai
+    type: person
+    name: Lê Thị Hai
+    aliases: [Văn Mười]
+  - id: cong-ty-ba
+    type: organization
+    name: Công ty Ba Sao
+    parent: khong-co-ai
+  - id: sai
+    type: person
+    name: [khong, phai, chuoi
+`;
+
+const builtin = readBuiltinRegistrySources();
+const sources = (text = CORPUS_YAML): RegistrySource[] => [...builtin, { path: '/corpus/entities.yaml', text, builtin: false }];
+
+const folders: string[] = [];
+function tempFolder(): string {
+  const f = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-registry-'));
+  folders.push(f);
+  return f;
+}
+
+/** What a user sees of a registry: its entities, what each alias resolves to, what the gazetteer matches, the word lists, the problems. */
+function observable(r: LoadResult) {
+  return {
+    entities: r.registry.all(),
+    resolved: ['ông Mười', 'Văn Mười', 'Hà Nội', 'Lê Thị Hai'].map((s) => r.registry.resolve(s)?.id),
+    patterns: [...r.registry.patterns()],
+    lexicon: r.registry.lexicon,
+    problems: r.problems,
+  };
+}
+
+describe('registryCache', () => {
+  after(() => {
+    for (const f of folders) fs.rmSync(f, { recursive: true, force: true });
+  });
+
+  it('restores from its snapshot the same registry the sources load to', () => {
+    const folder = tempFolder();
+    const fresh = loadRegistry(sources(), { language: 'vi' });
+    const first = loadRegistryCached(sources(), { language: 'vi', folder });
+    const files = fs.readdirSync(folder);
+    assert.deepEqual(files.length, 1);
+    assert.match(files[0], /^registry-[0-9a-f]+\.bin$/);
+    const second = loadRegistryCached(sources(), { language: 'vi', folder });
+    assert.notEqual(second.registry, first.registry);
+    assert.ok(fresh.problems.length >= 3, 'the fixture has a duplicate alias, an unknown parent and a YAML error');
+    assert.deepEqual(observable(first), observable(fresh));
+    assert.deepEqual(observable(second), observable(fresh));
+  });
+
+  it('reads the snapshot, not the sources, when it was made from the same sources', () => {
+    const folder = tempFolder();
+    loadRegistryCached(sources(), { folder });
+    const file = path.join(folder, fs.readdirSync(folder)[0]);
+    // Alter what the snapshot says (keeping its key): the load must show the alteration.
+    const snap = v8.deserialize(fs.readFileSync(file));
+    snap.state.entities.find((e: { id: string }) => e.id === 'nguoi-mot').name = 'Tên Trong Bản Chụp';
+    fs.writeFileSync(file, v8.serialize(snap));
+    assert.equal(loadRegistryCached(sources(), { folder }).registry.get('nguoi-mot')?.name, 'Tên Trong Bản Chụp');
+  });
+
+  it('misses when a source, or the language of the messages, changed', () => {
+    const folder = tempFolder();
+    loadRegistryCached(sources(), { folder, language: 'en' });
+    const edited = loadRegistryCached(sources(CORPUS_YAML.replace('Lê Thị Hai', 'Lê Thị Ba')), { folder, language: 'en' });
+    assert.equal(edited.registry.get('nguoi-hai')?.name, 'Lê Thị Ba');
+    const vi = loadRegistryCached(sources(), { folder, language: 'vi' });
+    assert.deepEqual(vi.problems, loadRegistry(sources(), { language: 'vi' }).problems);
+    assert.equal(fs.readdirSync(folder).length, 3);
+  });
+
+  it('ignores a damaged snapshot and writes it again', () => {
+    const folder = tempFolder();
+    loadRegistryCached(sources(), { folder });
+    const file = path.join(folder, fs.readdirSync(folder)[0]);
+    for (const damage of [Buffer.from('not a snapshot'), fs.readFileSync(file).subarray(0, 100), Buffer.alloc(0)]) {
+      fs.writeFileSync(file, damage);
+      assert.deepEqual(observable(loadRegistryCached(sources(), { folder })), observable(loadRegistry(sources())));
+      assert.ok(registryFromSnapshot(fs.readFileSync(file)), 'written again whole');
+    }
+  });
+
+  it('keeps the eight snapshots used last', () => {
+    const folder = tempFolder();
+    for (let i = 0; i < 11; i++) loadRegistryCached(sources(CORPUS_YAML.replace('Ba Sao', `Ba Sao ${i}`)), { folder });
+    assert.equal(fs.readdirSync(folder).length, 8);
+  });
+
+  it('works without a folder it can write', () => {
+    const blocker = path.join(tempFolder(), 'a-file');
+    fs.writeFileSync(blocker, '');
+    const r = loadRegistryCached(sources(), { folder: path.join(blocker, 'cache') });
+    assert.deepEqual(observable(r), observable(loadRegistry(sources())));
+  });
+
+  it('gives a worker thread the same registry as bytes, and the same summaries from it', () => {
+    const loaded = loadRegistry(sources());
+    const restored = registryFromSnapshot(registrySnapshot(loaded.registry))!;
+    assert.deepEqual(observable({ ...restored, problems: loaded.problems }), observable(loaded));
+    const text = ' date 2024-05-02 Tin\n\nBộ trưởng Xây dựng Trần Văn Mười đến Hà Nội hôm qua. Ông Mười gặp Công ty Ba Sao.\n';
+    const ctx = { key: '/corpus', config: defaultConfig(), today: '2024-06-01' };
+    const fromSources = new FileSummarizer();
+    fromSources.defineCorpus({ ...ctx, registrySources: sources() });
+    const fromBytes = new FileSummarizer();
+    fromBytes.defineCorpus({ ...ctx, registrySources: [], registrySnapshot: registrySnapshot(loaded.registry) });
+    const a = fromSources.summarizeText(text, '/corpus/a.txt', '/corpus');
+    const b = fromBytes.summarizeText(text, '/corpus/a.txt', '/corpus');
+    assert.ok(a.mentions.data.length > 0, 'the article mentions entities of the registry');
+    assert.deepEqual(b, a);
+  });
+});
