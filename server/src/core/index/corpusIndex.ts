@@ -9,7 +9,8 @@ import { FileIdIndex, fileNameFindings } from '../corpus/fileNames';
 import { withConfiguredSeverity } from '../rules/corpus';
 import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
-import type { ArticleSummary } from '../summary/articleSummary';
+import type { ArticleSummary, TitledMention } from '../summary/articleSummary';
+import type { CorpusIndexState } from './corpusIndexState';
 import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
@@ -18,13 +19,16 @@ import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint'> & { fingerprint: { start: number; end: number } };
 
 export class CorpusIndex {
-  readonly entities = new EntityIndex();
-  readonly duplicates = new DuplicateIndex();
   readonly ids = new FileIdIndex();
   private readonly summaries = new Map<string, StoredSummary>();
   private readonly shared = new SharedStrings();
   /** Articles that exist but could not be read (binary, too large…): they keep their file id. */
   private readonly unreadable = new Map<string, string>();
+
+  constructor(
+    readonly entities = new EntityIndex(),
+    readonly duplicates = new DuplicateIndex(),
+  ) {}
 
   get size(): number {
     return this.summaries.size + this.unreadable.size;
@@ -113,6 +117,76 @@ export class CorpusIndex {
       }
     }
     return out;
+  }
+
+  /** The whole index as typed arrays and lists of strings, for a warm start (corpusIndexState.ts). */
+  toState(): CorpusIndexState {
+    const list = [...this.summaries.values()];
+    const lineCounts = Int32Array.from(list, (x) => x.lineStarts.length);
+    const lineStarts = new Uint32Array(lineCounts.reduce((a, b) => a + b, 0));
+    const lineEnds = new Uint32Array(lineStarts.length);
+    let at = 0;
+    for (const x of list) {
+      lineStarts.set(x.lineStarts, at);
+      lineEnds.set(x.lineEnds, at);
+      at += x.lineStarts.length;
+    }
+    const titledCounts = Int32Array.from(list, (x) => x.titled.length);
+    const titled = list.flatMap((x) => x.titled);
+    return {
+      paths: list.map((x) => x.path),
+      lengths: Float64Array.from(list, (x) => x.length),
+      headerKinds: list.map((x) => x.header.kind),
+      headerDates: list.map((x) => x.header.date ?? ''),
+      headerTitles: list.map((x) => x.header.title),
+      fileIds: list.map((x) => x.fileId),
+      todays: list.map((x) => x.today),
+      bodyRanges: Int32Array.from(list.flatMap((x) => [x.fingerprint.start, x.fingerprint.end])),
+      lineCounts,
+      lineStarts,
+      lineEnds,
+      findings: list.map((x) => (x.findings.length ? x.findings : 0)),
+      titledCounts,
+      titledKeys: titled.map((m) => m.key),
+      titledTitles: titled.map((m) => m.title),
+      titledRanges: Int32Array.from(titled.flatMap((m) => [m.start, m.end])),
+      unreadable: [...this.unreadable],
+      idPaths: this.ids.paths(),
+      entities: this.entities.toState(),
+      duplicates: this.duplicates.toState(),
+    };
+  }
+
+  /** An index holding exactly what toState() saw. */
+  static fromState(s: CorpusIndexState): CorpusIndex {
+    const x = new CorpusIndex(EntityIndex.fromState(s.entities), DuplicateIndex.fromState(s.duplicates));
+    const shared = x.shared;
+    let line = 0;
+    let titledAt = 0;
+    s.paths.forEach((path, i) => {
+      const n = s.lineCounts[i];
+      const titled: TitledMention[] = [];
+      for (let k = 0; k < s.titledCounts[i]; k++, titledAt++) {
+        titled.push({ key: x.entities.canonical(s.titledKeys[titledAt]), title: x.entities.canonical(s.titledTitles[titledAt]), start: s.titledRanges[titledAt * 2], end: s.titledRanges[titledAt * 2 + 1] });
+      }
+      const findings = s.findings[i];
+      const stored: StoredSummary = {
+        path,
+        length: s.lengths[i],
+        header: shared.header({ kind: s.headerKinds[i], date: s.headerDates[i] || undefined, title: s.headerTitles[i] }),
+        findings: findings ? shared.findings(findings) : [],
+        lineStarts: s.lineStarts.subarray(line, line + n),
+        lineEnds: s.lineEnds.subarray(line, (line += n)),
+        titled,
+        today: shared.share(s.todays[i]),
+        fingerprint: { start: s.bodyRanges[i * 2], end: s.bodyRanges[i * 2 + 1] },
+      };
+      if (s.fileIds[i] !== undefined) stored.fileId = s.fileIds[i];
+      x.summaries.set(path, stored);
+    });
+    for (const [path, reason] of s.unreadable) x.unreadable.set(path, reason);
+    for (const path of s.idPaths) x.ids.add(path);
+    return x;
   }
 
   /** Every problem of an article, configured for its corpus, in text order. */

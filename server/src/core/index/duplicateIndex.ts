@@ -39,6 +39,32 @@ export interface DuplicateMatch {
   identical: boolean;
 }
 
+/** A DuplicateIndex as typed arrays and lists of strings (see EntityIndexState). */
+export interface DuplicateIndexState {
+  /** Bands and rows it was made with. */
+  shape: [number, number];
+  paths: string[];
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1: has a signature; 2: a representative. */
+  flags: Uint8Array;
+  families: string[];
+  /** The signatures of the entries that have one, in entry order. */
+  signatures: Uint32Array;
+  familyKeys: string[];
+  familySizes: Int32Array;
+  /** Members of each family by position in `paths`, in their sorted order. */
+  familyMembers: Int32Array;
+  /** Per band, its number of buckets; each bucket's key, then its count and ids in bucketIds. */
+  bucketSizes: Int32Array;
+  bucketKeys: Uint32Array;
+  bucketIds: Int32Array;
+  nextId: number;
+  freeIds: Int32Array;
+  slotKeys: Uint32Array;
+}
+
 /** Representatives an LSH bucket keeps: more would make a big near-duplicate family quadratic. */
 const BUCKET_CAP = 32;
 
@@ -325,6 +351,94 @@ export class DuplicateIndex {
     }
     if (members.length === 0) this.families.delete(e.family);
     return affected;
+  }
+
+  /** The whole index as plain arrays (DuplicateIndexState): entries in their order, families,
+   *  buckets with their representatives in order, entry numbers as they were. */
+  toState(): DuplicateIndexState {
+    const entries = [...this.entries.values()];
+    const position = new Map(entries.map((e, i) => [e.path, i]));
+    const signed = entries.filter((e) => e.signature);
+    const signatures = new Uint32Array(signed.length * this.bands * this.rows);
+    signed.forEach((e, i) => signatures.set(e.signature!, i * this.bands * this.rows));
+    const familyKeys: string[] = [];
+    const familySizes: number[] = [];
+    const familyMembers: number[] = [];
+    for (const [key, members] of this.families) {
+      familyKeys.push(key);
+      familySizes.push(members.length);
+      for (const m of members) familyMembers.push(position.get(m)!);
+    }
+    const bucketSizes: number[] = [];
+    const bucketKeys: number[] = [];
+    const bucketIds: number[] = [];
+    for (const bucket of this.buckets) {
+      bucketSizes.push(bucket.size);
+      for (const [key, ids] of bucket) {
+        bucketKeys.push(key);
+        if (typeof ids === 'number') bucketIds.push(1, ids);
+        else bucketIds.push(ids.length, ...ids);
+      }
+    }
+    const keysInUse = new Uint32Array(this.nextId * this.bands);
+    keysInUse.set(this.slotKeys.subarray(0, keysInUse.length));
+    return {
+      shape: [this.bands, this.rows],
+      paths: entries.map((e) => e.path),
+      ids: Int32Array.from(entries, (e) => e.id),
+      starts: Int32Array.from(entries, (e) => e.start),
+      ends: Int32Array.from(entries, (e) => e.end),
+      flags: Uint8Array.from(entries, (e) => (e.signature ? 1 : 0) | (e.representative ? 2 : 0)),
+      families: entries.map((e) => e.family ?? ''),
+      signatures,
+      familyKeys,
+      familySizes: Int32Array.from(familySizes),
+      familyMembers: Int32Array.from(familyMembers),
+      bucketSizes: Int32Array.from(bucketSizes),
+      bucketKeys: Uint32Array.from(bucketKeys),
+      bucketIds: Int32Array.from(bucketIds),
+      nextId: this.nextId,
+      freeIds: Int32Array.from(this.freeIds),
+      slotKeys: keysInUse,
+    };
+  }
+
+  /** An index holding exactly what toState() saw (made with the same options). */
+  static fromState(s: DuplicateIndexState, options: DuplicateIndexOptions = {}): DuplicateIndex {
+    const x = new DuplicateIndex(options);
+    if (s.shape[0] !== x.bands || s.shape[1] !== x.rows) throw new Error(`duplicate index of ${s.shape.join('×')} bands, expected ${x.bands}×${x.rows}`);
+    const width = x.bands * x.rows;
+    const entries: Entry[] = [];
+    let signed = 0;
+    s.paths.forEach((path, i) => {
+      const e: Entry = { id: s.ids[i], path, start: s.starts[i], end: s.ends[i], representative: (s.flags[i] & 2) !== 0 };
+      if (s.families[i]) e.family = s.families[i];
+      if (s.flags[i] & 1) e.signature = s.signatures.slice(signed * width, ++signed * width);
+      entries.push(e);
+      x.entries.set(path, e);
+      x.byId.set(e.id, e);
+    });
+    let at = 0;
+    s.familyKeys.forEach((key, f) => {
+      const members: string[] = [];
+      for (let k = 0; k < s.familySizes[f]; k++) members.push(entries[s.familyMembers[at++]].path);
+      x.families.set(key, members);
+    });
+    let keyAt = 0;
+    let idAt = 0;
+    x.buckets.forEach((bucket, b) => {
+      for (let k = 0; k < s.bucketSizes[b]; k++) {
+        const n = s.bucketIds[idAt++];
+        const key = s.bucketKeys[keyAt++];
+        if (n === 1) bucket.set(key, s.bucketIds[idAt++]);
+        else bucket.set(key, Array.from(s.bucketIds.subarray(idAt, (idAt += n))));
+      }
+    });
+    x.nextId = s.nextId;
+    for (const id of s.freeIds) x.freeIds.push(id);
+    x.slotKeys = new Uint32Array(Math.max(1024, s.nextId) * 2 * x.bands);
+    x.slotKeys.set(s.slotKeys);
+    return x;
   }
 
   private bandKey(sig: Uint32Array, band: number): number {

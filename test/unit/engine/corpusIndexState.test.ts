@@ -1,0 +1,150 @@
+import { strict as assert } from 'node:assert';
+import * as v8 from 'node:v8';
+import { defaultConfig } from '../../../server/src/core/config/corpusConfig';
+import { loadRegistry } from '../../../server/src/core/entities/registry';
+import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
+import { TITLE_WINDOW_DAYS } from '../../../server/src/core/index/titleConflicts';
+import { summarizeArticle, type ArticleSummary } from '../../../server/src/core/summary/articleSummary';
+import { readBuiltinRegistrySources } from '../../../server/src/node/registryFiles';
+
+const REGISTRY = `entities:
+  - id: tran-van-muoi
+    type: person
+    name: Trần Văn Mười
+    aliases: [ông Mười]
+  - id: le-thi-hai
+    type: person
+    name: Lê Thị Hai
+    aliases: [bà Hai]
+`;
+const { registry } = loadRegistry([...readBuiltinRegistrySources(), { path: '/c/entities.yaml', text: REGISTRY, builtin: false }]);
+
+// Sentences we wrote, with people, titles, places, organisations and sectors the registry knows,
+// and some names it does not.
+const SENTENCES = [
+  'Bộ trưởng Xây dựng Trần Văn Mười đến Hà Nội sáng nay.',
+  'Thứ trưởng Xây dựng Trần Văn Mười làm việc tại Đà Nẵng.',
+  'Ông Mười nói ngành giáo dục cần thêm giáo viên.',
+  'Giám đốc Sở Y tế Lê Thị Hai thăm bệnh viện ở Huế.',
+  'Bà Hai cho biết ngân hàng đã giải ngân vốn cho nông nghiệp.',
+  'Ông Phạm Quang Vinh, một nông dân ở Cần Thơ, trồng lúa.',
+  'Ngày 15/3, Quốc hội họp về du lịch và giao thông vận tải.',
+  'Tại TP.HCM, chị Ngô Thanh Hà mở một cửa hàng nhỏ.',
+  'Hải Phòng đón nhiều khách du lịch trong tháng 6/2024.',
+  'Chủ tịch Lê Thị Hai phát biểu trước báo chí ở Hà Nội.',
+];
+
+function rand(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function body(r: () => number, sentences: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < sentences; i++) out.push(SENTENCES[Math.floor(r() * SENTENCES.length)]);
+  return out.join(' ');
+}
+
+/** Articles of every kind the index handles: dated and not, copies and near copies, two files with one id. */
+function summaries(seed: number, n: number): ArticleSummary[] {
+  const r = rand(seed);
+  const out: ArticleSummary[] = [];
+  const bodies: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = (i % 37 === 5 ? 4 : i).toString(16).padStart(16, '0');
+    let text = body(r, 30 + Math.floor(r() * 30));
+    if (i % 11 === 3 && bodies.length) text = bodies[Math.floor(r() * bodies.length)];
+    else if (i % 13 === 7 && bodies.length) text = bodies[Math.floor(r() * bodies.length)].replace('sáng nay', 'chiều nay');
+    bodies.push(text);
+    const day = 1 + Math.floor(r() * 28);
+    const header = i % 9 === 0 ? '' : ` date 2025-0${1 + (i % 6)}-${String(day).padStart(2, '0')} Tin số ${i}\n\n`;
+    out.push(summarizeArticle(`${header}${text}\n`, { path: `/c/${String(i).padStart(3, '0')}_${id}.txt`, config: defaultConfig(), today: '2026-01-01', registry }));
+  }
+  return out;
+}
+
+/** Everything a user can ask the index, for every article and entity. */
+function answers(index: CorpusIndex, paths: string[]) {
+  const entityKeys = index.entities.entityKeys().map((e) => e.entityKey);
+  return {
+    size: index.size,
+    articles: paths.map((p) => ({
+      p,
+      findings: index.findingsFor(p),
+      counts: index.problemCountsOf(p, defaultConfig()),
+      stored: JSON.parse(JSON.stringify(index.summary(p) ?? null, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Uint32Array) : v))),
+      unreadable: index.unreadableReason(p),
+      mentions: index.entities.documentMentions(p),
+      types: index.entities.countsByType(p),
+    })),
+    entities: entityKeys.map((k) => ({
+      k,
+      stats: index.entities.stats(k, 5),
+      mentions: index.entities.mentionsOf(k),
+      docs: index.entities.documentsOf(k),
+      titles: index.entities.titlesAround(k, '2025-03-15', TITLE_WINDOW_DAYS),
+      months: index.entities.titleMonths(k),
+    })),
+    search: ['', 'ha', 'muoi', 'le thi'].map((q) => index.entities.search(q, 20)),
+    rows: index.entities.entityKeys(),
+    pairs: [...index.duplicates.pairs()],
+    sizes: index.entities.sizes,
+    mentionCount: index.entities.mentionCount,
+  };
+}
+
+function roundTrip(index: CorpusIndex): CorpusIndex {
+  return CorpusIndex.fromState(v8.deserialize(v8.serialize(index.toState())));
+}
+
+describe('CorpusIndex state (warm start)', () => {
+  const all = summaries(1, 150);
+  const paths = [...all.map((s) => s.path), '/c/900_00000000000000ff.txt'];
+
+  function built(): CorpusIndex {
+    const index = new CorpusIndex();
+    // Some come and go, some twice, one becomes unreadable: free numbers to reuse, entities freed.
+    for (const s of all) index.apply(structuredClone(s), false);
+    for (const s of all.slice(20, 40)) index.remove(s.path);
+    for (const s of all.slice(25, 30)) index.apply(structuredClone(s), false);
+    index.apply(structuredClone({ ...all[60], path: all[2].path }), false);
+    index.setUnreadable(all[3].path, 'binary');
+    index.setUnreadable('/c/900_00000000000000ff.txt', 'too large');
+    return index;
+  }
+
+  it('gives every answer the index it was taken from gives', () => {
+    const index = built();
+    const restored = roundTrip(index);
+    const want = answers(index, paths);
+    assert.ok(want.pairs.length > 3, 'the fixture has duplicates');
+    assert.ok(want.articles.some((a) => a.findings.some((f) => f.code === 'file/duplicate-id')), 'the fixture has a shared id');
+    assert.ok(want.entities.some((e) => e.titles.titles.length > 0), 'the fixture gives titles');
+    assert.deepEqual(answers(restored, paths), want);
+  });
+
+  it('goes on like the original: the same articles added, changed and removed give the same answers and the same state', () => {
+    const index = built();
+    const restored = roundTrip(index);
+    const more = summaries(2, 30).map((s, i) => ({ ...s, path: i < 10 ? all[i].path : `/c/5${String(i).padStart(2, '0')}_${(1000 + i).toString(16).padStart(16, '0')}.txt` }));
+    for (const x of [index, restored]) {
+      for (const s of more) x.apply(structuredClone(s));
+      for (const s of all.slice(40, 70)) x.remove(s.path);
+      x.apply(structuredClone(all[45]));
+    }
+    const now = [...paths, ...more.map((s) => s.path)];
+    assert.deepEqual(answers(restored, now), answers(index, now));
+    assert.deepEqual(restored.toState(), index.toState());
+  });
+
+  it('takes an empty index and gives it back empty', () => {
+    const restored = roundTrip(new CorpusIndex());
+    assert.equal(restored.size, 0);
+    assert.deepEqual(restored.toState(), new CorpusIndex().toState());
+  });
+});
