@@ -11,13 +11,14 @@ import path from 'node:path';
  *  change there keeps the cache. Nothing else in the core imports them. */
 const NOT_ANALYSIS = new Set(['server/src/core/index', 'server/src/core/export', 'server/src/core/search']);
 
-/** A hash of the analyser's source (the core): summaries cached by another build are not reused. */
-function analyzerSourceHash() {
+/** A hash of the core's source, less the folders in `skip`: summaries cached by another build
+ *  (the analyser's hash) and an index saved by another build (the whole core's) are not reused. */
+function coreSourceHash(skip = new Set()) {
   const hash = createHash('sha1');
   const walk = (dir) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(dir, e.name);
-      if (e.isDirectory() && NOT_ANALYSIS.has(p.split(path.sep).join('/'))) continue;
+      if (e.isDirectory() && skip.has(p.split(path.sep).join('/'))) continue;
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith('.ts')) hash.update(p).update(fs.readFileSync(p));
     }
@@ -37,7 +38,7 @@ const common = {
   minify: production,
   keepNames: production, // function names stay readable in a minified stack trace
   logLevel: 'warning',
-  define: { __ANALYZER_SOURCE_HASH__: JSON.stringify(analyzerSourceHash()) },
+  define: { __ANALYZER_SOURCE_HASH__: JSON.stringify(coreSourceHash(NOT_ANALYSIS)), __CORE_SOURCE_HASH__: JSON.stringify(coreSourceHash()) },
 };
 
 const entries = [

@@ -277,7 +277,8 @@ async function rescan(): Promise<void> {
   for (const doc of documents.all()) analyzeOpen(doc, false);
   publishAll();
   progress?.done();
-  connection.console.log(`Corpus Lens: ${workspace.articles.size} articles in ${workspace.corpora.size} corpora read in ${Date.now() - started} ms`);
+  const saved = workspace.fromSavedIndex ? ` (${workspace.fromSavedIndex} as the index saved last time held them)` : '';
+  connection.console.log(`Corpus Lens: ${workspace.articles.size} articles in ${workspace.corpora.size} corpora read in ${Date.now() - started} ms${saved}`);
   const readyParams: IndexReadyParams = { articles: workspace.articles.size, corpora: [...workspace.corpora.keys()], pid: process.pid };
   void connection.sendNotification(INDEX_READY, readyParams);
   indexedNow = true;
@@ -318,6 +319,8 @@ function computeSettingsDiagnostics(): Map<string, Diagnostic[]> {
     }
     out.set(uri, list);
   }
+  // Each corpus and the loose articles load the built-in files: their problems once each.
+  const seen = new Set<string>();
   for (const entities of workspace.entities.values()) {
     for (const p of entities.problems) {
       const lines = entities.files.get(p.path)?.lines;
@@ -325,7 +328,10 @@ function computeSettingsDiagnostics(): Map<string, Diagnostic[]> {
       const uri = uriOf(p.path);
       const list = out.get(uri) ?? [];
       const d = toDiagnostic({ ...p }, lines, uri, uriOf);
-      if (!list.some((x) => x.message === d.message && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character)) list.push(d);
+      const key = `${uri}\0${d.range.start.line}\0${d.range.start.character}\0${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      list.push(d);
       out.set(uri, list);
     }
   }

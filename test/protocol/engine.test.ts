@@ -107,6 +107,46 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
     assert.deepEqual(codes(d3), ['date/impossible', 'header/missing']);
   });
 
+  it('reads the index saved by the last run back: what changed on disk meanwhile is applied, the rest answers as before', async () => {
+    const corpus = path.join(dir, 'corpus');
+    const cacheFolder = path.join(dir, 'storage');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'corpus-lens.yaml'), 'rules: {}\n');
+    const file = (n: string) => path.join(corpus, n);
+    // 001 and 002 share a body (a duplicate each); 003 has a malformed header. All name Hà Nội.
+    fs.writeFileSync(file('001_1111111111111111.txt'), article('Tin một'));
+    fs.writeFileSync(file('002_2222222222222222.txt'), article('Tin hai'));
+    fs.writeFileSync(file('003_3333333333333333.txt'), 'date: 2026-02-25 Tin ba\n\nHọp ở Hà Nội.\n');
+    const referencesOfHanoi = async (client: LspClient) => {
+      const text = fs.readFileSync(file('003_3333333333333333.txt'), 'utf8');
+      const at = text.indexOf('Hà Nội');
+      const line = text.slice(0, at).split('\n').length - 1;
+      const refs = await client.request<Array<{ uri: string }>>('textDocument/references', {
+        textDocument: { uri: uri(file('003_3333333333333333.txt')) },
+        position: { line, character: at - text.lastIndexOf('\n', at - 1) - 1 },
+        context: { includeDeclaration: false },
+      });
+      return [...new Set(refs.map((r) => path.basename(new URL(r.uri).pathname)))].sort();
+    };
+    const first = await start({ folder: corpus, initializationOptions: { cacheFolder } });
+    await first.ready();
+    assert.deepEqual(codes(await first.waitForDiagnostics(uri(file('002_2222222222222222.txt')), (d) => d.length > 0)), ['corpus/duplicate-article']);
+    assert.deepEqual(await referencesOfHanoi(first), ['001_1111111111111111.txt', '002_2222222222222222.txt', '003_3333333333333333.txt']);
+    await first.stop();
+    clients.splice(0);
+    assert.ok(fs.readdirSync(path.join(cacheFolder, 'summaries')).some((f) => f.startsWith('index-')), 'the index is saved beside the summaries');
+
+    // While no server ran: 002 deleted, 004 written (Hà Nội again).
+    fs.rmSync(file('002_2222222222222222.txt'));
+    fs.writeFileSync(file('004_4444444444444444.txt'), ' date 2026-02-26 Tin bốn\n\nMột chuyến đi Hà Nội.\n');
+    const second = await start({ folder: corpus, initializationOptions: { cacheFolder } });
+    await second.ready();
+    assert.ok(second.logs.some((l) => /3 articles .* \(2 as the index saved last time held them\)/.test(l)), second.logs.join('\n'));
+    assert.deepEqual(codes(await second.waitForDiagnostics(uri(file('003_3333333333333333.txt')), (d) => d.length > 0)), ['header/malformed']);
+    assert.deepEqual(codes(second.diagnostics.get(uri(file('001_1111111111111111.txt')))), [], 'its copy is gone');
+    assert.deepEqual(await referencesOfHanoi(second), ['001_1111111111111111.txt', '003_3333333333333333.txt', '004_4444444444444444.txt']);
+  });
+
   it('after two rescans in a row, only the newer settings count', async () => {
     fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
     const N = 400;

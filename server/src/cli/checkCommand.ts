@@ -65,7 +65,7 @@ export async function checkCommand(args: string[], out: { write(s: string): unkn
   }
   // Problems that need the whole corpus (shared ids, duplicate bodies) are known once every
   // article is indexed: the files are reported after the scan, in the order they were given.
-  const run = await indexArticles(items, options);
+  const run = await indexArticles(items, options, undefined, { savedIndex: true });
   for (const note of run.notes) err.write(`corpus-lens: ${note}\n`);
   // A folder that holds no article says so: a misspelt include glob must not pass in silence.
   let nothing = false;

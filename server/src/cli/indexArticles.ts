@@ -6,6 +6,7 @@ import { localToday } from '../core/analyzeArticle';
 import type { EntityRegistry } from '../core/entities/registry';
 import type { RegistryProblem, RegistrySource } from '../core/entities/types';
 import { CorpusIndex } from '../core/index/corpusIndex';
+import { indexToSave, restoreIndex } from '../ingest/savedIndex';
 import { ingestFiles, type IngestCounts, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
 import { defaultJobs, threadsFor } from '../ingest/summaryPool';
@@ -85,7 +86,12 @@ export interface CorpusIngest {
   corpus: Corpus;
   registrySources: RegistrySource[];
   articles: Array<Extract<CollectedItem, { kind: 'article' }>>;
-  ingest(files: readonly string[], onResult: (r: IngestResult) => void): Promise<IngestCounts>;
+  /** `indexed`: files an index read back holds (ingest.ts). */
+  ingest(files: readonly string[], onResult: (r: IngestResult) => void, indexed?: ReadonlyMap<string, string>): Promise<IngestCounts>;
+  /** The cache, when asked for: it keeps the index too, for a run over the whole corpus. */
+  cache?: SummaryStore;
+  /** The run covers every article of the corpus. */
+  wholeCorpus: boolean;
 }
 
 /**
@@ -115,10 +121,11 @@ export async function withCorpusIngest(items: CollectedItem[], options: EngineOp
       const opened = host.openCache?.(corpus.root, contextHash(corpus.config, registrySources));
       if (opened?.note) notes.push(opened.note);
       const cache: SummaryStore | undefined = opened?.cache;
-      await work({ corpus, registrySources, articles, ingest: (files, onResult) => ingestFiles(ctx, files, { pool, cache, onResult }) });
+      const wholeCorpus = articles.every((a) => a.wholeCorpus);
+      await work({ corpus, registrySources, articles, cache, wholeCorpus, ingest: (files, onResult, indexed) => ingestFiles(ctx, files, { pool, cache, onResult, indexed }) });
       if (cache) {
         // A run over the whole corpus drops entries of articles gone since; a run on a part keeps them.
-        if (articles.every((a) => a.wholeCorpus)) cache.retain(new Set(articles.map((a) => a.path)));
+        if (wholeCorpus) cache.retain(new Set(articles.map((a) => a.path)));
         try {
           cache.save();
         } catch (e) {
@@ -135,24 +142,59 @@ export async function withCorpusIngest(items: CollectedItem[], options: EngineOp
   return { notes };
 }
 
-export async function indexArticles(items: CollectedItem[], options: EngineOptions, onResult?: (result: IngestResult, corpus: IndexedCorpus) => void): Promise<IndexRun> {
+/**
+ * Indexes the articles of each corpus. `savedIndex`: with a cache and a run over a whole corpus,
+ * the index saved by the last such run is read back and only what changed since is applied
+ * (the articles it holds then give `onResult` no summary: for commands that read the index,
+ * not each summary); the index is saved again when something changed.
+ */
+export async function indexArticles(items: CollectedItem[], options: EngineOptions, onResult?: (result: IngestResult, corpus: IndexedCorpus) => void, use: { savedIndex?: boolean } = {}): Promise<IndexRun> {
   const corpora: IndexedCorpus[] = [];
   const registries = new RegistryLoader(registryFolder(options));
-  const counts: IngestCounts = { analysed: 0, fromCache: 0, unreadable: 0, gone: 0 };
+  const counts: IngestCounts = { analysed: 0, fromCache: 0, indexed: 0, unreadable: 0, gone: 0 };
+  const indexNotes: string[] = [];
   const { notes } = await withCorpusIngest(items, options, async (c) => {
     const corpus = c.corpus;
-    const g: IndexedCorpus = { corpus, index: new CorpusIndex(), registry: () => registries.forCorpus(corpus.root, corpus.config), registrySources: c.registrySources, articles: c.articles };
+    const keepsIndex = use.savedIndex === true && c.wholeCorpus && c.cache?.loadIndex !== undefined;
+    const saved = keepsIndex ? c.cache!.loadIndex!() : undefined;
+    const restored = saved && restoreIndex(saved, options.today);
+    const g: IndexedCorpus = { corpus, index: restored?.index ?? new CorpusIndex(), registry: () => registries.forCorpus(corpus.root, corpus.config), registrySources: c.registrySources, articles: c.articles };
     corpora.push(g);
+    const hashes = new Map<string, string>();
+    let changed = !restored;
     const n = await c.ingest(
       c.articles.map((a) => a.path),
       (r) => {
-        if (r.kind === 'summary') g.index.apply(r.summary, false);
-        else if (r.kind === 'unreadable') g.index.setUnreadable(r.path, r.reason);
-        else g.index.setUnreadable(r.path, translator(g.corpus.config.language)('read.disappeared'));
+        if (r.kind === 'indexed') hashes.set(r.path, r.hash);
+        else {
+          changed = true;
+          if (r.kind === 'summary') {
+            g.index.apply(r.summary, false);
+            if (r.hash) hashes.set(r.path, r.hash);
+          } else if (r.kind === 'unreadable') g.index.setUnreadable(r.path, r.reason);
+          else g.index.setUnreadable(r.path, translator(g.corpus.config.language)('read.disappeared'));
+        }
         onResult?.(r, g);
       },
+      restored?.indexed,
     );
+    if (restored) {
+      // What the saved index held and the corpus no longer has.
+      const listed = new Set(c.articles.map((a) => a.path));
+      for (const p of g.index.paths()) {
+        if (listed.has(p)) continue;
+        g.index.remove(p);
+        changed = true;
+      }
+    }
+    if (keepsIndex && changed) {
+      try {
+        c.cache!.saveIndex?.(indexToSave(g.index, (p) => hashes.get(p)));
+      } catch (e) {
+        indexNotes.push(`could not write the index ${c.cache!.file}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
     for (const k of Object.keys(counts) as Array<keyof IngestCounts>) counts[k] += n[k];
   }, registries);
-  return { corpora, counts, notes };
+  return { corpora, counts, notes: [...notes, ...indexNotes] };
 }

@@ -123,7 +123,7 @@ export class CorpusExport {
         const r = results.get(file);
         const relative = path.relative(this.base, file).split(path.sep).join('/');
         if (!r || r.kind !== 'summary') {
-          report.skipped.push({ path: relative, reason: !r ? t('export.notAnalysed') : r.kind === 'gone' ? t('export.gone') : r.reason });
+          report.skipped.push({ path: relative, reason: !r || r.kind === 'indexed' ? t('export.notAnalysed') : r.kind === 'gone' ? t('export.gone') : r.reason });
           continue;
         }
         const text = await readText(file, source.root, r, settings.language);

@@ -8,6 +8,8 @@ import { statFileSync, type CorpusContext } from './summarizeFile';
 
 export type IngestResult =
   | { kind: 'summary'; path: string; summary: ArticleSummary; fromCache: boolean; /** The content hash of the bytes it was made from. */ hash?: string }
+  /** The index read back at start already holds this file's summary (IngestOptions.indexed). */
+  | { kind: 'indexed'; path: string; hash: string }
   | { kind: 'unreadable'; path: string; reason: string }
   | { kind: 'gone'; path: string };
 
@@ -20,11 +22,16 @@ export interface IngestOptions {
   onResult(result: IngestResult): void;
   /** Stops handing out files; those in flight still report. */
   isCancelled?(): boolean;
+  /** Files an index read back at start holds, with the content hash of what it holds: when the
+   *  cache says the file still has those bytes, the summary is neither read nor applied. */
+  indexed?: ReadonlyMap<string, string>;
 }
 
 export interface IngestCounts {
   analysed: number;
   fromCache: number;
+  /** Of those from the cache, the ones the index read back already held. */
+  indexed: number;
   unreadable: number;
   gone: number;
 }
@@ -38,7 +45,8 @@ const STAT_BATCH = 2000;
 export async function ingestFiles(corpus: CorpusContext, files: readonly string[], options: IngestOptions): Promise<IngestCounts> {
   const { pool, cache } = options;
   const stat = options.stat ?? statFileSync;
-  const counts: IngestCounts = { analysed: 0, fromCache: 0, unreadable: 0, gone: 0 };
+  const counts: IngestCounts = { analysed: 0, fromCache: 0, indexed: 0, unreadable: 0, gone: 0 };
+  const indexed = options.indexed;
   // First the cache: a synchronous stat is several times faster than an asynchronous one, and
   // a warm start is mostly stats. What the cache cannot answer goes to the pool.
   const work: Array<{ file: string; knownHash?: string }> = [];
@@ -56,6 +64,12 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
         work.push({ file, knownHash: cached.hash });
         continue;
       }
+      if (indexed?.get(file) === cached.hash) {
+        counts.fromCache++;
+        counts.indexed++;
+        options.onResult({ kind: 'indexed', path: file, hash: cached.hash });
+        continue;
+      }
       const summary = cache!.summary(file);
       if (!summary || dependsOnToday(summary, corpus.today)) {
         work.push({ file });
@@ -70,6 +84,13 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
     const result = await pool.summarize({ path: file, corpusKey: corpus.key, knownHash });
     switch (result.kind) {
       case 'unchanged': {
+        if (indexed?.get(file) === result.hash) {
+          counts.fromCache++;
+          counts.indexed++;
+          cache!.touch(file, { size: result.size, mtimeMs: result.mtimeMs, hash: result.hash });
+          options.onResult({ kind: 'indexed', path: file, hash: result.hash });
+          return;
+        }
         const summary = cache!.summary(file);
         // The bytes are the same, but the summary may be a day too old or unreadable: analyse.
         if (!summary || dependsOnToday(summary, corpus.today)) return one({ file });

@@ -21,8 +21,19 @@ import type { ArticleSummary } from '../core/summary/articleSummary';
 import { ANALYZER_VERSION } from '../core/summary/articleSummary';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { RegistrySource } from '../core/entities/types';
+import { INDEX_STATE_VERSION } from '../core/index/corpusIndexState';
+import type { SavedIndex } from '../workspace/corpusHost';
 
 const MAGIC = Buffer.from('CORPUS-LENS-CACHE-2\n');
+const INDEX_FORMAT = 1;
+
+interface IndexFile extends SavedIndex {
+  format: number;
+  version: string;
+  analyzer: string;
+  context: string;
+  root: string;
+}
 const FORMAT = 2;
 const FOOTER = 16;
 
@@ -103,6 +114,7 @@ export class SummaryCache {
   static load(file: string, root: string, context: string): SummaryCache {
     const cache = new SummaryCache(file, root, context);
     removeStaleGenerations(file);
+    removeStaleGenerations(cache.indexFile);
     let fd: number;
     try {
       fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
@@ -220,6 +232,45 @@ export class SummaryCache {
       fs.closeSync(this.writer.fd);
       fs.rmSync(this.writer.tmp, { force: true });
       this.writer = undefined;
+    }
+  }
+
+  /** The file of the index saved with these summaries. */
+  get indexFile(): string {
+    return path.join(path.dirname(this.file), path.basename(this.file).replace(/^summaries-/, 'index-'));
+  }
+
+  /** The index saved beside the summaries, when it was written by this build for the same
+   *  settings and registry; a missing, foreign or damaged file gives none. */
+  loadIndex(): SavedIndex | undefined {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(this.indexFile);
+    } catch {
+      return undefined;
+    }
+    try {
+      const s = v8.deserialize(bytes) as IndexFile;
+      if (s?.format !== INDEX_FORMAT || s.version !== INDEX_STATE_VERSION || s.analyzer !== ANALYZER_VERSION || s.context !== this.context || s.root !== this.root) return undefined;
+      if (!Array.isArray(s.hashes) || !Array.isArray(s.state?.paths) || s.hashes.length !== s.state.paths.length) return undefined;
+      return { state: s.state, hashes: s.hashes };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes the index beside the summaries: to a new file renamed over the old one, so a crash
+   *  leaves the old one or none, never half of one. */
+  saveIndex(index: SavedIndex): void {
+    const file: IndexFile = { format: INDEX_FORMAT, version: INDEX_STATE_VERSION, analyzer: ANALYZER_VERSION, context: this.context, root: this.root, ...index };
+    const tmp = `${this.indexFile}.${process.pid}.${Date.now().toString(36)}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(tmp), { recursive: true });
+      fs.writeFileSync(tmp, v8.serialize(file));
+      fs.renameSync(tmp, this.indexFile);
+    } catch (e) {
+      fs.rmSync(tmp, { force: true });
+      throw e;
     }
   }
 

@@ -8,6 +8,7 @@ import type { Language } from '../core/i18n';
 import type { EntityRegistry, LoadResult } from '../core/entities/registry';
 import type { RegistrySource } from '../core/entities/types';
 import type { ArticleSummary } from '../core/summary/articleSummary';
+import type { CorpusIndexState } from '../core/index/corpusIndexState';
 import type { Corpus } from '../core/config/corpus';
 import type { CorpusContext, FileJob, FileResult, GivenRegistry } from '../ingest/summarizeFile';
 import type { FileHits, PhraseSearchJob } from '../ingest/searchFiles';
@@ -44,6 +45,18 @@ export interface SummaryStore {
   save(): void;
   close(): void;
   readonly file: string;
+  /** The index saved beside the summaries, when there is one made for the same settings. */
+  loadIndex?(): SavedIndex | undefined;
+  /** Saves an index beside the summaries (replacing the one there); throws when it cannot. */
+  saveIndex?(index: SavedIndex): void;
+}
+
+/** A corpus index as saved, and for each of its articles (in the state's order) the content
+ *  hash of the file its summary was made from: '' when it was not the file on disk (an open
+ *  document's unsaved text, an unreadable file). */
+export interface SavedIndex {
+  state: CorpusIndexState;
+  hashes: string[];
 }
 
 export interface CorpusHost {

@@ -23,6 +23,7 @@ import { summarizeArticleWithDetails, type ArticleSummary } from '../core/summar
 import { LineIndex } from '../core/text/lineIndex';
 import { ingestFiles, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
+import { indexToSave, restoreIndex } from '../ingest/savedIndex';
 import { searchText, type FileHits } from '../ingest/searchFiles';
 import type { PhraseQuery } from '../core/search/phraseSearch';
 import { monthOf } from '../core/index/entityTimeline';
@@ -43,6 +44,8 @@ export interface ArticleState {
   open: boolean;
   /** The index the summary went into: after a rescan replaced it, the article is analysed again. */
   index?: CorpusIndex;
+  /** Content hash of the file the summary was made from (none for an open document's text). */
+  hash?: string;
 }
 
 /** A corpus's entity registry (built-in + its own files) and the index of its articles. */
@@ -80,12 +83,17 @@ export class CorpusWorkspace {
   private matchers = new Map<string, (p: string) => boolean>();
   private pool: Summarizer | undefined;
   private caches = new Map<string, SummaryStore>();
+  /** Each cached corpus's index, saved beside its summaries when changed from the disk since
+   *  it was read back or saved (an open document's unsaved text changes nothing there). */
+  private indexes = new Map<string, { index: CorpusIndex; changed: boolean }>();
   /** The latest ticket per article: results with an older one are stale. */
   private readonly tickets = new Map<string, number>();
   private nextTicket = 1;
   private generation = 0;
   /** Lines for the log (a cache ignored, a worker lost). */
   readonly notes: string[] = [];
+  /** Articles the last scan took as the saved index held them. */
+  fromSavedIndex = 0;
 
   constructor(
     private options: WorkspaceOptions,
@@ -155,6 +163,23 @@ export class CorpusWorkspace {
     this.entities = entities;
     this.closeCaches();
     const today = this.today();
+    // Before anything goes into the new indexes: an index saved by the last run replaces the
+    // empty one, and the articles it holds as they are on disk need nothing more.
+    const indexed = new Map<string, ReadonlyMap<string, string>>();
+    this.fromSavedIndex = 0;
+    for (const corpus of this.corpora.values()) {
+      const e = this.entities.get(corpus.root)!;
+      const cache = this.cacheFor(corpus, e.sources);
+      if (!cache) continue;
+      const saved = cache.loadIndex?.();
+      const restored = saved && restoreIndex(saved, today);
+      if (restored) {
+        e.corpusIndex = restored.index;
+        e.index = restored.index.entities;
+        indexed.set(corpus.root, restored.indexed);
+      }
+      this.indexes.set(corpus.root, { index: e.corpusIndex, changed: !restored });
+    }
     const byCorpus: Array<[Corpus, string[]]> = [];
     let total = 0;
     for (const corpus of this.corpora.values()) {
@@ -179,12 +204,13 @@ export class CorpusWorkspace {
       const entities = this.entities.get(corpus.root)!;
       const ctx = { key: corpus.root, config: corpus.config, registrySources: entities.sources, today };
       this.pool.defineCorpus(ctx, entities.registry);
-      const cache = this.cacheFor(corpus, entities.sources);
+      const cache = this.caches.get(corpus.root);
       const tickets = new Map(files.map((f) => [f, this.ticket(f)]));
       await ingestFiles(ctx, files, {
         pool: this.pool,
         cache,
         stat: this.host.stat,
+        indexed: indexed.get(corpus.root),
         isCancelled: () => generation !== this.generation,
         onResult: (r) => {
           const t = tickets.get(r.path)!;
@@ -193,9 +219,19 @@ export class CorpusWorkspace {
         },
       });
       if (generation !== this.generation) return;
+      const listed = new Set(files);
+      // What the saved index held and the disk no longer has.
+      if (indexed.has(corpus.root)) {
+        for (const p of entities.corpusIndex.paths()) {
+          if (listed.has(p) || this.articles.has(p)) continue;
+          this.changedOnDisk(p);
+          entities.corpusIndex.remove(p);
+        }
+      }
       if (cache) {
-        cache.retain(new Set(files));
+        cache.retain(listed);
         this.saveCache(cache);
+        this.saveIndex(corpus.root, cache);
       }
     }
     if (this.pool.failure) this.notes.push(this.pool.failure);
@@ -218,11 +254,31 @@ export class CorpusWorkspace {
   }
 
   private closeCaches(): void {
-    for (const cache of this.caches.values()) {
+    for (const [root, cache] of this.caches) {
       this.saveCache(cache);
+      this.saveIndex(root, cache);
       cache.close();
     }
     this.caches.clear();
+    this.indexes.clear();
+  }
+
+  /** Saves a corpus's index beside its summaries when the disk changed it since it was read or saved. */
+  private saveIndex(root: string, cache: SummaryStore): void {
+    const held = this.indexes.get(root);
+    if (!held?.changed || !cache.saveIndex) return;
+    try {
+      cache.saveIndex(indexToSave(held.index, (p) => this.articles.get(p)?.hash));
+      held.changed = false;
+    } catch (e) {
+      this.notes.push(`could not write the index ${cache.file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** A change that came from the disk: the saved index no longer says how things are. */
+  private changedOnDisk(file: string): void {
+    const held = this.indexes.get(this.corpusOf(file)?.root ?? '');
+    if (held) held.changed = true;
   }
 
   async dispose(): Promise<void> {
@@ -289,12 +345,28 @@ export class CorpusWorkspace {
 
   /** `track` false during a scan: everything is published when it ends. */
   private applyResult(r: IngestResult, corpus: Corpus | undefined, track = true): string[] {
-    if (r.kind === 'summary') return this.applySummary(r.summary, corpus, false, undefined, track);
+    if (r.kind === 'indexed') return this.indexedArticle(r.path, r.hash, corpus);
+    this.changedOnDisk(r.path);
+    if (r.kind === 'summary') {
+      const affected = this.applySummary(r.summary, corpus, false, undefined, track);
+      this.articles.get(r.path)!.hash = r.hash;
+      return affected;
+    }
     if (r.kind === 'gone') return this.forget(r.path);
     const state: ArticleState = { path: r.path, corpus, open: false, findings: [], unreadable: r.reason };
     this.articles.set(r.path, state);
     const index = this.entitiesOf(r.path)?.corpusIndex;
     return index ? (corpus ? index.setUnreadable(r.path, r.reason) : (index.remove(r.path), [])) : [];
+  }
+
+  /** An article the index read back holds as it is on disk: only its state here is made. */
+  private indexedArticle(file: string, hash: string, corpus: Corpus | undefined): string[] {
+    const index = this.entitiesOf(file)?.corpusIndex;
+    const s = index?.summary(file);
+    if (!s) return [];
+    this.articles.set(file, { path: file, corpus, open: false, findings: s.findings, lines: LineIndex.fromBoundaries(s.lineStarts, s.lineEnds, s.length), index, hash });
+    this.fromSavedIndex++;
+    return [];
   }
 
   private applySummary(summary: ArticleSummary, corpus: Corpus | undefined, open: boolean, analysis?: ArticleAnalysis, track = true): string[] {
@@ -399,6 +471,7 @@ export class CorpusWorkspace {
   }
 
   private forget(file: string): string[] {
+    this.changedOnDisk(file);
     this.articles.delete(file);
     // A result still in flight for it finds no ticket and is dropped.
     this.tickets.delete(file);

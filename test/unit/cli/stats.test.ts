@@ -54,6 +54,34 @@ describe('corpus-lens stats (dist/cli.js)', function () {
     assert.equal(third.mentions.place, 3);
   });
 
+  it('with --cache, reads the index of the last run back and applies only what changed on disk since', () => {
+    const cache = ['--cache-location', path.join(dir, '.cache')];
+    const counts = (s: Record<string, unknown>) => ({ articles: s.articles, unreadable: s.unreadable, mentions: s.mentions, entities: s.entities, problems: s.problems });
+    const first = JSON.parse(run(['stats', '--json', ...cache, '.'], dir).stdout);
+    assert.equal(first.fromIndex, 0);
+    assert.ok(fs.readdirSync(path.join(dir, '.cache')).some((f) => f.startsWith('index-')), 'the index is saved beside the summaries');
+    const second = JSON.parse(run(['stats', '--json', ...cache, '.'], dir).stdout);
+    assert.equal(second.fromIndex, 2, 'both readable articles come with the index');
+    assert.deepEqual(counts(second), counts(first));
+    // One article gone, one new, one edited: Hà Nội now in the new one and twice in the edited one.
+    fs.rmSync(path.join(dir, '002_0123456789abcdee.txt'));
+    fs.writeFileSync(path.join(dir, '004_0123456789abcdec.txt'), ' date 2026-02-26 Tin bốn\n\nMột ngày ở Đà Nẵng và Hà Nội.\n');
+    fs.appendFileSync(path.join(dir, '001_0123456789abcdef.txt'), 'Ở Hà Nội nữa.\n');
+    const third = JSON.parse(run(['stats', '--json', ...cache, '.'], dir).stdout);
+    assert.equal(third.fromIndex, 0);
+    assert.equal(third.analysed, 2);
+    const fresh = JSON.parse(run(['stats', '--json', '.'], dir).stdout);
+    assert.deepEqual(counts(third), counts(fresh));
+    assert.deepEqual([fresh.articles, fresh.mentions.place, fresh.problems.error], [3, 4, 1], 'Hà Nội 3 times and Đà Nẵng; only the binary file is an error now');
+    const fourth = JSON.parse(run(['stats', '--json', ...cache, '.'], dir).stdout);
+    assert.equal(fourth.fromIndex, 2);
+    assert.deepEqual(counts(fourth), counts(fresh));
+    // A part of the corpus neither uses nor replaces the index of the whole.
+    const part = JSON.parse(run(['stats', '--json', ...cache, '001_0123456789abcdef.txt'], dir).stdout);
+    assert.deepEqual([part.articles, part.fromIndex, part.mentions.place], [1, 0, 2]);
+    assert.deepEqual(counts(JSON.parse(run(['stats', '--json', ...cache, '.'], dir).stdout)), counts(fresh));
+  });
+
   it('refuses a bad --jobs value with a usage message', () => {
     const r = run(['stats', '--jobs', 'many', '.'], dir);
     assert.equal(r.status, 2);

@@ -8,6 +8,8 @@ import { cacheFileFor, contextHash, SummaryCache } from '../../../server/src/ing
 import { SummaryPool } from '../../../server/src/ingest/summaryPool';
 import { readBuiltinRegistrySources } from '../../../server/src/node/registryFiles';
 import { repoRoot } from '../entities/helpers';
+import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
+import { indexToSave, restoreIndex } from '../../../server/src/ingest/savedIndex';
 
 const TODAY = '2026-11-23';
 const samples = path.join(repoRoot, 'samples', 'corpus');
@@ -85,7 +87,7 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     const cacheFile = cacheFileFor(path.join(dir, '.cache'), dir);
     const context = contextHash(config, sources);
     const first = await run(pool, SummaryCache.load(cacheFile, dir, context));
-    assert.deepEqual(first.counts, { analysed: files.length, fromCache: 0, unreadable: 0, gone: 0 });
+    assert.deepEqual(first.counts, { analysed: files.length, fromCache: 0, indexed: 0, unreadable: 0, gone: 0 });
     const cache = SummaryCache.load(cacheFile, dir, context);
     assert.equal(cache.size, 0, 'nothing saved yet');
 
@@ -93,7 +95,7 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     await run(pool, saving);
     saving.save();
     const warm = await run(pool, SummaryCache.load(cacheFile, dir, context));
-    assert.deepEqual(warm.counts, { analysed: 0, fromCache: files.length, unreadable: 0, gone: 0 });
+    assert.deepEqual(warm.counts, { analysed: 0, fromCache: files.length, indexed: 0, unreadable: 0, gone: 0 });
     for (const f of files) assert.deepEqual(warm.results.get(f), { ...first.results.get(f)!, fromCache: true });
     // The lines an index keeps hold no more than themselves, not the whole record read from disk.
     for (const r of warm.results.values()) {
@@ -118,7 +120,7 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     fs.appendFileSync(files[1], 'Một câu mới.\n');
     fs.rmSync(files[2]);
     const partly = await run(pool, SummaryCache.load(cacheFile, dir, context));
-    assert.deepEqual(partly.counts, { analysed: 1, fromCache: files.length - 2, unreadable: 0, gone: 1 });
+    assert.deepEqual(partly.counts, { analysed: 1, fromCache: files.length - 2, indexed: 0, unreadable: 0, gone: 1 });
     const changed = partly.results.get(files[1]) as Extract<IngestResult, { kind: 'summary' }>;
     assert.equal(changed.fromCache, false);
     assert.ok(changed.summary.length > (first.results.get(files[1]) as Extract<IngestResult, { kind: 'summary' }>).summary.length);
@@ -138,6 +140,40 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     }
   });
 
+  it('keeps an index beside the summaries: read back only by the same settings, undamaged, and it spares the unchanged files', async () => {
+    const pool = new SummaryPool(0);
+    pool.defineCorpus(ctx);
+    const cacheFile = cacheFileFor(path.join(dir, '.cache'), dir);
+    const context = contextHash(config, sources);
+    const cache = SummaryCache.load(cacheFile, dir, context);
+    const index = new CorpusIndex();
+    const hashes = new Map<string, string>();
+    await ingestFiles(ctx, files, { pool, cache, onResult: (r) => r.kind === 'summary' && (index.apply(r.summary, false), hashes.set(r.path, r.hash!)) });
+    cache.save();
+    cache.saveIndex(indexToSave(index, (p) => hashes.get(p)));
+    cache.close();
+
+    const again = SummaryCache.load(cacheFile, dir, context);
+    const restored = restoreIndex(again.loadIndex()!, TODAY)!;
+    assert.deepEqual([...restored.indexed.keys()].sort(), files);
+    assert.deepEqual(restored.index.findingsFor(files[0], config), index.findingsFor(files[0], config));
+    fs.appendFileSync(files[1], 'Một câu mới.\n');
+    const results = new Map<string, IngestResult>();
+    const counts = await ingestFiles(ctx, files, { pool, cache: again, indexed: restored.indexed, onResult: (r) => results.set(r.path, r) });
+    assert.deepEqual(counts, { analysed: 1, fromCache: files.length - 1, indexed: files.length - 1, unreadable: 0, gone: 0 });
+    assert.deepEqual(files.map((f) => results.get(f)!.kind), files.map((f) => (f === files[1] ? 'summary' : 'indexed')));
+    again.close();
+
+    // Another registry or settings, another build's file, or a damaged one: no index.
+    assert.equal(SummaryCache.load(cacheFile, dir, 'other').loadIndex(), undefined);
+    const indexFile = SummaryCache.load(cacheFile, dir, context).indexFile;
+    const good = fs.readFileSync(indexFile);
+    for (const damaged of [good.subarray(0, good.length - 9), Buffer.from('garbage'), Buffer.alloc(0)]) {
+      fs.writeFileSync(indexFile, damaged);
+      assert.equal(SummaryCache.load(cacheFile, dir, context).loadIndex(), undefined);
+    }
+  });
+
   it('accounts for every file: unreadable and vanished ones are reported, the rest go on', async () => {
     const pool = new SummaryPool(0);
     pool.defineCorpus(ctx);
@@ -147,7 +183,7 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     fs.mkdirSync(files[2]);
     const { results, counts } = await run(pool);
     assert.equal(results.size, files.length);
-    assert.deepEqual(counts, { analysed: files.length - 3, fromCache: 0, unreadable: 2, gone: 1 });
+    assert.deepEqual(counts, { analysed: files.length - 3, fromCache: 0, indexed: 0, unreadable: 2, gone: 1 });
     assert.match((results.get(files[0]) as { reason: string }).reason, /binary/);
     assert.equal(results.get(files[1])!.kind, 'gone');
     assert.match((results.get(files[2]) as { reason: string }).reason, /not a regular file|EISDIR/);

@@ -8,6 +8,11 @@ import type { HeaderFacts } from '../summary/articleSummary';
 import type { DuplicateIndexState } from './duplicateIndex';
 import type { EntityIndexState } from './entityIndex';
 
+declare const __CORE_SOURCE_HASH__: string | undefined;
+
+/** A saved index is read back only by the build that wrote it (the layout is the code's own). */
+export const INDEX_STATE_VERSION = `1+${typeof __CORE_SOURCE_HASH__ === 'string' ? __CORE_SOURCE_HASH__ : 'source'}`;
+
 export interface CorpusIndexState {
   paths: string[];
   lengths: Float64Array;

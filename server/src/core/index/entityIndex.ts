@@ -167,6 +167,19 @@ export class EntityIndex {
     return this.totalMentions;
   }
 
+  /** Mentions over all documents by the type each was recognised as. */
+  mentionsByType(): Record<EntityType, number> {
+    const codes = new Float64Array(8);
+    for (const doc of this.docs) {
+      if (!doc) continue;
+      const p = doc.packed;
+      for (let k = 2; k < p.length; k += INTS) codes[p[k] & 7]++;
+    }
+    const out = {} as Record<EntityType, number>;
+    ENTITY_TYPES.forEach((type, code) => (out[type] = codes[code]));
+    return out;
+  }
+
   /** Every document key. */
   documentKeys(): string[] {
     return [...this.docIds.keys()];

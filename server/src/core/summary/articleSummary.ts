@@ -129,7 +129,7 @@ export function summarizeArticle(text: string, ctx: SummaryContext): ArticleSumm
 }
 
 /** True when a summary made on another day may say something else today. */
-export function dependsOnToday(summary: ArticleSummary, today: string): boolean {
+export function dependsOnToday(summary: Pick<ArticleSummary, 'today' | 'header'>, today: string): boolean {
   if (summary.today === today) return false;
   // A missing or broken header's fix guesses dates up to today; a header date on or after
   // the day of the analysis may have stopped (or started) lying in the future.

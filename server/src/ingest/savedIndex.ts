@@ -1,0 +1,39 @@
+// A corpus index saved beside the summaries and read back at the next start: the articles whose
+// files still hold the bytes it was made from are neither read from the cache nor added again
+// (ingest.ts, `indexed`), so a warm start costs a copy of the index instead of 100,000 adds.
+
+import { CorpusIndex } from '../core/index/corpusIndex';
+import { dependsOnToday } from '../core/summary/articleSummary';
+import type { SavedIndex } from '../workspace/corpusHost';
+
+export interface RestoredIndex {
+  index: CorpusIndex;
+  /** Path → content hash of the file its summary in the index was made from. */
+  indexed: Map<string, string>;
+}
+
+/** The saved index, with the articles it may answer for; undefined when it cannot be read back
+ *  (the caller then builds the index from the summaries, as without one). An article whose
+ *  summary depends on the day (a header date not yet past) is left to be analysed again. */
+export function restoreIndex(saved: SavedIndex, today: string): RestoredIndex | undefined {
+  let index: CorpusIndex;
+  try {
+    index = CorpusIndex.fromState(saved.state);
+  } catch {
+    return undefined;
+  }
+  const indexed = new Map<string, string>();
+  saved.state.paths.forEach((p, i) => {
+    const hash = saved.hashes[i];
+    const s = hash ? index.summary(p) : undefined;
+    if (s && !dependsOnToday(s, today)) indexed.set(p, hash);
+  });
+  return { index, indexed };
+}
+
+/** The index to save, each article with the hash of the file its summary came from ('' when
+ *  none is known: the next start analyses it again). */
+export function indexToSave(index: CorpusIndex, hashOf: (path: string) => string | undefined): SavedIndex {
+  const state = index.toState();
+  return { state, hashes: state.paths.map((p) => hashOf(p) ?? '') };
+}
