@@ -133,6 +133,14 @@ export class CorpusIndex {
     }
     const titledCounts = Int32Array.from(list, (x) => x.titled.length);
     const titled = list.flatMap((x) => x.titled);
+    // Keys and titles repeat by the hundred thousand: numbered, each string once.
+    const titledStrings: string[] = [];
+    const numberOf = new Map<string, number>();
+    const number = (str: string) => {
+      let n = numberOf.get(str);
+      if (n === undefined) numberOf.set(str, (n = titledStrings.push(str) - 1));
+      return n;
+    };
     return {
       paths: list.map((x) => x.path),
       lengths: Float64Array.from(list, (x) => x.length),
@@ -147,8 +155,8 @@ export class CorpusIndex {
       lineEnds,
       findings: list.map((x) => (x.findings.length ? x.findings : 0)),
       titledCounts,
-      titledKeys: titled.map((m) => m.key),
-      titledTitles: titled.map((m) => m.title),
+      titledStrings,
+      titledNumbers: Int32Array.from(titled.flatMap((m) => [number(m.key), number(m.title)])),
       titledRanges: Int32Array.from(titled.flatMap((m) => [m.start, m.end])),
       unreadable: [...this.unreadable],
       idPaths: this.ids.paths(),
@@ -161,13 +169,14 @@ export class CorpusIndex {
   static fromState(s: CorpusIndexState): CorpusIndex {
     const x = new CorpusIndex(EntityIndex.fromState(s.entities), DuplicateIndex.fromState(s.duplicates));
     const shared = x.shared;
+    const titledStrings = s.titledStrings.map((str) => x.entities.canonical(str));
     let line = 0;
     let titledAt = 0;
     s.paths.forEach((path, i) => {
       const n = s.lineCounts[i];
       const titled: TitledMention[] = [];
       for (let k = 0; k < s.titledCounts[i]; k++, titledAt++) {
-        titled.push({ key: x.entities.canonical(s.titledKeys[titledAt]), title: x.entities.canonical(s.titledTitles[titledAt]), start: s.titledRanges[titledAt * 2], end: s.titledRanges[titledAt * 2 + 1] });
+        titled.push({ key: titledStrings[s.titledNumbers[titledAt * 2]], title: titledStrings[s.titledNumbers[titledAt * 2 + 1]], start: s.titledRanges[titledAt * 2], end: s.titledRanges[titledAt * 2 + 1] });
       }
       const findings = s.findings[i];
       const stored: StoredSummary = {

@@ -30,8 +30,9 @@ export interface CorpusIndexState {
   /** Each article's own findings; 0 for none (most articles), not an empty list each. */
   findings: Array<Finding[] | 0>;
   titledCounts: Int32Array;
-  titledKeys: string[];
-  titledTitles: string[];
+  /** The keys and titles of titled mentions, each once; titledNumbers holds (key, title) numbers into it. */
+  titledStrings: string[];
+  titledNumbers: Int32Array;
   titledRanges: Int32Array;
   /** Files that are there but could not be read, with why. */
   unreadable: Array<[string, string]>;

@@ -16,6 +16,7 @@ import { baseName } from '../corpus/fileNames';
 import { corpusDuplicateArticle, withConfiguredSeverity } from '../rules/corpus';
 import { bodyFingerprint, fmix32, type BodyFingerprint } from '../corpus/bodyFingerprint';
 import { translator } from '../i18n';
+import { BucketTable, type BucketTableState } from './bucketTable';
 
 export { bodyFingerprint, type BodyFingerprint } from '../corpus/bodyFingerprint';
 
@@ -56,10 +57,7 @@ export interface DuplicateIndexState {
   familySizes: Int32Array;
   /** Members of each family by position in `paths`, in their sorted order. */
   familyMembers: Int32Array;
-  /** Per band, its number of buckets; each bucket's key, then its count and ids in bucketIds. */
-  bucketSizes: Int32Array;
-  bucketKeys: Uint32Array;
-  bucketIds: Int32Array;
+  buckets: BucketTableState[];
   nextId: number;
   freeIds: Int32Array;
   slotKeys: Uint32Array;
@@ -91,9 +89,8 @@ export class DuplicateIndex {
   private readonly byId = new Map<number, Entry>();
   /** Family key → member paths, sorted. */
   private readonly families = new Map<string, string[]>();
-  /** One map per band: band hash → representative ids (at most BUCKET_CAP). Nearly every
-   *  bucket holds one id, kept bare: an array each would be 16 arrays per article. */
-  private readonly buckets: Array<Map<number, number | number[]>>;
+  /** One table per band: band hash → representative ids (at most BUCKET_CAP). */
+  private buckets: BucketTable[];
   private nextId = 1;
   /** Numbers of entries gone, to reuse: the per-number arrays below stay as long as the corpus. */
   private readonly freeIds: number[] = [];
@@ -111,7 +108,7 @@ export class DuplicateIndex {
     this.bands = options.bands ?? 16;
     this.rows = options.rows ?? 4;
     this.minWords = options.minWords ?? 25;
-    this.buckets = Array.from({ length: this.bands }, () => new Map());
+    this.buckets = Array.from({ length: this.bands }, () => new BucketTable());
   }
 
   get size(): number {
@@ -303,31 +300,12 @@ export class DuplicateIndex {
 
   private represent(e: Entry): void {
     e.representative = true;
-    for (let b = 0; b < this.bands; b++) {
-      const bucket = this.buckets[b];
-      const key = this.slotKeys[e.id * this.bands + b];
-      const ids = bucket.get(key);
-      if (ids === undefined) bucket.set(key, e.id);
-      else if (typeof ids === 'number') bucket.set(key, [ids, e.id]);
-      else if (ids.length < BUCKET_CAP) ids.push(e.id);
-    }
+    for (let b = 0; b < this.bands; b++) this.buckets[b].add(this.slotKeys[e.id * this.bands + b], e.id, BUCKET_CAP);
   }
 
   private unrepresent(e: Entry): void {
     e.representative = false;
-    for (let b = 0; b < this.bands; b++) {
-      const bucket = this.buckets[b];
-      const key = this.slotKeys[e.id * this.bands + b];
-      const ids = bucket.get(key);
-      if (ids === undefined) continue;
-      if (typeof ids === 'number') {
-        if (ids === e.id) bucket.delete(key);
-        continue;
-      }
-      const i = ids.indexOf(e.id);
-      if (i >= 0) ids.splice(i, 1);
-      if (ids.length === 1) bucket.set(key, ids[0]);
-    }
+    for (let b = 0; b < this.bands; b++) this.buckets[b].remove(this.slotKeys[e.id * this.bands + b], e.id);
   }
 
   /** Takes an article out; returns the others whose findings may change. */
@@ -369,17 +347,6 @@ export class DuplicateIndex {
       familySizes.push(members.length);
       for (const m of members) familyMembers.push(position.get(m)!);
     }
-    const bucketSizes: number[] = [];
-    const bucketKeys: number[] = [];
-    const bucketIds: number[] = [];
-    for (const bucket of this.buckets) {
-      bucketSizes.push(bucket.size);
-      for (const [key, ids] of bucket) {
-        bucketKeys.push(key);
-        if (typeof ids === 'number') bucketIds.push(1, ids);
-        else bucketIds.push(ids.length, ...ids);
-      }
-    }
     const keysInUse = new Uint32Array(this.nextId * this.bands);
     keysInUse.set(this.slotKeys.subarray(0, keysInUse.length));
     return {
@@ -394,9 +361,7 @@ export class DuplicateIndex {
       familyKeys,
       familySizes: Int32Array.from(familySizes),
       familyMembers: Int32Array.from(familyMembers),
-      bucketSizes: Int32Array.from(bucketSizes),
-      bucketKeys: Uint32Array.from(bucketKeys),
-      bucketIds: Int32Array.from(bucketIds),
+      buckets: this.buckets.map((b) => b.toState()),
       nextId: this.nextId,
       freeIds: Int32Array.from(this.freeIds),
       slotKeys: keysInUse,
@@ -424,16 +389,8 @@ export class DuplicateIndex {
       for (let k = 0; k < s.familySizes[f]; k++) members.push(entries[s.familyMembers[at++]].path);
       x.families.set(key, members);
     });
-    let keyAt = 0;
-    let idAt = 0;
-    x.buckets.forEach((bucket, b) => {
-      for (let k = 0; k < s.bucketSizes[b]; k++) {
-        const n = s.bucketIds[idAt++];
-        const key = s.bucketKeys[keyAt++];
-        if (n === 1) bucket.set(key, s.bucketIds[idAt++]);
-        else bucket.set(key, Array.from(s.bucketIds.subarray(idAt, (idAt += n))));
-      }
-    });
+    if (s.buckets.length !== x.bands) throw new Error('a duplicate index with another number of bands');
+    x.buckets = s.buckets.map((b) => BucketTable.fromState(b));
     x.nextId = s.nextId;
     for (const id of s.freeIds) x.freeIds.push(id);
     x.slotKeys = new Uint32Array(Math.max(1024, s.nextId) * 2 * x.bands);
