@@ -52,6 +52,23 @@ describe('entity/title-conflict', () => {
     assert.equal(deputyText.slice(r1.start, r1.end), 'Hoàng Văn Đức');
   });
 
+  it('gives the same message whatever order the articles were indexed in (spellings, related articles)', () => {
+    // Eight on the same day call him Phó Thủ tướng, three of them written `phó thủ tướng`; one says Bộ trưởng.
+    const same: Array<[string, string]> = [];
+    for (let i = 1; i <= 8; i++) same.push([`/c/1${i}_00000000000000c${i}.txt`, i <= 3 ? 'Ông phó thủ tướng Hoàng Văn Đức làm việc với tỉnh.' : DEPUTY]);
+    same.push(['/c/19_00000000000000c9.txt', MINISTER]);
+    const build = (order: Array<[string, string]>) => {
+      const index = new CorpusIndex();
+      for (const [path, body] of order) index.apply(summarizeArticle(` date 2025-06-10 Tin\n\n${body}\n`, { path, config: defaultConfig(), today: '2026-01-01', registry }));
+      return index;
+    };
+    const forward = conflicts(build(same), '/c/19_00000000000000c9.txt');
+    const backward = conflicts(build([...same].reverse()), '/c/19_00000000000000c9.txt');
+    assert.equal(forward.length, 1);
+    assert.match(forward[0].message, /calls Hoàng Văn Đức Phó Thủ tướng in 8 of 8/, 'the spelling most articles use');
+    assert.deepEqual(backward, forward);
+  });
+
   it('says nothing to the agreeing articles, to a title marked past, or outside the window', () => {
     const index = corpus();
     for (const path of ['/c/001_00000000000000b1.txt', '/c/006_00000000000000b6.txt', '/c/007_00000000000000b7.txt']) assert.deepEqual(conflicts(index, path), [], path);

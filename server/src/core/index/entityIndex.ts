@@ -745,8 +745,10 @@ export class EntityIndex {
       }
       if (titled) any.push([day, id]);
     }
+    // Same day: by document key, not by number (numbers follow the order documents came in).
+    const keyOf = (id: number) => this.docs[id]!.key;
     const sorted = (list: Array<[number, number]>) => {
-      list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      list.sort((a, b) => a[0] - b[0] || (keyOf(a[1]) < keyOf(b[1]) ? -1 : keyOf(a[1]) > keyOf(b[1]) ? 1 : 0));
       return { days: Int32Array.from(list, (x) => x[0]), docs: Int32Array.from(list, (x) => x[1]) };
     };
     return { byTitle: new Map([...byTitle].map(([t, list]) => [t, sorted(list)])), any: sorted(any) };

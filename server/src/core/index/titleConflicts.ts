@@ -36,8 +36,10 @@ export function titleConflictFindings(
   for (const m of titled) {
     const around = index.titlesAround(m.key, date, TITLE_WINDOW_DAYS, path);
     if (!around.titles.length) continue;
-    // Documents per title as folded (two spellings of one title add up).
-    const byTitle = new Map<string, { shown: string; count: number; docs: string[] }>();
+    // Documents per title as folded (two spellings of one title add up). The spelling shown is
+    // the most frequent (ties: the first in code-point order), never the first met: the order the
+    // articles were indexed in must not change a message.
+    const byTitle = new Map<string, { shown: string; shownCount: number; count: number; docs: string[] }>();
     let past = 0;
     for (const a of around.titles) {
       // `Nguyên Bộ trưởng` says what the person was, not what they are.
@@ -50,7 +52,11 @@ export function titleConflictFindings(
       if (entry) {
         entry.count += a.count;
         entry.docs.push(...a.docs);
-      } else byTitle.set(f, { shown: a.title, count: a.count, docs: [...a.docs] });
+        if (a.count > entry.shownCount || (a.count === entry.shownCount && a.title < entry.shown)) {
+          entry.shown = a.title;
+          entry.shownCount = a.count;
+        }
+      } else byTitle.set(f, { shown: a.title, shownCount: a.count, count: a.count, docs: [...a.docs] });
     }
     if (!byTitle.size) continue;
     const all = Math.max(1, around.documents - past);
@@ -80,7 +86,7 @@ export function titleConflictFindings(
       }),
       start: m.start,
       end: m.end,
-      related: [...new Set(top.docs)].slice(0, MAX_RELATED).map((doc) => {
+      related: [...new Set(top.docs)].sort().slice(0, MAX_RELATED).map((doc) => {
         const first = index.mentionsIn(m.key, doc)[0];
         const when = dateOf(doc);
         return { path: doc, start: first?.start ?? 0, end: first?.end ?? 0, message: `${top.shown} ${name}${when ? ` (${when})` : ''}` };
