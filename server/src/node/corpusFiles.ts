@@ -52,11 +52,28 @@ export function articleMatcher(corpus: Corpus): (absPath: string) => boolean {
   // `**/*a*a*a*…b.txt`, which a corpus-lens.yaml may hold.
   const include = globMatcher(corpus.config.include, { dot: false });
   const exclude = corpus.config.exclude.length ? globMatcher(corpus.config.exclude, { dot: true }) : () => false;
+  const under = path.resolve(corpus.root) + path.sep;
   return (absPath) => {
-    const rel = path.relative(corpus.root, absPath).split(path.sep).join('/');
+    // A walk hands over 100,000 paths already under the root: path.relative was half the cost.
+    const rel = absPath.startsWith(under) && isPlainRelative(absPath, under.length) ? absPath.slice(under.length) : path.relative(corpus.root, absPath);
     if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
-    return include(rel) && !exclude(rel);
+    const slashed = path.sep === '/' ? rel : rel.split(path.sep).join('/');
+    return include(slashed) && !exclude(slashed);
   };
+}
+
+/** The rest of `p` from `from` on holds no `.` or `..` segment and no empty one: it needs no normalising. */
+export function isPlainRelative(p: string, from: number): boolean {
+  if (from >= p.length) return false;
+  const sep = path.sep;
+  let segmentStart = from;
+  for (let i = from; i <= p.length; i++) {
+    if (i < p.length && p[i] !== sep && p[i] !== '/') continue;
+    const len = i - segmentStart;
+    if (len === 0 || (len === 1 && p[segmentStart] === '.') || (len === 2 && p[segmentStart] === '.' && p[segmentStart + 1] === '.')) return false;
+    segmentStart = i + 1;
+  }
+  return true;
 }
 
 /** Every article of a corpus, sorted, walking the folder tree once. */
