@@ -23,9 +23,10 @@ import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { RegistrySource } from '../core/entities/types';
 import { INDEX_STATE_VERSION } from '../core/index/corpusIndexState';
 import type { SavedIndex } from '../workspace/corpusHost';
+import { readStateFile, writeStateFile } from './stateFile';
 
 const MAGIC = Buffer.from('CORPUS-LENS-CACHE-2\n');
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 
 interface IndexFile extends SavedIndex {
   format: number;
@@ -243,14 +244,8 @@ export class SummaryCache {
   /** The index saved beside the summaries, when it was written by this build for the same
    *  settings and registry; a missing, foreign or damaged file gives none. */
   loadIndex(): SavedIndex | undefined {
-    let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(this.indexFile);
-    } catch {
-      return undefined;
-    }
-    try {
-      const s = v8.deserialize(bytes) as IndexFile;
+      const s = readStateFile(this.indexFile) as IndexFile;
       if (s?.format !== INDEX_FORMAT || s.version !== INDEX_STATE_VERSION || s.analyzer !== ANALYZER_VERSION || s.context !== this.context || s.root !== this.root) return undefined;
       if (!Array.isArray(s.hashes) || !Array.isArray(s.state?.paths) || s.hashes.length !== s.state.paths.length) return undefined;
       return { state: s.state, hashes: s.hashes };
@@ -263,15 +258,8 @@ export class SummaryCache {
    *  leaves the old one or none, never half of one. */
   saveIndex(index: SavedIndex): void {
     const file: IndexFile = { format: INDEX_FORMAT, version: INDEX_STATE_VERSION, analyzer: ANALYZER_VERSION, context: this.context, root: this.root, ...index };
-    const tmp = `${this.indexFile}.${process.pid}.${Date.now().toString(36)}.tmp`;
-    try {
-      fs.mkdirSync(path.dirname(tmp), { recursive: true });
-      fs.writeFileSync(tmp, v8.serialize(file));
-      fs.renameSync(tmp, this.indexFile);
-    } catch (e) {
-      fs.rmSync(tmp, { force: true });
-      throw e;
-    }
+    fs.mkdirSync(path.dirname(this.indexFile), { recursive: true });
+    writeStateFile(this.indexFile, file);
   }
 
   private writing(): Writer {

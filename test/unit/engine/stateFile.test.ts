@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { readStateFile, writeStateFile } from '../../../server/src/ingest/stateFile';
+
+describe('state files (a saved index)', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-state-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const value = () => ({
+    name: 'chỉ mục',
+    small: new Int32Array([1, -2, 3]),
+    big: Int32Array.from({ length: 5000 }, (_, i) => i * 7 - 100),
+    nested: { keys: Uint32Array.from({ length: 3000 }, (_, i) => (i * 2654435761) >>> 0), flags: new Uint8Array(4097).fill(3), list: [new Float64Array(600).fill(0.5), 'x', 0, { deep: Int16Array.from({ length: 2049 }, (_, i) => i) }] },
+    strings: Array.from({ length: 100 }, (_, i) => `bài ${i}`),
+    view: new Uint32Array(new ArrayBuffer(40_000), 4_000, 5_000).fill(9),
+  });
+
+  it('reads back what it wrote, large typed arrays included, each in an array of its own', () => {
+    const file = path.join(dir, 'index.bin');
+    writeStateFile(file, value());
+    const back = readStateFile(file) as ReturnType<typeof value>;
+    assert.deepEqual(back, value());
+    assert.equal(back.view.byteOffset, 0);
+    assert.equal(back.view.buffer.byteLength, back.view.byteLength);
+    assert.deepEqual(fs.readdirSync(dir), ['index.bin'], 'nothing left beside it');
+  });
+
+  it('refuses a damaged, truncated or foreign file', () => {
+    const file = path.join(dir, 'index.bin');
+    writeStateFile(file, value());
+    const good = fs.readFileSync(file);
+    const flipped = Buffer.from(good);
+    flipped[good.length - 5000] ^= 1;
+    for (const [bytes, why] of [
+      [flipped, /checksum/],
+      [good.subarray(0, good.length - 100), /truncated|damaged/],
+      [Buffer.concat([good, Buffer.from('x')]), /damaged|checksum/],
+      [Buffer.from('a text file\n'), /truncated|not a Corpus Lens/],
+    ] as const) {
+      fs.writeFileSync(file, bytes);
+      assert.throws(() => readStateFile(file), why);
+    }
+  });
+});
