@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { acronyms, heads, registryNames, titles } from '../../../../server/src/core/entities/passes/index';
+import { acronyms, heads, registryNames, titledPeople, titles } from '../../../../server/src/core/entities/passes/index';
 import { spans } from './helpers';
 
 const passes = [titles, registryNames, heads, acronyms];
@@ -39,5 +39,44 @@ describe('pass: acronyms', () => {
   });
   it('takes no technology noun shaped like a company word for an organisation', () => {
     assert.deepEqual(spans('Khách sạn có kết nối Internet và WiFi miễn phí, như Vinamilk.', passes), ['organization: Vinamilk']);
+  });
+  it('takes a lone name that speaks or that a title introduces for a person everywhere in the article', () => {
+    const all = [titles, registryNames, heads, titledPeople, acronyms];
+    assert.deepEqual(spans('Hôm qua Chung đi làm. Chung cho biết anh rất vui.', all), ['person: Chung', 'person: Chung']);
+    assert.deepEqual(spans('Anh Tom đến muộn. Hôm sau, Tom lại đến.', all), ['person: Tom [Anh]', 'person: Tom']);
+  });
+  it('takes an item of a list of organisations for one', () => {
+    assert.deepEqual(spans('Ông từng làm cho Bộ Tài chính, Microsoft và nhiều hãng khác.', passes), ['organization: Bộ Tài chính', 'organization: Microsoft']);
+  });
+  it('takes the word after a brand, a spokesman or a match for an organisation', () => {
+    assert.deepEqual(spans('Đại diện Vidifi nói rằng phí sẽ giảm. Sau trận gặp Betis, đội nghỉ một tuần.', passes), ['organization: Vidifi', 'organization: Betis']);
+  });
+  it('takes a lone foreign name in a football report for a player', () => {
+    const report = 'Tiền vệ ghi bàn ở hiệp hai. Chưa đầy 10 phút sau, Paulinho trở thành người hùng và HLV khen đội hình.';
+    assert.deepEqual(spans(report, passes), ['person: Paulinho']);
+    assert.deepEqual(spans('Chưa đầy 10 phút sau, Paulinho trở thành người hùng.', passes), []);
+  });
+  it('takes a bare three-capital acronym in a market report for a ticker, no organisation', () => {
+    const report = 'Phiên giao dịch hôm nay, khối ngoại bán ròng và cổ phiếu HPG tăng trần, còn MWG giảm.';
+    assert.deepEqual(spans(report, passes), []);
+    assert.deepEqual(spans('Tập đoàn ký hợp đồng với MWG hôm qua.', passes), ['organization: MWG']);
+  });
+  it("takes a club's first word alone for the club in a football report", () => {
+    assert.deepEqual(spans('Tiền vệ ghi bàn ở hiệp hai nhưng Real vẫn thua, HLV chê đội hình.', passes), ['organization: Real']);
+  });
+  it('takes a lone foreign name a team word comes before in a football report for a club, wherever it stands', () => {
+    const report = 'Tiền vệ ghi bàn ở hiệp hai, giúp đội nhà đánh bại Stoke. HLV khen đội hình vì Stoke rất mạnh.';
+    assert.deepEqual(spans(report, passes), ['organization: Stoke', 'organization: Stoke']);
+  });
+  it("takes two capitals in a football report for a club's initials", () => {
+    assert.deepEqual(spans('Tiền vệ ghi bàn ở hiệp hai nhưng MU vẫn thua, HLV chê đội hình.', passes), ['organization: MU']);
+    assert.deepEqual(spans('MU là viết tắt của nhiều thứ.', passes), []);
+  });
+  it('takes a foreign name given as an example of a kind of body for an organisation', () => {
+    assert.deepEqual(spans('Những công ty như Uber đang thay đổi.', passes), ['organization: Uber']);
+    assert.deepEqual(spans('Những người như Uber đang thay đổi.', passes), []);
+  });
+  it('takes a lone name with an age in brackets after it for a person, wherever it stands', () => {
+    assert.deepEqual(spans('Con trai là Timothy (9 tuổi). Bác sĩ khám cho Timothy.', passes), ['person: Timothy', 'person: Timothy']);
   });
 });

@@ -21,4 +21,17 @@ describe('pass: byline', () => {
       'organization: Kyodo',
     ]);
   });
+  it('reads a last line that names the author first, then the paper or a note', () => {
+    assert.deepEqual(spans('Bài viết kể chuyện.\n\nTheo Phương Bùi (Khám phá)', PASSES), ['person: Phương Bùi (author)', 'organization: Khám phá']);
+    assert.deepEqual(spans('Bài viết kể chuyện.\n\nTheo Trung Nam/Dân Việt', PASSES), ['person: Trung Nam (author)', 'organization: Dân Việt']);
+    assert.deepEqual(spans('Bài viết kể chuyện.\n\nTường Vy (T/H)', PASSES), ['person: Tường Vy (author)']);
+    assert.deepEqual(spans('Bài viết kể chuyện.\n\nNhật Linh/Dịch từ Mirror', PASSES), ['person: Nhật Linh (author)']);
+  });
+  it('reads a last line of author, paper and time of publication', () => {
+    assert.deepEqual(spans('Bài viết kể chuyện.\n\nHoàng Tâm - Thể thao Hà Nội | 17:25 22/09/2017', PASSES), [
+      'person: Hoàng Tâm (author)',
+      'organization: Thể thao Hà Nội',
+    ]);
+    assert.deepEqual(spans('Bài viết kể chuyện.\n\nGia Bảo | 06:00 22/09/2017', PASSES), ['person: Gia Bảo (author)']);
+  });
 });

@@ -8,8 +8,10 @@ describe('pass: capitalisedRuns', () => {
   it('types foreign runs by their last or first word', () => {
     assert.deepEqual(spans('Ông bay với Vietnam Airlines đến Hyde Park rồi xem Real Madrid.', passes), [
       'organization: Vietnam Airlines',
+      'place: Vietnam (nested)',
       'place: Hyde Park',
       'organization: Real Madrid',
+      'place: Madrid (nested)',
     ]);
     assert.deepEqual(spans('Đội bóng dẫn đầu Premier League.', passes), []);
   });
@@ -37,5 +39,19 @@ describe('pass: capitalisedRuns', () => {
   });
   it('takes no person from a run opened by `The`', () => {
     assert.deepEqual(spans('Cô từng thi The Voice, rồi gia nhập The Last Dance.', passes), []);
+  });
+  it('takes a run the article quotes anywhere for the title of a work', () => {
+    assert.deepEqual(spans("Phim 'Gossip Girl' ra mắt năm 2007. Cả nhà xem Gossip Girl mỗi tối.", passes), []);
+  });
+  it('takes a sentence opener and one capital for a name unless the article writes the opener in lower case', () => {
+    assert.deepEqual(spans('Tường Vy đưa tin. Bánh Trung thu rất ngon, bánh nướng cũng vậy.', passes), ['person: Tường Vy']);
+    // An interview's speaker label is a name all the same.
+    assert.deepEqual(spans('PV: Anh bắt đầu thế nào?\nTrung Đinh: Tôi bắt đầu ở trung tâm này.', passes), ['person: Trung Đinh']);
+  });
+  it('nests the places an organisation run holds', () => {
+    assert.deepEqual(spans('Diego Costa sang Atletico Madrid.', passes), ['person: Diego Costa', 'organization: Atletico Madrid', 'place: Madrid (nested)']);
+  });
+  it('takes nothing after a contest, a festival, an award or an app', () => {
+    assert.deepEqual(spans('Cô đăng quang cuộc thi Miss Photo và dùng ứng dụng Google Maps.', passes), []);
   });
 });

@@ -45,7 +45,9 @@ describe('pass: heads', () => {
   it('takes in the lower-case words that say what a body is before its name', () => {
     assert.deepEqual(spans('Ông làm ở Công ty cổ phần thủy sản Minh Phú và nhà máy sản xuất phân đạm Phú Mỹ.', passes), [
       'organization: Công ty cổ phần thủy sản Minh Phú',
+      'place: Minh Phú (nested)',
       'organization: nhà máy sản xuất phân đạm Phú Mỹ',
+      'place: Phú Mỹ (nested)',
     ]);
     assert.deepEqual(spans('Đội bóng dẫn đầu Premier League.', passes), []);
   });
@@ -93,9 +95,78 @@ describe('pass: heads', () => {
     assert.deepEqual(spans('Ban Giám đốc đã họp.', passes), []);
   });
   it('starts nothing at a head that is a given name after a family name', () => {
-    assert.deepEqual(spans('Anh Lê Trường Giang dạy ở Trường THPT Lý Thường Kiệt.', passes), ['organization: Trường THPT Lý Thường Kiệt']);
+    assert.deepEqual(spans('Anh Lê Trường Giang dạy ở Trường THPT Lý Thường Kiệt.', passes), [
+      'organization: Trường THPT Lý Thường Kiệt',
+      'person: Lý Thường Kiệt (nested)',
+    ]);
   });
   it('takes a place named after a person after an abbreviated head with its dot', () => {
     assert.deepEqual(spans('Ông sống ở Tp. Hồ Chí Minh, gần đường Hồ Chí Minh.', passes), ['place: Tp. Hồ Chí Minh', 'place: đường Hồ Chí Minh']);
+  });
+  it('nests the place or the person a school is named after', () => {
+    assert.deepEqual(spans('Cô dạy ở Trường THCS Quảng Phú, rồi ở trường Tiểu học Kỳ Thịnh 2 và Trường THPT Lê Viết Thuật.', passes), [
+      'organization: Trường THCS Quảng Phú',
+      'place: Quảng Phú (nested)',
+      'organization: trường Tiểu học Kỳ Thịnh 2',
+      'place: Kỳ Thịnh (nested)',
+      'organization: Trường THPT Lê Viết Thuật',
+      'person: Lê Viết Thuật (nested)',
+    ]);
+    // A bare `trường` before one syllable: a person's school, nothing nested.
+    assert.deepEqual(spans('Ông nghỉ học ở trường Diên năm ngoái.', passes), ['organization: trường Diên']);
+  });
+  it('grows over a longer description, or one opened by `các`, when a registry place closes it', () => {
+    assert.deepEqual(spans('Ông gặp Liên đoàn các hiệp hội thương mại Nga và Nhà máy sản xuất nhiên liệu sinh học Hà Nội.', passes), [
+      'organization: Liên đoàn các hiệp hội thương mại Nga',
+      'place: Nga (nested)',
+      'organization: Nhà máy sản xuất nhiên liệu sinh học Hà Nội',
+      'place: Hà Nội (nested)',
+    ]);
+    assert.deepEqual(spans('Hội các bạn trẻ yêu sách đến thăm.', passes), []);
+  });
+  it('starts nothing at a head that the next word completes into a common word', () => {
+    assert.deepEqual(spans('Hội nghị Trung ương 6 bàn về Bộ luật Hình sự và Hội chứng Lyell.', passes), []);
+    assert.deepEqual(spans('Văn phòng Chính phủ đã họp.', passes), ['organization: Văn phòng Chính phủ']);
+  });
+  it('takes no lower-case word after a name of two capitals or more', () => {
+    assert.deepEqual(spans('Kết quả đội Công ty Điện lực Củ Chi đoạt giải nhất, Bộ Ngoại giao cho biết.', passes), [
+      'organization: Công ty Điện lực Củ Chi',
+      'place: Củ Chi (nested)',
+      'organization: Bộ Ngoại giao',
+    ]);
+  });
+  it('grows places from the heads of landmarks', () => {
+    assert.deepEqual(spans('Khách đến thăm hoàng thành Thăng Long, chùa Hương, công viên Thống Nhất và rạch Bà Rựa.', passes), [
+      'place: hoàng thành Thăng Long',
+      'place: chùa Hương',
+      'place: công viên Thống Nhất',
+      'place: rạch Bà Rựa',
+    ]);
+  });
+  it('takes a numbered district or ward, abbreviated or capitalised, and starts a new place after `và`', () => {
+    assert.deepEqual(spans('Nhà ở Q.3, P.7, Hà Nội và Phường 9, gần Quốc lộ 18.', passes), [
+      'place: Q.3',
+      'place: P.7',
+      'place: Hà Nội',
+      'place: Phường 9',
+      'place: Quốc lộ 18',
+    ]);
+    assert.deepEqual(spans('Anh Q. Minh đến.', passes), []);
+  });
+  it('nests the place a body described in lower-case words is named after', () => {
+    assert.deepEqual(spans('Dự án Nhà máy đóng tàu Dung Quất và Bệnh viện đa khoa Chương Mỹ được nhắc đến.', passes), [
+      'organization: Nhà máy đóng tàu Dung Quất',
+      'place: Dung Quất (nested)',
+      'organization: Bệnh viện đa khoa Chương Mỹ',
+      'place: Chương Mỹ (nested)',
+    ]);
+  });
+  it('nests a capitalised administrative unit after the head', () => {
+    assert.deepEqual(spans('Bí thư Thành ủy TP Vinh và Công an Quận Ba Đình cho biết.', passes), [
+      'organization: Thành ủy TP Vinh',
+      'place: TP Vinh (nested)',
+      'organization: Công an Quận Ba Đình',
+      'place: Quận Ba Đình (nested)',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { heads, oneSense, registryNames, titles } from '../../../../server/src/core/entities/passes/index';
+import { acronyms, capitalisedRuns, heads, oneSense, registryNames, titles } from '../../../../server/src/core/entities/passes/index';
 import { spans } from './helpers';
 
 const passes = [titles, registryNames, heads, oneSense];
@@ -24,5 +24,11 @@ describe('pass: oneSense', () => {
   });
   it('does not spread a common acronym a head grew over', () => {
     assert.deepEqual(spans('Ở cấp THPT HS khá giỏi chiếm tỷ lệ cao. Kết quả học tập của HS rất tốt.', passes), ['organization: THPT HS']);
+  });
+  it('gives a foreign name an organisation cue typed once the same type wherever the article writes it', () => {
+    const cued = [...passes, acronyms, capitalisedRuns];
+    assert.deepEqual(spans('Heineken ra mắt bia mới, theo thông cáo của nhãn hàng Heineken.', cued), ['organization: Heineken', 'organization: Heineken']);
+    // `Theo` opens source lines, which name authors as often as papers: it types only its own mention.
+    assert.deepEqual(spans('Jolie nói về phim. Theo Jolie, phim rất hay.', cued), ['person: Jolie', 'organization: Jolie']);
   });
 });

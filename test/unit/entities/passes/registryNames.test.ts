@@ -60,4 +60,34 @@ describe('pass: registryNames', () => {
     assert.deepEqual(ms.map((m) => [m.text, m.type, m.entityId, m.source]), [['Nairobi', 'place', null, 'gazetteer']]);
     assert.deepEqual(spans('Tiền đạo và thủ môn của Liverpool ghi bàn sau khi HLV đổi đội hình.', passes), ['organization: Liverpool']);
   });
+  it('takes a province or a city for its club in a football report, not after a preposition', () => {
+    assert.deepEqual(spans('Tiền đạo Văn Quyết ghi bàn ở phút 80, giúp Hà Nội thắng 2-0 tại Hà Nội. HLV nói đội bóng đã cố.', passes), [
+      'organization: Hà Nội',
+      'place: Hà Nội',
+    ]);
+    assert.deepEqual(spans('Hà Nội đón khách du lịch.', passes), ['place: Hà Nội']);
+  });
+  it('takes a country after a nationality word opening a sentence for no place', () => {
+    assert.deepEqual(spans('Người Việt Nam thích bóng đá.', passes), []);
+  });
+  it('takes a place before a year for part of an event', () => {
+    assert.deepEqual(spans('Cô thi Hoa hậu Đại dương Việt Nam 2017 rồi về Việt Nam năm 2018.', passes), ['place: Việt Nam']);
+  });
+  it('takes the press abbreviations of countries, but not in a domain or a hyphen compound', () => {
+    assert.deepEqual(spans('Tin từ VOV.VN cho biết VN-Index tăng, kinh tế VN và TQ đều tăng.', passes), ['place: VN', 'place: TQ']);
+  });
+  it('takes the Earth, the Moon and the planets for places, whatever their case', () => {
+    assert.deepEqual(spans('Trái Đất quay quanh Mặt Trời, còn tàu thăm dò bay tới sao Hỏa; trái đất nóng lên.', passes), [
+      'place: Trái Đất',
+      'place: Mặt Trời',
+      'place: sao Hỏa',
+      'place: trái đất',
+    ]);
+  });
+  it('takes a country name with a plus sign for an outlet', () => {
+    assert.deepEqual(spans('Ảnh: TTXVN/Vietnam+ và tin của Việt Nam.', passes), ['organization: Vietnam+', 'place: Việt Nam']);
+  });
+  it("takes a club's sponsor before its locality into the club's name in a football report", () => {
+    assert.deepEqual(spans('Tiền đạo ghi bàn, HLV khen đội hình khi SLNA làm khách của B. Hà Nội.', passes), ['organization: B. Hà Nội']);
+  });
 });

@@ -46,4 +46,11 @@ describe('pass: titledPeople', () => {
   it('takes no common-noun abbreviation for a person', () => {
     assert.deepEqual(spans('Các chiến sĩ CSGT làm nhiệm vụ.', passes), []);
   });
+  it('takes the name after a designer, a singer or a laureate', () => {
+    assert.deepEqual(spans('Tác phẩm của NTK Trung Đinh, nữ ca sĩ Hồ Ngọc Hà và trạng nguyên Nguyễn Hiền được khen.', passes), [
+      'person: Trung Đinh [NTK]',
+      'person: Hồ Ngọc Hà [nữ ca sĩ]',
+      'person: Nguyễn Hiền [trạng nguyên]',
+    ]);
+  });
 });

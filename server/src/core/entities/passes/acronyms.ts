@@ -6,13 +6,20 @@
 // place (`ở Huế`). A cue word before the word types it (cues.yaml: `Theo Bloomberg`, `tổ chức
 // Hamas` an organisation, `tại Madrid` a place, `tàu Kirov` nothing); a word in a list of places is
 // a place (`Siem Reap, Battambang`); a word before a verb of saying (`Khoa cho biết`) or joined
-// by `và`/`hay` to a person is a person. Only with `discover`; after oneSense (the article's own evidence first).
+// by `và`/`hay` to a person is a person, and so is that word, or a lone name a title introduced,
+// wherever else the article writes it alone; a word in a list of organisations is one. In a
+// market report a bare three-capital acronym is a ticker (nothing); in a football report two
+// capitals are a club's initials (`MU`), a club prefix alone the club (`Real`), a lone foreign name
+// a club when a team word comes before it somewhere (`đánh bại Stoke`), else a player. A word
+// with a plus sign after it is an outlet (`Google+`). Only with `discover`; after oneSense (the
+// article's own evidence first).
 // Lists: commonAcronyms (acronyms.yaml); placePrepositions, weakPlacePrepositions
 // (place-heads.yaml); notNames, documentWords (not-names.yaml); companyWordEndings,
-// brandPrefixes, notBrands, surnamePrefixes (foreign-names.yaml); orgCues, placeCues, notEntityCues, speechVerbs (cues.yaml).
+// brandPrefixes, notBrands, surnamePrefixes, orgPrefixes (foreign-names.yaml); orgCues, placeCues,
+// notEntityCues, speechVerbs, footballWords, marketWords, clubCues (cues.yaml).
 
 import { UPPER, foldTonePlacement } from '../normalize';
-import { cueBefore, forEachCapitalisedRun, listedWithPlace, type ClaimState } from './claims';
+import { cueBefore, forEachCapitalisedRun, isFootballReport, isMarketReport, listedWithOrganization, listedWithPlace, writesInLowerCase, type ClaimState } from './claims';
 import { AGE_TEAM, isRoman, isVietnameseSyllable, type Toks } from './tokens';
 import { looksLikeCompanyWord, type Words } from './words';
 
@@ -22,6 +29,22 @@ export function acronyms(st: ClaimState): void {
   // Acronyms the article defines by a lower-case phrase (`cha mẹ học sinh (CMHS)`): common nouns, not names.
   let commonDefined: Set<string> | undefined;
   const commonAcronyms = (): Set<string> => (commonDefined ??= acronymsOfCommonNouns(w, text));
+  // The lone words the article has say something (`Chung cho biết`), or have an age after them (`Timothy (9 tuổi)`): a
+  // person wherever they stand (`Chung và Xuân`);
+  // not a word the article writes in lower case too (`Đừng nói …`: an imperative opening its sentence).
+  let speakers: Set<string> | undefined;
+  // (So is a lone name a title or an honorific introduced: `anh Chung`.)
+  for (const d of st.drafts) if (d.type === 'person' && d.source === 'title' && d.t1 - d.t0 === 1 && !d.dropped && !toks.allCaps(d.t0)) (speakers ??= new Set()).add(toks.k[d.t0]);
+  // (The free capitalised words a verb of saying follows, alone: no capitalised word joined before them.)
+  for (let c = 0; c < toks.capCount; c++) {
+    const i = toks.caps[c];
+    if (toks.owner[i] !== -1 || toks.excluded(i) || toks.inTitle(i) || toks.allCaps(i) || !(saysNext(w, toks, n, i) || agedNext(text, toks.e[i]))) continue;
+    if (i > 0 && (toks.adj(i) || toks.hyph(i)) && toks.cap(i - 1) && toks.owner[i - 1] === -1 && !toks.inTitle(i - 1) && !toks.excluded(i - 1)) continue;
+    const k = toks.k[i];
+    if (!w.notName.has(k) && !w.stop.has(k) && cueBefore(st, i) === undefined && !writesInLowerCase(text, toks, i)) (speakers ??= new Set()).add(k);
+  }
+  // The lone foreign names a club cue comes before somewhere in a football report (`đánh bại Stoke`): clubs wherever they stand.
+  let clubs: Set<string> | undefined;
   forEachCapitalisedRun(st, (s, end) => {
     if (end - s !== 1) return;
     // The word u = toks[s], from us to ue, with key uk.
@@ -34,12 +57,18 @@ export function acronyms(st: ClaimState): void {
     const prev = s > 0 && toks.adj(s) ? s - 1 : -1;
     const placeContext = prev !== -1 && !toks.cap(prev) && w.placePreps.has(toks.k[prev]);
     const cue = cueBefore(st, s);
+    if (!uAllCaps && text.charCodeAt(ue) === 0x2b && (ue + 1 === text.length || !/[\p{L}\d]/u.test(text[ue + 1]))) {
+      // `Vietnam+`, `Google+`: a name with a plus sign is a service or an outlet.
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue + 1, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, ue + 1) });
+      return;
+    }
     if (cue === 'none') {
       // `tàu Kirov`, `phim Titanic`, `tên lửa HQ`: a ship, a film, a product.
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', dropped: true });
       return;
     }
-    if (uAllCaps && uk.length >= 3 && uk.length <= 6 && !w.acronym.has(uk) && !/\d/.test(uk) && !isRoman(uk) && !AGE_TEAM.test(uk) && !commonAcronyms().has(uk) && /^[A-Z0-9&]+$/.test(text.slice(us, ue))) {
+    // (`HPG`, `MWG` in a market report: a share's ticker.)
+    if (uAllCaps && uk.length >= 3 && uk.length <= 6 && !w.acronym.has(uk) && !(uk.length === 3 && isMarketReport(st)) && !/\d/.test(uk) && !isRoman(uk) && !AGE_TEAM.test(uk) && !commonAcronyms().has(uk) && /^[A-Z0-9&]+$/.test(text.slice(us, ue))) {
       // Not in an all-caps line (a headline in capitals).
       const capsLine = (prev !== -1 && toks.allCaps(prev)) || (end < n && toks.adj(end) && toks.allCaps(end));
       if (!capsLine && !placeContext) st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'acronym', name: text.slice(us, ue) });
@@ -54,17 +83,79 @@ export function acronyms(st: ClaimState): void {
     } else if (cue === 'place' && !uSent && !uAllCaps && !w.notName.has(uk) && !isVietnameseSyllable(uk)) {
       // `tại Madrid`, `căn cứ Guam`.
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
+    } else if (!uAllCaps && !w.notName.has(uk) && !isVietnameseSyllable(uk) && exampleOfBodies(st, s)) {
+      // `những công ty như Uber`, `các nhà sản xuất điện thoại như Samsung`: an example of a kind of body.
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
+    } else if (!uAllCaps && !w.notName.has(uk) && (!uSent || s > 0) && !isVietnameseSyllable(uk) && listedWithOrganization(st, s, end)) {
+      // `Man City, MU và Chelsea`: an item of a list of organisations.
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
     } else if (!uAllCaps && !w.notName.has(uk) && (!uSent || s > 0) && listedWithPlace(st, s, end)) {
       // `Siem Reap, Battambang, Kep`: an item of a list of places.
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
     } else if (placeContext && !uSent && !uAllCaps && !w.notName.has(uk) && !w.weakPlacePreps.has(toks.k[prev]) && isVietnameseSyllable(uk)) {
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
-    } else if (!uAllCaps && cue === undefined && !w.notName.has(uk) && !w.stop.has(uk) && (saysNext(w, toks, n, s) || joinedToPerson(st, s))) {
+    } else if (!uAllCaps && cue === undefined && !w.notName.has(uk) && !w.stop.has(uk) && (saysNext(w, toks, n, s) || joinedToPerson(st, s) || agedNext(text, ue))) {
       // `Phong cho biết`, `”, Tom nói`: the one who says is a person; so is one joined by `và` to a person (`Nadal và Berdych`).
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'person', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
+    } else if (uAllCaps && uk.length === 2 && !w.acronym.has(uk) && !placeContext && /^[A-Z]{2}$/.test(text.slice(us, ue)) && isFootballReport(st)) {
+      // `MU và Chelsea`: in a football report, two capitals are a club's initials.
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'acronym', name: text.slice(us, ue) });
+    } else if (!uAllCaps && (!uSent || s > 0) && w.orgPrefixes.has(uk) && isFootballReport(st)) {
+      // `Real đang có phong độ đáng quên`: a club's first word alone names the club.
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
+    } else if (!uAllCaps && !uSent && cue === undefined && !isVietnameseSyllable(uk) && !w.notName.has(uk) && isFootballReport(st)) {
+      // `chưa đầy 10 phút, Paulinho trở thành người hùng`: in a football report, a lone foreign name is a player
+      // (the clubs a cue or a list typed are taken by now), or a club if a word a team follows comes before it
+      // somewhere in the article (`đánh bại Stoke`).
+      const type = (clubs ??= cuedClubs(st)).has(uk) ? 'organization' : 'person';
+      st.claim({ t0: s, t1: s + 1, start: us, end: ue, type, entityId: null, source: 'capitalised', name: text.slice(us, ue) });
+    } else if (!uAllCaps && cue === undefined && speakers?.has(uk) && (!uSent || s > 0)) {
+      // `Chung cho biết … Chung và Xuân yêu nhau`: one who speaks somewhere in the article is a person everywhere.
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'person', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
     }
   });
 }
+
+/** The keys of the lone foreign names of the article a club cue comes before. */
+function cuedClubs(st: ClaimState): Set<string> {
+  const out = new Set<string>();
+  const toks = st.toks;
+  forEachCapitalisedRun(st, (s, end) => {
+    if (end - s === 1 && !toks.allCaps(s) && !isVietnameseSyllable(toks.k[s]) && clubCueBefore(st, s)) out.add(toks.k[s]);
+  });
+  return out;
+}
+
+/** A club cue (cues.yaml clubCues) of one or two lower-case words ends right before token s (`đánh bại Stoke`). */
+function clubCueBefore(st: ClaimState, s: number): boolean {
+  const { toks, words: w } = st;
+  for (let len = 2; len >= 1; len--) {
+    const a = s - len;
+    if (a < 0) continue;
+    let ok = true;
+    for (let q = a; q <= s && ok; q++) ok = q === a || toks.adj(q);
+    for (let q = a; q < s && ok; q++) ok = !toks.cap(q) && toks.owner[q] === -1;
+    if (ok && w.clubCues.match(toks, a) === len) return true;
+  }
+  return false;
+}
+
+/**
+ * `như` comes right before token s, after a plural (`các`, `những`, `nhiều`) and a lower-case
+ * organisation head or cue a few words back (`những công ty như Uber`, `các hãng xe như Toyota`).
+ */
+function exampleOfBodies(st: ClaimState, s: number): boolean {
+  const { toks, words: w } = st;
+  if (s < 3 || !toks.adj(s) || toks.k[s - 1] !== 'như') return false;
+  for (let q = s - 2; q >= 1 && q >= s - 6; q--) {
+    if (toks.cap(q) || toks.allCaps(q) || !toks.adj(q + 1)) return false;
+    if (!toks.adj(q) || !PLURALS.has(toks.k[q - 1])) continue;
+    if (w.lowerOrgHead.match(toks, q) > 0 || w.orgCues.match(toks, q) > 0 || w.title.match(toks, q) > 0 && toks.k[q] === 'nhà') return true;
+  }
+  return false;
+}
+
+const PLURALS = new Set(['các', 'những', 'nhiều']);
 
 /** Token s is joined by `và`, `hay` or `hoặc` to a person's name found before or after it. */
 function joinedToPerson(st: ClaimState, s: number): boolean {
@@ -73,6 +164,16 @@ function joinedToPerson(st: ClaimState, s: number): boolean {
   const conj = (k: number) => toks.adj(k) && (toks.k[k] === 'và' || toks.k[k] === 'hay' || toks.k[k] === 'hoặc');
   if (s > 1 && toks.adj(s) && conj(s - 1) && owner[s - 2] !== -1 && drafts[owner[s - 2]].type === 'person' && drafts[owner[s - 2]].t1 === s - 1) return true;
   return s + 2 < n && toks.adj(s + 1) && conj(s + 1) && toks.adj(s + 2) && owner[s + 2] !== -1 && drafts[owner[s + 2]].type === 'person' && drafts[owner[s + 2]].t0 === s + 2;
+}
+
+/** An age in brackets follows the word that ends at e (`Timothy (9 tuổi)`). */
+function agedNext(text: string, e: number): boolean {
+  let p = e;
+  if (text.charCodeAt(p) === 0x20) p++;
+  if (text.charCodeAt(p) !== 0x28) return false;
+  let q = p + 1;
+  while (q < text.length && q - p <= 3 && text.charCodeAt(q) >= 0x30 && text.charCodeAt(q) <= 0x39) q++;
+  return q > p + 1 && text.startsWith(' tuổi', q);
 }
 
 /** A verb of saying (speechVerbs) follows token s, joined by single spaces. */

@@ -2,7 +2,10 @@
 // (`Minh Anh`, `Ngọc Hà`), is the author: a person with the role `author`, taking its tokens
 // from whatever claimed them (a place `Hà`, a short form). A source line (`Theo VTC`, `(Theo
 // Dân Việt)`) names the outlets quoted: organisations; the author is then the line before it,
-// or the name before `(Theo …)` / `/ Theo …` on the same line (`Thiên An (Theo Reuters)`).
+// or the name before `(Theo …)` / `/ Theo …` on the same line (`Thiên An (Theo Reuters)`). A
+// last line that names the author first is read so too: `Theo Phương Bùi (Khám phá)`, `Theo
+// Trung Nam/Dân Việt`, `Tường Vy (T/H)`, `Nhật Linh/Dịch từ Mirror`, `Hoàng Tâm - Thể thao Việt
+// Nam | 17:25 22/09/2017`.
 // Only with `discover` and `byline`. Runs last among the passes that claim tokens: it
 // overrides them all.
 
@@ -15,6 +18,16 @@ const SOURCE_LINE = /^\(?[Tt]heo\s+([^()]+?)\)?\.?$/u;
 /** `Thiên An (Theo Reuters)`, `Trang Hồ/ Theo Nikkei`. */
 const NAME_AND_SOURCE = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*){0,3})\s*(?:\(|\/|-|–)\s*[Tt]heo\s+([^()]+?)\)?\.?$/u;
 
+/**
+ * `Theo Phương Bùi (Khám phá)`, `Theo Du Jin/Khám Phá`, `Tường Vy (T/H)`, `Nhật Linh/Dịch từ Mirror`: a
+ * name of two to four words, then the paper after a slash or in brackets (with `Theo` before the
+ * name), or a note (with or without `Theo`) that the text is compiled (`T/H`, `TH`, `tổng hợp`) or translated (`Dịch từ …`).
+ */
+const AUTHOR_THEN_SOURCE = /^(?:(?:[Tt]heo\s+)(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){1,3})\s*(?:\/|\()\s*\p{Lu}[^()]*\)?|(?:[Tt]heo\s+)?(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){1,3})\s*(?:\(\s*(?:[Tt]\/[Hh]|TH|[Tt]ổng hợp)\s*\)|\/\s*[Dd]ịch từ .+))\.?$/u;
+
+/** `Hoàng Tâm - Thể thao Việt Nam | 17:25 22/09/2017`, `Gia Bảo | 06:00 22/09/2017`: author, paper, time of publication. */
+const AUTHOR_AND_TIME = /^(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){1,3})(?:\s+[-–]\s+(\p{Lu}[^|]*?))?\s*\|\s*\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}$/u;
+
 export function byline(st: ClaimState): void {
   if (!st.byline || !st.discover) return;
   const { text } = st;
@@ -23,6 +36,26 @@ export function byline(st: ClaimState): void {
   while (trimmedEnd > 0 && WHITE_SPACE.test(text[trimmedEnd - 1])) trimmedEnd--;
   const last = lineBefore(text, trimmedEnd);
   if (!last) return;
+  const stamped = AUTHOR_AND_TIME.exec(last.line);
+  if (stamped) {
+    // `Hoàng Tâm - Thể thao Việt Nam | 17:25 22/09/2017`: the author, the paper, when it was published.
+    if (stamped[2]) claimSources(st, last.start + stamped[1].length + last.line.slice(stamped[1].length).indexOf(stamped[2]), stamped[2]);
+    claimAuthor(st, last.start, stamped[1]);
+    return;
+  }
+  const authorFirst = AUTHOR_THEN_SOURCE.exec(last.line);
+  if (authorFirst && last.line.length < 80) {
+    // `Theo Phương Bùi (Khám phá)`, `Theo Trung Nam/Dân Việt`, `Tường Vy (T/H)`: the author, then the paper.
+    const name = authorFirst[1] ?? authorFirst[2];
+    const at = last.line.indexOf(name);
+    if (authorFirst[1]) {
+      // (The paper after the author's name: `Dân Việt`, `Khám phá`.)
+      const rest = /^\s*[/(]\s*([^()]+?)\s*\)?\.?$/.exec(last.line.slice(at + name.length));
+      if (rest) claimSources(st, last.start + last.line.lastIndexOf(rest[1]), rest[1]);
+    }
+    claimAuthor(st, last.start + at, name);
+    return;
+  }
   const src = SOURCE_LINE.exec(last.line);
   if (src && last.line.length < 80) {
     claimSources(st, last.start + last.line.lastIndexOf(src[1]), src[1]);

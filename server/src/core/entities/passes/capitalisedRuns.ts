@@ -8,20 +8,25 @@
 // is an item of a list of places (`Siem Reap, Preah Sihanouk`) or a street after its number (`87 Mã Mây`). Not a name: a year of the sexagenary cycle (`Bính
 // Ngọ`), a document's title (`Luật Biển`), a sentence's first word plus one capital, a run opened
 // by `The` (`The Voice`), an organisation head cut before its lower-case end (`Viện Kiểm sát`). Only with
-// `discover`; the last pass that guesses, after oneSense and acronyms.
+// `discover`; the last pass that guesses, after oneSense and acronyms. A run the article quotes
+// somewhere (`'Gossip Girl'`) is a work's title wherever it stands; a sentence's opener and one
+// capital is a name only if the article never writes the opener in lower case (`Bánh Trung thu`)
+// or it labels an answer (`Trung Đinh: …`); an organisation's run nests the places it holds (`Real Madrid`).
 // Lists: heavenlyStems, earthlyBranches, documentWords, notNames (not-names.yaml); familyNames;
 // placePrepositions, directions, directionTails (place-heads.yaml); orgSuffixes, orgPrefixes,
 // notPersonTails, placeTails and the company-word lists (foreign-names.yaml); the cues (cues.yaml);
 // orgHeads (organisation-heads.yaml).
 
 import type { EntityType } from '../types';
-import { cueBefore, forEachCapitalisedRun, listedWithPlace, type ClaimState } from './claims';
-import { isVietnameseSyllable } from './tokens';
+import { WORLD_CITY, cueBefore, forEachCapitalisedRun, listedWithPlace, runEnd, writesInLowerCase, type ClaimState } from './claims';
+import { isVietnameseSyllable, keysOf } from './tokens';
 import { looksLikeCompanyWord } from './words';
 
 export function capitalisedRuns(st: ClaimState): void {
   if (!st.discover) return;
   const { text, toks, words: w } = st;
+  // The runs the article quotes somewhere (`'Gossip Girl'`): a work's title wherever it stands.
+  const titles = quotedRuns(st);
   forEachCapitalisedRun(st, (s, end, i) => {
     const len = end - s;
     if (len === 1) return; // acronyms.ts
@@ -30,8 +35,10 @@ export function capitalisedRuns(st: ClaimState): void {
     if (len === 2 && w.stems.has(uk) && w.branches.has(key[s + 1])) return; // A year of the sexagenary cycle (`Bính Ngọ`, `Kỷ Hợi`), not a name.
     // The title of a law or treaty (`Luật Biển`, `Công ước Viên`): not a person or a place.
     if (w.documentWords.has(uk) || (s + 1 < end && w.documentWords.has(`${uk} ${key[s + 1]}`))) return;
-    // A sentence opener plus one capital: too weak.
-    if (toks.sent(s) && s === i && !w.family.has(uk) && len === 2 && isVietnameseSyllable(uk)) return;
+    // A sentence opener plus one capital (`Tường Vy (T/H)`, `Chung và Xuân …`) is a name only if the article
+    // never writes the opener in lower case (`Bánh Trung`, `Chùa Hương`, `Việc Real`: a common word first),
+    // or it labels what someone says in an interview (`Trung Đinh: Đầu tiên là …`).
+    if (toks.sent(s) && s === i && !w.family.has(uk) && len === 2 && isVietnameseSyllable(uk) && text.charCodeAt(toks.e[end - 1]) !== 0x3a && writesInLowerCase(text, toks, s)) return;
     if (len > 4) return;
     // `Viện Kiểm sát`, `Ban Quản lý`: an organisation head whose last word is in lower case names nothing by itself.
     const oh = (toks.heads[s] & w.headBits) === 0 ? 0 : w.orgHead.match(toks, s);
@@ -55,7 +62,7 @@ export function capitalisedRuns(st: ClaimState): void {
     const cue = cueBefore(st, s);
     // `The Voice`, `The Blues`: a run opened by the English article is a title or a nickname, never a person's name.
     if (uk === 'the' && !orgShape && !placeShape && cue !== 'organization') return;
-    if (cue === 'none') {
+    if (cue === 'none' || titles?.has(keysOf(toks, s, end))) {
       // `tàu Ever Given`, `phim Bố Già`: a ship, a film, a product.
       st.claim({ t0: s, t1: end, start: toks.s[s], end: toks.e[end - 1], type: 'organization', entityId: null, source: 'capitalised', dropped: true });
       return;
@@ -67,5 +74,49 @@ export function capitalisedRuns(st: ClaimState): void {
     // `Siem Reap, Preah Sihanouk, Battambang`, `87 Mã Mây`: an item of a list of places, a street after its number.
     else if (type === 'person' && (listedWithPlace(st, s, end) || (s > 0 && toks.adj(s) && toks.digit(s - 1) && toks.owner[s - 1] === -1))) type = 'place';
     st.claim({ t0: s, t1: end, start: toks.s[s], end: toks.e[end - 1], type, entityId: null, source: 'capitalised', name: text.slice(toks.s[s], toks.e[end - 1]) });
+    if (type === 'organization') nestPlaces(st, s, end);
   });
+}
+
+/**
+ * `Real Madrid`, `Atletico Madrid`, `Vietnam Airlines`: the places a club's or a company's name
+ * holds (the registry's, ICU's countries, the world-cities list) are nested in it, as VLSP tags them.
+ */
+function nestPlaces(st: ClaimState, s: number, end: number): void {
+  const { text, toks } = st;
+  const gazetteer = st.names.gazetteer;
+  const stop = toks.e[end - 1];
+  for (let q = s; q < end; q++) {
+    const m = gazetteer.longestAt(text, toks.s[q], stop, (x) => x.type === 'place');
+    if (!m || (q === s && m.end === stop)) continue;
+    const last = st.tokEndingAt(m.end);
+    if (last === undefined || last >= end) continue;
+    const entityId = m.entityId.startsWith(WORLD_CITY) ? null : m.entityId.startsWith('icu:') ? (st.names.icuIds.get(m.entityId) ?? null) : m.entityId;
+    st.drafts.push({ t0: -1, t1: -1, start: m.start, end: m.end, type: 'place', entityId, source: entityId ? 'registry' : 'capitalised', nested: true, name: text.slice(m.start, m.end) });
+    q = last;
+  }
+}
+
+/** The keys of the free capitalised runs of two words or more the article puts between quotation marks. */
+function quotedRuns(st: ClaimState): Set<string> | undefined {
+  const { text, toks } = st;
+  let out: Set<string> | undefined;
+  // (At each opening quotation mark, the run that starts right after it.)
+  for (let q = 0; q < OPEN_QUOTES.length; q++) {
+    for (let at = text.indexOf(OPEN_QUOTES[q]); at !== -1; at = text.indexOf(OPEN_QUOTES[q], at + 1)) {
+      const s = st.tokAt(at + 1);
+      if (s === undefined || !toks.cap(s) || toks.owner[s] !== -1 || toks.excluded(s) || toks.inTitle(s)) continue;
+      const end = runEnd(st, s);
+      if (end - s > 1 && quoted(text, toks.s[s], toks.e[end - 1])) (out ??= new Set()).add(keysOf(toks, s, end));
+    }
+  }
+  return out;
+}
+
+const OPEN_QUOTES = '"\'“‘«';
+const CLOSE_QUOTES = '"\'”’»';
+
+/** text[start, end) stands between quotation marks (`'Gossip Girl'`, `“Bố Già”`): the title of a work, not a name. */
+export function quoted(text: string, start: number, end: number): boolean {
+  return start > 0 && end < text.length && OPEN_QUOTES.includes(text[start - 1]) && CLOSE_QUOTES.includes(text[end]);
 }

@@ -6,7 +6,7 @@ import { Gazetteer, type GazetteerPattern } from '../gazetteer';
 import { normalizeKey } from '../normalize';
 import type { EntityRegistry } from '../registry';
 import type { EntityMention, EntityType } from '../types';
-import { ADJ, CAP, EXCLUDED, HYPH, INITIAL, IN_TITLE, firstTokEndingAfter, ownCopy, type Toks } from './tokens';
+import { ADJ, CAP, EXCLUDED, HYPH, INITIAL, IN_TITLE, firstTokEndingAfter, keysOf, ownCopy, type PhraseSet, type Toks } from './tokens';
 import type { Words } from './words';
 
 /** A mention in the making. */
@@ -46,6 +46,8 @@ export interface NameIndex {
   icuIds: Map<string, string | null>;
   /** The registry's entities of countries (those with an ISO code ICU knows). */
   countryIds: ReadonlySet<string>;
+  /** The registry's provinces and cities (kind `province` or `city`): a football report's clubs bear their names. */
+  localityIds: ReadonlySet<string>;
 }
 
 /** The short forms of the full names seen so far (shortForms.ts), by key of the form. */
@@ -56,6 +58,9 @@ export class ClaimState {
   readonly drafts: Draft[] = [];
   /** What shortForms gathered, and from how many drafts: a later run adds the new full names only. */
   shortForms?: { seen: number; forms: ShortForms; firstWords: Set<string> };
+  /** Whether the article is a football report (isFootballReport), or a stock-market report (isMarketReport), once a pass asked. */
+  football?: boolean;
+  market?: boolean;
   readonly discover: boolean;
   readonly nested: boolean;
   readonly byline: boolean;
@@ -124,7 +129,7 @@ const nameKeys = new Map<string, string>();
 
 const nameIndexes = new WeakMap<EntityRegistry, NameIndex>();
 
-/** The registry's gazetteer with ICU's country names and the world's cities added; built once per registry. */
+/** The registry's gazetteer with ICU's country names, the world's cities and the celestial bodies added; built once per registry. */
 export function nameIndexOf(registry: EntityRegistry, words: Words): NameIndex {
   let c = nameIndexes.get(registry);
   if (c) return c;
@@ -145,9 +150,16 @@ export function nameIndexOf(registry: EntityRegistry, words: Words): NameIndex {
     if (taken.has(name)) continue;
     patterns.push({ text: name, entityId: `${WORLD_CITY}${name}`, type: 'place', caseSensitive: true });
   }
+  // The sun, the moon and the planets (celestial-bodies.yaml), in any case: unknown places too.
+  for (const name of words.lexicon.celestialBodies) {
+    if (taken.has(name)) continue;
+    patterns.push({ text: name, entityId: `${WORLD_CITY}${name}`, type: 'place', caseSensitive: false });
+  }
   const countryIds = new Set<string>();
   for (const id of icuIds.values()) if (id) countryIds.add(id);
-  c = { gazetteer: Gazetteer.build(patterns), icuIds, countryIds };
+  const localityIds = new Set<string>();
+  for (const e of registry.all()) if (e.type === 'place' && (e.kind === 'province' || e.kind === 'city')) localityIds.add(e.id);
+  c = { gazetteer: Gazetteer.build(patterns), icuIds, countryIds, localityIds };
   nameIndexes.set(registry, c);
   return c;
 }
@@ -176,6 +188,15 @@ export function forEachCapitalisedRun(st: ClaimState, visit: (s: number, end: nu
     if (end - s > 0) visit(s, end, i);
     next = end;
   }
+}
+
+/** Where the capitalised run of forEachCapitalisedRun that starts at the free token i ends. */
+export function runEnd(st: ClaimState, i: number): number {
+  const { toks, n } = st;
+  const { owner, flags } = toks;
+  let end = i + 1;
+  while (end < n && ((flags[end] & (ADJ | HYPH)) !== 0 || (flags[end - 1] & INITIAL) !== 0) && (flags[end] & (CAP | INITIAL)) !== 0 && owner[end] === -1 && (flags[end] & (IN_TITLE | EXCLUDED)) === 0) end++;
+  return end;
 }
 
 export type Cue = 'organization' | 'place' | 'none';
@@ -214,10 +235,22 @@ const ITEM_END = /^\s*(?:[,;)(.:!?]|-\s|–|$)/;
  * such a separator or a bracket.
  */
 export function listedWithPlace(st: ClaimState, s: number, end: number): boolean {
+  return listedWith(st, s, end, 'place');
+}
+
+/**
+ * The run [s, end) is an item of a list of organisations (`Man City, MU và Chelsea`): as
+ * listedWithPlace, with an organisation that is no nested or guessed one beside it.
+ */
+export function listedWithOrganization(st: ClaimState, s: number, end: number): boolean {
+  return listedWith(st, s, end, 'organization');
+}
+
+function listedWith(st: ClaimState, s: number, end: number, type: EntityType): boolean {
   const { text, toks, drafts, n } = st;
   const isPlace = (k: number): boolean => {
     const o = toks.owner[k];
-    return o !== -1 && drafts[o].type === 'place' && !drafts[o].dropped;
+    return o !== -1 && drafts[o].type === type && !drafts[o].dropped;
   };
   const left = s > 0 && isPlace(s - 1);
   const right = end < n && isPlace(end);
@@ -227,4 +260,39 @@ export function listedWithPlace(st: ClaimState, s: number, end: number): boolean
     if (ITEM_END.test(after) || (end < n && toks.k[end] === 'và')) return true;
   }
   return right && (LIST_SEPARATOR.test(after) || /^\s*\(\s*$/.test(after));
+}
+
+/** Three football words or more (footballWords, cues.yaml) in the article; asked once per article. */
+export function isFootballReport(st: ClaimState): boolean {
+  return (st.football ??= threeWordsOf(st.toks, st.words.footballWords));
+}
+
+/** Three market words or more (marketWords, cues.yaml) in the article: a stock-market report; asked once per article. */
+export function isMarketReport(st: ClaimState): boolean {
+  return (st.market ??= threeWordsOf(st.toks, st.words.marketWords));
+}
+
+/** Three different phrases of the set in the tokens. */
+function threeWordsOf(toks: Toks, set: PhraseSet): boolean {
+  const seen = new Set<string>();
+  // (The tokens that start some phrase: those that start one of the set among them.)
+  for (let c = 0; c < toks.phrasedCount && seen.size < 3; c++) {
+    const i = toks.phrased[c];
+    if ((toks.heads[i] & set.bit) === 0) continue;
+    const len = set.match(toks, i);
+    if (len > 0) seen.add(len === 1 ? toks.k[i] : keysOf(toks, i, i + len));
+  }
+  return seen.size >= 3;
+}
+
+/** The article writes the word of token i in lower case somewhere (a word of its own: a space or a line before it). */
+export function writesInLowerCase(text: string, toks: Toks, i: number): boolean {
+  const word = text.slice(toks.s[i], toks.e[i]).toLowerCase();
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
+    const after = at + word.length < text.length ? text[at + word.length] : ' ';
+    // (Not inside a longer word: no letter after it.)
+    if ((before === 0x20 || before === 0x0a || before === 0xa0) && after.toLowerCase() === after.toUpperCase() && (after < '0' || after > '9')) return true;
+  }
+  return false;
 }

@@ -12,6 +12,12 @@
 // head that is a family name before a name's syllables alone (`Đoàn Văn Hậu`), or a given name
 // after one (`Lê Trường Giang`), starts nothing. A registry place with an organisation's last
 // word after it is a club or a company (`Hà Nội FC`). Only with `discover`.
+// VLSP nests the name a school is named after (a place, or a person: `Trường THCS Quảng Phú`,
+// `Trường THPT Lê Viết Thuật`), the place a body described in lower-case words is named after
+// (`Nhà máy đóng tàu Dung Quất`), and a capitalised administrative unit (`Thành ủy TP Vinh`): so
+// do we. A head that the next word completes into a common word starts nothing (`Hội nghị`,
+// `Bộ luật`: headCompounds), nor a lower-case organisation head after a plural (`các trường đại
+// học Úc`); `Q.3`, `P.7` and a capitalised place head before a number (`Phường 9`) are places.
 // Runs after registry names and datelines (it builds on their mentions), before the title
 // slot (a title's organisation slot is one of these names).
 // Lists: orgHeads, lowercaseOrgHeads, numberedHeads, schoolHeads, schoolWords, genericOrgs,
@@ -43,20 +49,28 @@ export function heads(st: ClaimState): void {
     const ph = oh ? 0 : w.placeHead.match(toks, i);
     const h = oh || ph;
     if (!h) continue;
+    // `Hội nghị Trung ương`, `Hội chứng Lyell`, `Bộ luật Hình sự`: a head the next word completes into a common word starts nothing.
+    if ((toks.heads[i] & w.headCompounds.bit) !== 0 && w.headCompounds.match(toks, i) > h) continue;
     // `Đặng Trường Xuân`, `Nguyễn Vũ Trường Sơn`: a capitalised head right after a family or middle name is a given name.
     if (oh && tCap && !tAllCaps && i > 0 && toks.adj(i) && toks.cap(i - 1) && owner[i - 1] === -1 && !toks.inTitle(i - 1) && (w.family.has(key[i - 1]) || w.middleNames.has(key[i - 1]))) continue;
     // `yêu cầu Ivanov`, `thị trường Mỹ`: a lower-case head that completes the word before it starts nothing.
     if (!tCap && i > 0 && toks.adj(i) && (w.headCompounds.match(toks, i - 1) === 2 || (i > 1 && toks.adj(i - 1) && w.headCompounds.match(toks, i - 2) === 3))) continue;
+    // `các trường đại học Australia`, `nhiều công ty Nhật Bản`: a lower-case head after a plural names a kind, not one body.
+    if (oh && !tCap && !tAllCaps && i > 0 && toks.adj(i) && PLURALS.has(key[i - 1])) continue;
     // `Trưởng ban Tuyên giáo …`, `Phó Trưởng phòng Cảnh sát …`: the unit named after the title is an organisation (VLSP).
     const titleTail = oh === 1 && toks.inTitle(i) && i > 0 && toks.adj(i) && key[i - 1] === 'trưởng' && toks.inTitle(i - 1) && (key[i] === 'ban' || key[i] === 'phòng');
     if (oh && !tCap && !tAllCaps && !titleTail && w.lowerOrgHead.match(toks, i) === 0) continue;
     if (oh && i + oh < n && owner[i + oh] !== -1 && drafts[owner[i + oh]].type === 'organization') continue;
+    // `Q.3`, `P.7`: a district's or a ward's number after the abbreviated head and its dot (`TP.HCM` likewise).
+    const numberedAbbreviation = (key[i] === 'q' || key[i] === 'p') && tCap && toks.e[i] - toks.s[i] === 1;
+    if (numberedAbbreviation && !(i + 1 < n && toks.digit(i + 1) && text.charCodeAt(toks.e[i]) === 0x2e)) continue;
     if (tCap && !toks.sent(i) && ph && !oh && !tAllCaps) {
-      // A capitalised place head mid-sentence is usually a name itself (`Hồ`, `Bến`): leave it.
-      if (!['tp', 'tp.'].includes(key[i])) continue;
+      // A capitalised place head mid-sentence is usually a name itself (`Hồ`, `Bến`): leave it; not before a
+      // number (`Phường 9`, `Quốc lộ 18`).
+      if (!['tp', 'tp.'].includes(key[i]) && !numberedAbbreviation && !(i + h < n && toks.adj(i + h) && toks.digit(i + h))) continue;
     }
     let j = i + h;
-    if (j >= n || !toks.adj(j) && !(key[i] === 'tp' && /^\.\s?$/.test(text.slice(toks.e[i], toks.s[j])))) continue;
+    if (j >= n || !toks.adj(j) && !((key[i] === 'tp' || numberedAbbreviation) && /^\.\s?$/.test(text.slice(toks.e[i], toks.s[j])))) continue;
     if (toks.excluded(j)) continue;
     let adminStart = -1;
     let firstOk = toks.cap(j) || toks.allCaps(j) || (toks.digit(j) && (ph > 0 || w.numberedHeads.has(keysOf(toks, i, i + h))));
@@ -66,6 +80,11 @@ export function heads(st: ClaimState): void {
       firstOk = pj > 0 && w.adminUnits.has(keysOf(toks, j, j + pj)) && j + pj < n && toks.adj(j + pj) && (toks.cap(j + pj) || toks.digit(j + pj));
       if (firstOk) adminStart = j;
     }
+    if (firstOk && oh && toks.cap(j) && owner[j] === -1) {
+      // `Thành ủy TP Vinh`, `Công an Quận Ba Đình`: a capitalised administrative unit is the proper part too.
+      const pj = w.placeHead.match(toks, j);
+      if (pj > 0 && w.adminUnits.has(keysOf(toks, j, j + pj)) && j + pj < n && (toks.adj(j + pj) || /^\.\s?$/.test(text.slice(toks.e[j + pj - 1], toks.s[j + pj]))) && (toks.cap(j + pj) || toks.digit(j + pj))) adminStart = j;
+    }
     if (!firstOk && oh && !toks.sent(i) && !toks.digit(j) && !toks.inTitle(j)) {
       // `Công ty cổ phần công nghệ James Boat`, `Nhà máy bột giấy Phương Nam`: a few lower-case words
       // say what the body is before its name (not after a head that only opens its sentence: `Đội bóng
@@ -74,7 +93,7 @@ export function heads(st: ClaimState): void {
       // closes it (`Nhà máy sản xuất đạm Ninh Bình`: `Ninh` is then no family name).
       let q = j;
       let sectors = 0;
-      while (q < n && q - j < 5 && toks.adj(q) && !toks.cap(q) && !toks.digit(q) && !toks.inTitle(q) && !toks.excluded(q) && !w.stop.has(key[q])) {
+      while (q < n && q - j < 7 && toks.adj(q) && !toks.cap(q) && !toks.digit(q) && !toks.inTitle(q) && !toks.excluded(q) && (!w.stop.has(key[q]) || (q === j && key[q] === 'các'))) {
         if (owner[q] === -1) q++;
         else if (drafts[owner[q]].type === 'sector' && drafts[owner[q]].t0 === q) {
           q = drafts[owner[q]].t1;
@@ -82,7 +101,7 @@ export function heads(st: ClaimState): void {
         } else break;
       }
       const placeNext = q < n && owner[q] !== -1 && drafts[owner[q]].type === 'place' && drafts[owner[q]].t0 === q;
-      if (q > j && q < n && toks.adj(q) && (toks.cap(q) || placeNext) && !stopPhraseIn(w, toks, j, q) && !toks.allCaps(q) && !toks.inTitle(q) && !toks.excluded(q) && (placeNext || !(w.family.has(key[q]) && looksLikeVietnameseName(toks, q)))) {
+      if (q > j && q < n && toks.adj(q) && (toks.cap(q) || placeNext) && (q - j <= 5 || placeNext) && (key[j] !== 'các' || placeNext) && !stopPhraseIn(w, toks, j, q) && !toks.allCaps(q) && !toks.inTitle(q) && !toks.excluded(q) && (placeNext || !(w.family.has(key[q]) && looksLikeVietnameseName(toks, q)))) {
         for (let k = j; sectors > 0 && k < q; k++) if (owner[k] !== -1 && drafts[owner[k]].type === 'sector') drafts[owner[k]].dropped = true;
         j = q;
         firstOk = true;
@@ -146,8 +165,9 @@ export function heads(st: ClaimState): void {
         end++;
         continue;
       }
-      if (!w.stop.has(key[end]) && !(end + 1 < n && toks.adj(end + 1) && w.stop.has(`${key[end]} ${key[end + 1]}`)) && lowerRun === 0 && end > j && !toks.allCaps(end - 1) && !toks.digit(end - 1) && oh) {
-        // One lower-case syllable completes a capitalised word (`Ngoại giao`, `Y tế`).
+      if (!w.stop.has(key[end]) && !(end + 1 < n && toks.adj(end + 1) && w.stop.has(`${key[end]} ${key[end + 1]}`)) && lowerRun === 0 && end > j && !toks.allCaps(end - 1) && !toks.digit(end - 1) && oh && !(end - 2 >= j && toks.cap(end - 2) && toks.cap(end - 1) && owner[end - 1] === -1)) {
+        // One lower-case syllable completes a capitalised word (`Ngoại giao`, `Y tế`), not a name of two
+        // capitals or more (`Công ty Điện lực Củ Chi đoạt giải`: the verb after the name).
         end++;
         lowerRun++;
         continue;
@@ -191,6 +211,10 @@ export function heads(st: ClaimState): void {
       const pe = toks.e[end - 1];
       drafts.push({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
     }
+    if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0) {
+      if (w.schoolHeads.has(keysOf(toks, i, i + oh))) schoolNamesake(st, j, end);
+      else describedPlace(st, i + oh, end);
+    }
     const start = toks.s[i];
     const stop = toks.e[end - 1];
     st.claim({ t0: i, t1: end, start, end: stop, type, entityId: null, source: 'head', name: text.slice(start, stop) });
@@ -198,6 +222,9 @@ export function heads(st: ClaimState): void {
   }
   placeThenSuffix(st);
 }
+
+/** Words that make the noun after them plural (`các`, `những`, `nhiều`, `mọi`). */
+const PLURALS = new Set(['các', 'những', 'nhiều', 'mọi', 'vài']);
 
 /**
  * `Quảng Nam FC`, `Sài Gòn Times`: a registry place followed by an organisation's last word
@@ -229,6 +256,42 @@ function onlyNameAfter(toks: Toks, j: number, end: number): boolean {
   let q = j;
   while (q < end && toks.cap(q) && !toks.allCaps(q) && toks.owner[q] === -1 && isVietnameseSyllable(toks.k[q]) && (q === j || toks.adj(q))) q++;
   return q - j >= 1 && q - j <= 3 && (q === end || (q - j >= 2 && end - q === 1 && !toks.cap(q)));
+}
+
+/**
+ * `Trường THCS Quảng Phú`, `trường Tiểu học Kỳ Thịnh 2`, `Trường THPT Lê Viết Thuật`: a school is
+ * named after its place or a person, and VLSP nests that name in the school's (a place; a person
+ * when it starts with a family name). A bare `trường` needs two syllables (`trường Diên` is a person's school). The name is the capitalised Vietnamese
+ * syllables after the school words, acronyms and numbers of [j, end), with a number after it at most.
+ */
+function schoolNamesake(st: ClaimState, j: number, end: number): void {
+  const { toks, words: w, text } = st;
+  let p = j;
+  while (p < end && (w.schoolWords.has(toks.k[p]) || toks.allCaps(p) || toks.digit(p) || toks.k[p] === 'số' || toks.k[p] === '&')) p++;
+  let q = end;
+  if (q - 1 > p && toks.digit(q - 1)) q--;
+  if (q - p < (p === j ? 2 : 1) || q - p > 4) return;
+  for (let k = p; k < q; k++) if (!toks.cap(k) || toks.allCaps(k) || toks.owner[k] !== -1 || !isVietnameseSyllable(toks.k[k]) || (k > p && !toks.adj(k))) return;
+  const type: EntityType = q - p >= 2 && w.family.has(toks.k[p]) ? 'person' : 'place';
+  const ps = toks.s[p];
+  const pe = toks.e[q - 1];
+  st.drafts.push({ t0: -1, t1: -1, start: ps, end: pe, type, entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
+}
+
+/**
+ * `Nhà máy đóng tàu Dung Quất`, `BV Đa khoa Chương Mỹ`, `Công ty Lọc hóa dầu Bình Sơn`: a body
+ * described in lower-case words, then named by two to four capitalised syllables, is named after
+ * where it is (VLSP nests the place); a name that starts like a person's (`… Nguyễn Văn A`) is left.
+ */
+function describedPlace(st: ClaimState, a: number, end: number): void {
+  const { toks, words: w, text } = st;
+  let p = end;
+  while (p > a && toks.cap(p - 1) && !toks.allCaps(p - 1) && toks.owner[p - 1] === -1 && isVietnameseSyllable(toks.k[p - 1]) && (p === end || toks.adj(p))) p--;
+  const len = end - p;
+  if (len < 2 || len > 4 || p - 1 < a || toks.cap(p - 1) || toks.allCaps(p - 1) || toks.digit(p - 1) || !toks.adj(p) || w.family.has(toks.k[p])) return;
+  const ps = toks.s[p];
+  const pe = toks.e[end - 1];
+  st.drafts.push({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
 }
 
 /** Drops a sector draft a head grew over and frees its tokens. */

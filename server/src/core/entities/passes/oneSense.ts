@@ -1,12 +1,14 @@
 // One sense per article: a capitalised run whose surface a strong rule typed elsewhere in the
 // article takes that type and that entity (`Quảng Bình` after `tỉnh Quảng Bình`, `Lao Động`
 // after `báo Lao Động`), and so does an acronym defined in brackets after a name
-// (`Ngân hàng Nhà nước (NHNN)`, `Thành phố Hồ Chí Minh (TP.HCM)`). Only with `discover`. The
+// (`Ngân hàng Nhà nước (NHNN)`, `Thành phố Hồ Chí Minh (TP.HCM)`). A foreign name an
+// organisation cue types once (`nhãn hàng Heineken`) is an organisation wherever the article
+// writes it (cues.yaml orgCues). Only with `discover`. The
 // first of the leftover passes: it runs when every rule that knows why a name is a name has
 // run, and before the passes that guess from shape alone.
 
 import { foldTonePlacement } from '../normalize';
-import { forEachCapitalisedRun, unknownKey, type ClaimState, type Draft } from './claims';
+import { cueBefore, forEachCapitalisedRun, runEnd, unknownKey, type ClaimState, type Draft } from './claims';
 import { IS_SPACE, isVietnameseSyllable, spellsInitials, keysOf } from './tokens';
 
 /** text[at] is `(`, or a white space followed by `(` (what `^\s?\(` needs of text.slice(at)). */
@@ -46,10 +48,15 @@ export function oneSense(st: ClaimState): void {
     // A place's acronym spells its initials (`TP.HCM`); `Biển Đông (DOC)` names a longer thing.
     if (bracket && (d.type === 'organization' || (d.type === 'place' && spellsInitials(bracket[1], toks, d.t0, d.t1)))) known.set(foldTonePlacement(bracket[1].toLowerCase()), d);
   }
-  if (known.size === 0) return;
+  const cued = cuedSenses(st, known);
+  if (known.size === 0 && cued === undefined) return;
   forEachCapitalisedRun(st, (s0, end) => {
-    const d = known.get(keysOf(toks, s0, end));
-    if (!d) return;
+    const surface = keysOf(toks, s0, end);
+    const d = known.get(surface);
+    if (!d) {
+      if (cued?.has(surface)) st.claim({ t0: s0, t1: end, start: toks.s[s0], end: toks.e[end - 1], type: 'organization', entityId: null, source: 'capitalised', name: text.slice(toks.s[s0], toks.e[end - 1]) });
+      return;
+    }
     st.claim({
       t0: s0,
       t1: end,
@@ -61,4 +68,31 @@ export function oneSense(st: ClaimState): void {
       fullKey: d.fullKey ?? d.entityId ?? unknownKey(d.type, d.name ?? text.slice(d.start, d.end)),
     });
   });
+}
+
+/**
+ * `nhãn hàng Heineken` … `Heineken`: a foreign name an organisation cue (cues.yaml) types once is an
+ * organisation wherever the article names it. (Not a Vietnamese name, a given name too; not after
+ * `Theo`, since a source line names an author as often as a paper.)
+ */
+function cuedSenses(st: ClaimState, known: Map<string, Draft>): Set<string> | undefined {
+  const { toks, n } = st;
+  const cues = st.words.orgCues;
+  let out: Set<string> | undefined;
+  // (The tokens that start an organisation cue, among those that start some phrase.)
+  for (let c = 0; c < toks.phrasedCount; c++) {
+    const i = toks.phrased[c];
+    if ((toks.heads[i] & cues.bit) === 0) continue;
+    const len = cues.match(toks, i);
+    const s0 = i + len;
+    // (A cue in lower case, not `theo`, right before a free capitalised word.)
+    if (len === 0 || s0 >= n || toks.cap(i) || toks.allCaps(i) || toks.k[s0 - 1] === 'theo' || !toks.adj(s0) || !toks.cap(s0) || toks.owner[s0] !== -1 || toks.excluded(s0) || toks.inTitle(s0)) continue;
+    const end = runEnd(st, s0);
+    let foreign = false;
+    for (let q = s0; q < end && !foreign; q++) foreign = !isVietnameseSyllable(toks.k[q]) && !toks.allCaps(q);
+    if (!foreign || cueBefore(st, s0) !== 'organization') continue;
+    const surface = keysOf(toks, s0, end);
+    if (!known.has(surface)) (out ??= new Set()).add(surface);
+  }
+  return out;
 }

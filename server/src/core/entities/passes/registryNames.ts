@@ -7,15 +7,21 @@
 // a capitalised name (`Tập đoàn Dầu khí`). With `discover: false`, ICU-only names are left out.
 // A country after a word that makes it a nationality or a language (`người Pháp`, `tiếng Anh`) is
 // no mention: its tokens are claimed by a dropped draft. With `discover`, two country syllables
-// joined by a dash are two countries (`quan hệ Việt - Mỹ`, `hợp tác Việt - Nhật`).
+// joined by a dash are two countries (`quan hệ Việt - Mỹ`, `hợp tác Việt - Nhật`). A place right
+// before a year names an event (`Hoa hậu Đại dương Việt Nam 2017`: dropped); a place glued to a
+// dot before it or, in capitals, to a hyphenated word after it is part of a domain or a compound
+// (`VOV.VN`, `VN-Index`: no match); one with a plus sign after it is an outlet (`Vietnam+`). In a
+// football report a registry province or city is its club (`Bình Dương thắng Hải Phòng`), with
+// the sponsor's words before it (`B. Bình Dương`), unless a preposition or a place head says place.
 // Lists: ambiguousSyllables, familyNames (person-names.yaml); countryShortNames (country-short-names.yaml);
 // nationalityWords (not-names.yaml); stopWords (stop-words.yaml) and placePrepositions (place-heads.yaml:
-// a sentence's first word that is one of these is no part of the name after it); worldCities (world-cities.yaml); footballWords (cues.yaml: in a
-// football report a city of the list is its club).
+// a sentence's first word that is one of these is no part of the name after it); worldCities (world-cities.yaml);
+// celestialBodies (celestial-bodies.yaml); footballWords (cues.yaml: in a football report a city of the
+// list, or a province or city of the registry, is its club); placeCues (cues.yaml); placeHeads (place-heads.yaml).
 
 import type { GazetteerMatch } from '../gazetteer';
 import type { EntityMention } from '../types';
-import { WORLD_CITY, type ClaimState } from './claims';
+import { WORLD_CITY, cueBefore, isFootballReport, type ClaimState } from './claims';
 import { ALL_CAPS, AGE_TEAM, CAP, EXCLUDED, isHonorificTail, isVietnameseSyllable } from './tokens';
 
 export function registryNames(st: ClaimState): void {
@@ -30,6 +36,8 @@ export function registryNames(st: ClaimState): void {
       // A sector word inside a capitalised name is part of that name (`Tập đoàn Dầu khí`).
       return !(toks.cap(i) && !toks.sent(i) && i > 0 && toks.adj(i) && toks.cap(i - 1) && !toks.inTitle(i - 1));
     }
+    // `VOV.VN`, `VN-Index`: a site's domain, a compound with a hyphen; no place.
+    if (m.type === 'place' && ((m.start > 0 && text.charCodeAt(m.start - 1) === 0x2e) || (toks.allCaps(j) && text.charCodeAt(m.end) === 0x2d && /\p{L}/u.test(text[m.end + 1] ?? '')))) return false;
     if (m.entityId.startsWith(WORLD_CITY)) {
       // A city of the list inside a longer capitalised name (`Paris Saint-Germain`, `Santiago Bernabéu`) is not that city.
       const l = i > 0 && toks.adj(i) ? i - 1 : -1;
@@ -61,7 +69,6 @@ export function registryNames(st: ClaimState): void {
     if (left !== -1 && toks.inTitle(left) && !toks.cap(left) && isHonorificTail(toks, i - 1) && w.ambiguous.has(k[i]) && !rightCap) return false;
     return true;
   };
-  let football: boolean | undefined;
   // (gazetteer.scan(text, 0, text.length, accept), from the words the tokenizer found.)
   for (const m of gazetteer.scanStarts(text, toks.wordStarts(), accept)) {
     const i = st.tokAt(m.start);
@@ -76,14 +83,33 @@ export function registryNames(st: ClaimState): void {
       entityId = null;
       source = 'gazetteer';
       // In a football report, `Liverpool`, `Barcelona`: the club.
-      football ??= isFootballReport(st);
-      if (football) {
+      if (isFootballReport(st)) {
         st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: 'organization', entityId, source, name: text.slice(m.start, m.end) });
         continue;
       }
     }
+    if (discover && entityId !== null && m.type === 'place' && st.names.localityIds.has(entityId) && toks.cap(i) && isFootballReport(st)) {
+      // In a football report, `Bình Dương thắng Hải Phòng 2-0`: a province or a city names its club; so does
+      // it after its sponsor's name (`B. Bình Dương`, `Than Quảng Ninh`), which the club's name takes in.
+      const a = sponsorStart(st, i);
+      if (a < i ? !(j + 1 < n && toks.adj(j + 1) && (toks.cap(j + 1) || toks.allCaps(j + 1))) : clubContext(st, i, j + 1)) {
+        const start = toks.s[a];
+        st.claim({ t0: a, t1: j + 1, start, end: m.end, type: 'organization', entityId: null, source, name: text.slice(start, m.end) });
+        continue;
+      }
+    }
+    if (discover && m.type === 'place' && text.charCodeAt(m.end) === 0x2b && (m.end + 1 === text.length || !/[\p{L}\d]/u.test(text[m.end + 1]))) {
+      // `Vietnam+`: an outlet named with a plus sign, no place (VLSP nests none in it).
+      st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end + 1, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(m.start, m.end + 1) });
+      continue;
+    }
+    if (m.type === 'place' && j + 1 < n && toks.adj(j + 1) && isYear(text, toks.s[j + 1], toks.e[j + 1]) && !(i > 0 && toks.adj(i) && w.placePreps.has(toks.k[i - 1]))) {
+      // `Hoa hậu Đại dương Việt Nam 2017`, `Giải U16 châu Á 2018`: the place names an event of that year, not the place.
+      st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, dropped: true });
+      continue;
+    }
     if (!discover && entityId === null) continue;
-    if (m.type === 'place' && i > 0 && toks.adj(i) && !toks.cap(i - 1) && w.nationalityWords.has(toks.k[i - 1])) {
+    if (m.type === 'place' && i > 0 && toks.adj(i) && (!toks.cap(i - 1) || toks.sent(i - 1)) && w.nationalityWords.has(toks.k[i - 1])) {
       if (m.entityId.startsWith('icu:') || (entityId !== null && st.names.countryIds.has(entityId))) {
         // `người Pháp`, `tiếng Anh`: a nationality or a language.
         st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, dropped: true });
@@ -135,17 +161,51 @@ function pairedCountries(st: ClaimState): void {
   }
 }
 
-/** Three football words or more (footballWords, cues.yaml) in the article. */
-function isFootballReport(st: ClaimState): boolean {
+/**
+ * The locality [i, end) of a football report stands where a club does: not after a place
+ * preposition or cue (`tại Hà Nội`, `đến Hải Phòng`), a place head (`tỉnh`, `TP`) or a
+ * nationality word (`người Hà Nội`); not before an organisation's last word (`Quảng Nam FC`,
+ * which placeThenSuffix takes whole) or inside a longer capitalised name. After a title it is
+ * the club of a player or a coach (`các cầu thủ Quảng Nam`).
+ */
+function clubContext(st: ClaimState, i: number, end: number): boolean {
   const { toks, n, words: w } = st;
-  const seen = new Set<string>();
-  for (let i = 0; i < n && seen.size < 3; i++) {
-    const k = toks.k[i];
-    if (w.footballWords.has(k)) seen.add(k);
-    else if (i + 1 < n && toks.adj(i + 1) && w.footballFirstWords.has(k)) {
-      const two = `${k} ${toks.k[i + 1]}`;
-      if (w.footballWords.has(two)) seen.add(two);
-    }
+  if (i > 0 && toks.adj(i)) {
+    const l = i - 1;
+    if (toks.cap(l) && !toks.sent(l) && !toks.inTitle(l)) return false;
+    const k = toks.k[l];
+    if (w.placePreps.has(k) || w.nationalityWords.has(k) || cueBefore(st, i) === 'place') return false;
+    if (w.placeHead.match(toks, l) === 1 || (l > 0 && toks.adj(l) && w.placeHead.match(toks, l - 1) === 2)) return false;
   }
-  return seen.size >= 3;
+  if (end < n && toks.adj(end) && (toks.cap(end) || toks.allCaps(end))) return false;
+  return true;
+}
+
+/**
+ * Where a club's name starts that one or two capitalised words before the locality at i make
+ * (`B. Bình Dương`, `Than Quảng Ninh`, `SHB Đà Nẵng`): joined by a space or an initial's dot, free,
+ * no title; i when there are none.
+ */
+function sponsorStart(st: ClaimState, i: number): number {
+  const { toks } = st;
+  let a = i;
+  while (a > 0 && i - a < 2 && (toks.adj(a) || toks.initial(a - 1)) && (toks.cap(a - 1) || toks.allCaps(a - 1)) && toks.owner[a - 1] === -1 && !toks.inTitle(a - 1) && !toks.excluded(a - 1)) {
+    a--;
+    if (toks.sent(a)) break;
+  }
+  // (A sentence's first word that is no name, `Trận B. Bình Dương …`, is no part of it.)
+  while (a < i && toks.sent(a) && st.words.notName.has(toks.k[a])) a++;
+  return a;
+}
+
+/** text[s, e) is a year of the last two centuries (`2017`). */
+function isYear(text: string, s: number, e: number): boolean {
+  if (e - s !== 4) return false;
+  const a = text.charCodeAt(s);
+  const b = text.charCodeAt(s + 1);
+  if (!((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30))) return false;
+  const c = text.charCodeAt(s + 2);
+  const d = text.charCodeAt(s + 3);
+  // (Not a date's or a range's first part: `2017/2018`, `2017-2018`.)
+  return c >= 0x30 && c <= 0x39 && d >= 0x30 && d <= 0x39 && (e === text.length || (text[e] !== '/' && text[e] !== '-'));
 }

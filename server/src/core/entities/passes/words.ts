@@ -38,9 +38,12 @@ export interface Words {
   readonly schoolWords: ReadonlySet<string>;
   readonly documentWords: ReadonlySet<string>;
   readonly ethnonyms: ReadonlySet<string>;
-  readonly footballWords: ReadonlySet<string>;
-  /** The first words of the footballWords of two words or more. */
-  readonly footballFirstWords: ReadonlySet<string>;
+  /** Words of football reports (cues.yaml footballWords), as phrases: the tokenizer marks where they start. */
+  readonly footballWords: PhraseSet;
+  /** Words of stock-market reports (cues.yaml marketWords), as phrases. */
+  readonly marketWords: PhraseSet;
+  /** Words before a team in football reports (cues.yaml clubCues), matched backwards from a name. */
+  readonly clubCues: PhraseSet;
   readonly notEntityCues: PhraseSet;
   readonly placeCues: PhraseSet;
   readonly orgCues: PhraseSet;
@@ -99,6 +102,9 @@ function compile(lex: Lexicon): Words {
   const placeCues = phrases(lex.placeCues);
   const notEntityCues = phrases(lex.notEntityCues);
   const headCompounds = phrases(lex.headCompounds);
+  const footballWords = phrases(lex.footballWords);
+  const marketWords = phrases(lex.marketWords);
+  const clubCues = phrases(lex.clubCues);
   const folded = (list: readonly string[]) => new Set(list.map((w) => foldTonePlacement(w)));
   let countries: readonly CountryName[] | undefined;
   return {
@@ -128,8 +134,9 @@ function compile(lex: Lexicon): Words {
     schoolWords: new Set(lex.schoolWords),
     documentWords: new Set(lex.documentWords),
     ethnonyms: new Set(lex.ethnonyms),
-    footballWords: folded(lex.footballWords),
-    footballFirstWords: new Set([...folded(lex.footballWords)].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' ')))),
+    footballWords,
+    marketWords,
+    clubCues,
     notEntityCues,
     placeCues,
     orgCues,
@@ -201,10 +208,13 @@ export function looksLikeCompanyWord(w: Words, text: string, toks: Toks, i: numb
   return !w.notBrand.test(raw);
 }
 
-/** A capitalised word after `và` that starts something else: a document (`Kế hoạch số 24`), a new organisation, a title. */
+/** A capitalised word after `và` that starts something else: a document (`Kế hoạch số 24`), a new organisation or place, a title. */
 export function startsOtherThing(w: Words, toks: Toks, i: number): boolean {
   if (toks.inTitle(i)) return true;
   const k = toks.k;
   if (w.notName.has(k[i]) || (i + 1 < toks.n && toks.adj(i + 1) && w.notName.has(`${k[i]} ${k[i + 1]}`))) return true;
+  // A place head before a name or a number starts a new place (`TP.HCM và Phường 9`, not `Ủy ban Dân tộc và Miền núi`).
+  const ph = w.placeHead.match(toks, i);
+  if (ph > 0 && i + ph < toks.n && toks.adj(i + ph) && (toks.cap(i + ph) || toks.digit(i + ph))) return true;
   return w.orgHead.match(toks, i) > 0 && !(i + 1 < toks.n && toks.adj(i + 1) && !toks.cap(i + 1) && !toks.allCaps(i + 1) && w.orgHead.match(toks, i) === 1 && !w.lowerOrgHead.match(toks, i));
 }
