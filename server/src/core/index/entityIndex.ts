@@ -730,6 +730,7 @@ export class EntityIndex {
     const rec = this.entities[e];
     const byTitle = new Map<number, Array<[number, number]>>();
     const any: Array<[number, number]> = [];
+    const pairs: number[] = [];
     for (let d = 0; d < rec.docCount; d++) {
       const id = rec.docs[d];
       const doc = this.docs[id]!;
@@ -739,6 +740,7 @@ export class EntityIndex {
       for (let k = 0; k < doc.titles.length; k += 3) {
         if (doc.titles[k] !== e) continue;
         titled = true;
+        pairs.push(day);
         const list = byTitle.get(doc.titles[k + 1]) ?? [];
         list.push([day, id]);
         byTitle.set(doc.titles[k + 1], list);
@@ -751,7 +753,24 @@ export class EntityIndex {
       list.sort((a, b) => a[0] - b[0] || (keyOf(a[1]) < keyOf(b[1]) ? -1 : keyOf(a[1]) > keyOf(b[1]) ? 1 : 0));
       return { days: Int32Array.from(list, (x) => x[0]), docs: Int32Array.from(list, (x) => x[1]) };
     };
-    return { byTitle: new Map([...byTitle].map(([t, list]) => [t, sorted(list)])), any: sorted(any) };
+    return { byTitle: new Map([...byTitle].map(([t, list]) => [t, sorted(list)])), any: sorted(any), pairs: Int32Array.from(pairs).sort() };
+  }
+
+  /**
+   * How many documents within `days` days of a date give an entity this very title, and how
+   * many (document, title) pairs there are for it in all: four binary searches, for
+   * entity/title-conflict to tell the mentions that cannot be a conflict without counting
+   * every title. Undefined when the index does not know the entity, or the date is none.
+   */
+  titleShareAround(entityKey: string, title: string, iso: string, days: number): { same: number; pairs: number } | undefined {
+    const e = this.entityIds.get(entityKey);
+    const at = dayOf(dateNumber(iso));
+    if (e === undefined || at === undefined) return undefined;
+    const t = (this.entities[e].titleDays ??= this.buildTitleDays(e));
+    const id = this.stringIds.get(title);
+    const list = id === undefined ? undefined : t.byTitle.get(id);
+    const same = list ? lowerBound(list.days, at + days + 1) - lowerBound(list.days, at - days) : 0;
+    return { same, pairs: lowerBound(t.pairs, at + days + 1) - lowerBound(t.pairs, at - days) };
   }
 
   private coMentioned(e: number, top: number): Array<{ entityKey: string; count: number }> {
@@ -1041,6 +1060,8 @@ function dateNumber(iso: string | undefined): number {
 interface TitleDays {
   byTitle: Map<number, { days: Int32Array; docs: Int32Array }>;
   any: { days: Int32Array; docs: Int32Array };
+  /** The day of every (document, title) pair, sorted. */
+  pairs: Int32Array;
 }
 
 /** The titles given in a window of days, every document counted (none excepted yet). */
