@@ -12,6 +12,8 @@ import { isSurelyNfc, toNfc } from '../../../server/src/core/text/nfc';
 import { cp1252Mojibake, legacyEncodingOf } from '../../../server/src/core/text/mojibake';
 import { lineFacts, LEGACY_SUSPECT, MOJIBAKE_PAIR, NFC_UNSTABLE, NON_ASCII } from '../../../server/src/core/rules/lineFacts';
 import { lineKey, lineKeyOf } from '../../../server/src/core/rules/scrape/region';
+import { toneWords } from '../../../server/src/core/rules/text/toneWords';
+import { STYLE_CANDIDATE, TYPO_CANDIDATE, wordsContaining } from '../../../server/src/core/text/tone';
 
 /** The matches findDateMentions looked at as it was, CORE tried at every position of the
  *  text: those not glued to a word on either side, with whether it then dropped them (a bare
@@ -58,7 +60,7 @@ const dateLike = fc
   .map((p) => p.join(''));
 const dateText = fc.array(fc.oneof(fc.constantFrom(...datePieces), dateLike), { maxLength: 30 }).map((p) => p.join(''));
 
-const textPieces = ['Hòa', 'hoà', 'ĐÀ NẴNG', 'İstanbul', 'ΟΔΥΣΣΕΥΣ', 'Привет', 'e\u0301', '𝐀', '😀', '\uD800', '\uDC00', 'Ⅻ', 'ẞ', 'Ａｂ', 'Bá»™', 'trÆ°á»Ÿng', 'Lª Hoµi', 'Vieät', 'Ð', 'ð', '½', 'x',
+const textPieces = ['Hòa', 'hoà', 'HOÀ', 'thủy', 'THUỶ', 'khỏe', 'lựơng', 'NGỪƠI', 'nghịêm', 'oà', 'ùy', 'o\u0300a', 'ỏ', 'ý', 'ĐÀ NẴNG', 'İstanbul', 'ΟΔΥΣΣΕΥΣ', 'Привет', 'e\u0301', '𝐀', '😀', '\uD800', '\uDC00', 'Ⅻ', 'ẞ', 'Ａｂ', 'Bá»™', 'trÆ°á»Ÿng', 'Lª Hoµi', 'Vieät', 'Ð', 'ð', '½', 'x',
   ' ', ' ', '  ', '\u00A0', '\u200B', '\u2060', '\uFEFF', '\t', '\u00AD', '\n', '\n\n', '\r\n', '\r', '.', ',', '2024', ' date 2024-01-02 '];
 const anyText = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...textPieces), weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 4 }), weight: 1 }), { maxLength: 120 }).map((p) => p.join(''));
 
@@ -115,6 +117,33 @@ describe('fast paths agree with the plain computation', function () {
           if (!(bits & MOJIBAKE_PAIR)) assert.deepEqual(cp1252Mojibake(line.text), []);
           if (!(bits & LEGACY_SUSPECT)) assert.equal(legacyEncodingOf(line.text), undefined);
         }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('tone words: the pairs found in the walk over the units give the words a search of the text gives', () => {
+    const either = new RegExp(`${STYLE_CANDIDATE.source}|${TYPO_CANDIDATE.source}`, STYLE_CANDIDATE.flags);
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const want: ReturnType<typeof toneWords> = { style: [], typo: [] };
+        for (const w of wordsContaining(t, either)) {
+          if (STYLE_CANDIDATE.test(w.word)) want.style.push(w);
+          if (TYPO_CANDIDATE.test(w.word)) want.typo.push(w);
+        }
+        assert.deepEqual(toneWords(t, parseArticle(t)), want, JSON.stringify(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('body fingerprint: the words read in the walk over the units are those its own scan reads', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom(1, 3, 5), (t, k) => {
+        const article = parseArticle(t);
+        const own = bodyFingerprint(t, article, { minWords: 1, shingleSize: k });
+        const walked = bodyFingerprint(t, article, { minWords: 1, shingleSize: k }, lineFacts(t, article).bodyWords);
+        assert.deepEqual(walked, own, JSON.stringify(t));
       }),
       { numRuns: 1000 },
     );

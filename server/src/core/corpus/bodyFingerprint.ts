@@ -15,8 +15,8 @@ export function fmix32(h: number): number {
 }
 
 export function hashString(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  let h = (FNV_OFFSET ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return fmix32(h);
 }
 
@@ -31,9 +31,14 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 // Per UTF-16 unit, as one int: the unit to hash (low 16 bits), WORD when it is a letter or a
 // digit, SPECIAL when the scan must look closer.
-const UNIT = 0xffff;
-const WORD = 1 << 16;
-const SPECIAL = 1 << 17;
+export const UNIT = 0xffff;
+export const WORD = 1 << 16;
+export const SPECIAL = 1 << 17;
+/** The running hashes' starting values and multipliers (FNV-1a for the words and h1). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+export const H2_OFFSET = 0x2545f491;
+export const H2_PRIME = 0x5bd1e995;
 /** The body's own units: SPECIAL for the surrogates (a pair is one character). */
 let bodyUnits: Int32Array | undefined;
 /**
@@ -60,6 +65,12 @@ function buildTables(): void {
   foldedUnits = folded;
 }
 
+/** The folded units' table (above): rules/lineFacts reads the body's words in its own walk. */
+export function foldedUnitTable(): Int32Array {
+  if (!foldedUnits) buildTables();
+  return foldedUnits!;
+}
+
 function isAstralWord(s: string, i: number): boolean {
   return WORD_CHAR.test(s.slice(i, i + 2));
 }
@@ -67,9 +78,12 @@ function isAstralWord(s: string, i: number): boolean {
 /** The words' hashes of the last scan (grown as needed, reused). */
 let wordHashes: Uint32Array = new Uint32Array(4096);
 
-interface WordScan {
-  /** How many words (their hashes in wordHashes). */
+/** The body's words as the fingerprint reads them: each word's hash (hashString(word, 0)) and
+ *  two running hashes of the words with a space after each. */
+export interface BodyWords {
+  /** How many words (their hashes in hashes[0, count)). */
   count: number;
+  hashes: Uint32Array;
   h1: number;
   h2: number;
 }
@@ -80,22 +94,22 @@ interface WordScan {
  * each. `fold`: s is the raw text, lower-cased here unit by unit; undefined when a unit needs
  * the whole string's NFC and lower-casing (then scan that, not folded).
  */
-function scanWords(s: string, from: number, to: number, fold: boolean): WordScan | undefined {
+function scanWords(s: string, from: number, to: number, fold: boolean): BodyWords | undefined {
   if (!bodyUnits) buildTables();
   const units = fold ? foldedUnits! : bodyUnits!;
   let words = wordHashes;
   let count = 0;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x2545f491;
-  let w = 0x811c9dc5;
+  let h1 = FNV_OFFSET;
+  let h2 = H2_OFFSET;
+  let w = FNV_OFFSET;
   let inWord = false;
   for (let i = from; i < to; i++) {
     const u = units[s.charCodeAt(i)];
     if (u & WORD) {
       const c = u & UNIT;
-      w = Math.imul(w ^ c, 0x01000193);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      w = Math.imul(w ^ c, FNV_PRIME);
+      h1 = Math.imul(h1 ^ c, FNV_PRIME);
+      h2 = Math.imul(h2 ^ c, H2_PRIME);
       inWord = true;
       continue;
     }
@@ -107,9 +121,9 @@ function scanWords(s: string, from: number, to: number, fold: boolean): WordScan
         if (isAstralWord(s, i)) {
           for (let j = i; j < i + 2; j++) {
             const cu = s.charCodeAt(j);
-            w = Math.imul(w ^ cu, 0x01000193);
-            h1 = Math.imul(h1 ^ cu, 0x01000193);
-            h2 = Math.imul(h2 ^ cu, 0x5bd1e995);
+            w = Math.imul(w ^ cu, FNV_PRIME);
+            h1 = Math.imul(h1 ^ cu, FNV_PRIME);
+            h2 = Math.imul(h2 ^ cu, H2_PRIME);
           }
           inWord = true;
           i++;
@@ -121,19 +135,19 @@ function scanWords(s: string, from: number, to: number, fold: boolean): WordScan
     if (inWord) {
       if (count === words.length) words = grow(words);
       words[count++] = fmix32(w);
-      h1 = Math.imul(h1 ^ 32, 0x01000193);
-      h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
-      w = 0x811c9dc5;
+      h1 = Math.imul(h1 ^ 32, FNV_PRIME);
+      h2 = Math.imul(h2 ^ 32, H2_PRIME);
+      w = FNV_OFFSET;
       inWord = false;
     }
   }
   if (inWord) {
     if (count === words.length) words = grow(words);
     words[count++] = fmix32(w);
-    h1 = Math.imul(h1 ^ 32, 0x01000193);
-    h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
+    h1 = Math.imul(h1 ^ 32, FNV_PRIME);
+    h2 = Math.imul(h2 ^ 32, H2_PRIME);
   }
-  return { count, h1, h2 };
+  return { count, hashes: words, h1, h2 };
 }
 
 function grow(words: Uint32Array): Uint32Array {
@@ -155,28 +169,25 @@ export interface FingerprintOptions {
  * value; empty bins borrow from the next full one (rotation densification). One hash per
  * shingle instead of one per signature value, with the same Jaccard estimate.
  */
-export function bodyFingerprint(text: string, article: Article, options: FingerprintOptions = {}): BodyFingerprint {
+export function bodyFingerprint(text: string, article: Article, options: FingerprintOptions = {}, read?: BodyWords): BodyFingerprint {
   const k = options.shingleSize ?? 5;
   const minWords = options.minWords ?? 25;
   const n = options.bins ?? 64;
   const lines = article.lines;
-  const related = findRelatedBlock(lines);
-  const end = related >= 0 ? related : lines.length;
-  let first = article.bodyStartLine;
-  while (first < end && lines[first].text.trim() === '') first++;
+  const { first, end } = bodyLineRange(article);
   const range = first < end ? { start: lines[first].start, end: lines[first].end } : { start: 0, end: 0 };
   if (first >= end) return range;
   // The words of toNfc(body).toLowerCase(): read off the text itself, lower-cased unit by unit,
   // unless a unit needs the whole string's normalising (rare: then the body is made and read).
+  // `read`: those words already read (rules/lineFacts reads them in its walk over the units).
   const from = lines[first].start;
   const to = lines[end - 1].end;
-  let scan = scanWords(text, from, to, true);
+  let scan = read ?? scanWords(text, from, to, true);
   if (!scan) {
     const body = toNfc(text.slice(from, to)).toLowerCase();
     scan = scanWords(body, 0, body.length, false)!;
   }
-  const { count, h1, h2 } = scan;
-  const words = wordHashes;
+  const { count, h1, h2, hashes: words } = scan;
   if (count < minWords) return range;
   const exact: [number, number] = [fmix32(h1 ^ count), fmix32(h2)];
   const shift = 32 - Math.log2(n);
@@ -190,6 +201,17 @@ export function bodyFingerprint(text: string, article: Article, options: Fingerp
   }
   densify(signature);
   return { ...range, signature, exact };
+}
+
+/** The lines the fingerprint reads, [first, end): the body from its first line with more than
+ *  whitespace, up to a related-articles block (first >= end: none). */
+export function bodyLineRange(article: Article): { first: number; end: number } {
+  const lines = article.lines;
+  const related = findRelatedBlock(lines);
+  const end = related >= 0 ? related : lines.length;
+  let first = article.bodyStartLine;
+  while (first < end && lines[first].text.trim() === '') first++;
+  return { first, end };
 }
 
 /** Fills each empty bin from the next full one to its right (wrapping), offset by the distance. */

@@ -3,10 +3,16 @@
 // a mojibake lead byte before a continuation byte. Each rule used to scan every line with its
 // own loop or regex; now it reads the line's bits and looks closer only at the few lines whose
 // bits say there may be something to report (the closer look is the code it always ran).
+// The same walk finds what two other readers want of every unit, as a walk of its own cost
+// them more than their own work: where the tone rules' candidate pairs stand (text/tone's
+// STYLE_CANDIDATE, TYPO_CANDIDATE) and the body's words the fingerprint hashes
+// (corpus/bodyFingerprint; the summary hands them over).
 
 import { BLANK_CHAR, type Article } from '../corpus/article';
 import { NFC_STABLE_CHAR } from '../text/nfc';
 import { isLegacySuspect, isSequenceContinuation, isSequenceLead } from '../text/mojibake';
+import { candidatePairTables } from '../text/tone';
+import { bodyLineRange, fmix32, foldedUnitTable, FNV_OFFSET, FNV_PRIME, H2_OFFSET, H2_PRIME, SPECIAL, UNIT, WORD, type BodyWords } from '../corpus/bodyFingerprint';
 
 // The bits of a line's facts. The first eight are those of one UTF-16 unit (the table below);
 // a line has one when any of its units has it.
@@ -44,6 +50,12 @@ export interface LineFacts {
   lines: Uint16Array;
   /** Every bit some line has. */
   any: number;
+  /** Where a match of STYLE_CANDIDATE or TYPO_CANDIDATE starts (each is two units), in text
+   *  order: every position a global search of either pattern could stop at. */
+  tonePairs: number[];
+  /** The body's words, as bodyFingerprint would read them off the text; undefined when it
+   *  would not (no body, or a unit that needs the body normalised first). */
+  bodyWords?: BodyWords;
 }
 
 let units: Uint8Array | undefined;
@@ -76,24 +88,96 @@ export function lineFacts(text: string, article: Article): LineFacts {
   return facts;
 }
 
+// The walk reads one int per unit: the fingerprint's folded unit with its WORD and SPECIAL bits
+// (bits 0-17), the unit's line bits (above, bits 18-25) and the candidate pairs it may open
+// (bits 26-30); the pairs it may close come from a second table.
+const FACTS_SHIFT = 18;
+const PAIR_SHIFT = 26;
+let walkTable: Int32Array | undefined;
+let pairCloses: Uint8Array | undefined;
+
+function buildWalkTables(): void {
+  const facts = (units ??= unitTable());
+  const folded = foldedUnitTable();
+  const pairs = candidatePairTables();
+  const table = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (pairs.first[c] >>> (32 - PAIR_SHIFT)) throw new Error('lineFacts: more candidate pairs than bits');
+    table[c] = folded[c] | (facts[c] << FACTS_SHIFT) | (pairs.first[c] << PAIR_SHIFT);
+  }
+  walkTable = table;
+  pairCloses = pairs.second;
+}
+
+/** The body's word hashes while the walk reads them (grown as needed; copied out at the end). */
+let wordBuffer: Uint32Array = new Uint32Array(4096);
+
 function factsOf(text: string, article: Article): LineFacts {
-  const table = (units ??= unitTable());
+  if (!walkTable) buildWalkTables();
+  const table = walkTable!;
+  const closes = pairCloses!;
   const lines = article.lines;
   const out = new Uint16Array(lines.length);
+  const tonePairs: number[] = [];
   let any = 0;
+  // The fingerprint's words: read in lines [body.first, body.end) while no unit there is SPECIAL.
+  const body = bodyLineRange(article);
+  let reading = body.first < body.end;
+  let words = wordBuffer;
+  let count = 0;
+  let h1 = FNV_OFFSET;
+  let h2 = H2_OFFSET;
+  let w = FNV_OFFSET;
+  let inWord = false;
   for (let l = 0; l < lines.length; l++) {
     const { start, end } = lines[l];
+    const inBody = reading && l >= body.first && l < body.end;
+    /** Every table entry of the line's units, or-ed: its unit bits are the line's. */
+    let seen = 0;
     let bits = 0;
     let prev = -1;
+    let opens = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       const u = table[c];
-      bits |= u;
+      seen |= u;
       if (c === 0x20) {
         if (prev === 0x20) bits |= DOUBLE_SPACE;
-      } else if (u & CONTINUATION && isSequenceLead(prev)) bits |= MOJIBAKE_PAIR;
+      } else if ((u >>> FACTS_SHIFT) & CONTINUATION && isSequenceLead(prev)) bits |= MOJIBAKE_PAIR;
+      if (opens & closes[c]) tonePairs.push(i - 1);
+      opens = u >>> PAIR_SHIFT;
       prev = c;
+      if (!inBody || !reading) continue;
+      // bodyFingerprint's scanWords, folding: a letter or digit goes into the word and both
+      // running hashes, the first unit after a word ends it (one space in the running hashes).
+      if (u & WORD) {
+        const f = u & UNIT;
+        w = Math.imul(w ^ f, FNV_PRIME);
+        h1 = Math.imul(h1 ^ f, FNV_PRIME);
+        h2 = Math.imul(h2 ^ f, H2_PRIME);
+        inWord = true;
+        continue;
+      }
+      if (u & SPECIAL) reading = false;
+      else if (inWord) {
+        if (count === words.length) words = wordBuffer = grow(words);
+        words[count++] = fmix32(w);
+        h1 = Math.imul(h1 ^ 32, FNV_PRIME);
+        h2 = Math.imul(h2 ^ 32, H2_PRIME);
+        w = FNV_OFFSET;
+        inWord = false;
+      }
     }
+    // A line break (or the body's end) ends a word.
+    if (inBody && reading && inWord) {
+      if (count === words.length) words = wordBuffer = grow(words);
+      words[count++] = fmix32(w);
+      h1 = Math.imul(h1 ^ 32, FNV_PRIME);
+      h2 = Math.imul(h2 ^ 32, H2_PRIME);
+      w = FNV_OFFSET;
+      inWord = false;
+    }
+    bits |= (seen >>> FACTS_SHIFT) & UNIT_BITS;
     if (end > start) {
       if (text.charCodeAt(start) === 0x20) bits |= LEADING_SPACE;
       if (prev === 0x20) bits |= TRAILING_SPACE;
@@ -101,5 +185,15 @@ function factsOf(text: string, article: Article): LineFacts {
     out[l] = bits & ~CONTINUATION;
     any |= out[l];
   }
-  return { lines: out, any };
+  const bodyWords = reading ? { count, hashes: words.slice(0, count), h1, h2 } : undefined;
+  return { lines: out, any, tonePairs, bodyWords };
+}
+
+/** The eight bits of a unit in the table above. */
+const UNIT_BITS = 0xff;
+
+function grow(words: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(words.length * 2);
+  bigger.set(words);
+  return bigger;
 }

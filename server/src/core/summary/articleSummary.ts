@@ -12,6 +12,7 @@ import { bodyFingerprint, type BodyFingerprint } from '../corpus/bodyFingerprint
 import type { EntityRegistry } from '../entities/registry';
 import { recognizeEntities } from '../entities/recognize';
 import { runRules } from '../rules';
+import { lineFacts } from '../rules/lineFacts';
 import { packMentions, type PackedMentions } from './packedMentions';
 import type { EntityMention } from '../entities/types';
 import { isMarkedPast } from '../entities/titleTimeline';
@@ -116,7 +117,8 @@ export function summarizeArticleWithDetails(text: string, ctx: SummaryContext): 
     mentions: packMentions(mentions),
     lineStarts,
     lineEnds,
-    fingerprint: bodyFingerprint(text, article),
+    // The body's words were read in the rules' walk over the units (rules/lineFacts).
+    fingerprint: bodyFingerprint(text, article, undefined, lineFacts(text, article).bodyWords),
     fileId: articleIdOf(ctx.path),
     today: ctx.today,
     titled: titledMentions(text, mentions),

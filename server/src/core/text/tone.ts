@@ -148,11 +148,51 @@ function letterAt(text: string, i: number): number {
 export function* wordsContaining(text: string, pattern: RegExp): Generator<{ word: string; start: number }> {
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    let s = m.index;
-    for (let w = letterBefore(text, s); w; w = letterBefore(text, s)) s -= w;
-    let e = m.index + m[0].length;
-    for (let w = letterAt(text, e); w; w = letterAt(text, e)) e += w;
-    re.lastIndex = e;
-    yield { word: text.slice(s, e), start: s };
+    const w = wordAround(text, m.index, m.index + m[0].length);
+    re.lastIndex = w.start + w.word.length;
+    yield w;
   }
+}
+
+/** The word (run of letters and marks) holding text[start, end). */
+export function wordAround(text: string, start: number, end: number): { word: string; start: number } {
+  let s = start;
+  for (let w = letterBefore(text, s); w; w = letterBefore(text, s)) s -= w;
+  let e = end;
+  for (let w = letterAt(text, e); w; w = letterAt(text, e)) e += w;
+  return { word: text.slice(s, e), start: s };
+}
+
+/**
+ * STYLE_CANDIDATE and TYPO_CANDIDATE are alternatives of two units each (a class or a letter,
+ * then another): per UTF-16 unit, bit k of `first` when it may open alternative k, of `second`
+ * when it may close it, as the patterns' own flags read it. A pair of units matches either
+ * pattern where first[a] & second[b] is not zero (rules/lineFacts finds them in its walk).
+ */
+export function candidatePairTables(): { first: Uint8Array; second: Uint8Array } {
+  const alternatives = [STYLE_CANDIDATE, TYPO_CANDIDATE].flatMap((re) => re.source.split('|').map((alt) => ({ alt, flags: re.flags })));
+  if (alternatives.length > 8 || STYLE_CANDIDATE.flags !== TYPO_CANDIDATE.flags) throw new Error('candidatePairTables: patterns it cannot table');
+  const pairs = alternatives.map(({ alt, flags }) => {
+    const atoms = alt.match(/\[[^\]]*\]|[^[\]\\]/g) ?? [];
+    if (atoms.join('') !== alt || atoms.length !== 2) throw new Error(`candidatePairTables: not two units: ${alt}`);
+    return atoms.map((a) => new RegExp(`^${a}$`, flags.replace('g', '')));
+  });
+  const first = new Uint8Array(0x10000);
+  const second = new Uint8Array(0x10000);
+  const mark = (c: number) =>
+    pairs.forEach(([open, close], k) => {
+      const ch = String.fromCharCode(c);
+      if (open.test(ch)) first[c] |= 1 << k;
+      if (close.test(ch)) second[c] |= 1 << k;
+    });
+  // Most units are in no atom: one search of a string of every unit (surrogates apart: two in a
+  // row are one character to a `u` pattern) finds those that are, instead of 65,536 tests each.
+  const anyAtom = new RegExp(pairs.flat().map((re) => re.source.slice(1, -1)).join('|'), `${STYLE_CANDIDATE.flags.replace('g', '')}g`);
+  const codes: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c >= 0xe000) codes.push(c);
+  let units = '';
+  for (let i = 0; i < codes.length; i += 4096) units += String.fromCharCode(...codes.slice(i, i + 4096));
+  for (const m of units.matchAll(anyAtom)) mark(m[0].charCodeAt(0));
+  for (let c = 0xd800; c < 0xe000; c++) mark(c);
+  return { first, second };
 }
