@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Gazetteer, type GazetteerPattern } from '../../../server/src/core/entities/gazetteer';
+import { Gazetteer, NOT_WALKED, type GazetteerPattern } from '../../../server/src/core/entities/gazetteer';
 
 const p = (text: string, entityId: string, caseSensitive = true, type: GazetteerPattern['type'] = 'place'): GazetteerPattern => ({ text, entityId, type, caseSensitive });
 const found = (g: Gazetteer, text: string) => g.scan(text).map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`);
@@ -69,8 +69,36 @@ describe('gazetteer', () => {
       // A word start: a letter or digit after anything else.
       const starts = [...text.matchAll(/(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]/gu)].map((m) => m.index);
       const veto = (x: { entityId: string }) => x.entityId !== 'nlhn';
-      assert.deepEqual(g.scanStarts(text, starts), g.scan(text), text);
-      assert.deepEqual(g.scanStarts(text, starts, veto), g.scan(text, 0, text.length, veto), text);
+      const words = { count: starts.length, starts, ends: starts, states: starts.map(() => NOT_WALKED) };
+      assert.deepEqual(g.scanWords(text, words), g.scan(text), text);
+      assert.deepEqual(g.scanWords(text, words, veto), g.scan(text, 0, text.length, veto), text);
+    }
+  });
+
+  it('gives the state after a word, -1 for a word no name begins with in its case', () => {
+    const state = (word: string) => g.wordState(word, 0, word.length);
+    assert.notEqual(state('Nga'), -1);
+    assert.notEqual(state('Liên'), -1);
+    assert.notEqual(state('năng'), -1);
+    assert.notEqual(state('Năng'), -1);
+    assert.equal(state('Ngay'), -1);
+    assert.equal(state('nga'), -1); // a proper name, in lower case
+    assert.equal(state('Ng'), state('NG'));
+  });
+
+  it('finds from walked words what a scan finds', () => {
+    const texts = ['quan hệ với Liên bang Nga và Nga.', 'lĩnh vực năng lượng hạt nhân, năng lượng', 'Ngay Ngai Nga Namđịnh Nam', 'quan hệ Việt Nam-Nga', 'Tổng thống V.Putin nói', 'Liên bang\nNga', 'Nam', 'Nga'];
+    const veto = (x: { entityId: string }) => x.entityId !== 'nlhn';
+    for (const text of texts) {
+      const words = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)];
+      const starts = words.map((m) => m.index);
+      const ends = words.map((m) => m.index + m[0].length);
+      const walked = { count: words.length, starts, ends, states: words.map((m, w) => g.wordState(text, starts[w], ends[w])) };
+      assert.deepEqual(g.scanWords(text, walked), g.scan(text), text);
+      assert.deepEqual(g.scanWords(text, walked, veto), g.scan(text, 0, text.length, veto), text);
+      // A word whose state is not known is walked from its start.
+      const someWalked = { ...walked, states: walked.states.map((st, w) => (w % 2 ? NOT_WALKED : st)) };
+      assert.deepEqual(g.scanWords(text, someWalked), g.scan(text), text);
     }
   });
 

@@ -41,6 +41,21 @@ export interface GazetteerMatch {
   type: EntityType;
 }
 
+/**
+ * The words of a text a scan may start at (every word start, ascending), with what the caller
+ * already knows of each: its end, and the state the automaton reaches over it (wordState), or
+ * NOT_WALKED. The recognizer's tokenizer memoises the state of each distinct word.
+ */
+export interface ScanWords {
+  count: number;
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  states: ArrayLike<number>;
+}
+
+/** In ScanWords.states: the word's state is not known; the scan walks it. */
+export const NOT_WALKED = -2;
+
 const NEWLINE_LF = 10;
 const NEWLINE_CR = 13;
 const SYM_SPACE = 0x20;
@@ -255,25 +270,48 @@ export class Gazetteer {
 
   /**
    * scan(text, 0, text.length, accept) for a caller that knows the word starts of the text
-   * (`starts`, ascending: every word character after a non-word one or at 0), as the
-   * recognizer's tokenizer does: the text is not walked a second time.
+   * and maybe more (ScanWords), as the recognizer's tokenizer does: the text is not walked a
+   * second time, a word of state -1 begins no match, and the walk from a word of known state
+   * goes on after the word instead of from its start.
    */
-  scanStarts(text: string, starts: ArrayLike<number>, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch[] {
+  scanWords(text: string, words: ScanWords, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     const start = this.startTable;
     const to = text.length;
+    const { count, starts, ends, states } = words;
     // Matches do not overlap: no start before the end of the last one.
     let next = 0;
-    for (let w = 0; w < starts.length; w++) {
+    for (let w = 0; w < count; w++) {
+      const state = states[w];
+      if (state === -1) continue;
       const i = starts[w];
-      if (i < next || start[text.charCodeAt(i)] !== 2) continue;
-      const m = this.matchAt(text, i, to, accept);
+      if (i < next) continue;
+      let m: GazetteerMatch | undefined;
+      if (state === NOT_WALKED) {
+        if (start[text.charCodeAt(i)] !== 2) continue;
+        m = this.matchAt(text, i, to, accept);
+      } else m = this.longestFrom(text, i, state, ends[w], to, accept);
       if (m) {
         out.push(m);
         next = m.end;
       }
     }
     return out;
+  }
+
+  /**
+   * The state longestAt reaches at the end of the word text[s, e) (word characters only) from
+   * a word start at s; -1 when it stops inside the word (no pattern begins with the word, in
+   * its case). A match starting at s is longestFrom(text, s, wordState(text, s, e), e).
+   */
+  wordState(text: string, s: number, e: number): number {
+    const lowerOnly = UPPER[text.charCodeAt(s)] === 0;
+    let state = 0;
+    for (let i = s; i < e; i++) {
+      state = this.step(state, FOLD[text.charCodeAt(i)]);
+      if (state < 0 || (lowerOnly && this.lowerOk[state] === 0)) return -1;
+    }
+    return state;
   }
 
   /** The match at the word start i (a character a match may start with) for scan. */
@@ -298,6 +336,11 @@ export class Gazetteer {
 
   /** The longest match starting exactly at `pos` (which should be a word start). */
   longestAt(text: string, pos: number, to = text.length, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch | undefined {
+    return this.longestFrom(text, pos, 0, pos, to, accept);
+  }
+
+  /** longestAt(text, pos), the walk from pos having reached `state` at i (a word end or pos itself, with state 0). */
+  private longestFrom(text: string, pos: number, state: number, i: number, to: number, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch | undefined {
     const cls = CLASS;
     const fold = FOLD;
     const table = this.hashTable;
@@ -311,8 +354,12 @@ export class Gazetteer {
     const states = this.stateBuf;
     const len = text.length;
     let found = 0;
-    let state = 0;
-    let i = pos;
+    if (state !== 0 && firstOutput[state] !== -1 && (i >= len || cls[text.charCodeAt(i)] !== WORD)) {
+      // A pattern ends with the word walked already.
+      ends[0] = i;
+      states[0] = state;
+      found = 1;
+    }
     while (i < to) {
       const c = text.charCodeAt(i);
       const k = cls[c];

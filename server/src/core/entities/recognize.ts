@@ -30,7 +30,8 @@ export function runPasses(text: string, registry: EntityRegistry, passes: readon
 /** The state after `passes` (tests look at the tokens a pass marks). */
 export function passState(text: string, registry: EntityRegistry, passes: readonly Pass[], options: RecognizeOptions = {}): ClaimState {
   const words = wordsOf(registry.lexicon);
-  const st = new ClaimState(text, tokenize(text, words.phraseSets), words, nameIndexOf(registry, words), options);
+  const names = nameIndexOf(registry, words);
+  const st = new ClaimState(text, tokenize(text, words.phraseSets, names.gazetteer), words, names, options);
   for (const pass of passes) pass(st);
   return st;
 }

@@ -69,8 +69,8 @@ export function registryNames(st: ClaimState): void {
     if (left !== -1 && toks.inTitle(left) && !toks.cap(left) && isHonorificTail(toks, i - 1) && w.ambiguous.has(k[i]) && !rightCap) return false;
     return true;
   };
-  // (gazetteer.scan(text, 0, text.length, accept), from the words the tokenizer found.)
-  for (const m of gazetteer.scanStarts(text, toks.wordStarts(), accept)) {
+  // (gazetteer.scan(text, 0, text.length, accept), from the words the tokenizer found and walked.)
+  for (const m of gazetteer.scanWords(text, toks.scanWords(), accept)) {
     const i = st.tokAt(m.start);
     const j = st.tokEndingAt(m.end);
     if (i === undefined || j === undefined) continue;

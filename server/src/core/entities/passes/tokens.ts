@@ -1,12 +1,14 @@
 // The recognizer's tokens: words of the text with what the passes ask of them (key, case,
 // spacing, sentence start, the phrase sets that have a phrase starting with the word), and
 // the phrase sets themselves. Tuned for speed: the tokens are a struct of typed arrays reused
-// from one text to the next; a token's key and phrase bits come from a memo probed with a
-// hash computed while the tokenizer walks the word, so a known word costs no allocation;
-// character classes come from flat tables.
+// from one text to the next; a token's key, phrase bits and gazetteer state come from a memo
+// probed with a hash computed while the tokenizer walks the word, so a known word costs no
+// allocation; character classes come from flat tables.
 
+import { NOT_WALKED, type Gazetteer, type ScanWords } from '../gazetteer';
 import { CLASS, UPPER, WORD, foldTonePlacement } from '../normalize';
 import { findZones, zoneMark } from '../zones';
+import { PairMap } from './pairMap';
 
 // Token flags, bits of Toks.flags.
 /** Starts with an upper-case letter. */
@@ -46,12 +48,12 @@ export class Toks {
   k: string[] = [];
   /** Bits of the phrase sets with a phrase starting with this word. */
   heads = new Int32Array(0);
-  /** Where heads ≠ 0, the phrases of those sets starting with the word (PhraseSet.match reads them); stale elsewhere. */
-  phrases: PhraseLists[] = [];
   /** The number of the key among the words of the phrase sets (PhraseWords), -1 if no phrase has it. */
   word = new Int32Array(0);
   /** Index of the draft that claims it, -1 if none. */
   owner = new Int32Array(0);
+  /** The gazetteer's state after the token (Gazetteer.wordState): -1 when no name starts with it, NOT_WALKED when not known. */
+  gazetteerState = new Int32Array(0);
   /** Length in tokens of the title or honorific phrase starting here (0: none; HONORIFIC says which). */
   titleLen = new Int32Array(0);
   /** CAP, ALL_CAPS, … */
@@ -87,15 +89,33 @@ export class Toks {
 
   /**
    * The word starts of the text (a word character after a non-word one, where the gazetteer
-   * may start a match): the tokens' starts, and the words an `&` joined to a token.
+   * may start a match): the tokens, with their ends and states, and the words an `&` joined
+   * to a token. The gazetteer walks only the words that may begin a name, and from their ends.
    */
-  wordStarts(): Int32Array {
-    const tokens = this.s.subarray(0, this.n);
-    if (this.ampStarts.length === 0) return tokens;
-    const out = new Int32Array(this.n + this.ampStarts.length);
-    out.set(tokens);
-    out.set(this.ampStarts, this.n);
-    return out.sort();
+  scanWords(): ScanWords {
+    const n = this.n;
+    if (this.ampStarts.length === 0) return { count: n, starts: this.s, ends: this.e, states: this.gazetteerState };
+    // Merged with the words an `&` joined to a token, which are not walked.
+    const count = n + this.ampStarts.length;
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    const states = new Int32Array(count);
+    let a = 0;
+    let w = 0;
+    for (let t = 0; t < n; t++) {
+      while (a < this.ampStarts.length && this.ampStarts[a] < this.s[t]) {
+        starts[w] = this.ampStarts[a++];
+        states[w++] = NOT_WALKED;
+      }
+      starts[w] = this.s[t];
+      ends[w] = this.e[t];
+      states[w++] = this.gazetteerState[t];
+    }
+    while (a < this.ampStarts.length) {
+      starts[w] = this.ampStarts[a++];
+      states[w++] = NOT_WALKED;
+    }
+    return { count, starts, ends, states };
   }
 
   /** Room for `size` tokens, keeping the first n. */
@@ -113,6 +133,7 @@ export class Toks {
     this.owner = grow32(this.owner);
     this.titleLen = grow32(this.titleLen);
     this.word = grow32(this.word);
+    this.gazetteerState = grow32(this.gazetteerState);
     const caps = new Int32Array(capacity);
     caps.set(this.caps.subarray(0, this.capCount));
     this.caps = caps;
@@ -179,19 +200,18 @@ export class PhraseWords {
   }
 }
 
-/** The phrases of a set that start with one word. */
-export interface PhrasesFrom {
-  /** The word alone is a phrase. */
-  one: boolean;
-  /** By the number of the second word, the phrases of two words or more (their words' numbers), longest first. */
-  next: Map<number, Int32Array[]>;
-}
+/** In PhraseSet's map of phrases, the second word of a phrase of one word. */
+const ALONE = -1;
 
 /** Phrases of one list of the lexicon (`thứ trưởng`, `bộ trưởng`), matched on token keys. */
 export class PhraseSet {
-  private readonly byFirst = new Map<string, PhrasesFrom>();
-  /** This set's index in the phrase sets: bit is 1 << index. */
-  readonly index: number;
+  /** The first words of the phrases. */
+  private readonly firstWords = new Set<string>();
+  /**
+   * By the numbers of their first two words, the phrases of two words or more (their words'
+   * numbers), longest first; by the number of the word and ALONE, [] for a phrase of one word.
+   */
+  private readonly byFirstTwo = new PairMap<Int32Array[]>();
   /**
    * @param bit this set's bit in Toks.heads
    * @param vocabulary the numbers of the words, shared by the sets of one lexicon
@@ -201,31 +221,29 @@ export class PhraseSet {
     readonly bit: number,
     readonly vocabulary: PhraseWords,
   ) {
-    this.index = 31 - Math.clz32(bit);
     for (const p of phrases) {
       const words = foldTonePlacement(p.toLowerCase().replace(/\.$/, '')).split(/\s+/);
       const ids = Int32Array.from(words, (w) => vocabulary.idOf(w));
-      let from = this.byFirst.get(words[0]);
-      if (!from) this.byFirst.set(words[0], (from = { one: false, next: new Map() }));
+      this.firstWords.add(words[0]);
       if (ids.length === 1) {
-        from.one = true;
+        this.byFirstTwo.set(ids[0], ALONE, []);
         continue;
       }
-      const list = from.next.get(ids[1]) ?? [];
+      const list = this.byFirstTwo.get(ids[0], ids[1]) ?? [];
       if (!list.some((w) => w.length === ids.length && w.every((id, q) => id === ids[q]))) list.push(ids);
-      from.next.set(ids[1], list);
+      this.byFirstTwo.set(ids[0], ids[1], list);
     }
-    for (const from of this.byFirst.values()) for (const list of from.next.values()) list.sort((a, b) => b.length - a.length);
+    for (const [, second, list] of this.byFirstTwo.entries()) if (second !== ALONE) list.sort((a, b) => b.length - a.length);
   }
   /** Length in tokens of the longest phrase starting at token i (tokens joined by single spaces). */
   match(toks: Toks, i: number): number {
+    // (The tokenizer set the bit of the sets with a phrase starting with the word.)
     if ((toks.heads[i] & this.bit) === 0) return 0;
-    // (The phrases starting with the word, which the tokenizer looked up: its bit is set.)
-    const from = toks.phrases[i][this.index];
-    if (!from) return 0;
-    // The longest phrase that goes on with the next word, else the word alone.
+    // The longest phrase that goes on with the next word, else the word alone. (A word of no
+    // phrase, numbered -1, goes on none.)
     const word = toks.word;
-    const list = i + 1 < toks.n && toks.adj(i + 1) ? from.next.get(word[i + 1]) : undefined;
+    const second = i + 1 < toks.n && toks.adj(i + 1) ? word[i + 1] : -1;
+    const list = second !== -1 ? this.byFirstTwo.get(word[i], second) : undefined;
     if (list) {
       for (const phrase of list) {
         if (i + phrase.length > toks.n) continue;
@@ -234,11 +252,11 @@ export class PhraseSet {
         if (ok) return phrase.length;
       }
     }
-    return from.one ? 1 : 0;
+    return this.byFirstTwo.get(word[i], ALONE) !== undefined ? 1 : 0;
   }
-  /** The phrases that start with `word`. */
-  startingWith(word: string): PhrasesFrom | undefined {
-    return this.byFirst.get(word);
+  /** Some phrase starts with `word`. */
+  hasFirst(word: string): boolean {
+    return this.firstWords.has(word);
   }
 }
 
@@ -250,19 +268,19 @@ for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) IS_SPACE[
 const SENTENCE_OPENERS = new Uint8Array(65536);
 for (const ch of '.!?:…"“”‘’\'([•*') SENTENCE_OPENERS[ch.charCodeAt(0)] = 1;
 
-/** Per phrase set (by index), the phrases starting with a word. */
-export type PhraseLists = Array<PhrasesFrom | undefined>;
-
 /** The tokens tokenize returns, reused by its next call. */
 const shared = new Toks();
 
 /**
- * The tokens of a text; `phraseSets` are the sets whose bits Toks.heads carries (the memo
- * below is kept for one such array at a time). The same Toks object is returned, refilled,
- * by every call: the tokens of a text are valid until the next call.
+ * The tokens of a text; `phraseSets` are the sets whose bits Toks.heads carries, `gazetteer`
+ * the one whose states Toks.gazetteerState holds (NOT_WALKED without one); the memo below is
+ * kept for one such pair at a time. The same Toks object is returned, refilled, by every
+ * call: the tokens of a text are valid until the next call.
  */
-export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Toks {
+export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazetteer?: Gazetteer): Toks {
   if (memoSets !== phraseSets) resetMemo(phraseSets);
+  let epoch = memoEpoch;
+  let states = gazetteer ? statesOf(gazetteer) : undefined;
   const toks = shared;
   const oldN = toks.n;
   toks.n = 0;
@@ -291,9 +309,26 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Toks {
     }
     let j = i + 1;
     let h = Math.imul(c, 0x9e3779b1);
+    // The first MEMO_CHARS code units two an int, as the memo keeps them (see pair): the memo
+    // compares these, without reading the text again.
+    let p0 = c;
+    let p1 = 0;
+    let p2 = 0;
+    let p3 = 0;
     let cj: number;
     while (j < n && CLASS[(cj = text.charCodeAt(j))] === WORD) {
       h = Math.imul(h ^ cj, 0x01000193);
+      const q = j - i;
+      if (q < 4) {
+        if (q === 1) p0 |= cj << 16;
+        else if (q === 2) p1 = cj;
+        else p1 |= cj << 16;
+      } else if (q < MEMO_CHARS) {
+        if (q === 4) p2 = cj;
+        else if (q === 5) p2 |= cj << 16;
+        else if (q === 6) p3 = cj;
+        else p3 |= cj << 16;
+      }
       j++;
     }
     if (isAmp) {
@@ -304,10 +339,10 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Toks {
       // (A copy: the tokens outlive the text, see ownCopy.)
       tk[last] = foldTonePlacement(ownCopy(text, ts[last], j).toLowerCase());
       const had = toks.heads[last] !== 0;
-      const joined = phrasesOf(tk[last]);
-      toks.heads[last] = joined.heads;
+      toks.heads[last] = phraseBitsOf(tk[last]);
       toks.word[last] = phraseWordOf(tk[last]);
-      if (joined.phrases) toks.phrases[last] = joined.phrases;
+      // (Its state is not the memo's, which is the first word's.)
+      toks.gazetteerState[last] = NOT_WALKED;
       // (The last token is the last of phrased if it is there.)
       if (had && toks.heads[last] === 0) phrasedCount--;
       else if (!had && toks.heads[last] !== 0) toks.phrased[phrasedCount++] = last;
@@ -336,7 +371,16 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Toks {
       }
       if (!sent && last !== -1) sent = SENTENCE_OPENERS[last] === 1;
     }
-    const entry = tokenEntry(text, i, j, (h ^ (h >>> 15)) | 1);
+    const hash = (h ^ (h >>> 15)) | 1;
+    let entry = tokenEntry(text, i, j, hash, p0, p1, p2, p3);
+    if (entry < 0) {
+      entry = newEntry(text, i, j, hash, -1 - entry);
+      // (A full memo starts afresh: so do the states.)
+      if (memoEpoch !== epoch) {
+        epoch = memoEpoch;
+        states = gazetteer ? statesOf(gazetteer) : undefined;
+      }
+    }
     if (t === ts.length) {
       toks.n = t;
       toks.capCount = capCount;
@@ -368,10 +412,13 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Toks {
     const heads = memoData[entry * MEMO_INTS + 2];
     toks.heads[t] = heads;
     toks.word[t] = memoData[entry * MEMO_INTS + 3];
-    if (heads !== 0) {
-      toks.phrased[phrasedCount++] = t;
-      toks.phrases[t] = memoPhrases[entry]!;
+    let state = NOT_WALKED;
+    if (states) {
+      state = states[entry];
+      if (state === NOT_WALKED) state = states[entry] = gazetteer!.wordState(text, i, j);
     }
+    toks.gazetteerState[t] = state;
+    if (heads !== 0) toks.phrased[phrasedCount++] = t;
     tflags[t] = f;
     t++;
     prevEnd = j;
@@ -424,33 +471,42 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[]): Toks {
 // an open-addressing table (memoIndex) probed with a hash computed while the tokenizer walks
 // the token, holding entries numbered in order of first sight. An entry is MEMO_INTS ints of
 // memoData (two a cache line): [hash, length, phrase bits, number of the key among the
-// phrases' words (or -1), the first MEMO_CHARS code units two an int]; its key, text and
-// phrases are in memoKeys, memoRaws and memoPhrases. The memo is probed for every word of
-// every text: the table is small (one int a slot) and the entries of the frequent words,
-// seen first, lie side by side, so a probe mostly reads memory in the cache; a token of
-// MEMO_CHARS characters or fewer (most words) is compared within its entry, without reading
-// a string. A key equal to the text is the text's own string.
+// phrases' words (or -1), the first MEMO_CHARS code units two an int]; its key and text are
+// in memoKeys and memoRaws, its gazetteer states in entryStates. The memo is probed for every
+// word of every text: the table is small (16 bits a slot) and the entries of the frequent
+// words, seen first, lie side by side, so a probe mostly reads memory in the cache; a token
+// of MEMO_CHARS characters or fewer (most words) is compared within its entry, with the code
+// units the tokenizer read, without reading a string again. A key equal to the text is the
+// text's own string.
 // The phrase bits depend on the lexicon: the memo is emptied when another lexicon's phrase
-// sets are used (a process has one lexicon, in practice).
+// sets are used (a process has one lexicon, in practice, shared by its registries).
 const MEMO_BITS = 16;
 const MEMO_SIZE = 1 << MEMO_BITS;
 /** Entries at most: the table is at most half full. */
 const MEMO_ENTRIES = MEMO_SIZE >> 1;
 const MEMO_INTS = 8;
 const MEMO_CHARS = 8;
-/** Per slot, its entry + 1; 0 when free. */
-const memoIndex = new Int32Array(MEMO_SIZE);
+/** Per slot, its entry + 1 (at most MEMO_ENTRIES); 0 when free. */
+const memoIndex = new Uint16Array(MEMO_SIZE);
 const memoData = new Int32Array(MEMO_ENTRIES * MEMO_INTS);
 let memoKeys: string[] = [];
 let memoRaws: string[] = [];
-let memoPhrases: Array<PhraseLists | undefined> = [];
 let memoSets: readonly PhraseSet[] | undefined;
+/**
+ * Per gazetteer, the state after the text of each entry (Gazetteer.wordState), asked on the
+ * entry's first use with the gazetteer, for the memo of epoch `epoch` (clearMemo starts a new
+ * one). Apart from the entries: the registries of a process share the memo (one lexicon) and
+ * each has its gazetteer; a worker analysing two corpora goes from one to the other at each
+ * article.
+ */
+const entryStates = new WeakMap<Gazetteer, { epoch: number; states: Int32Array }>();
+let memoEpoch = 0;
 
 function clearMemo(): void {
   memoIndex.fill(0);
   memoKeys = [];
   memoRaws = [];
-  memoPhrases = [];
+  memoEpoch++;
 }
 
 function resetMemo(phraseSets: readonly PhraseSet[]): void {
@@ -459,12 +515,22 @@ function resetMemo(phraseSets: readonly PhraseSet[]): void {
   memoSets = phraseSets;
 }
 
+/** The states of the memo's entries for `gazetteer` (NOT_WALKED: not asked yet). */
+function statesOf(gazetteer: Gazetteer): Int32Array {
+  let states = entryStates.get(gazetteer);
+  if (!states) entryStates.set(gazetteer, (states = { epoch: memoEpoch, states: new Int32Array(MEMO_ENTRIES).fill(NOT_WALKED) }));
+  else if (states.epoch !== memoEpoch) {
+    states.states.fill(NOT_WALKED);
+    states.epoch = memoEpoch;
+  }
+  return states.states;
+}
+
 /**
- * The memo entry of the token text[s, e), made on first sight with its key (lower-case, eth
- * read as đ, tone placement folded) and the phrase sets that have a phrase starting with
- * it; `h` is the hash of the same text.
+ * The memo entry of the token text[s, e) (`h` is the hash of the same text), or -1 - the
+ * free slot where newEntry puts it.
  */
-function tokenEntry(text: string, s: number, e: number, h: number): number {
+function tokenEntry(text: string, s: number, e: number, h: number, p0: number, p1: number, p2: number, p3: number): number {
   const len = e - s;
   const mask = MEMO_SIZE - 1;
   let slot = h & mask;
@@ -472,13 +538,25 @@ function tokenEntry(text: string, s: number, e: number, h: number): number {
     const entry = memoIndex[slot] - 1;
     if (entry < 0) break;
     const b = entry * MEMO_INTS;
-    if (memoData[b] === h && memoData[b + 1] === len && sameText(text, s, len, entry)) return entry;
+    if (memoData[b] === h && memoData[b + 1] === len && memoData[b + 4] === p0 && memoData[b + 5] === p1 && memoData[b + 6] === p2 && memoData[b + 7] === p3 && (len <= MEMO_CHARS || sameTail(text, s, len, entry))) return entry;
     slot = (slot + 1) & mask;
   }
+  return -1 - slot;
+}
+
+/**
+ * The new entry of the token text[s, e) of hash h, in the free slot of the table where
+ * tokenEntry stopped: its key (lower-case, eth read as đ, tone placement folded) and the
+ * phrase sets that have a phrase starting with it. (Apart from the probe, which is inlined in
+ * tokenize: compiled with the probe, this code made it too large to inline.)
+ */
+function newEntry(text: string, s: number, e: number, h: number, slot: number): number {
+  const len = e - s;
+  const mask = MEMO_SIZE - 1;
   const raw = ownCopy(text, s, e);
   let k = foldTonePlacement(raw.toLowerCase().replace(/ð/g, 'đ'));
   if (k === raw) k = raw;
-  const { heads, phrases } = phrasesOf(k);
+  const heads = phraseBitsOf(k);
   if (memoKeys.length >= MEMO_ENTRIES) {
     // Full enough: start afresh (slot is no longer a free one).
     clearMemo();
@@ -494,7 +572,6 @@ function tokenEntry(text: string, s: number, e: number, h: number): number {
   for (let q = 0; q < MEMO_CHARS; q += 2) memoData[b + 4 + (q >> 1)] = q < len ? pair(text, s, len, q) : 0;
   memoKeys.push(k);
   memoRaws.push(raw);
-  memoPhrases.push(phrases);
   return entry;
 }
 
@@ -503,14 +580,10 @@ function pair(text: string, s: number, len: number, q: number): number {
   return text.charCodeAt(s + q) | (q + 1 < len ? text.charCodeAt(s + q + 1) << 16 : 0);
 }
 
-/** text[s, s + len) is the text of the memo entry (of the same length). */
-function sameText(text: string, s: number, len: number, entry: number): boolean {
-  const b = entry * MEMO_INTS + 4;
-  for (let q = 0; q < len && q < MEMO_CHARS; q += 2) if (memoData[b + (q >> 1)] !== pair(text, s, len, q)) return false;
-  if (len > MEMO_CHARS) {
-    const raw = memoRaws[entry];
-    for (let q = MEMO_CHARS; q < len; q++) if (raw.charCodeAt(q) !== text.charCodeAt(s + q)) return false;
-  }
+/** text[s + MEMO_CHARS, s + len) is the rest of the memo entry's text (of the same length and the same first MEMO_CHARS). */
+function sameTail(text: string, s: number, len: number, entry: number): boolean {
+  const raw = memoRaws[entry];
+  for (let q = MEMO_CHARS; q < len; q++) if (raw.charCodeAt(q) !== text.charCodeAt(s + q)) return false;
   return true;
 }
 
@@ -529,17 +602,11 @@ function phraseWordOf(k: string): number {
   return memoSets!.length > 0 ? memoSets![0].vocabulary.find(k) : -1;
 }
 
-/** What the memo keeps of a key: its phrase bits, and the phrases of each set starting with it. */
-function phrasesOf(k: string): { heads: number; phrases: PhraseLists | undefined } {
+/** The bits of the memo's phrase sets with a phrase starting with the key k. */
+function phraseBitsOf(k: string): number {
   let heads = 0;
-  let phrases: PhraseLists | undefined;
-  for (const set of memoSets!) {
-    const list = set.startingWith(k);
-    if (!list) continue;
-    heads |= set.bit;
-    (phrases ??= [])[set.index] = list;
-  }
-  return { heads, phrases };
+  for (const set of memoSets!) if (set.hasFirst(k)) heads |= set.bit;
+  return heads;
 }
 
 function isAllCaps(text: string, s: number, e: number): boolean {
