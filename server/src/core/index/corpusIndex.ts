@@ -132,8 +132,8 @@ export class CorpusIndex {
       at += x.lineStarts.length;
     }
     const titledCounts = Int32Array.from(list, (x) => x.titled.length);
-    const titled = list.flatMap((x) => x.titled);
-    // Keys and titles repeat by the hundred thousand: numbered, each string once.
+    // Keys and titles repeat by the hundred thousand: numbered, each string once. Written
+    // straight into typed arrays: 830,000 small arrays at 100k would be garbage at once.
     const titledStrings: string[] = [];
     const numberOf = new Map<string, number>();
     const number = (str: string) => {
@@ -141,6 +141,24 @@ export class CorpusIndex {
       if (n === undefined) numberOf.set(str, (n = titledStrings.push(str) - 1));
       return n;
     };
+    const titledTotal = titledCounts.reduce((a, b) => a + b, 0);
+    const titledNumbers = new Int32Array(titledTotal * 2);
+    const titledRanges = new Int32Array(titledTotal * 2);
+    let t = 0;
+    for (const x of list) {
+      for (const m of x.titled) {
+        titledNumbers[t] = number(m.key);
+        titledNumbers[t + 1] = number(m.title);
+        titledRanges[t] = m.start;
+        titledRanges[t + 1] = m.end;
+        t += 2;
+      }
+    }
+    const bodyRanges = new Int32Array(list.length * 2);
+    list.forEach((x, i) => {
+      bodyRanges[i * 2] = x.fingerprint.start;
+      bodyRanges[i * 2 + 1] = x.fingerprint.end;
+    });
     return {
       paths: list.map((x) => x.path),
       lengths: Float64Array.from(list, (x) => x.length),
@@ -149,15 +167,15 @@ export class CorpusIndex {
       headerTitles: list.map((x) => x.header.title),
       fileIds: list.map((x) => x.fileId),
       todays: list.map((x) => x.today),
-      bodyRanges: Int32Array.from(list.flatMap((x) => [x.fingerprint.start, x.fingerprint.end])),
+      bodyRanges,
       lineCounts,
       lineStarts,
       lineEnds,
       findings: list.map((x) => (x.findings.length ? x.findings : 0)),
       titledCounts,
       titledStrings,
-      titledNumbers: Int32Array.from(titled.flatMap((m) => [number(m.key), number(m.title)])),
-      titledRanges: Int32Array.from(titled.flatMap((m) => [m.start, m.end])),
+      titledNumbers,
+      titledRanges,
       unreadable: [...this.unreadable],
       idPaths: this.ids.paths(),
       entities: this.entities.toState(),

@@ -22,6 +22,7 @@
 import type { EntityMention, EntityType } from '../entities/types';
 import { ENTITY_TYPES } from '../entities/types';
 import { searchKey } from '../entities/normalize';
+import { int32Chunks, joined, type Int32Chunks } from './int32Chunks';
 import { FLAG_AUTHOR, FLAG_NESTED, MENTION_INTS, TYPE_CODE, packMentions, typeOfFlags, type PackedMentions } from '../summary/packedMentions';
 
 export interface IndexedMention {
@@ -815,20 +816,17 @@ export class EntityIndex {
   /** The whole index as plain arrays (EntityIndexState). */
   toState(): EntityIndexState {
     const docs = this.docs;
-    let listTotal = 0;
-    for (const d of docs) if (d) listTotal += d.packed.length + d.entities.length + d.surfaces.length + d.titles.length;
-    const docLists = new Int32Array(listTotal);
+    // The documents' own lists, not a copy of them all: a state file writes them one by one.
+    const docLists: Int32Array[] = [];
     const docListLengths = new Int32Array(docs.length * 4);
     const docDates = new Int32Array(docs.length);
     const docKeys: string[] = [];
-    let at = 0;
     docs.forEach((d, i) => {
       docKeys.push(d ? d.key : '');
       if (!d) return;
       docDates[i] = d.date;
       [d.packed, d.entities, d.surfaces, d.titles].forEach((list, k) => {
-        docLists.set(list, at);
-        at += list.length;
+        docLists.push(list);
         docListLengths[i * 4 + k] = list.length;
       });
     });
@@ -859,7 +857,7 @@ export class EntityIndex {
     return {
       docKeys,
       docDates,
-      docLists,
+      docLists: int32Chunks(docLists),
       docListLengths,
       freeDocs: Int32Array.from(this.freeDocs),
       entityKeys: this.entities.map((r) => r.key),
@@ -884,7 +882,8 @@ export class EntityIndex {
   static fromState(s: EntityIndexState): EntityIndex {
     const x = new EntityIndex();
     let at = 0;
-    const take = (len: number) => s.docLists.subarray(at, (at += len));
+    const lists = joined(s.docLists);
+    const take = (len: number) => lists.subarray(at, (at += len));
     const freeDocs = new Set(s.freeDocs);
     s.docKeys.forEach((key, i) => {
       const l = i * 4;
@@ -973,7 +972,7 @@ export interface EntityIndexState {
   docKeys: string[];
   docDates: Int32Array;
   /** Each document's four lists (mentions, entities, surfaces, titles), one after another. */
-  docLists: Int32Array;
+  docLists: Int32Array | Int32Chunks;
   /** Four lengths per document. */
   docListLengths: Int32Array;
   freeDocs: Int32Array;
