@@ -28,6 +28,8 @@ export interface Lexicon {
   readonly lowercaseOrgHeads: readonly string[];
   readonly numberedHeads: readonly string[];
   readonly schoolHeads: readonly string[];
+  readonly localityHeads: readonly string[];
+  readonly companyHeads: readonly string[];
   readonly schoolWords: readonly string[];
   readonly genericOrgs: readonly string[];
   readonly genericTails: readonly string[];
@@ -54,6 +56,7 @@ export interface Lexicon {
   readonly orgCues: readonly string[];
   readonly speechVerbs: readonly string[];
   readonly headCompounds: readonly string[];
+  readonly splitWords: readonly string[];
   readonly nationalityWords: readonly string[];
   readonly heavenlyStems: readonly string[];
   readonly earthlyBranches: readonly string[];
@@ -67,6 +70,8 @@ export interface Lexicon {
   readonly orgPrefixes: readonly string[];
   readonly notPersonTails: readonly string[];
   readonly placeTails: readonly string[];
+  readonly clubTails: readonly string[];
+  readonly productTails: readonly string[];
   readonly companyWordEndings: readonly string[];
   readonly brandPrefixes: readonly string[];
   readonly notBrands: readonly string[];
@@ -91,6 +96,8 @@ const LOWER_CASE: Record<WordListName, boolean> = {
   lowercaseOrgHeads: true,
   numberedHeads: true,
   schoolHeads: true,
+  localityHeads: true,
+  companyHeads: true,
   schoolWords: true,
   genericOrgs: true,
   genericTails: true,
@@ -114,6 +121,7 @@ const LOWER_CASE: Record<WordListName, boolean> = {
   orgCues: true,
   speechVerbs: true,
   headCompounds: true,
+  splitWords: true,
   nationalityWords: true,
   heavenlyStems: true,
   earthlyBranches: true,
@@ -124,6 +132,8 @@ const LOWER_CASE: Record<WordListName, boolean> = {
   orgPrefixes: true,
   notPersonTails: true,
   placeTails: true,
+  clubTails: true,
+  productTails: true,
   companyWordEndings: true,
   brandPrefixes: true,
   notBrands: true,

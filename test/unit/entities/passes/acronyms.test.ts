@@ -79,4 +79,34 @@ describe('pass: acronyms', () => {
   it('takes a lone name with an age in brackets after it for a person, wherever it stands', () => {
     assert.deepEqual(spans('Con trai là Timothy (9 tuổi). Bác sĩ khám cho Timothy.', passes), ['person: Timothy', 'person: Timothy']);
   });
+  it('takes no organisation from the press abbreviations of common nouns', () => {
+    assert.deepEqual(spans('Hàng nghìn NHM chờ ngoài sân, còn TYT xã và ngành TDTT chuẩn bị từ sớm.', passes), []);
+    assert.deepEqual(spans('Vé giá 20 GBP, tức 3.000 JPY; tàu 5.000 DWT nhận hàng COD.', passes), []);
+  });
+  it("takes a foreign name after a company's products or shares for an organisation", () => {
+    assert.deepEqual(spans('Giá cổ phiếu của Tesla tăng, còn điện thoại của Nokia bán chạy.', passes), ['organization: Tesla', 'organization: Nokia']);
+  });
+  it('takes a foreign name joined by a conjunction to an organisation for an organisation', () => {
+    assert.deepEqual(spans('Cả EVN hay Vexxa đều ký hợp đồng, còn Zalvo với Bộ Công an thì chưa.', passes), [
+      'organization: EVN',
+      'organization: Vexxa',
+      'organization: Zalvo',
+      'organization: Bộ Công an',
+    ]);
+  });
+  it('takes nothing after a material, a model, a gene or a style', () => {
+    assert.deepEqual(spans('Tàu làm bằng vật liệu PPC, theo mô hình VNEN, mang gen BRCA và phong cách EDM.', passes), []);
+  });
+  it('takes no name from the first word of a short title in quotation marks', () => {
+    assert.deepEqual(spans("Ca sĩ ra mắt ca khúc mới. 'Cuội khờ' rất vui nhộn.", passes), []);
+  });
+  it('takes a direction and a lower-case region word for a place', () => {
+    assert.deepEqual(spans('Nhân dân Nam bộ và Tây nguyên đã đứng lên.', passes), ['place: Nam bộ', 'place: Tây nguyên']);
+  });
+  it('takes no person from a foreign word with a model number after it', () => {
+    assert.deepEqual(spans('Zentro cho biết máy mới sẽ ra mắt. Zentro 5 có pin lớn, Zentro khẳng định.', passes), ['person: Zentro', 'person: Zentro']);
+  });
+  it('takes a role and its player in brackets for people, the role wherever it stands alone', () => {
+    assert.deepEqual(spans('Phim kể về Lụa (Hà Anh Thư). Sau đó Lụa và Khôi yêu nhau.', passes), ['person: Lụa', 'person: Lụa', 'person: Khôi']);
+  });
 });

@@ -31,6 +31,8 @@ describe('pass: byline', () => {
     assert.deepEqual(spans('Bài viết kể chuyện.\n\nHoàng Tâm - Thể thao Hà Nội | 17:25 22/09/2017', PASSES), [
       'person: Hoàng Tâm (author)',
       'organization: Thể thao Hà Nội',
+      // The place a paper's name holds is nested in it.
+      'place: Hà Nội (nested)',
     ]);
     assert.deepEqual(spans('Bài viết kể chuyện.\n\nGia Bảo | 06:00 22/09/2017', PASSES), ['person: Gia Bảo (author)']);
   });

@@ -54,4 +54,43 @@ describe('pass: capitalisedRuns', () => {
   it('takes nothing after a contest, a festival, an award or an app', () => {
     assert.deepEqual(spans('Cô đăng quang cuộc thi Miss Photo và dùng ứng dụng Google Maps.', passes), []);
   });
+  it('takes no name from a run that ends in the first half of a common word', () => {
+    // `Dự án`, `Trung thu`, `Tuyệt chủng`, `Giải phóng`: the word's second syllable follows in lower case.
+    assert.deepEqual(spans('Dự án khởi công. Trẻ em đón Tết Trung thu, còn loài này đối mặt cuộc Đại Tuyệt chủng.', passes), []);
+    assert.deepEqual(spans('Cả nước kỷ niệm Ngày Giải phóng. Kiatisak Senamuang đã trở lại.', passes), ['person: Kiatisak Senamuang']);
+  });
+  it('takes no person from the initials of a photo credit', () => {
+    assert.deepEqual(spans('Cây cầu mới thông xe. Ảnh: Đ.T\nNhóm hiện vật cổ. (Ảnh: L.B.H)', passes), []);
+  });
+  it('takes a Vietnamese run opened by a place head for the place', () => {
+    assert.deepEqual(spans('Du khách thích Bãi Tràm hơn Hòn Tằm.', passes), ['place: Bãi Tràm', 'place: Hòn Tằm']);
+    assert.deepEqual(spans('Du khách thích Gành Đá Đĩa hơn Vũng Rô.', passes), ['place: Gành Đá Đĩa', 'place: Vũng Rô']);
+    // Not a family name that is also a head (`Hồ`).
+    assert.deepEqual(spans('Du khách gặp Hồ Văn Tằm.', passes), ['person: Hồ Văn Tằm']);
+  });
+  it("takes a foreign run ending in a club's last word for the club in a football report, with its town nested", () => {
+    const report = 'Tiền vệ ghi bàn ở hiệp hai giúp Stoke City thắng Aston Villa, HLV khen đội hình.';
+    assert.deepEqual(spans(report, passes), ['organization: Stoke City', 'place: Stoke (nested)', 'organization: Aston Villa']);
+    assert.deepEqual(spans('Ông sống ở Stoke City nhiều năm.', passes), ['place: Stoke City']);
+  });
+  it('takes nothing after a feast, a rite, a sport or a school subject', () => {
+    assert.deepEqual(spans('Người dân đón tết Trung Thu và dự lễ Pchum Ben.', passes), []);
+    assert.deepEqual(spans('Cô dạy bộ môn Vật Lý Ứng Dụng và môn Muay Thái Cổ.', passes), []);
+  });
+  it('takes no name from the capitals that open a short title in quotation marks', () => {
+    assert.deepEqual(spans('Ông in cuốn “Hoa Ban trắng nở”, còn Kiatisak Senamuang đã trở lại.', passes), ['person: Kiatisak Senamuang']);
+  });
+  it('takes the name of a branch for a place', () => {
+    assert.deepEqual(spans('Ông là giám đốc chi nhánh Mỹ Lâm từ năm ngoái.', passes), ['place: Mỹ Lâm']);
+  });
+  it('takes a foreign run ending in a garden, a resort or a quay for a place', () => {
+    assert.deepEqual(spans('Du khách dạo Greenfield Gardens rồi nghỉ ở Ocean Breeze Resort gần Riverside Quay.', passes), [
+      'place: Greenfield Gardens',
+      'place: Ocean Breeze Resort',
+      'place: Riverside Quay',
+    ]);
+  });
+  it('takes no person from a foreign run with a model number after it', () => {
+    assert.deepEqual(spans('Máy Nordvik Aurora 4 bán chạy, còn Kiatisak Senamuang đã trở lại.', passes), ['person: Kiatisak Senamuang']);
+  });
 });

@@ -169,4 +169,36 @@ describe('pass: heads', () => {
       'place: Quận Ba Đình (nested)',
     ]);
   });
+  it('nests the locality a Party committee or a border post is named after', () => {
+    assert.deepEqual(spans('Huyện ủy Hướng Hóa và Đồn Biên phòng Trà Cổ đã họp.', passes), [
+      'organization: Huyện ủy Hướng Hóa',
+      'place: Hướng Hóa (nested)',
+      'organization: Đồn Biên phòng Trà Cổ',
+      'place: Trà Cổ (nested)',
+    ]);
+  });
+  it('nests the place a school written without `Trường` is named after', () => {
+    assert.deepEqual(spans('Học sinh THCS Mễ Trì đi thi.', passes), ['organization: THCS Mễ Trì', 'place: Mễ Trì (nested)']);
+  });
+  it('lets one lower-case syllable complete a word after an abbreviation', () => {
+    assert.deepEqual(spans('Công ty CP Thực phẩm Tân Phát vừa báo lãi.', passes), ['organization: Công ty CP Thực phẩm Tân Phát', 'place: Tân Phát (nested)']);
+  });
+  it('grows over a lower-case profession up to a registry place', () => {
+    assert.deepEqual(spans('Ông gặp Hội nông dân Hà Nội, rồi gặp Hội sinh viên Trần Văn Lũng.', passes).slice(0, 2), [
+      'organization: Hội nông dân Hà Nội',
+      'place: Hà Nội (nested)',
+    ]);
+    assert.equal(spans('Ông gặp Hội sinh viên Trần Văn Lũng.', passes).some((x) => x.startsWith('organization')), false);
+  });
+  it('takes the Vietnamese name after a lower-case place head and a word or two that describe it for the place', () => {
+    assert.deepEqual(spans('Tàu về cảng cá Thọ Lâm, gần hồ nước mặn Diêm Lâm.', passes), ['place: Thọ Lâm', 'place: Diêm Lâm']);
+    // Not a name shaped like a person's, nor a foreign one.
+    assert.deepEqual(spans('Tàu về cảng cá Nguyễn Văn, rồi động viên Chris.', passes), []);
+  });
+  it('takes no place from a place head followed by common abbreviations alone', () => {
+    assert.deepEqual(spans('Các dự án phát triển vùng KT-XH đã được duyệt.', passes), []);
+  });
+  it("nests the world's cities a foreign name after the head holds", () => {
+    assert.deepEqual(spans('Ông là giám đốc của CLB Dinamo Zagreb.', passes), ['organization: CLB Dinamo Zagreb', 'place: Zagreb (nested)']);
+  });
 });

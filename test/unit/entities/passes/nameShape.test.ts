@@ -18,4 +18,10 @@ describe('pass: nameShape', () => {
   it('finds nothing without discovery', () => {
     assert.deepEqual(spans('Hôm qua, Nguyễn Văn Bình đến.', passes, { discover: false }), []);
   });
+  it('takes two syllables shaped like a name after a place cue for a place', () => {
+    assert.deepEqual(spans('Nhà máy đặt tại Hà Lũng, do Trần Văn Lũng quản lý.', passes), ['place: Hà Lũng', 'person: Trần Văn Lũng']);
+  });
+  it('takes a family name that is also a place head, before a direction, for a place', () => {
+    assert.deepEqual(spans('Mùa thu, Hồ Tây đẹp nhất, còn Hồ Văn Tây thì ở nhà.', passes), ['place: Hồ Tây', 'person: Hồ Văn Tây']);
+  });
 });

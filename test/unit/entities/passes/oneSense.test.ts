@@ -31,4 +31,21 @@ describe('pass: oneSense', () => {
     // `Theo` opens source lines, which name authors as often as papers: it types only its own mention.
     assert.deepEqual(spans('Jolie nói về phim. Theo Jolie, phim rất hay.', cued), ['person: Jolie', 'organization: Jolie']);
   });
+  it("takes a company's name proper, after the words of its trade, for the company elsewhere", () => {
+    assert.deepEqual(spans('Công ty CP Thực phẩm Tân Phát vừa báo lãi. Năm nay, Tân Phát mở thêm cửa hàng.', passes), [
+      'organization: Công ty CP Thực phẩm Tân Phát',
+      'place: Tân Phát (nested)',
+      'organization: Tân Phát',
+    ]);
+  });
+  it('takes the foreign word that opens a product name for its maker, wherever it stands alone', () => {
+    assert.deepEqual(spans('Người dùng Zentro Pay tăng mạnh. Zentro cho biết sẽ mở rộng.', passes), ['organization: Zentro']);
+  });
+  it('takes the name after the administrative unit of a local body for the locality elsewhere', () => {
+    assert.deepEqual(spans('UBND huyện Mộc Lâm đã họp. Người dân Mộc Lâm vui mừng.', passes), [
+      'organization: UBND huyện Mộc Lâm',
+      'place: huyện Mộc Lâm (nested)',
+      'place: Mộc Lâm',
+    ]);
+  });
 });

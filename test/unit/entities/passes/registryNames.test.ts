@@ -90,4 +90,10 @@ describe('pass: registryNames', () => {
   it("takes a club's sponsor before its locality into the club's name in a football report", () => {
     assert.deepEqual(spans('Tiền đạo ghi bàn, HLV khen đội hình khi SLNA làm khách của B. Hà Nội.', passes), ['organization: B. Hà Nội']);
   });
+  it('takes no place from a one-syllable country that opens a common word', () => {
+    assert.deepEqual(spans('Ý tưởng này hay. Cô dạy Mỹ thuật và mặc Áo phông ở Mỹ.', passes), ['place: Mỹ']);
+  });
+  it('takes no place from the name of an event or a product the place opens', () => {
+    assert.deepEqual(spans('Hãng xe góp mặt tại Tokyo Motor Show, rồi đến Tokyo.', passes), ['place: Tokyo']);
+  });
 });

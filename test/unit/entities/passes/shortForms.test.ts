@@ -24,4 +24,10 @@ describe('pass: shortForms', () => {
   it('runs again after the guessing passes, for the full names they find', () => {
     assert.deepEqual(spans('Kiatisak Senamuang đến sân. Sau trận, Senamuang cười.', PASSES), ['person: Kiatisak Senamuang', 'person: Senamuang']);
   });
+  it('takes no short form from the first half of a common word', () => {
+    assert.deepEqual(spans('Trần Văn Nghị phát biểu. Nghị quyết được thông qua, Nghị cho biết.', passes), [
+      'person: Trần Văn Nghị',
+      'person: Nghị',
+    ]);
+  });
 });

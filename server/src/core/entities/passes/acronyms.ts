@@ -5,13 +5,16 @@
 // organisation (`OceanBank`, `Vinamilk`); a Vietnamese syllable after a place preposition is a
 // place (`ở Huế`). A cue word before the word types it (cues.yaml: `Theo Bloomberg`, `tổ chức
 // Hamas` an organisation, `tại Madrid` a place, `tàu Kirov` nothing); a word in a list of places is
-// a place (`Siem Reap, Battambang`); a word before a verb of saying (`Khoa cho biết`) or joined
+// a place (`Siem Reap, Battambang`); a word before a verb of saying (`Khoa cho biết`), a role paired
+// with its player in brackets (`Thành (Mạnh Trường)`, `Phương Oanh (Mai)`), or joined
 // by `và`/`hay` to a person is a person, and so is that word, or a lone name a title introduced,
 // wherever else the article writes it alone; a word in a list of organisations is one. In a
 // market report a bare three-capital acronym is a ticker (nothing); in a football report two
 // capitals are a club's initials (`MU`), a club prefix alone the club (`Real`), a lone foreign name
 // a club when a team word comes before it somewhere (`đánh bại Stoke`), else a player. A word
-// with a plus sign after it is an outlet (`Google+`). Only with `discover`; after oneSense (the
+// with a plus sign after it is an outlet (`Google+`). A word joined by `và`, `hay`, `với` to an
+// organisation is one (`MU và Chelsea`); a direction and a lower-case region word are a place (`Nam
+// bộ`); the first word of a short title in quotation marks is nothing (`'Cuội khờ'`). Only with `discover`; after oneSense (the
 // article's own evidence first).
 // Lists: commonAcronyms (acronyms.yaml); placePrepositions, weakPlacePrepositions
 // (place-heads.yaml); notNames, documentWords (not-names.yaml); companyWordEndings,
@@ -22,6 +25,7 @@ import { UPPER, foldTonePlacement } from '../normalize';
 import { cueBefore, forEachCapitalisedRun, isFootballReport, isMarketReport, listedWithOrganization, listedWithPlace, writesInLowerCase, type ClaimState } from './claims';
 import { AGE_TEAM, isRoman, isVietnameseSyllable, type Toks } from './tokens';
 import { looksLikeCompanyWord, type Words } from './words';
+import { quotedTitleAt } from './capitalisedRuns';
 
 export function acronyms(st: ClaimState): void {
   if (!st.discover) return;
@@ -29,7 +33,8 @@ export function acronyms(st: ClaimState): void {
   // Acronyms the article defines by a lower-case phrase (`cha mẹ học sinh (CMHS)`): common nouns, not names.
   let commonDefined: Set<string> | undefined;
   const commonAcronyms = (): Set<string> => (commonDefined ??= acronymsOfCommonNouns(w, text));
-  // The lone words the article has say something (`Chung cho biết`), or have an age after them (`Timothy (9 tuổi)`): a
+  // The lone words the article has say something (`Chung cho biết`), have an age after them (`Timothy (9 tuổi)`), or
+  // pair a role with its player in brackets (`Thành (Mạnh Trường)`, `Phương Oanh (Mai)`): a
   // person wherever they stand (`Chung và Xuân`);
   // not a word the article writes in lower case too (`Đừng nói …`: an imperative opening its sentence).
   let speakers: Set<string> | undefined;
@@ -38,7 +43,7 @@ export function acronyms(st: ClaimState): void {
   // (The free capitalised words a verb of saying follows, alone: no capitalised word joined before them.)
   for (let c = 0; c < toks.capCount; c++) {
     const i = toks.caps[c];
-    if (toks.owner[i] !== -1 || toks.excluded(i) || toks.inTitle(i) || toks.allCaps(i) || !(saysNext(w, toks, n, i) || agedNext(text, toks.e[i]))) continue;
+    if (toks.owner[i] !== -1 || toks.excluded(i) || toks.inTitle(i) || toks.allCaps(i) || !(saysNext(w, toks, n, i) || agedNext(text, toks.e[i]) || castPair(st, i))) continue;
     if (i > 0 && (toks.adj(i) || toks.hyph(i)) && toks.cap(i - 1) && toks.owner[i - 1] === -1 && !toks.inTitle(i - 1) && !toks.excluded(i - 1)) continue;
     const k = toks.k[i];
     if (!w.notName.has(k) && !w.stop.has(k) && cueBefore(st, i) === undefined && !writesInLowerCase(text, toks, i)) (speakers ??= new Set()).add(k);
@@ -62,9 +67,14 @@ export function acronyms(st: ClaimState): void {
       st.claim({ t0: s, t1: s + 1, start: us, end: ue + 1, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, ue + 1) });
       return;
     }
-    if (cue === 'none') {
-      // `tàu Kirov`, `phim Titanic`, `tên lửa HQ`: a ship, a film, a product.
+    if (cue === 'none' || (end < n && toks.adj(end) && !toks.cap(end) && quotedTitleAt(text, us, ue))) {
+      // `tàu Kirov`, `phim Titanic`, `tên lửa HQ`: a ship, a film, a product; `'Cuội khờ'`: a title in quotation marks.
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', dropped: true });
+      return;
+    }
+    if (!uAllCaps && w.directions.has(uk) && s + 1 < n && toks.adj(s + 1) && !toks.cap(s + 1) && toks.owner[s + 1] === -1 && LOWER_DIRECTION_TAILS.has(toks.k[s + 1])) {
+      // `Nam bộ`, `Tây nguyên`: a region written with its second word in lower case.
+      st.claim({ t0: s, t1: s + 2, start: us, end: toks.e[s + 1], type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, toks.e[s + 1]) });
       return;
     }
     // (`HPG`, `MWG` in a market report: a share's ticker.)
@@ -94,7 +104,7 @@ export function acronyms(st: ClaimState): void {
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
     } else if (placeContext && !uSent && !uAllCaps && !w.notName.has(uk) && !w.weakPlacePreps.has(toks.k[prev]) && isVietnameseSyllable(uk)) {
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
-    } else if (!uAllCaps && cue === undefined && !w.notName.has(uk) && !w.stop.has(uk) && (saysNext(w, toks, n, s) || joinedToPerson(st, s) || agedNext(text, ue))) {
+    } else if (!uAllCaps && cue === undefined && !w.notName.has(uk) && !w.stop.has(uk) && (saysNext(w, toks, n, s) || joinedToPerson(st, s) || agedNext(text, ue) || castPair(st, s))) {
       // `Phong cho biết`, `”, Tom nói`: the one who says is a person; so is one joined by `và` to a person (`Nadal và Berdych`).
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'person', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
     } else if (uAllCaps && uk.length === 2 && !w.acronym.has(uk) && !placeContext && /^[A-Z]{2}$/.test(text.slice(us, ue)) && isFootballReport(st)) {
@@ -109,12 +119,16 @@ export function acronyms(st: ClaimState): void {
       // somewhere in the article (`đánh bại Stoke`).
       const type = (clubs ??= cuedClubs(st)).has(uk) ? 'organization' : 'person';
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type, entityId: null, source: 'capitalised', name: text.slice(us, ue) });
-    } else if (!uAllCaps && cue === undefined && speakers?.has(uk) && (!uSent || s > 0)) {
-      // `Chung cho biết … Chung và Xuân yêu nhau`: one who speaks somewhere in the article is a person everywhere.
+    } else if (!uAllCaps && cue === undefined && speakers?.has(uk) && (!uSent || s > 0) && !(s + 1 < n && toks.adj(s + 1) && toks.digit(s + 1) && !isVietnameseSyllable(uk))) {
+      // `Chung cho biết … Chung và Xuân yêu nhau`: one who speaks somewhere in the article is a person everywhere
+      // (not a foreign word with a model number after it: `Zenfone 4` is a product).
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'person', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
     }
   });
 }
+
+/** The direction tails (place-heads.yaml directionTails) that make a region after a direction even in lower case (`Nam bộ`). */
+const LOWER_DIRECTION_TAILS = new Set(['bộ', 'nguyên']);
 
 /** The keys of the lone foreign names of the article a club cue comes before. */
 function cuedClubs(st: ClaimState): Set<string> {
@@ -164,6 +178,31 @@ function joinedToPerson(st: ClaimState, s: number): boolean {
   const conj = (k: number) => toks.adj(k) && (toks.k[k] === 'và' || toks.k[k] === 'hay' || toks.k[k] === 'hoặc');
   if (s > 1 && toks.adj(s) && conj(s - 1) && owner[s - 2] !== -1 && drafts[owner[s - 2]].type === 'person' && drafts[owner[s - 2]].t1 === s - 1) return true;
   return s + 2 < n && toks.adj(s + 1) && conj(s + 1) && toks.adj(s + 2) && owner[s + 2] !== -1 && drafts[owner[s + 2]].type === 'person' && drafts[owner[s + 2]].t0 === s + 2;
+}
+
+/**
+ * Token s is a role and its player, or a player and the role, one of them in brackets: `Thành (Mạnh
+ * Trường)`, `Phương Oanh (Mai)` — the other side two to four free capitalised words, alone in the
+ * brackets or right before them.
+ */
+function castPair(st: ClaimState, s: number): boolean {
+  const { text, toks, n } = st;
+  const free = (q: number) => q >= 0 && q < n && toks.cap(q) && !toks.allCaps(q) && (toks.owner[q] === -1 || st.drafts[toks.owner[q]].type === 'person') && !toks.inTitle(q) && !toks.excluded(q);
+  const gap = (a: number, b: number) => text.slice(toks.e[a], toks.s[b]);
+  // `Thành (Mạnh Trường)`
+  if (s + 2 < n && /^ ?\($/.test(gap(s, s + 1))) {
+    let q = s + 1;
+    while (q < n && q - s <= 4 && free(q) && (q === s + 1 || toks.adj(q))) q++;
+    if (q - (s + 1) >= 2 && q - (s + 1) <= 4 && text.charCodeAt(toks.e[q - 1]) === 0x29) return true;
+  }
+  // `Phương Oanh (Mai)`
+  if (s > 1 && /^ ?\($/.test(gap(s - 1, s)) && text.charCodeAt(toks.e[s]) === 0x29) {
+    let q = s - 1;
+    while (q >= 0 && s - 1 - q < 4 && free(q) && (q === s - 1 || toks.adj(q + 1))) q--;
+    const len = s - 1 - q;
+    if (len >= 2 && len <= 4 && !(q >= 0 && toks.adj(q + 1) && toks.cap(q))) return true;
+  }
+  return false;
 }
 
 /** An age in brackets follows the word that ends at e (`Timothy (9 tuổi)`). */

@@ -5,11 +5,12 @@
 // or the name before `(Theo …)` / `/ Theo …` on the same line (`Thiên An (Theo Reuters)`). A
 // last line that names the author first is read so too: `Theo Phương Bùi (Khám phá)`, `Theo
 // Trung Nam/Dân Việt`, `Tường Vy (T/H)`, `Nhật Linh/Dịch từ Mirror`, `Hoàng Tâm - Thể thao Việt
-// Nam | 17:25 22/09/2017`.
+// Nam | 17:25 22/09/2017`. The places a paper's name holds are nested in it (`Việt Nam`).
 // Only with `discover` and `byline`. Runs last among the passes that claim tokens: it
 // overrides them all.
 
 import type { ClaimState } from './claims';
+import { nestPlaces } from './capitalisedRuns';
 
 const WHITE_SPACE = /^\s$/;
 const NAME = /^(\p{Lu}[\p{L}]*)( \p{Lu}[\p{L}]*){1,3}$/u;
@@ -115,6 +116,9 @@ function claimSources(st: ClaimState, start: number, list: string): void {
     const i = st.tokAt(s);
     if (i !== undefined && toks.owner[i] !== -1 && drafts[toks.owner[i]].type === 'organization') continue;
     const r = take(st, s, name.length);
-    if (r) st.claim({ t0: r[0], t1: r[1] + 1, start: s, end: s + name.length, type: 'organization', entityId: null, source: 'capitalised', name });
+    if (!r) continue;
+    st.claim({ t0: r[0], t1: r[1] + 1, start: s, end: s + name.length, type: 'organization', entityId: null, source: 'capitalised', name });
+    // `Thể thao Việt Nam`: the places a paper's name holds, nested (as VLSP tags them).
+    nestPlaces(st, r[0], r[1] + 1);
   }
 }

@@ -12,13 +12,18 @@
 // somewhere (`'Gossip Girl'`) is a work's title wherever it stands; a sentence's opener and one
 // capital is a name only if the article never writes the opener in lower case (`Bánh Trung thu`)
 // or it labels an answer (`Trung Đinh: …`); an organisation's run nests the places it holds (`Real Madrid`).
+// A Vietnamese run opened by a place head is that place (`Cầu Giẽ`, `Bãi Bàng`); in a football report
+// a foreign run ending in a club's last word is the club (`Man City`, `Aston Villa`: clubTails), its
+// town nested when that word is a place's (`Stoke City`); a photo credit's initials (`Ảnh: Đ.T`) and
+// the capitals opening a short quoted title (`“Hoa Ban trắng nở”`) are no name, nor a foreign run with
+// a model number after it (`Asus ZenFone 4`: a product).
 // Lists: heavenlyStems, earthlyBranches, documentWords, notNames (not-names.yaml); familyNames;
 // placePrepositions, directions, directionTails (place-heads.yaml); orgSuffixes, orgPrefixes,
-// notPersonTails, placeTails and the company-word lists (foreign-names.yaml); the cues (cues.yaml);
+// notPersonTails, placeTails, clubTails and the company-word lists (foreign-names.yaml); placeHeads (place-heads.yaml); the cues (cues.yaml);
 // orgHeads (organisation-heads.yaml).
 
 import type { EntityType } from '../types';
-import { WORLD_CITY, cueBefore, forEachCapitalisedRun, listedWithPlace, runEnd, writesInLowerCase, type ClaimState } from './claims';
+import { WORLD_CITY, creditBefore, cueBefore, forEachCapitalisedRun, isFootballReport, listedWithPlace, runEnd, writesInLowerCase, type ClaimState } from './claims';
 import { isVietnameseSyllable, keysOf } from './tokens';
 import { looksLikeCompanyWord } from './words';
 
@@ -47,7 +52,16 @@ export function capitalisedRuns(st: ClaimState): void {
       return;
     }
     // No word in capitals but an initial.
-    for (let q = s; q < end; q++) if (toks.allCaps(q) && key[q].length !== 1) return;
+    let initials = true;
+    for (let q = s; q < end; q++) {
+      if (toks.allCaps(q) && key[q].length !== 1) return;
+      initials &&= key[q].length === 1;
+    }
+    // `Ảnh: Đ.T`, `(Nguồn: N.X)`: a photographer's or a writer's initials, not a name to show.
+    if (initials && creditBefore(text, toks.s[s])) {
+      st.claim({ t0: s, t1: end, start: toks.s[s], end: toks.e[end - 1], type: 'person', entityId: null, source: 'capitalised', dropped: true });
+      return;
+    }
     const prev = s > 0 && toks.adj(s) ? s - 1 : -1;
     const placeContext = prev !== -1 && !toks.cap(prev) && w.placePreps.has(key[prev]);
     let vietnamese = true;
@@ -62,19 +76,34 @@ export function capitalisedRuns(st: ClaimState): void {
     const cue = cueBefore(st, s);
     // `The Voice`, `The Blues`: a run opened by the English article is a title or a nickname, never a person's name.
     if (uk === 'the' && !orgShape && !placeShape && cue !== 'organization') return;
-    if (cue === 'none' || titles?.has(keysOf(toks, s, end))) {
+    if (cue === 'none' || titles?.has(keysOf(toks, s, end)) || (end < st.n && toks.adj(end) && !toks.cap(end) && quotedTitleAt(text, toks.s[s], toks.e[end - 1]))) {
       // `tàu Ever Given`, `phim Bố Già`: a ship, a film, a product.
       st.claim({ t0: s, t1: end, start: toks.s[s], end: toks.e[end - 1], type: 'organization', entityId: null, source: 'capitalised', dropped: true });
       return;
     }
-    let type: EntityType = orgShape ? 'organization' : (placeContext && vietnamese) || direction || placeShape ? 'place' : 'person';
+    // `Cầu Giẽ`, `Vũng Tàu`, `Đèo Cả`, `Bãi Bàng`: a Vietnamese run opened by a place head (not a family name) is the place's own name.
+    const headedPlace = vietnamese && !w.family.has(uk) && (toks.heads[s] & w.placeHead.bit) !== 0 && w.placeHead.match(toks, s) === 1;
+    // `Man City`, `Aston Villa`, `Crystal Palace`: in a football report, a foreign run with a club's last word is the club.
+    const club = !vietnamese && !orgShape && w.clubTails.has(lastK) && isFootballReport(st);
+    let type: EntityType = orgShape || club ? 'organization' : (placeContext && vietnamese) || direction || placeShape || headedPlace ? 'place' : 'person';
     // `Theo Daily Mail`, `tổ chức Human Rights Watch`: an organisation, unless a Vietnamese name; `tại Costa Rica`: a place.
     if (type === 'person' && cue === 'organization' && !(vietnamese && w.family.has(uk))) type = 'organization';
     else if (type === 'person' && cue === 'place') type = 'place';
     // `Siem Reap, Preah Sihanouk, Battambang`, `87 Mã Mây`: an item of a list of places, a street after its number.
     else if (type === 'person' && (listedWithPlace(st, s, end) || (s > 0 && toks.adj(s) && toks.digit(s - 1) && toks.owner[s - 1] === -1))) type = 'place';
+    if (type === 'person' && !vietnamese && end < st.n && toks.adj(end) && toks.digit(end)) {
+      // `Asus ZenFone 4`, `Qualcomm Snapdragon 430`: a foreign run with a model number after it is a product.
+      st.claim({ t0: s, t1: end, start: toks.s[s], end: toks.e[end - 1], type, entityId: null, source: 'capitalised', dropped: true });
+      return;
+    }
     st.claim({ t0: s, t1: end, start: toks.s[s], end: toks.e[end - 1], type, entityId: null, source: 'capitalised', name: text.slice(toks.s[s], toks.e[end - 1]) });
     if (type === 'organization') nestPlaces(st, s, end);
+    if (club && placeShape && len > 1) {
+      // `Man City`, `Stoke City`: a club named `… City` or `… County` is named after its town, nested (as VLSP tags it).
+      const ps = toks.s[s];
+      const pe = toks.e[end - 2];
+      if (!st.drafts.some((d) => d.nested && d.start === ps)) st.drafts.push({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'capitalised', nested: true, name: text.slice(ps, pe) });
+    }
   });
 }
 
@@ -82,7 +111,7 @@ export function capitalisedRuns(st: ClaimState): void {
  * `Real Madrid`, `Atletico Madrid`, `Vietnam Airlines`: the places a club's or a company's name
  * holds (the registry's, ICU's countries, the world-cities list) are nested in it, as VLSP tags them.
  */
-function nestPlaces(st: ClaimState, s: number, end: number): void {
+export function nestPlaces(st: ClaimState, s: number, end: number): void {
   const { text, toks } = st;
   const gazetteer = st.names.gazetteer;
   const stop = toks.e[end - 1];
@@ -115,6 +144,22 @@ function quotedRuns(st: ClaimState): Set<string> | undefined {
 
 const OPEN_QUOTES = '"\'“‘«';
 const CLOSE_QUOTES = '"\'”’»';
+
+/**
+ * A short title in quotation marks opens at start and goes on in lower case after the name-like word
+ * that ends at end (`'Cuội khờ'`, `“Hoa ngàn Việt Bắc”`): two to six words, no punctuation inside.
+ */
+export function quotedTitleAt(text: string, start: number, end: number): boolean {
+  if (start === 0 || !OPEN_QUOTES.includes(text[start - 1])) return false;
+  let words = 1;
+  for (let p = end; p < text.length && p - end < 60; p++) {
+    const c = text[p];
+    if (CLOSE_QUOTES.includes(c)) return words >= 2 && p > end;
+    if (c === ' ') words++;
+    else if (/[.,:;!?()\n"“”]/.test(c) || words > 6) return false;
+  }
+  return false;
+}
 
 /** text[start, end) stands between quotation marks (`'Gossip Girl'`, `“Bố Già”`): the title of a work, not a name. */
 export function quoted(text: string, start: number, end: number): boolean {

@@ -166,13 +166,15 @@ export function nameIndexOf(registry: EntityRegistry, words: Words): NameIndex {
 
 /**
  * Every run of capitalised tokens no pass has claimed (joined by single spaces, hyphens or an
- * initial's dot), without the sentence-opening words that are not names (`Theo`, `Chiều`):
+ * initial's dot), without the sentence-opening words that are not names (`Theo`, `Chiều`), and
+ * none that ends in the first half of a common word written on in lower case (`Tết Trung thu`,
+ * `Dự án`: compounds.yaml splitWords):
  * visit(s, end, i) with the run [s, end) and i where it started before those words. The
  * leftover passes (oneSense, acronyms, capitalisedRuns) walk the same runs, each taking its own.
  */
 export function forEachCapitalisedRun(st: ClaimState, visit: (s: number, end: number, i: number) => void): void {
   const { toks, n } = st;
-  const notName = st.words.notName;
+  const { notName, splitWords } = st.words;
   const { owner, flags, caps, capCount } = toks;
   // The capitalised tokens, from the end of the last run on.
   let next = 0;
@@ -185,7 +187,8 @@ export function forEachCapitalisedRun(st: ClaimState, visit: (s: number, end: nu
     let s = i;
     // Drop sentence-opening words that are not names.
     while (s < end && toks.sent(s) && notName.has(toks.k[s])) s++;
-    if (end - s > 0) visit(s, end, i);
+    // `Dự án …`, `Tết Trung thu`: a run ending in the first half of a common word (its second half in lower case right after it) is no name.
+    if (end - s > 0 && !(end < n && (flags[end] & ADJ) !== 0 && (flags[end] & (CAP | INITIAL)) === 0 && splitWords.has(`${toks.k[end - 1]} ${toks.k[end]}`))) visit(s, end, i);
     next = end;
   }
 }
@@ -198,6 +201,13 @@ export function runEnd(st: ClaimState, i: number): number {
   while (end < n && ((flags[end] & (ADJ | HYPH)) !== 0 || (flags[end - 1] & INITIAL) !== 0) && (flags[end] & (CAP | INITIAL)) !== 0 && owner[end] === -1 && (flags[end] & (IN_TITLE | EXCLUDED)) === 0) end++;
   return end;
 }
+
+/** A photo credit or a source label ends right before offset at (`Ảnh: Telegraph`, `(Nguồn ảnh: Bloomberg)`, `Nguồn: AP`). */
+export function creditBefore(text: string, at: number): boolean {
+  return CREDIT.test(text.slice(Math.max(0, at - 14), at));
+}
+
+const CREDIT = /(?:^|[\s(\-–])(?:[ảẢ]nh|[nN]guồn(?: ảnh)?)\s?:\s?$/u;
 
 export type Cue = 'organization' | 'place' | 'none';
 
@@ -226,6 +236,7 @@ export function cueBefore(st: ClaimState, s: number): Cue | undefined {
 }
 
 const LIST_SEPARATOR = /^\s*(?:,|;|-|–)\s*$/;
+const CONJUNCTIONS = new Set(['và', 'hay', 'hoặc', 'với']);
 const ITEM_END = /^\s*(?:[,;)(.:!?]|-\s|–|$)/;
 
 /**
@@ -240,7 +251,8 @@ export function listedWithPlace(st: ClaimState, s: number, end: number): boolean
 
 /**
  * The run [s, end) is an item of a list of organisations (`Man City, MU và Chelsea`): as
- * listedWithPlace, with an organisation that is no nested or guessed one beside it.
+ * listedWithPlace, with an organisation that is no nested or guessed one beside it, or joined to
+ * it by `và`, `hay`, `hoặc`, `với` (`MU và Chelsea`, `Samsung hay Apple`).
  */
 export function listedWithOrganization(st: ClaimState, s: number, end: number): boolean {
   return listedWith(st, s, end, 'organization');
@@ -254,6 +266,12 @@ function listedWith(st: ClaimState, s: number, end: number, type: EntityType): b
   };
   const left = s > 0 && isPlace(s - 1);
   const right = end < n && isPlace(end);
+  // `MU và Chelsea`, `Samsung hay Apple`: an organisation joined to it by a conjunction, the run ending its item.
+  if (type === 'organization' && !left && s > 1 && toks.adj(s) && toks.adj(s - 1) && CONJUNCTIONS.has(toks.k[s - 1]) && isPlace(s - 2) && drafts[toks.owner[s - 2]].t1 === s - 1) {
+    const tail = end < n ? text.slice(toks.e[end - 1], toks.s[end]) : '';
+    if (end >= n || ITEM_END.test(tail) || (toks.adj(end) && !toks.cap(end))) return true;
+  }
+  if (type === 'organization' && !right && end + 1 < n && toks.adj(end) && toks.adj(end + 1) && CONJUNCTIONS.has(toks.k[end]) && isPlace(end + 1) && drafts[toks.owner[end + 1]].t0 === end + 1 && (s === 0 || !toks.adj(s) || !toks.cap(s - 1))) return true;
   if (!left && !right) return false;
   const after = end < n ? text.slice(toks.e[end - 1], toks.s[end]) : text.slice(toks.e[end - 1], toks.e[end - 1] + 2);
   if (left && LIST_SEPARATOR.test(text.slice(toks.e[s - 1], toks.s[s]))) {

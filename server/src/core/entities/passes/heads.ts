@@ -18,10 +18,16 @@
 // do we. A head that the next word completes into a common word starts nothing (`Hội nghị`,
 // `Bộ luật`: headCompounds), nor a lower-case organisation head after a plural (`các trường đại
 // học Úc`); `Q.3`, `P.7` and a capitalised place head before a number (`Phường 9`) are places.
+// A Party committee or a border post nests the locality it is named after (`Huyện ủy Hướng Hóa`:
+// localityHeads); a head grows over a lower-case profession up to a registry place (`Hội nông dân Hà
+// Nội`); after a lower-case place head and one or two words describing it, a Vietnamese name alone is
+// the place (`cảng cá Thọ Quang`); a place head followed by common abbreviations alone (`vùng KT-XH`)
+// names no place; a foreign name after an organisation head nests the world's cities it holds (`CLB
+// Dinamo Zagreb`).
 // Runs after registry names and datelines (it builds on their mentions), before the title
 // slot (a title's organisation slot is one of these names).
 // Lists: orgHeads, lowercaseOrgHeads, numberedHeads, schoolHeads, schoolWords, genericOrgs,
-// genericTails, bareInstitutions (organisation-heads.yaml); placeHeads, adminUnits
+// genericTails, bareInstitutions, localityHeads (organisation-heads.yaml); commonAcronyms (acronyms.yaml); placeHeads, adminUnits
 // (place-heads.yaml); familyNames, middleNames (person-names.yaml); stopWords (stop-words.yaml);
 // notNames; headCompounds (compounds.yaml); orgSuffixes (foreign-names.yaml).
 
@@ -29,6 +35,7 @@ import type { EntityType } from '../types';
 import type { ClaimState } from './claims';
 import { isHonorificTail, isVietnameseSyllable, looksLikeVietnameseName, keysOf, type Toks } from './tokens';
 import { startsOtherThing } from './words';
+import { nestPlaces } from './capitalisedRuns';
 
 export function heads(st: ClaimState): void {
   if (!st.discover) return;
@@ -85,7 +92,7 @@ export function heads(st: ClaimState): void {
       const pj = w.placeHead.match(toks, j);
       if (pj > 0 && w.adminUnits.has(keysOf(toks, j, j + pj)) && j + pj < n && (toks.adj(j + pj) || /^\.\s?$/.test(text.slice(toks.e[j + pj - 1], toks.s[j + pj]))) && (toks.cap(j + pj) || toks.digit(j + pj))) adminStart = j;
     }
-    if (!firstOk && oh && !toks.sent(i) && !toks.digit(j) && !toks.inTitle(j)) {
+    if (!firstOk && oh && !toks.sent(i) && !toks.digit(j) && (!toks.inTitle(j) || (toks.hasTitle(j) && !toks.cap(j)))) {
       // `Công ty cổ phần công nghệ James Boat`, `Nhà máy bột giấy Phương Nam`: a few lower-case words
       // say what the body is before its name (not after a head that only opens its sentence: `Đội bóng
       // dẫn đầu Premier League`).
@@ -93,19 +100,32 @@ export function heads(st: ClaimState): void {
       // closes it (`Nhà máy sản xuất đạm Ninh Bình`: `Ninh` is then no family name).
       let q = j;
       let sectors = 0;
-      while (q < n && q - j < 7 && toks.adj(q) && !toks.cap(q) && !toks.digit(q) && !toks.inTitle(q) && !toks.excluded(q) && (!w.stop.has(key[q]) || (q === j && key[q] === 'các'))) {
-        if (owner[q] === -1) q++;
+      // (A profession among them, `Hội sinh viên Việt Nam`, `Liên minh nghệ sĩ Nga`, only before a registry place.)
+      let professions = 0;
+      while (q < n && q - j < 7 && toks.adj(q) && !toks.cap(q) && !toks.digit(q) && (!toks.inTitle(q) || toks.hasTitle(q)) && !toks.excluded(q) && (!w.stop.has(key[q]) || (q === j && key[q] === 'các'))) {
+        if (toks.inTitle(q)) {
+          professions++;
+          q++;
+          while (q < n && toks.inTitle(q) && !toks.hasTitle(q) && toks.adj(q)) q++;
+        } else if (owner[q] === -1) q++;
         else if (drafts[owner[q]].type === 'sector' && drafts[owner[q]].t0 === q) {
           q = drafts[owner[q]].t1;
           sectors++;
         } else break;
       }
       const placeNext = q < n && owner[q] !== -1 && drafts[owner[q]].type === 'place' && drafts[owner[q]].t0 === q;
-      if (q > j && q < n && toks.adj(q) && (toks.cap(q) || placeNext) && (q - j <= 5 || placeNext) && (key[j] !== 'các' || placeNext) && !stopPhraseIn(w, toks, j, q) && !toks.allCaps(q) && !toks.inTitle(q) && !toks.excluded(q) && (placeNext || !(w.family.has(key[q]) && looksLikeVietnameseName(toks, q)))) {
+      if (q > j && q < n && toks.adj(q) && (toks.cap(q) || placeNext) && (professions === 0 || placeNext) && (q - j <= 5 || placeNext) && (key[j] !== 'các' || placeNext) && !stopPhraseIn(w, toks, j, q) && !toks.allCaps(q) && !toks.inTitle(q) && !toks.excluded(q) && (placeNext || !(w.family.has(key[q]) && looksLikeVietnameseName(toks, q)))) {
         for (let k = j; sectors > 0 && k < q; k++) if (owner[k] !== -1 && drafts[owner[k]].type === 'sector') drafts[owner[k]].dropped = true;
         j = q;
         firstOk = true;
       }
+    }
+    if (!firstOk && ph && !tCap && !tAllCaps && !toks.sent(i) && !toks.inTitle(j)) {
+      // `cảng cá Thọ Quang`, `hồ nước mặn Diêm Thành`: one or two lower-case words say what the place is
+      // before its Vietnamese name of two to four syllables (not one shaped like a person's); the name alone is the place.
+      const named = describedPlaceName(st, j);
+      if (named > 0) next = named;
+      continue;
     }
     // `Hội Nhà báo`, `Đoàn Luật sư Hà Nội`: a body named after a profession (a title starting right after the head, not with it).
     const profession = tCap && toks.hasTitle(j) && !toks.inTitle(i) && toks.cap(j);
@@ -165,9 +185,10 @@ export function heads(st: ClaimState): void {
         end++;
         continue;
       }
-      if (!w.stop.has(key[end]) && !(end + 1 < n && toks.adj(end + 1) && w.stop.has(`${key[end]} ${key[end + 1]}`)) && lowerRun === 0 && end > j && !toks.allCaps(end - 1) && !toks.digit(end - 1) && oh && !(end - 2 >= j && toks.cap(end - 2) && toks.cap(end - 1) && owner[end - 1] === -1)) {
+      if (!w.stop.has(key[end]) && !(end + 1 < n && toks.adj(end + 1) && w.stop.has(`${key[end]} ${key[end + 1]}`)) && lowerRun === 0 && end > j && !toks.allCaps(end - 1) && !toks.digit(end - 1) && oh && !(end - 2 >= j && toks.cap(end - 2) && !toks.allCaps(end - 2) && toks.cap(end - 1) && owner[end - 1] === -1)) {
         // One lower-case syllable completes a capitalised word (`Ngoại giao`, `Y tế`), not a name of two
-        // capitals or more (`Công ty Điện lực Củ Chi đoạt giải`: the verb after the name).
+        // capitals or more (`Công ty Điện lực Củ Chi đoạt giải`: the verb after the name); an abbreviation
+        // before it is no name's first word (`Công ty CP Thực phẩm …`).
         end++;
         lowerRun++;
         continue;
@@ -195,6 +216,8 @@ export function heads(st: ClaimState): void {
       }
     }
     const type: EntityType = oh ? 'organization' : 'place';
+    // `vùng KT-XH`: a place head followed by common abbreviations alone (acronyms.yaml) names no place.
+    if (!oh && commonAcronymsOnly(st, j, end)) continue;
     if (sectorHead >= 0) releaseSector(st, sectorHead);
     if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0 && (w.genericOrgs.has(keysOf(toks, i, end)) || w.genericTails.has(key[end - 1]) || (end - 2 > i && w.genericTails.has(`${key[end - 2]} ${key[end - 1]}`)))) {
       // `Ban Thường vụ Thành ủy`, `Viện KSND`, `UBND TP`: a local body not named; VLSP leaves it out.
@@ -213,11 +236,14 @@ export function heads(st: ClaimState): void {
     }
     if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0) {
       if (w.schoolHeads.has(keysOf(toks, i, i + oh))) schoolNamesake(st, j, end);
+      else if (w.localityHeads.has(keysOf(toks, i, i + oh))) localityNamesake(st, j, end);
       else describedPlace(st, i + oh, end);
     }
     const start = toks.s[i];
     const stop = toks.e[end - 1];
     st.claim({ t0: i, t1: end, start, end: stop, type, entityId: null, source: 'head', name: text.slice(start, stop) });
+    // `CLB Dinamo Zagreb`, `Đại học Harvard`: a foreign name after the head nests the world's cities it holds, as VLSP tags them.
+    if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0 && foreignAfter(toks, i + oh, end)) nestPlaces(st, i + oh, end);
     next = end;
   }
   placeThenSuffix(st);
@@ -279,6 +305,20 @@ function schoolNamesake(st: ClaimState, j: number, end: number): void {
 }
 
 /**
+ * `Huyện ủy Hướng Hóa`, `Đồn Biên phòng Trà Cổ`, `Đồn BP Roòn`: a body named after the locality
+ * it serves (localityHeads); the name, one to four capitalised Vietnamese syllables standing alone
+ * after the head, is a place nested in the body's.
+ */
+function localityNamesake(st: ClaimState, j: number, end: number): void {
+  const { toks, text } = st;
+  if (end - j < 1 || end - j > 4) return;
+  for (let k = j; k < end; k++) if (!toks.cap(k) || toks.allCaps(k) || toks.owner[k] !== -1 || !isVietnameseSyllable(toks.k[k]) || !toks.adj(k)) return;
+  const ps = toks.s[j];
+  const pe = toks.e[end - 1];
+  st.drafts.push({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
+}
+
+/**
  * `Nhà máy đóng tàu Dung Quất`, `BV Đa khoa Chương Mỹ`, `Công ty Lọc hóa dầu Bình Sơn`: a body
  * described in lower-case words, then named by two to four capitalised syllables, is named after
  * where it is (VLSP nests the place); a name that starts like a person's (`… Nguyễn Văn A`) is left.
@@ -310,5 +350,37 @@ function stopPhraseIn(w: ClaimState['words'], toks: Toks, j: number, q: number):
 /** Every token of [a, b) is a school word. */
 function allSchoolWords(w: ClaimState['words'], toks: Toks, a: number, b: number): boolean {
   for (let q = a; q < b; q++) if (!w.schoolWords.has(toks.k[q])) return false;
+  return true;
+}
+
+/**
+ * After a lower-case place head, one or two free lower-case words, then a free run of two to four
+ * capitalised Vietnamese syllables that closes there and does not open with a family name
+ * (`cảng cá Thọ Quang`): claims the run as a place and returns where it ends, else 0.
+ */
+function describedPlaceName(st: ClaimState, j: number): number {
+  const { toks, n, words: w, text } = st;
+  let q = j;
+  while (q < n && q - j < 2 && toks.adj(q) && !toks.cap(q) && !toks.allCaps(q) && !toks.digit(q) && toks.owner[q] === -1 && !toks.inTitle(q) && !toks.excluded(q) && !w.stop.has(toks.k[q])) q++;
+  if (q === j || q >= n || !toks.adj(q) || w.family.has(toks.k[q])) return 0;
+  let e = q;
+  while (e < n && e - q < 5 && (e === q || toks.adj(e)) && toks.cap(e) && !toks.allCaps(e) && toks.owner[e] === -1 && !toks.inTitle(e) && !toks.excluded(e) && isVietnameseSyllable(toks.k[e])) e++;
+  if (e - q < 2 || e - q > 4 || (e < n && toks.adj(e) && (toks.cap(e) || toks.allCaps(e)))) return 0;
+  st.claim({ t0: q, t1: e, start: toks.s[q], end: toks.e[e - 1], type: 'place', entityId: null, source: 'head', name: text.slice(toks.s[q], toks.e[e - 1]) });
+  return e;
+}
+
+/** Every token of [a, b) is in capitals and a common abbreviation (acronyms.yaml: `KT-XH`, `KT`, `XH`). */
+function commonAcronymsOnly(st: ClaimState, a: number, b: number): boolean {
+  const { toks, words: w } = st;
+  if (b <= a) return false;
+  for (let q = a; q < b; q++) if (!toks.allCaps(q) || !w.acronym.has(toks.k[q])) return false;
+  return true;
+}
+
+/** The tokens [a, b) are capitalised and none is a Vietnamese syllable: a foreign name. */
+function foreignAfter(toks: Toks, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let q = a; q < b; q++) if (!toks.cap(q) || isVietnameseSyllable(toks.k[q])) return false;
   return true;
 }

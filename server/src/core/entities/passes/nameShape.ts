@@ -1,10 +1,12 @@
 // People by shape: a Vietnamese family name and one to three more capitalised Vietnamese
 // syllables (`Nguyễn Văn Bình`, `Lê Thị Thu Hằng`), standing alone (not the end of a longer
-// capitalised run). Only with `discover`. Runs after the title slot (which has already taken
+// capitalised run); two syllables after a place cue (cues.yaml placeCues: `tại Hà Đông`) are a place
+// named like a person, and so are a family name that is also a place head and a direction (`Hồ Tây`).
+// Only with `discover`. Runs after the title slot (which has already taken
 // the titled ones, with their title) and before short forms (which need the full names).
-// Lists: familyNames (person-names.yaml).
+// Lists: familyNames (person-names.yaml); placeCues (cues.yaml); placeHeads, directions (place-heads.yaml).
 
-import type { ClaimState } from './claims';
+import { cueBefore, type ClaimState } from './claims';
 import { ADJ, ALL_CAPS, CAP, EXCLUDED, IN_TITLE, isVietnameseSyllable } from './tokens';
 
 export function nameShape(st: ClaimState): void {
@@ -23,7 +25,11 @@ export function nameShape(st: ClaimState): void {
     if (end - i < 2) continue;
     if (end < n && (flags[end] & (ADJ | CAP | IN_TITLE)) === (ADJ | CAP) && owner[end] === -1) continue; // a longer run: not a plain name
     const start = toks.s[i];
-    st.claim({ t0: i, t1: end, start, end: toks.e[end - 1], type: 'person', entityId: null, source: 'shape', name: text.slice(start, toks.e[end - 1]) });
+    // `tại Hà Đông`, `ở Hồ Nam`: two syllables after a place cue are a place named like a person.
+    // `Hồ Tây`, `Hồ Nam`: a family name that is also a place head, before a direction, names a lake or a region.
+    const headAndDirection = end - i === 2 && w.directions.has(key[i + 1]) && (toks.heads[i] & w.placeHead.bit) !== 0 && w.placeHead.match(toks, i) === 1;
+    const type = end - i === 2 && (headAndDirection || cueBefore(st, i) === 'place') ? 'place' : 'person';
+    st.claim({ t0: i, t1: end, start, end: toks.e[end - 1], type, entityId: null, source: 'shape', name: text.slice(start, toks.e[end - 1]) });
     next = end;
   }
 }

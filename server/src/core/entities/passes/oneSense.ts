@@ -3,7 +3,11 @@
 // after `báo Lao Động`), and so does an acronym defined in brackets after a name
 // (`Ngân hàng Nhà nước (NHNN)`, `Thành phố Hồ Chí Minh (TP.HCM)`). A foreign name an
 // organisation cue types once (`nhãn hàng Heineken`) is an organisation wherever the article
-// writes it (cues.yaml orgCues). Only with `discover`. The
+// writes it (cues.yaml orgCues), and a company's name proper after the lower-case words of its
+// trade (`CTCP Thang máy Thiên Nam` … `Thiên Nam`; organisation-heads.yaml companyHeads), and so is
+// the foreign word that opens a product's name (`Samsung Pay` … `Samsung`; foreign-names.yaml
+// productTails); the name after a local body's administrative unit is the locality's, a place
+// (`UBND huyện Quản Bạ` … `Quản Bạ`). Only with `discover`. The
 // first of the leftover passes: it runs when every rule that knows why a name is a name has
 // run, and before the passes that guess from shape alone.
 
@@ -35,6 +39,13 @@ export function oneSense(st: ClaimState): void {
     }
     if (s0 >= d.t1) continue;
     const surface = keysOf(toks, s0, d.t1);
+    if (d.source === 'head' && d.type === 'organization' && s0 > d.t0 && !toks.cap(s0 - 1) && st.words.adminUnits.has(toks.k[s0 - 1])) {
+      // `UBND huyện Quản Bạ` … `Quản Bạ`: the name after an administrative unit is the locality's, a place elsewhere.
+      if (!known.has(surface)) known.set(surface, { ...d, type: 'place', entityId: null, start: toks.s[s0], name: text.slice(toks.s[s0], d.end), fullKey: undefined });
+      continue;
+    }
+    // `CTCP Thang máy Thiên Nam` … `Thiên Nam`: a company's name proper, after the lower-case words of its trade.
+    if (d.source === 'head' && d.type === 'organization') companyName(st, d, s0, known);
     // `Trường THPT HS …`: a common acronym (`HS`, `BHYT`) a head grew over names nothing else in the article.
     if (d.source === 'head' && d.t1 - s0 === 1 && toks.allCaps(s0) && st.words.acronym.has(surface)) continue;
     // An organisation head's proper part of one Vietnamese syllable, with a tone or a given name's (`Hội Chèo`, `Đài Nam`),
@@ -48,7 +59,7 @@ export function oneSense(st: ClaimState): void {
     // A place's acronym spells its initials (`TP.HCM`); `Biển Đông (DOC)` names a longer thing.
     if (bracket && (d.type === 'organization' || (d.type === 'place' && spellsInitials(bracket[1], toks, d.t0, d.t1)))) known.set(foldTonePlacement(bracket[1].toLowerCase()), d);
   }
-  const cued = cuedSenses(st, known);
+  const cued = brandSenses(st, known, cuedSenses(st, known));
   if (known.size === 0 && cued === undefined) return;
   forEachCapitalisedRun(st, (s0, end) => {
     const surface = keysOf(toks, s0, end);
@@ -94,5 +105,33 @@ function cuedSenses(st: ClaimState, known: Map<string, Draft>): Set<string> | un
     const surface = keysOf(toks, s0, end);
     if (!known.has(surface)) (out ??= new Set()).add(surface);
   }
+  return out;
+}
+
+/**
+ * `CTCP Thang máy Thiên Nam`, `Công ty CP Thực phẩm Hữu Nghị`: a company (companyHeads) whose
+ * name describes its trade in lower-case words, then ends in two capitalised syllables or more of
+ * its own (owned by it, not a nested place), is called by those alone elsewhere in the article.
+ */
+function companyName(st: ClaimState, d: Draft, s0: number, known: Map<string, Draft>): void {
+  const { toks, words: w } = st;
+  if ((toks.heads[d.t0] & w.companyHeads.bit) === 0 || w.companyHeads.match(toks, d.t0) === 0) return;
+  let p = d.t1;
+  while (p > s0 && toks.cap(p - 1) && !toks.allCaps(p - 1) && toks.owner[p - 1] === toks.owner[d.t0] && (p === d.t1 || toks.adj(p))) p--;
+  if (d.t1 - p < 2 || d.t1 - p > 4 || p <= s0 || toks.cap(p - 1) || toks.digit(p - 1) || !toks.adj(p) || w.adminUnits.has(toks.k[p - 1])) return;
+  const surface = keysOf(toks, p, d.t1);
+  if (!known.has(surface)) known.set(surface, d);
+}
+
+/**
+ * `Samsung Pay`, `Apple Music`, `Google Play`: the foreign word that opens a product's name
+ * (productTails, foreign-names.yaml) is its maker, an organisation wherever it stands alone.
+ */
+function brandSenses(st: ClaimState, known: Map<string, Draft>, out: Set<string> | undefined): Set<string> | undefined {
+  const { toks, words: w } = st;
+  forEachCapitalisedRun(st, (s0, end) => {
+    if (end - s0 !== 2 || toks.allCaps(s0) || isVietnameseSyllable(toks.k[s0]) || !w.productTails.has(toks.k[end - 1]) || w.notName.has(toks.k[s0])) return;
+    if (!known.has(toks.k[s0])) (out ??= new Set()).add(toks.k[s0]);
+  });
   return out;
 }

@@ -16,7 +16,8 @@
 // Lists: ambiguousSyllables, familyNames (person-names.yaml); countryShortNames (country-short-names.yaml);
 // nationalityWords (not-names.yaml); stopWords (stop-words.yaml) and placePrepositions (place-heads.yaml:
 // a sentence's first word that is one of these is no part of the name after it); worldCities (world-cities.yaml);
-// celestialBodies (celestial-bodies.yaml); footballWords (cues.yaml: in a football report a city of the
+// celestialBodies (celestial-bodies.yaml); splitWords (compounds.yaml: a one-syllable place that opens a
+// common word, `Ý tưởng`, is no place); notPersonTails (foreign-names.yaml: `Tokyo Motor Show` names an event); footballWords (cues.yaml: in a football report a city of the
 // list, or a province or city of the registry, is its club); placeCues (cues.yaml); placeHeads (place-heads.yaml).
 
 import type { GazetteerMatch } from '../gazetteer';
@@ -105,6 +106,16 @@ export function registryNames(st: ClaimState): void {
     }
     if (m.type === 'place' && j + 1 < n && toks.adj(j + 1) && isYear(text, toks.s[j + 1], toks.e[j + 1]) && !(i > 0 && toks.adj(i) && w.placePreps.has(toks.k[i - 1]))) {
       // `Hoa hậu Đại dương Việt Nam 2017`, `Giải U16 châu Á 2018`: the place names an event of that year, not the place.
+      st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, dropped: true });
+      continue;
+    }
+    if (discover && m.type === 'place' && eventAfter(st, j + 1)) {
+      // `Asia Song Festival`, `Tokyo Motor Show`, `Hanoi Free Walking Tour`: the place opens the name of an event or a product, no place.
+      st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, dropped: true });
+      continue;
+    }
+    if (m.type === 'place' && i === j && j + 1 < n && toks.adj(j + 1) && !toks.cap(j + 1) && !toks.allCaps(j + 1) && w.splitWords.has(`${toks.k[i]} ${toks.k[j + 1]}`)) {
+      // `Ý tưởng …`, `Áo phông …`, `dạy Mỹ thuật`: a one-syllable place that is the first half of a common word is that word.
       st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, dropped: true });
       continue;
     }
@@ -208,4 +219,18 @@ function isYear(text: string, s: number, e: number): boolean {
   const d = text.charCodeAt(s + 3);
   // (Not a date's or a range's first part: `2017/2018`, `2017-2018`.)
   return c >= 0x30 && c <= 0x39 && d >= 0x30 && d <= 0x39 && (e === text.length || (text[e] !== '/' && text[e] !== '-'));
+}
+
+/**
+ * One to three capitalised words start at token a, joined by single spaces, the last an
+ * event's or a product's last word (notPersonTails: `Song Festival`, `Motor Show`, `Walking Tour`).
+ */
+function eventAfter(st: ClaimState, a: number): boolean {
+  const { toks, n, words: w } = st;
+  let q = a;
+  while (q < n && q - a < 3 && toks.adj(q) && (toks.cap(q) || toks.allCaps(q)) && toks.owner[q] === -1 && !toks.inTitle(q)) {
+    if (w.notPersonTails.has(toks.k[q]) && !(q + 1 < n && toks.adj(q + 1) && (toks.cap(q + 1) || toks.allCaps(q + 1)))) return true;
+    q++;
+  }
+  return false;
 }

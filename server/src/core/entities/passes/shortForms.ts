@@ -5,8 +5,9 @@
 // found by a short form (`ông Saysompheng`) join their full name too. Runs with or without
 // `discover`, after every pass that finds full names, before the leftovers (which would make a
 // lone capitalised syllable a person of its own); and again after the guessing passes, for the
-// full names they found (`Kiatisak Senamuang` … `Senamuang`), adding only their forms.
-// Lists: middleNames (person-names.yaml); notNames (not-names.yaml).
+// full names they found (`Kiatisak Senamuang` … `Senamuang`), adding only their forms. No form is
+// the first half of a common word written on in lower case (`Nghị quyết`, `Trung ương`).
+// Lists: middleNames (person-names.yaml); notNames (not-names.yaml); splitWords (compounds.yaml).
 
 import { foldTonePlacement } from '../normalize';
 import { unknownKey, type ClaimState, type Draft, type ShortForms } from './claims';
@@ -85,6 +86,8 @@ export function shortForms(st: ClaimState): void {
         const sf = forms.get(form);
         if (!sf || !sf.key || sf.firstEnd > ts) continue;
         if (e - i === 1 && toks.sent(i) && w.notName.has(key[i])) break;
+        // `Nghị quyết`, `Trung ương`: the first half of a common word, its second half in lower case after it, is no name.
+        if (e < n && toks.adj(e) && !toks.cap(e) && !toks.allCaps(e) && w.splitWords.has(`${key[e - 1]} ${key[e]}`)) break;
         let title: Draft['title'];
         if (i > 0 && toks.adj(i) && toks.inTitle(i - 1)) {
           // The title or honorific right before the name.

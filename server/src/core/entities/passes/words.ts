@@ -35,6 +35,10 @@ export interface Words {
   readonly adminUnits: ReadonlySet<string>;
   readonly numberedHeads: ReadonlySet<string>;
   readonly schoolHeads: ReadonlySet<string>;
+  /** Heads of bodies named after their locality (organisation-heads.yaml localityHeads): `Huyện ủy Hướng Hóa`. */
+  readonly localityHeads: ReadonlySet<string>;
+  /** Heads of companies (organisation-heads.yaml companyHeads): `CTCP Thang máy Thiên Nam`. */
+  readonly companyHeads: PhraseSet;
   readonly schoolWords: ReadonlySet<string>;
   readonly documentWords: ReadonlySet<string>;
   readonly ethnonyms: ReadonlySet<string>;
@@ -52,6 +56,8 @@ export interface Words {
   /** The first words of the speechVerbs of two words. */
   readonly speechFirstWords: ReadonlySet<string>;
   readonly headCompounds: PhraseSet;
+  /** Common two-syllable words (compounds.yaml splitWords), as `first second` keys: a capitalised run ending in the first syllable, the second in lower case after it, is no name. */
+  readonly splitWords: ReadonlySet<string>;
   readonly nationalityWords: ReadonlySet<string>;
   readonly stems: ReadonlySet<string>;
   readonly branches: ReadonlySet<string>;
@@ -62,6 +68,10 @@ export interface Words {
   readonly orgPrefixes: ReadonlySet<string>;
   readonly notPersonTails: ReadonlySet<string>;
   readonly placeTails: ReadonlySet<string>;
+  /** Last words of football clubs' names (foreign-names.yaml clubTails): `Man City`, `Aston Villa`. */
+  readonly clubTails: ReadonlySet<string>;
+  /** Last words of products' names that open with their maker's (foreign-names.yaml productTails): `Samsung Pay`. */
+  readonly productTails: ReadonlySet<string>;
   readonly surnamePrefixes: ReadonlySet<string>;
   /** `OceanBank`, `Viettel`: a capital, lower-case letters, a company word ending. */
   readonly companyWord: RegExp;
@@ -102,6 +112,7 @@ function compile(lex: Lexicon): Words {
   const placeCues = phrases(lex.placeCues);
   const notEntityCues = phrases(lex.notEntityCues);
   const headCompounds = phrases(lex.headCompounds);
+  const companyHeads = phrases(lex.companyHeads);
   const footballWords = phrases(lex.footballWords);
   const marketWords = phrases(lex.marketWords);
   const clubCues = phrases(lex.clubCues);
@@ -131,6 +142,8 @@ function compile(lex: Lexicon): Words {
     adminUnits: new Set(lex.adminUnits),
     numberedHeads: new Set(lex.numberedHeads),
     schoolHeads: new Set(lex.schoolHeads),
+    localityHeads: folded(lex.localityHeads),
+    companyHeads,
     schoolWords: new Set(lex.schoolWords),
     documentWords: new Set(lex.documentWords),
     ethnonyms: new Set(lex.ethnonyms),
@@ -143,6 +156,7 @@ function compile(lex: Lexicon): Words {
     speechVerbs: folded(lex.speechVerbs),
     speechFirstWords: new Set([...folded(lex.speechVerbs)].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' ')))),
     headCompounds,
+    splitWords: folded(lex.splitWords),
     nationalityWords: folded(lex.nationalityWords),
     stems: new Set(lex.heavenlyStems),
     branches: new Set(lex.earthlyBranches),
@@ -153,6 +167,8 @@ function compile(lex: Lexicon): Words {
     orgPrefixes: new Set(lex.orgPrefixes),
     notPersonTails: new Set(lex.notPersonTails),
     placeTails: new Set(lex.placeTails),
+    clubTails: new Set(lex.clubTails),
+    productTails: new Set(lex.productTails),
     surnamePrefixes: new Set(lex.surnamePrefixes),
     companyWord: new RegExp(`^\\p{Lu}\\p{Ll}+(${alternation(lex.companyWordEndings)})$`, 'u'),
     brandWord: new RegExp(`^(${alternation(lex.brandPrefixes)})\\p{L}{3,}$`, 'iu'),
