@@ -103,6 +103,14 @@ const uriOf = (p: string): string => {
   if (registryScheme && isBuiltinFile(p)) return `${registryScheme}:/${path.basename(p)}`;
   return fileUriOf(p);
 };
+/** A registry file of some corpus (the built-in ones included), as the corpus read it. */
+function registryFileOf(p: string): { lines: LineIndex; builtin: boolean } | undefined {
+  for (const e of workspace.entities.values()) {
+    const f = e.files.get(p);
+    if (f) return f;
+  }
+  return undefined;
+}
 function isBuiltinFile(p: string): boolean {
   return [...workspace.entities.values()].some((e) => e.files.get(p)?.builtin);
 }
@@ -115,12 +123,7 @@ function builtinPath(uri: string): string {
 /** Line boundaries of an article or registry file we know. */
 function linesOf(p: string): LineIndex | undefined {
   const state = workspace.articles.get(p);
-  if (state?.lines) return state.lines;
-  for (const e of workspace.entities.values()) {
-    const f = e.files.get(p);
-    if (f) return f.lines;
-  }
-  return undefined;
+  return state?.lines ?? registryFileOf(p)?.lines;
 }
 
 /** A registry file open in the editor with unsaved changes: its entries as the editor has them. */
@@ -134,7 +137,7 @@ const liveRegistries = new Map<string, { version: number; live: LiveRegistryFile
 
 function liveRegistryFile(file: string): LiveRegistryFile | undefined {
   // Asked for every location of an answer: most are articles, told apart without a URI.
-  if (![...workspace.entities.values()].some((e) => e.files.has(file))) return undefined;
+  if (!registryFileOf(file)) return undefined;
   const doc = documents.get(uriOf(file));
   const entities = doc && workspace.entitiesOf(file);
   if (!doc || !entities?.files.has(file)) return undefined;

@@ -47,6 +47,14 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
   const stat = options.stat ?? statFileSync;
   const counts: IngestCounts = { analysed: 0, fromCache: 0, indexed: 0, unreadable: 0, gone: 0 };
   const indexed = options.indexed;
+  /** The index read back holds the summary of these very bytes: nothing to read or apply. */
+  const alreadyIndexed = (file: string, hash: string): boolean => {
+    if (indexed?.get(file) !== hash) return false;
+    counts.fromCache++;
+    counts.indexed++;
+    options.onResult({ kind: 'indexed', path: file, hash });
+    return true;
+  };
   // First the cache: a synchronous stat is several times faster than an asynchronous one, and
   // a warm start is mostly stats. What the cache cannot answer goes to the pool.
   const work: Array<{ file: string; knownHash?: string }> = [];
@@ -64,12 +72,7 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
         work.push({ file, knownHash: cached.hash });
         continue;
       }
-      if (indexed?.get(file) === cached.hash) {
-        counts.fromCache++;
-        counts.indexed++;
-        options.onResult({ kind: 'indexed', path: file, hash: cached.hash });
-        continue;
-      }
+      if (alreadyIndexed(file, cached.hash)) continue;
       const summary = cache!.summary(file);
       if (!summary || dependsOnToday(summary, corpus.today)) {
         work.push({ file });
@@ -85,10 +88,8 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
     switch (result.kind) {
       case 'unchanged': {
         if (indexed?.get(file) === result.hash) {
-          counts.fromCache++;
-          counts.indexed++;
           cache!.touch(file, { size: result.size, mtimeMs: result.mtimeMs, hash: result.hash });
-          options.onResult({ kind: 'indexed', path: file, hash: result.hash });
+          alreadyIndexed(file, result.hash);
           return;
         }
         const summary = cache!.summary(file);

@@ -48,7 +48,7 @@ export function loadRegistryCached(sources: RegistrySource[], options: { languag
   const key = snapshotKey(sources, options.language);
   const file = path.join(options.folder, `registry-${key}.bin`);
   const bytes = readIfPresent(file);
-  const restored = bytes && restore(bytes, key);
+  const restored = bytes && registryFromSnapshot(bytes, key);
   if (restored) {
     touch(file);
     snapshotOfRegistry.set(restored.registry, bytes);
@@ -69,12 +69,8 @@ export function registrySnapshot(registry: EntityRegistry): Uint8Array {
   return bytes;
 }
 
-/** The registry a snapshot holds; undefined when the bytes are not one. */
-export function registryFromSnapshot(bytes: Uint8Array): LoadResult | undefined {
-  return restore(bytes);
-}
-
-function restore(bytes: Uint8Array, key?: string): LoadResult | undefined {
+/** The registry a snapshot holds (made for `key`, when given); undefined when the bytes are not one. */
+export function registryFromSnapshot(bytes: Uint8Array, key?: string): LoadResult | undefined {
   try {
     const s = v8.deserialize(bytes) as SnapshotFile;
     if (s?.format !== FORMAT || (key !== undefined && s.key !== key) || !Array.isArray(s.state?.entities) || !Array.isArray(s.state.owners) || !Array.isArray(s.problems)) return undefined;

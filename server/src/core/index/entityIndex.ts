@@ -2,8 +2,8 @@
 // document at a time.
 //
 // Sized for ~100,000 articles and ~9M mentions:
-//   * Each document keeps its mentions packed in one Int32Array, 4 ints (16 bytes) per
-//     mention: entity number, start, length, type | flags << 3. No article text is kept.
+//   * Each document keeps its mentions packed in one Int32Array, 3 ints (12 bytes) per
+//     mention: entity number, start, length << 5 | flags << 3 | type. No article text is kept.
 //   * Each entity keeps the list of documents that mention it (an Int32Array that grows
 //     by doubling; a document is removed by swapping with the last), its mention count,
 //     the surfaces (aliases) and titles seen, with counts — all updated incrementally, so
