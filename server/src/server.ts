@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   DidChangeConfigurationNotification,
@@ -49,6 +51,7 @@ import { registerExportCorpus } from './features/exportCorpus';
 import { readArticleFromDisk } from './ingest/summarizeFile';
 import { decodeArticle } from './core/corpus/decodeArticle';
 import { parseLanguage, translator } from './core/i18n';
+import { ClientActivity } from './clientActivity';
 
 interface Settings {
   roots: string[];
@@ -76,10 +79,17 @@ function stdioConnection() {
     process.stderr.write(`Corpus Lens: unreadable message from the client (${e.message}); the server stops so that it can be started again.\n`);
     process.exit(1);
   });
-  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  return createConnection(ProposedFeatures.all, activity.track(reader), new StreamMessageWriter(process.stdout));
 }
 
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+/** VS Code's transport (`--node-ipc`); any other (a socket, a pipe) as the library reads argv. */
+function ipcConnection() {
+  if (!process.argv.includes('--node-ipc')) return createConnection(ProposedFeatures.all);
+  return createConnection(ProposedFeatures.all, activity.track(new IPCMessageReader(process)), new IPCMessageWriter(process));
+}
+
+const activity = new ClientActivity();
+const connection = process.argv.includes('--stdio') ? stdioConnection() : ipcConnection();
 const documents = new TextDocuments(TextDocument);
 // Made at initialize, when the client has said where the cache goes.
 let workspace: CorpusWorkspace;
@@ -642,6 +652,7 @@ registerExportCorpus(connection, () => workspace, () => indexed);
 
 const views = registerViewRequests({
   connection,
+  activity,
   workspace: () => workspace,
   targetAt,
   liveText: (p) => documents.get(uriOf(p))?.getText(),

@@ -11,6 +11,7 @@ import { compilePhrase } from './core/search/phraseSearch';
 import type { Severity } from './core/diagnostic';
 import type { CorpusIndex } from './core/index/corpusIndex';
 import type { CorpusConfig } from './core/config/corpusConfig';
+import type { ClientActivity } from './clientActivity';
 import {
   CONCORDANCE,
   CORPUS_STATUS,
@@ -35,6 +36,8 @@ import {
 
 export interface ViewRequestDeps {
   connection: Connection;
+  /** The client's messages: the problem count after a scan runs in their pauses. */
+  activity: ClientActivity;
   workspace: () => CorpusWorkspace;
   host: ViewHost;
   targetAt(uri: string, position: { line: number; character: number }): { target: EntityTarget } | undefined;
@@ -94,7 +97,7 @@ export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(pat
       scanning = undefined;
       changed.clear();
       const workspace = deps.workspace();
-      const pending = problems.recountAll(workspace);
+      const pending = problems.recountAll(workspace, () => deps.activity.turn());
       // At once: the status bar should not say "indexing" after the ready notification, unless
       // a large corpus's problems are still being counted.
       if (timer) clearTimeout(timer);
@@ -119,8 +122,9 @@ export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(pat
   };
 }
 
-/** Milliseconds of counting between two turns of the event loop: a keystroke takes several
- *  turns (its change, the diagnostics asked for, the answer), each of which may wait a slice. */
+/** Milliseconds of counting at a time. The next slice waits for a pause in the client's
+ *  messages (ClientActivity): a keystroke takes several turns of the event loop (its change, the
+ *  diagnostics asked for, the answer), and none should wait behind a slice. */
 const RECOUNT_SLICE_MS = 4;
 /** Articles counted at once after a scan, at most; a larger corpus goes on a slice at a time. */
 const FIRST_SLICE = 1000;
@@ -138,8 +142,9 @@ class ProblemTally {
    * in between (the corpus-wide checks of 100,000 articles take seconds, and requests must not
    * wait for them): then a promise says when it is over (false: a newer count or a scan
    * replaced it). A corpus counted in one slice gives undefined, its totals final at once.
+   * `turn` resolves when the next slice may run.
    */
-  recountAll(workspace: CorpusWorkspace): Promise<boolean> | undefined {
+  recountAll(workspace: CorpusWorkspace, turn: () => Promise<void>): Promise<boolean> | undefined {
     const generation = ++this.generation;
     this.perPath.clear();
     for (const k of SEVERITIES) this.totals[k] = 0;
@@ -167,7 +172,7 @@ class ProblemTally {
     most = Infinity;
     return (async () => {
       for (;;) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await turn();
         if (generation !== this.generation) return false;
         if (slice()) return true;
       }
