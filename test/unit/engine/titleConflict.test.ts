@@ -70,17 +70,18 @@ describe('entity/title-conflict', () => {
     assert.deepEqual(backward, forward);
   });
 
-  it('skips only the mentions that cannot be a conflict: the same findings as counting every title', () => {
+  it('skips only the mentions that cannot be a conflict (by the bound, then by the window’s counts): the same findings as counting every title', () => {
     const titles = ['Phó Thủ tướng', 'phó thủ tướng', 'Bộ trưởng', 'Bộ trưởng Công Thương', 'Nguyên Bộ trưởng', 'Cố vấn', 'Ông', 'Chủ tịch'];
     let seed = 5;
     const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
     let found = 0;
-    for (let round = 0; round < 12; round++) {
+    for (let round = 0; round < 24; round++) {
       const index = new CorpusIndex();
       const docs: Array<[string, string]> = [];
       for (let i = 0; i < 25; i++) {
         const path = `/c/${round}_${String(i).padStart(2, '0')}_${(i + 16 * round).toString(16).padStart(16, '0')}.txt`;
-        const date = `2025-06-${String(1 + rand(20)).padStart(2, '0')}`;
+        // Half the rounds within three weeks, half over three months (articles out of each other's window).
+        const date = round % 2 ? `2025-06-${String(1 + rand(20)).padStart(2, '0')}` : `2025-0${5 + rand(3)}-${String(1 + rand(28)).padStart(2, '0')}`;
         // Several titles in one article sometimes, one of them often the majority's.
         const body = Array.from({ length: 1 + rand(2) }, () => `${titles[rand(3) === 0 ? rand(titles.length) : rand(2)]} Hoàng Văn Đức làm việc với tỉnh.`).join(' ');
         index.apply(summarizeArticle(` date ${date} Tin\n\n${body}\n`, { path, config: defaultConfig(), today: '2026-01-01', registry }));

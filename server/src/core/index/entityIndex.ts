@@ -679,7 +679,7 @@ export class EntityIndex {
    */
   titlesAround(entityKey: string, iso: string, days: number, exceptDoc?: string): { titles: Array<{ title: string; count: number; docs: string[] }>; documents: number } {
     const e = this.entityIds.get(entityKey);
-    const at = dayOf(dateNumber(iso));
+    const at = this.dayOfIso(iso);
     if (e === undefined || at === undefined) return { titles: [], documents: 0 };
     const rec = this.entities[e];
     const t = (rec.titleDays ??= this.buildTitleDays(e));
@@ -719,13 +719,22 @@ export class EntityIndex {
   /** The documents that give an entity any title within `days` days of a date (yyyy-mm-dd). */
   titledDocumentsAround(entityKey: string, iso: string, days: number): string[] {
     const e = this.entityIds.get(entityKey);
-    const at = dayOf(dateNumber(iso));
+    const at = this.dayOfIso(iso);
     if (e === undefined || at === undefined) return [];
     const any = (this.entities[e].titleDays ??= this.buildTitleDays(e)).any;
     const out: string[] = [];
     for (let i = lowerBound(any.days, at - days), hi = lowerBound(any.days, at + days + 1); i < hi; i++) out.push(this.docs[any.docs[i]]!.key);
     return out;
   }
+
+  /** The day number of a yyyy-mm-dd date, the last one kept: an article asks for its own date
+   *  once per titled mention. */
+  private dayOfIso(iso: string): number | undefined {
+    if (iso !== this.lastIso.iso) this.lastIso = { iso, day: dayOf(dateNumber(iso)) };
+    return this.lastIso.day;
+  }
+
+  private lastIso: { iso: string; day: number | undefined } = { iso: '', day: undefined };
 
   private buildTitleDays(e: number): TitleDays {
     const rec = this.entities[e];
@@ -758,6 +767,38 @@ export class EntityIndex {
   }
 
   /**
+   * titlesAround without the documents: each title's count (the excepted document left out) is
+   * handed to `visit`, and the number of documents that give the entity any title then is
+   * returned. A corpus-wide count asks this for every titled mention the shortcut leaves; only
+   * the few that turn out to be conflicts need the documents' names.
+   */
+  titleCountsAround(entityKey: string, iso: string, days: number, exceptDoc: string | undefined, visit: (title: string, count: number) => void): number {
+    const e = this.entityIds.get(entityKey);
+    const at = this.dayOfIso(iso);
+    if (e === undefined || at === undefined) return 0;
+    const t = (this.entities[e].titleDays ??= this.buildTitleDays(e));
+    const except = exceptDoc === undefined ? -1 : (this.docIds.get(exceptDoc) ?? -1);
+    const exceptDay = except >= 0 ? dayOf(this.docs[except]!.date) : undefined;
+    // The excepted document's titles of this entity count when its day is in the window (as in titlesAround).
+    const own = except >= 0 && exceptDay !== undefined && Math.abs(exceptDay - at) <= days ? this.docs[except]!.titles : undefined;
+    let excepted = false;
+    if (own) for (let k = 0; k < own.length && !excepted; k += 3) excepted = own[k] === e;
+    for (const [title, list] of t.byTitle) {
+      let count = lowerBound(list.days, at + days + 1) - lowerBound(list.days, at - days);
+      if (excepted) {
+        for (let k = 0; k < own!.length; k += 3) {
+          if (own![k] === e && own![k + 1] === title) {
+            count--;
+            break;
+          }
+        }
+      }
+      if (count > 0) visit(this.strings[title], count);
+    }
+    return lowerBound(t.any.days, at + days + 1) - lowerBound(t.any.days, at - days) - (excepted ? 1 : 0);
+  }
+
+  /**
    * How many documents within `days` days of a date give an entity this very title, and how
    * many (document, title) pairs there are for it in all: four binary searches, for
    * entity/title-conflict to tell the mentions that cannot be a conflict without counting
@@ -765,7 +806,7 @@ export class EntityIndex {
    */
   titleShareAround(entityKey: string, title: string, iso: string, days: number): { same: number; pairs: number } | undefined {
     const e = this.entityIds.get(entityKey);
-    const at = dayOf(dateNumber(iso));
+    const at = this.dayOfIso(iso);
     if (e === undefined || at === undefined) return undefined;
     const t = (this.entities[e].titleDays ??= this.buildTitleDays(e));
     const id = this.stringIds.get(title);

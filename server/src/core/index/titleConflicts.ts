@@ -38,6 +38,60 @@ function cannotConflict(m: TitledMention, date: string, index: EntityIndex): boo
   return 3 * same >= share.pairs || share.pairs - same < 3;
 }
 
+/**
+ * Whether the mention is a conflict: the decision of titleConflictFindings taken from the
+ * window's counts alone (titleCountsAround), with no documents named and no message built.
+ * Most mentions the shortcut leaves are not conflicts; only the few that are go on to the
+ * full answer.
+ */
+function isConflict(m: TitledMention, date: string, path: string, index: EntityIndex): boolean {
+  // Documents per folded title; the past-marked titles apart.
+  folds.length = 0;
+  counts.length = 0;
+  let past = 0;
+  const documents = index.titleCountsAround(m.key, date, TITLE_WINDOW_DAYS, path, (title, count) => {
+    if (PAST.test(title)) {
+      past += count;
+      return;
+    }
+    const f = foldOf(title);
+    const i = folds.indexOf(f);
+    if (i >= 0) counts[i] += count;
+    else {
+      folds.push(f);
+      counts.push(count);
+    }
+  });
+  if (!folds.length) return false;
+  // The top title: the most documents, ties to the first folded title in code-point order.
+  let top = 0;
+  for (let i = 1; i < folds.length; i++) if (counts[i] > counts[top] || (counts[i] === counts[top] && folds[i] < folds[top])) top = i;
+  const all = Math.max(1, documents - past);
+  if (counts[top] < MIN_ARTICLES || counts[top] * 2 <= all) return false;
+  // Not kept: the mention's title may be a slice that would keep its article's text alive.
+  const own = fold(m.title);
+  if (compatible(own, folds[top])) return false;
+  let agreeing = 0;
+  for (let i = 0; i < folds.length; i++) if (compatible(own, folds[i])) agreeing += counts[i];
+  return agreeing * 2 < counts[top];
+}
+
+// isConflict's lists, reused: it runs for hundreds of thousands of mentions in a count.
+const folds: string[] = [];
+const counts: number[] = [];
+const folded = new Map<string, string>();
+
+/** fold(title) of a title the index holds, kept: a corpus has a few thousand titles, asked
+ *  about again and again. */
+function foldOf(title: string): string {
+  let f = folded.get(title);
+  if (f === undefined) {
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(title, (f = fold(title)));
+  }
+  return f;
+}
+
 export function titleConflictFindings(
   path: string,
   date: string | undefined,
@@ -53,7 +107,7 @@ export function titleConflictFindings(
   if (severity === 'off') return [];
   const out: Finding[] = [];
   for (const m of titled) {
-    if (shortcut && cannotConflict(m, date, index)) continue;
+    if (shortcut && (cannotConflict(m, date, index) || !isConflict(m, date, path, index))) continue;
     const around = index.titlesAround(m.key, date, TITLE_WINDOW_DAYS, path);
     if (!around.titles.length) continue;
     // Documents per title as folded (two spellings of one title add up). The spelling shown is
