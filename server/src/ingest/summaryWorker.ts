@@ -3,11 +3,11 @@
 
 import { parentPort } from 'node:worker_threads';
 import { summaryTransferList } from '../core/summary/articleSummary';
-import { FileSummarizer } from './summarizeFile';
+import { FileSummarizer, readArticleFromDiskBlocking } from './summarizeFile';
 import { searchFiles } from './searchFiles';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
-const summarizer = new FileSummarizer();
+const summarizer = new FileSummarizer(readArticleFromDiskBlocking);
 const port = parentPort!;
 
 port.on('message', (msg: WorkerRequest) => {

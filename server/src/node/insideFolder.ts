@@ -2,6 +2,7 @@
 // make us read or write through a link to /etc.
 
 import * as fs from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 
 const realFolders = new Map<string, Promise<string>>();
@@ -16,5 +17,27 @@ export async function isReallyInside(file: string, folder: string): Promise<bool
   let base = realFolders.get(folder);
   if (!base) realFolders.set(folder, (base = fs.realpath(folder).catch(() => path.resolve(folder))));
   const root = await base;
+  return real === root || real.startsWith(root + path.sep);
+}
+
+const realFoldersSync = new Map<string, string>();
+
+/** isReallyInside, blocking: for a pool thread, where waiting on the disk holds up nothing else. */
+export function isReallyInsideSync(file: string, folder: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync.native(file);
+  } catch {
+    return true; // gone or unreadable: the reader says so
+  }
+  let root = realFoldersSync.get(folder);
+  if (root === undefined) {
+    try {
+      root = realpathSync.native(folder);
+    } catch {
+      root = path.resolve(folder);
+    }
+    realFoldersSync.set(folder, root);
+  }
   return real === root || real.startsWith(root + path.sep);
 }

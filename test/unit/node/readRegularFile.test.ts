@@ -48,6 +48,17 @@ describe('reading only regular files (node/readRegularFile)', () => {
         const fits = await read(f, { maxBytes: 3 * 1024 });
         assert.ok(fits.ok && fits.bytes.length === 3 * 1024);
       });
+
+      it('reads on past the size the file had when opened, up to the limit', async function () {
+        // A /proc file says it is empty and is not: as a file that grew after it was opened.
+        const status = '/proc/self/status';
+        if (!fs.existsSync(status) || fs.statSync(status).size !== 0) this.skip();
+        const r = await read(status, { maxBytes: 1 << 20 });
+        assert.ok(r.ok && /^Name:/.test(r.bytes.toString('utf8')) && r.bytes.toString('utf8').includes('\nPid:'));
+        const over = await read(status, { maxBytes: 16 });
+        assert.equal(over.ok, false);
+        assert.match(!over.ok ? over.reason : '', /16 bytes/);
+      });
     });
   }
 });
