@@ -108,9 +108,13 @@ async function measureServer(dir: string): Promise<SizeResult['server']> {
   const hoverLine = lines.findIndex((l, i) => i > 1 && /Hà Nội/.test(l));
   const hoverAt = { line: hoverLine, character: lines[hoverLine]?.indexOf('Hà Nội') + 1 };
   let version = 1;
+  // As VS Code sends them to a server that syncs incrementally: a character typed at the end
+  // of the text, then deleted (not the whole text each time).
+  const lastLine = lines.length - 1;
+  const end = lines[lastLine].length;
   for (let i = 0; i < 60; i++) {
-    const text = i % 2 ? bigText : bigText + 'x';
-    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: fileUri(big), version: ++version }, contentChanges: [{ text }] });
+    const change = i % 2 ? { range: { start: { line: lastLine, character: end }, end: { line: lastLine, character: end + 1 } }, text: '' } : { range: { start: { line: lastLine, character: end }, end: { line: lastLine, character: end } }, text: 'x' };
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: fileUri(big), version: ++version }, contentChanges: [change] });
     const t = performance.now();
     if (i % 3 === 2 && hoverLine > 0) {
       await session.request('textDocument/hover', { textDocument: { uri: fileUri(big) }, position: hoverAt });
