@@ -34,6 +34,9 @@ export interface IndexedCorpus {
   registrySources: RegistrySource[];
   /** The articles given for this corpus, in the order they were collected. */
   articles: Array<Extract<CollectedItem, { kind: 'article' }>>;
+  /** When the index is the one saved beside the cache (read back unchanged, or saved by this
+   *  run): that cache and the save's generation, for what is kept with it (problem totals). */
+  saved?: { cache: SummaryStore; generation: string };
 }
 
 export interface IndexRun {
@@ -165,8 +168,10 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
     const n = await c.ingest(
       c.articles.map((a) => a.path),
       (r) => {
+        // A file the saved index already holds as unreadable, for the same reason, changes nothing.
+        const unreadableAsBefore = r.kind === 'unreadable' && restored !== undefined && g.index.unreadableReason(r.path) === r.reason;
         if (r.kind === 'indexed') hashes.set(r.path, r.hash);
-        else {
+        else if (!unreadableAsBefore) {
           changed = true;
           if (r.kind === 'summary') {
             g.index.apply(r.summary, false);
@@ -187,9 +192,11 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
         changed = true;
       }
     }
+    if (keepsIndex && !changed && saved?.generation) g.saved = { cache: c.cache!, generation: saved.generation };
     if (keepsIndex && changed) {
       try {
-        c.cache!.saveIndex?.(indexToSave(g.index, (p) => hashes.get(p)));
+        const generation = c.cache!.saveIndex?.(indexToSave(g.index, (p) => hashes.get(p)));
+        if (generation) g.saved = { cache: c.cache!, generation };
       } catch (e) {
         indexNotes.push(`could not write the index ${c.cache!.file}: ${e instanceof Error ? e.message : String(e)}`);
       }

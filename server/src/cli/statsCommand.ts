@@ -10,6 +10,9 @@ import { collectArticles } from './collectArticles';
 import { ENGINE_USAGE, indexArticles, parseEngineOptions, engineUsage } from './indexArticles';
 import { translator } from '../core/i18n';
 import { envLanguage, outputLanguage } from './language';
+import type { ProblemTotals } from '../workspace/corpusHost';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 export const STATS_USAGE = translator('en')('cli.stats.usage', { engine: ENGINE_USAGE });
 
@@ -24,6 +27,9 @@ export interface CorpusStats {
   fromCache: number;
   /** Of those from the cache, the ones the index saved by the last run already held. */
   fromIndex: number;
+  /** The problems were not counted again: the totals kept with the saved index held (--cache,
+   *  nothing changed since the run that counted them, the same severities). */
+  problemsKept?: boolean;
   timings: { listMs: number; indexMs: number; totalMs: number };
   jobs: number;
   maxRssMb: number;
@@ -69,7 +75,12 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
   stats.analysed = run.counts.analysed;
   stats.fromCache = run.counts.fromCache;
   stats.fromIndex = run.counts.indexed;
-  for (const { corpus, index, articles } of run.corpora) {
+  for (const { corpus, index, articles, saved } of run.corpora) {
+    // Counting every article's problems is most of a warm run: the totals are kept with the
+    // saved index, for the index they were counted over and the severities they were counted with.
+    const rules = JSON.stringify(corpus.config.rules);
+    const kept = saved?.cache.loadProblemTotals?.(saved.generation, rules);
+    const counted: ProblemTotals = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const a of articles) {
       stats.articles++;
       if (index.unreadableReason(a.path)) {
@@ -78,7 +89,16 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
         continue;
       }
       stats.bytes += index.summary(a.path)?.length ?? 0;
-      for (const f of index.findingsFor(a.path, corpus.config)) stats.problems[f.severity]++;
+      if (!kept) for (const f of index.findingsFor(a.path, corpus.config)) counted[f.severity]++;
+    }
+    for (const k of SEVERITIES) stats.problems[k] += (kept ?? counted)[k];
+    if (kept) stats.problemsKept = true;
+    else if (saved) {
+      try {
+        saved.cache.saveProblemTotals?.(saved.generation, rules, counted);
+      } catch (e) {
+        err.write(`corpus-lens: could not keep the problem totals beside ${saved.cache.file}: ${e instanceof Error ? e.message : String(e)}\n`);
+      }
     }
     const byType = index.entities.mentionsByType();
     for (const type of Object.keys(byType) as EntityType[]) stats.mentions[type] += byType[type];

@@ -15,18 +15,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { ArticleSummary } from '../core/summary/articleSummary';
 import { ANALYZER_VERSION } from '../core/summary/articleSummary';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { RegistrySource } from '../core/entities/types';
 import { INDEX_STATE_VERSION } from '../core/index/corpusIndexState';
-import type { SavedIndex } from '../workspace/corpusHost';
+import type { ProblemTotals, SavedIndex } from '../workspace/corpusHost';
 import { readStateFile, writeStateFile } from './stateFile';
 
 const MAGIC = Buffer.from('CORPUS-LENS-CACHE-2\n');
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
 
 interface IndexFile extends SavedIndex {
   format: number;
@@ -34,7 +34,18 @@ interface IndexFile extends SavedIndex {
   analyzer: string;
   context: string;
   root: string;
+  /** Names this very save: what is kept with the index (problem totals) says which it was counted over. */
+  generation: string;
 }
+
+/** Problem totals counted over one saved index (its generation), for one set of severities. */
+interface ProblemTotalsFile {
+  format: number;
+  generation: string;
+  rules: string;
+  totals: ProblemTotals;
+}
+const TOTALS_FORMAT = 1;
 const FORMAT = 2;
 const FOOTER = 16;
 
@@ -116,6 +127,7 @@ export class SummaryCache {
     const cache = new SummaryCache(file, root, context);
     removeStaleGenerations(file);
     removeStaleGenerations(cache.indexFile);
+    removeStaleGenerations(cache.totalsFile);
     let fd: number;
     try {
       fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
@@ -247,19 +259,54 @@ export class SummaryCache {
     try {
       const s = readStateFile(this.indexFile) as IndexFile;
       if (s?.format !== INDEX_FORMAT || s.version !== INDEX_STATE_VERSION || s.analyzer !== ANALYZER_VERSION || s.context !== this.context || s.root !== this.root) return undefined;
-      if (!Array.isArray(s.hashes) || !Array.isArray(s.state?.paths) || s.hashes.length !== s.state.paths.length) return undefined;
-      return { state: s.state, hashes: s.hashes };
+      if (!Array.isArray(s.hashes) || !Array.isArray(s.state?.paths) || s.hashes.length !== s.state.paths.length || typeof s.generation !== 'string') return undefined;
+      return { state: s.state, hashes: s.hashes, generation: s.generation };
     } catch {
       return undefined;
     }
   }
 
   /** Writes the index beside the summaries: to a new file renamed over the old one, so a crash
-   *  leaves the old one or none, never half of one. */
-  saveIndex(index: SavedIndex): void {
-    const file: IndexFile = { format: INDEX_FORMAT, version: INDEX_STATE_VERSION, analyzer: ANALYZER_VERSION, context: this.context, root: this.root, ...index };
+   *  leaves the old one or none, never half of one. Returns the generation it was saved as. */
+  saveIndex(index: SavedIndex): string {
+    const generation = randomBytes(8).toString('hex');
+    const file: IndexFile = { format: INDEX_FORMAT, version: INDEX_STATE_VERSION, analyzer: ANALYZER_VERSION, context: this.context, root: this.root, ...index, generation };
     fs.mkdirSync(path.dirname(this.indexFile), { recursive: true });
     writeStateFile(this.indexFile, file);
+    return generation;
+  }
+
+  /** The file of the problem totals counted over the saved index. */
+  get totalsFile(): string {
+    return path.join(path.dirname(this.file), path.basename(this.file).replace(/^summaries-/, 'problems-').replace(/\.bin$/, '.json'));
+  }
+
+  /** The problem totals counted over the saved index of this generation with these severities
+   *  (`rules`: the settings' rules, as a key), if they were kept. */
+  loadProblemTotals(generation: string, rules: string): ProblemTotals | undefined {
+    try {
+      const s = JSON.parse(fs.readFileSync(this.totalsFile, 'utf8')) as ProblemTotalsFile;
+      if (s?.format !== TOTALS_FORMAT || s.generation !== generation || s.rules !== rules) return undefined;
+      const t = s.totals;
+      return [t?.error, t?.warning, t?.information, t?.hint].every((n) => Number.isInteger(n) && n >= 0) ? { error: t.error, warning: t.warning, information: t.information, hint: t.hint } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps the problem totals counted over the saved index of this generation (one set of
+   *  severities: the last counted); written to a new file renamed over the old one. */
+  saveProblemTotals(generation: string, rules: string, totals: ProblemTotals): void {
+    const file: ProblemTotalsFile = { format: TOTALS_FORMAT, generation, rules, totals };
+    const tmp = `${this.totalsFile}.${process.pid}.${Date.now().toString(36)}.tmp`;
+    fs.mkdirSync(path.dirname(tmp), { recursive: true });
+    try {
+      fs.writeFileSync(tmp, JSON.stringify(file));
+      fs.renameSync(tmp, this.totalsFile);
+    } catch (e) {
+      fs.rmSync(tmp, { force: true });
+      throw e;
+    }
   }
 
   private writing(): Writer {

@@ -3,6 +3,7 @@
 // and a cache. The language server and the CLI give it the Node host (node/nodeHost.ts);
 // tests give it files in memory, and a web build could give it the editor's file system.
 
+import type { Severity } from '../core/diagnostic';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { Language } from '../core/i18n';
 import type { EntityRegistry, LoadResult } from '../core/entities/registry';
@@ -47,9 +48,17 @@ export interface SummaryStore {
   readonly file: string;
   /** The index saved beside the summaries, when there is one made for the same settings. */
   loadIndex?(): SavedIndex | undefined;
-  /** Saves an index beside the summaries (replacing the one there); throws when it cannot. */
-  saveIndex?(index: SavedIndex): void;
+  /** Saves an index beside the summaries (replacing the one there); returns the generation it
+   *  was saved as; throws when it cannot. */
+  saveIndex?(index: SavedIndex): string;
+  /** Problem totals counted over the saved index of a generation, with severities `rules`. */
+  loadProblemTotals?(generation: string, rules: string): ProblemTotals | undefined;
+  /** Keeps problem totals counted over the saved index of a generation; throws when it cannot. */
+  saveProblemTotals?(generation: string, rules: string, totals: ProblemTotals): void;
 }
+
+/** Problems by severity. */
+export type ProblemTotals = Record<Severity, number>;
 
 /** A corpus index as saved, and for each of its articles (in the state's order) the content
  *  hash of the file its summary was made from: '' when it was not the file on disk (an open
@@ -57,6 +66,8 @@ export interface SummaryStore {
 export interface SavedIndex {
   state: CorpusIndexState;
   hashes: string[];
+  /** Which save it was (read back only). */
+  generation?: string;
 }
 
 export interface CorpusHost {

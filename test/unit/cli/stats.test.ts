@@ -82,6 +82,30 @@ describe('corpus-lens stats (dist/cli.js)', function () {
     assert.deepEqual(counts(JSON.parse(run(['stats', '--json', ...cache, '.'], dir).stdout)), counts(fresh));
   });
 
+  it('with --cache, keeps the problem totals with the saved index, and counts again when the severities or an article change', () => {
+    const cache = ['--cache-location', path.join(dir, '.cache')];
+    const stats = (...args: string[]) => JSON.parse(run(['stats', '--json', ...args, '.'], dir).stdout);
+    const first = stats(...cache);
+    assert.equal(first.problemsKept, undefined);
+    const second = stats(...cache);
+    assert.equal(second.problemsKept, true, 'nothing changed: the totals counted last time');
+    assert.deepEqual(second.problems, first.problems);
+    assert.deepEqual(first.problems, stats().problems);
+    // The malformed header a warning now: the same index, other severities.
+    fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules:\n  header/malformed: warning\n');
+    const third = stats(...cache);
+    assert.equal(third.problemsKept, undefined);
+    assert.deepEqual(third.problems, { ...first.problems, error: first.problems.error - 1, warning: first.problems.warning + 1 });
+    assert.deepEqual(third.problems, stats().problems);
+    assert.equal(stats(...cache).problemsKept, true);
+    // A second impossible date in an article.
+    fs.appendFileSync(path.join(dir, '002_0123456789abcdee.txt'), 'Rồi ngày 30/2 nữa.\n');
+    const fifth = stats(...cache);
+    assert.equal(fifth.problemsKept, undefined);
+    assert.equal(fifth.problems.error, third.problems.error + 1);
+    assert.deepEqual(fifth.problems, stats().problems);
+  });
+
   it('refuses a bad --jobs value with a usage message', () => {
     const r = run(['stats', '--jobs', 'many', '.'], dir);
     assert.equal(r.status, 2);
