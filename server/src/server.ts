@@ -1,9 +1,9 @@
 // LSP wiring: documents, configuration, file watching, progress. Domain logic lives in core/.
 
 import { MAX_YAML_FILE_BYTES, readRegularFileSync } from './node/readRegularFile';
-import { fileUriOf } from './node/fileUri';
+import { filePathOf, fileUriOf } from './node/fileUri';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   createConnection,
   IPCMessageReader,
@@ -105,7 +105,7 @@ let pullDiagnostics = false;
 const board = new DiagnosticBoard(diagnosticsOf, (uri) => workspace.articles.has(pathOf(uri)) || settingsDiagnostics.has(uri));
 
 const pathOf = (uri: string): string => {
-  if (uri.startsWith('file:')) return fileURLToPath(uri);
+  if (uri.startsWith('file:')) return filePathOf(uri);
   if (registryScheme && uri.startsWith(registryScheme + ':')) return builtinPath(uri);
   return uri;
 };

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { pathToFileURL } from 'node:url';
-import { fileUriOf } from '../../../server/src/node/fileUri';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { filePathOf, fileUriOf } from '../../../server/src/node/fileUri';
 
 describe('fileUriOf', () => {
   it('writes plain paths without the URL parser, the same as pathToFileURL', () => {
@@ -21,6 +21,34 @@ describe('fileUriOf', () => {
       let p = '/';
       for (let k = rand(20); k > 0; k--) p += alphabet[rand(alphabet.length)];
       assert.equal(fileUriOf(p), pathToFileURL(p).toString(), JSON.stringify(p));
+    }
+  });
+});
+
+describe('filePathOf', () => {
+  it('reads the path of a file: URI as fileURLToPath does, plain or encoded', () => {
+    const uris = ['file:///tmp/cl/000/000001_ab.txt', 'file:///', 'file:///a/b/', 'file:///a//b', 'file:///a/./b', 'file:///a/../b', 'file:///tmp/b%C3%A1o%20ch%C3%AD/b%C3%A0i%201.txt', 'file:///a%2Fb', 'file://localhost/etc/x', 'file:///x/y?q#f'];
+    for (const u of uris) {
+      let expected: string | Error;
+      try {
+        expected = fileURLToPath(u);
+      } catch (e) {
+        expected = e as Error;
+      }
+      if (expected instanceof Error) assert.throws(() => filePathOf(u), u);
+      else assert.equal(filePathOf(u), expected, u);
+    }
+  });
+
+  it('is the way back from fileUriOf on random paths', () => {
+    const alphabet = 'aZ09/././/.._~- #?%:@!$&()*+,;=[]đữ\u00a0';
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let i = 0; i < 2000; i++) {
+      let p = '/';
+      for (let k = rand(20); k > 0; k--) p += alphabet[rand(alphabet.length)];
+      const uri = fileUriOf(p);
+      assert.equal(filePathOf(uri), fileURLToPath(uri), JSON.stringify(p));
     }
   });
 });
