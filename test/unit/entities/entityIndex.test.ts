@@ -113,6 +113,27 @@ describe('entity index', () => {
     assert.equal(index.stats('ha-noi')?.mentions, 1);
   });
 
+  it('names the entities mentioned most with one, ties in key order, as sorting them all would', () => {
+    // 120 entities with few distinct counts (many ties), some keys equal but for case and accents.
+    const keys = Array.from({ length: 120 }, (_, i) => [`p${i}`, `Đà ${i % 7}`, `da ${i % 7}`, `Ở${i}`][i % 4] + `-${i}`);
+    const build = () => {
+      const index = new EntityIndex();
+      let seed = 3;
+      const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % n;
+      for (let d = 0; d < 60; d++) {
+        const others = keys.filter(() => rand(4) === 0).map((k, i) => m(k, 20 + 10 * i, k, 'place'));
+        index.setDocument(`${d}.txt`, [m('Hà Nội', 0, 'ha-noi', 'place'), ...others]);
+      }
+      return index;
+    };
+    const all = build().stats('ha-noi', 1000)!.coMentioned;
+    assert.ok(all.length > 100);
+    assert.deepEqual(all, [...all].sort((a, b) => b.count - a.count || a.entityKey.localeCompare(b.entityKey)));
+    assert.ok(new Set(all.slice(0, 30).map((c) => c.count)).size < 30, 'the first ones tie');
+    // Each asked of an index that has not answered a longer list yet (those are kept).
+    for (const top of [1, 5, 10, 64]) assert.deepEqual(build().stats('ha-noi', top)!.coMentioned, all.slice(0, top), String(top));
+  });
+
   it('keeps co-mentions and dates right across edits, as a fresh index would count them', () => {
     const docs = (k: number) => Array.from({ length: 40 }, (_, d) => ({
       key: `${d}.txt`,
