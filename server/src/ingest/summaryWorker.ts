@@ -17,7 +17,7 @@ port.on('message', (msg: WorkerRequest) => {
   }
   if (msg.type === 'search') {
     const id = msg.id;
-    searchFiles(msg.search).then(
+    searchFiles(msg.search, readArticleFromDiskBlocking).then(
       (hits) => port.postMessage({ id, hits } satisfies WorkerResponse),
       (e: unknown) => port.postMessage({ id, hits: msg.search.files.map((f) => ({ path: f.path, hits: [], total: 0, unreadable: `search failed: ${e instanceof Error ? e.message : String(e)}` })) } satisfies WorkerResponse),
     );
