@@ -5,6 +5,7 @@
 import type { Finding } from '../diagnostic';
 import { ruleSetting, type CorpusConfig } from '../config/corpusConfig';
 import { fold } from '../entities/titleTimeline';
+import { ownCopy } from '../entities/passes/tokens';
 import { entityTitleConflict } from '../rules/corpus';
 import type { TitledMention } from '../summary/articleSummary';
 import type { EntityIndex } from './entityIndex';
@@ -87,7 +88,8 @@ function foldOf(title: string): string {
   let f = folded.get(title);
   if (f === undefined) {
     if (folded.size >= 50_000) folded.clear();
-    folded.set(title, (f = fold(title)));
+    // A copy of its own: a title the server indexed from an open article is a slice of that text.
+    folded.set(ownCopy(title, 0, title.length), (f = fold(title)));
   }
   return f;
 }
