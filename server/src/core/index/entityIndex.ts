@@ -738,32 +738,66 @@ export class EntityIndex {
 
   private buildTitleDays(e: number): TitleDays {
     const rec = this.entities[e];
-    const byTitle = new Map<number, Array<[number, number]>>();
-    const any: Array<[number, number]> = [];
+    // Per title, and for any title: the days and the documents, in the order they are met.
+    const byTitle = new Map<number, { days: number[]; docs: number[] }>();
+    const anyDays: number[] = [];
+    const anyDocs: number[] = [];
     const pairs: number[] = [];
     for (let d = 0; d < rec.docCount; d++) {
       const id = rec.docs[d];
       const doc = this.docs[id]!;
-      const day = dayOf(doc.date);
-      if (day === undefined) continue;
+      const titles = doc.titles;
       let titled = false;
-      for (let k = 0; k < doc.titles.length; k += 3) {
-        if (doc.titles[k] !== e) continue;
-        titled = true;
-        pairs.push(day);
-        const list = byTitle.get(doc.titles[k + 1]) ?? [];
-        list.push([day, id]);
-        byTitle.set(doc.titles[k + 1], list);
+      let day: number | undefined;
+      for (let k = 0; k < titles.length; k += 3) {
+        if (titles[k] !== e) continue;
+        if (!titled) {
+          day = dayOf(doc.date);
+          if (day === undefined) break;
+          titled = true;
+        }
+        pairs.push(day!);
+        let list = byTitle.get(titles[k + 1]);
+        if (!list) byTitle.set(titles[k + 1], (list = { days: [], docs: [] }));
+        list.days.push(day!);
+        list.docs.push(id);
       }
-      if (titled) any.push([day, id]);
+      if (titled) {
+        anyDays.push(day!);
+        anyDocs.push(id);
+      }
     }
-    // Same day: by document key, not by number (numbers follow the order documents came in).
-    const keyOf = (id: number) => this.docs[id]!.key;
-    const sorted = (list: Array<[number, number]>) => {
-      list.sort((a, b) => a[0] - b[0] || (keyOf(a[1]) < keyOf(b[1]) ? -1 : keyOf(a[1]) > keyOf(b[1]) ? 1 : 0));
-      return { days: Int32Array.from(list, (x) => x[0]), docs: Int32Array.from(list, (x) => x[1]) };
-    };
-    return { byTitle: new Map([...byTitle].map(([t, list]) => [t, sorted(list)])), any: sorted(any), pairs: Int32Array.from(pairs).sort() };
+    const sorted = (list: { days: number[]; docs: number[] }) => this.byDayThenKey(list.days, list.docs);
+    return { byTitle: new Map([...byTitle].map(([t, list]) => [t, sorted(list)])), any: this.byDayThenKey(anyDays, anyDocs), pairs: Int32Array.from(pairs).sort() };
+  }
+
+  /**
+   * Documents with their days, by day, and on the same day by document key (numbers follow the
+   * order documents came in). A numeric sort of day and position packed in one number; only
+   * the documents of one day are compared by key. Each document is there once.
+   */
+  private byDayThenKey(days: number[], docs: number[]): { days: Int32Array; docs: Int32Array } {
+    const n = days.length;
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = days[i] * SLOTS + i;
+    keys.sort();
+    const outDays = new Int32Array(n);
+    const outDocs = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const at = keys[i] - Math.floor(keys[i] / SLOTS) * SLOTS;
+      outDays[i] = days[at];
+      outDocs[i] = docs[at];
+    }
+    for (let s = 0; s < n; ) {
+      let t = s + 1;
+      while (t < n && outDays[t] === outDays[s]) t++;
+      if (t - s > 1) {
+        const run = Array.from(outDocs.subarray(s, t)).sort((a, b) => (this.docs[a]!.key < this.docs[b]!.key ? -1 : 1));
+        outDocs.set(run, s);
+      }
+      s = t;
+    }
+    return { days: outDays, docs: outDocs };
   }
 
   /**
@@ -1126,6 +1160,9 @@ interface TitleWindow {
   titles: Array<{ title: number; count: number; docs: number[] }>;
   documents: number;
 }
+
+/** Positions packed under a day in byDayThenKey's sort keys: more than an entity's documents. */
+const SLOTS = 2 ** 22;
 
 /** Documents kept per title of a window: the 5 shown, and one more in case one is excepted. */
 const WINDOW_DOCS = 6;
