@@ -6,7 +6,7 @@
 // registry's lexicon (server/data/lexicon/*.yaml, compiled in passes/words.ts). The mentions
 // are the drafts no pass dropped, sorted by position. See README.md in this folder.
 
-import { nameIndexOf, nameKey, ClaimState, unknownKey, type RecognizeOptions } from './passes/claims';
+import { draftKey, nameIndexOf, nameKey, ClaimState, unknownKey, type RecognizeOptions } from './passes/claims';
 import { PASSES, type Pass } from './passes/index';
 import { tokenize } from './passes/tokens';
 import { wordsOf } from './passes/words';
@@ -31,7 +31,7 @@ export function runPasses(text: string, registry: EntityRegistry, passes: readon
 export function passState(text: string, registry: EntityRegistry, passes: readonly Pass[], options: RecognizeOptions = {}): ClaimState {
   const words = wordsOf(registry.lexicon);
   const names = nameIndexOf(registry, words);
-  const st = new ClaimState(text, tokenize(text, words.phraseSets, names.gazetteer), words, names, options);
+  const st = new ClaimState(text, tokenize(text, words.phraseSets, names.gazetteer, words.tokenFlags), words, names, options);
   for (const pass of passes) pass(st);
   return st;
 }
@@ -45,14 +45,17 @@ function assemble(st: ClaimState): EntityMention[] {
     if (d.dropped) continue;
     if (d.nested && !st.nested) continue;
     const surface = text.slice(d.start, d.end);
-    if (d.type === 'organization' && bare.has(nameKey(surface))) continue;
+    const surfaceKey = d.type === 'organization' ? nameKey(surface) : undefined;
+    if (surfaceKey !== undefined && bare.has(surfaceKey)) continue;
+    const name = d.name ?? surface;
     const m: EntityMention = {
       start: d.start,
       end: d.end,
       text: surface,
       type: d.type,
       entityId: d.entityId,
-      key: d.fullKey ?? d.entityId ?? unknownKey(d.type, d.name ?? surface),
+      // (unknownKey(d.type, name), without a second look-up of the name when it is the surface.)
+      key: d.fullKey ?? d.entityId ?? (surfaceKey !== undefined && name === surface ? `unknown:${d.type}:${surfaceKey}` : draftKey(text, d)),
       source: d.source,
     };
     if (d.title) m.title = { start: d.title.start, end: d.title.end, text: text.slice(d.title.start, d.title.end) };
@@ -68,22 +71,60 @@ function assemble(st: ClaimState): EntityMention[] {
 /**
  * `out.sort((a, b) => a.start - b.start || b.end - a.end)`: by start, the longer first, in
  * the order of the drafts when both are equal. An article's mentions are a few runs already
- * in order (one per pass): an insertion sort with the comparison inline costs a fraction of
- * a sort that calls a comparator.
+ * in order (one per pass): the runs are merged, pairwise and stably, without a comparator
+ * call, on the mentions' numbers and offsets (moving each mention past the earlier passes'
+ * ones one by one, as an insertion sort does, cost more than the rest of assemble, and the
+ * mentions, of several shapes, are slow to read).
  */
 function sortByPosition(out: EntityMention[]): void {
-  if (out.length > 256) {
-    out.sort((a, b) => a.start - b.start || b.end - a.end);
-    return;
+  const n = out.length;
+  if (sortBuffers[0].length < n) sortBuffers = sortBuffers.map(() => new Int32Array(Math.max(n, 2 * sortBuffers[0].length)));
+  const start = sortBuffers[0];
+  const end = sortBuffers[1];
+  for (let i = 0; i < n; i++) {
+    start[i] = out[i].start;
+    end[i] = out[i].end;
   }
-  for (let i = 1; i < out.length; i++) {
-    const m = out[i];
-    let j = i - 1;
-    // Move m before every mention that sorts after it (a stable sort moves it past no equal one).
-    while (j >= 0 && (out[j].start > m.start || (out[j].start === m.start && out[j].end < m.end))) {
-      out[j + 1] = out[j];
-      j--;
+  // Where each run starts, then n.
+  let runs: number[] = [0];
+  for (let i = 1; i < n; i++) if (sortsBefore(start, end, i, i - 1)) runs.push(i);
+  if (runs.length === 1) return;
+  runs.push(n);
+  // The mentions' numbers, merged run by run.
+  let src = sortBuffers[2];
+  let dst = sortBuffers[3];
+  for (let i = 0; i < n; i++) src[i] = i;
+  while (runs.length > 2) {
+    const merged = [0];
+    for (let r = 0; r + 1 < runs.length; r += 2) {
+      const b = r + 2 < runs.length ? runs[r + 2] : runs[r + 1];
+      mergeRuns(start, end, src, runs[r], runs[r + 1], b, dst);
+      merged.push(b);
     }
-    out[j + 1] = m;
+    // (The merged runs are in dst: the next round reads them from there.)
+    const read = src;
+    src = dst;
+    dst = read;
+    runs = merged;
   }
+  const mentions = out.slice();
+  for (let k = 0; k < n; k++) out[k] = mentions[src[k]];
+}
+
+/** sortByPosition's arrays (starts, ends, and two of the mentions' numbers), reused: a typed array costs more to make than to sort an article's mentions. */
+let sortBuffers = [0, 1, 2, 3].map(() => new Int32Array(256));
+
+/** Mention a sorts before mention b: it starts first, or at the same place and ends after it. */
+function sortsBefore(start: Int32Array, end: Int32Array, a: number, b: number): boolean {
+  return start[a] < start[b] || (start[a] === start[b] && end[a] > end[b]);
+}
+
+/** The mentions src[a, m) and src[m, b), each in order, merged into dst[a, b); of two equal, the left one first. */
+function mergeRuns(start: Int32Array, end: Int32Array, src: Int32Array, a: number, m: number, b: number, dst: Int32Array): void {
+  let i = a;
+  let j = m;
+  let k = a;
+  while (i < m && j < b) dst[k++] = sortsBefore(start, end, src[j], src[i]) ? src[j++] : src[i++];
+  while (i < m) dst[k++] = src[i++];
+  while (j < b) dst[k++] = src[j++];
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { Gazetteer, NOT_WALKED } from '../../../../server/src/core/entities/gazetteer';
-import { tokenize } from '../../../../server/src/core/entities/passes/tokens';
+import { NOT_NAME, isVietnameseSyllable, tokenize } from '../../../../server/src/core/entities/passes/tokens';
 
 describe('tokens', () => {
   const g = Gazetteer.build([
@@ -47,5 +47,24 @@ describe('tokens', () => {
     assert.deepEqual(Array.from(words.starts).slice(0, words.count), [0, 5, 9, 12, 14, 17, 20, 24]);
     assert.deepEqual(Array.from(words.states).slice(0, words.count).map((st) => st === NOT_WALKED), [false, false, false, true, true, true, true, false]);
     assert.deepEqual(g.scanWords(text, words), g.scan(text));
+  });
+
+  it('flags the tokens whose key is one Vietnamese syllable, and tells apart long words that begin alike', () => {
+    // (`Ðà`: an eth the key reads as đ; `GD&ĐT`: an `&` token; the two long words share their first eight letters and their length.)
+    const text = 'Ông Nguyễn Trung nói với Putin ở Ðà Nẵng, GD&ĐT nghiêng internationalA internationalB internationalA';
+    const toks = tokenize(text, [], undefined);
+    const words = Array.from({ length: toks.n }, (_, t) => text.slice(toks.s[t], toks.e[t]));
+    assert.deepEqual(words.slice(-3), ['internationalA', 'internationalB', 'internationalA']);
+    assert.deepEqual(Array.from({ length: toks.n }, (_, t) => toks.k[t]).slice(-3), ['internationala', 'internationalb', 'internationala']);
+    for (let t = 0; t < toks.n; t++) assert.equal(toks.syllable(t), isVietnameseSyllable(toks.k[t]), words[t]);
+    assert.equal(toks.syllable(words.indexOf('Ðà')), true);
+    assert.equal(toks.syllable(words.indexOf('Putin')), false);
+    // The word flags of the lexicon: a word's, every time the word comes (from the memo the second time).
+    const notNames = new Set(['ông', 'gd&đt']);
+    const flagged = (k: string) => (notNames.has(k) ? NOT_NAME : 0);
+    for (let round = 0; round < 2; round++) {
+      const again = tokenize(text, [], undefined, flagged);
+      for (let t = 0; t < again.n; t++) assert.equal(again.notName(t), notNames.has(again.k[t]), words[t]);
+    }
   });
 });

@@ -23,7 +23,7 @@
 
 import { UPPER, foldTonePlacement } from '../normalize';
 import { cueBefore, forEachCapitalisedRun, isFootballReport, isMarketReport, listedWithOrganization, listedWithPlace, writesInLowerCase, type ClaimState } from './claims';
-import { AGE_TEAM, isRoman, isVietnameseSyllable, type Toks } from './tokens';
+import { AGE_TEAM, isRoman, type Toks } from './tokens';
 import { looksLikeCompanyWord, type Words } from './words';
 import { quotedTitleAt } from './capitalisedRuns';
 
@@ -46,7 +46,7 @@ export function acronyms(st: ClaimState): void {
     if (toks.owner[i] !== -1 || toks.excluded(i) || toks.inTitle(i) || toks.allCaps(i) || !(saysNext(w, toks, n, i) || agedNext(text, toks.e[i]) || castPair(st, i))) continue;
     if (i > 0 && (toks.adj(i) || toks.hyph(i)) && toks.cap(i - 1) && toks.owner[i - 1] === -1 && !toks.inTitle(i - 1) && !toks.excluded(i - 1)) continue;
     const k = toks.k[i];
-    if (!w.notName.has(k) && !w.stop.has(k) && cueBefore(st, i) === undefined && !writesInLowerCase(text, toks, i)) (speakers ??= new Set()).add(k);
+    if (!toks.notName(i) && !toks.stop(i) && cueBefore(st, i) === undefined && !writesInLowerCase(text, toks, i)) (speakers ??= new Set()).add(k);
   }
   // The lone foreign names a club cue comes before somewhere in a football report (`đánh bại Stoke`): clubs wherever they stand.
   let clubs: Set<string> | undefined;
@@ -58,9 +58,11 @@ export function acronyms(st: ClaimState): void {
     const uk = toks.k[s];
     const uAllCaps = toks.allCaps(s);
     const uSent = toks.sent(s);
+    // (Asked by several of the rules below.)
+    const uNotName = toks.notName(s);
     // The word before, joined by one space, or -1.
     const prev = s > 0 && toks.adj(s) ? s - 1 : -1;
-    const placeContext = prev !== -1 && !toks.cap(prev) && w.placePreps.has(toks.k[prev]);
+    const placeContext = prev !== -1 && !toks.cap(prev) && toks.placePrep(prev);
     const cue = cueBefore(st, s);
     if (!uAllCaps && text.charCodeAt(ue) === 0x2b && (ue + 1 === text.length || !/[\p{L}\d]/u.test(text[ue + 1]))) {
       // `Vietnam+`, `Google+`: a name with a plus sign is a service or an outlet.
@@ -72,7 +74,7 @@ export function acronyms(st: ClaimState): void {
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', dropped: true });
       return;
     }
-    if (!uAllCaps && w.directions.has(uk) && s + 1 < n && toks.adj(s + 1) && !toks.cap(s + 1) && toks.owner[s + 1] === -1 && LOWER_DIRECTION_TAILS.has(toks.k[s + 1])) {
+    if (!uAllCaps && toks.direction(s) && s + 1 < n && toks.adj(s + 1) && !toks.cap(s + 1) && toks.owner[s + 1] === -1 && LOWER_DIRECTION_TAILS.has(toks.k[s + 1])) {
       // `Nam bộ`, `Tây nguyên`: a region written with its second word in lower case.
       st.claim({ t0: s, t1: s + 2, start: us, end: toks.e[s + 1], type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, toks.e[s + 1]) });
       return;
@@ -82,29 +84,29 @@ export function acronyms(st: ClaimState): void {
       // Not in an all-caps line (a headline in capitals).
       const capsLine = (prev !== -1 && toks.allCaps(prev)) || (end < n && toks.adj(end) && toks.allCaps(end));
       if (!capsLine && !placeContext) st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'acronym', name: text.slice(us, ue) });
-    } else if (!uAllCaps && looksLikeCompanyWord(w, text, toks, s)) {
+    } else if (!uAllCaps && looksLikeCompanyWord(toks, s)) {
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
-    } else if (cue === 'organization' && !uAllCaps && !isVietnameseSyllable(uk)) {
+    } else if (cue === 'organization' && !uAllCaps && !toks.syllable(s)) {
       // `Theo Bloomberg`, `tổ chức Hamas`, `phiến quân Taliban`.
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
-    } else if (cue === 'organization' && !uSent && s + 1 < n && toks.adj(s + 1) && !toks.cap(s + 1) && isVietnameseSyllable(toks.k[s + 1]) && (s + 2 >= n || !toks.adj(s + 2)) && /^\s*[)/,.\n]/.test(text.slice(toks.e[s + 1], toks.e[s + 1] + 2) || '\n')) {
+    } else if (cue === 'organization' && !uSent && s + 1 < n && toks.adj(s + 1) && !toks.cap(s + 1) && toks.syllable(s + 1) && (s + 2 >= n || !toks.adj(s + 2)) && /^\s*[)/,.\n]/.test(text.slice(toks.e[s + 1], toks.e[s + 1] + 2) || '\n')) {
       // `(Theo Tuổi trẻ)`: a paper named by a common word, the source line's end right after it.
       st.claim({ t0: s, t1: s + 2, start: us, end: toks.e[s + 1], type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, toks.e[s + 1]) });
-    } else if (cue === 'place' && !uSent && !uAllCaps && !w.notName.has(uk) && !isVietnameseSyllable(uk)) {
+    } else if (cue === 'place' && !uSent && !uAllCaps && !uNotName && !toks.syllable(s)) {
       // `tại Madrid`, `căn cứ Guam`.
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
-    } else if (!uAllCaps && !w.notName.has(uk) && !isVietnameseSyllable(uk) && exampleOfBodies(st, s)) {
+    } else if (!uAllCaps && !uNotName && !toks.syllable(s) && exampleOfBodies(st, s)) {
       // `những công ty như Uber`, `các nhà sản xuất điện thoại như Samsung`: an example of a kind of body.
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
-    } else if (!uAllCaps && !w.notName.has(uk) && (!uSent || s > 0) && !isVietnameseSyllable(uk) && listedWithOrganization(st, s, end)) {
+    } else if (!uAllCaps && !uNotName && (!uSent || s > 0) && !toks.syllable(s) && listedWithOrganization(st, s, end)) {
       // `Man City, MU và Chelsea`: an item of a list of organisations.
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
-    } else if (!uAllCaps && !w.notName.has(uk) && (!uSent || s > 0) && listedWithPlace(st, s, end)) {
+    } else if (!uAllCaps && !uNotName && (!uSent || s > 0) && listedWithPlace(st, s, end)) {
       // `Siem Reap, Battambang, Kep`: an item of a list of places.
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
-    } else if (placeContext && !uSent && !uAllCaps && !w.notName.has(uk) && !w.weakPlacePreps.has(toks.k[prev]) && isVietnameseSyllable(uk)) {
+    } else if (placeContext && !uSent && !uAllCaps && !uNotName && !w.weakPlacePreps.has(toks.k[prev]) && toks.syllable(s)) {
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'place', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
-    } else if (!uAllCaps && cue === undefined && !w.notName.has(uk) && !w.stop.has(uk) && (saysNext(w, toks, n, s) || joinedToPerson(st, s) || agedNext(text, ue) || castPair(st, s))) {
+    } else if (!uAllCaps && cue === undefined && !uNotName && !toks.stop(s) && (saysNext(w, toks, n, s) || joinedToPerson(st, s) || agedNext(text, ue) || castPair(st, s))) {
       // `Phong cho biết`, `”, Tom nói`: the one who says is a person; so is one joined by `và` to a person (`Nadal và Berdych`).
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'person', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
     } else if (uAllCaps && uk.length === 2 && !w.acronym.has(uk) && !placeContext && /^[A-Z]{2}$/.test(text.slice(us, ue)) && isFootballReport(st)) {
@@ -113,13 +115,13 @@ export function acronyms(st: ClaimState): void {
     } else if (!uAllCaps && (!uSent || s > 0) && w.orgPrefixes.has(uk) && isFootballReport(st)) {
       // `Real đang có phong độ đáng quên`: a club's first word alone names the club.
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
-    } else if (!uAllCaps && !uSent && cue === undefined && !isVietnameseSyllable(uk) && !w.notName.has(uk) && isFootballReport(st)) {
+    } else if (!uAllCaps && !uSent && cue === undefined && !toks.syllable(s) && !uNotName && isFootballReport(st)) {
       // `chưa đầy 10 phút, Paulinho trở thành người hùng`: in a football report, a lone foreign name is a player
       // (the clubs a cue or a list typed are taken by now), or a club if a word a team follows comes before it
       // somewhere in the article (`đánh bại Stoke`).
       const type = (clubs ??= cuedClubs(st)).has(uk) ? 'organization' : 'person';
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type, entityId: null, source: 'capitalised', name: text.slice(us, ue) });
-    } else if (!uAllCaps && cue === undefined && speakers?.has(uk) && (!uSent || s > 0) && !(s + 1 < n && toks.adj(s + 1) && toks.digit(s + 1) && !isVietnameseSyllable(uk))) {
+    } else if (!uAllCaps && cue === undefined && speakers?.has(uk) && (!uSent || s > 0) && !(s + 1 < n && toks.adj(s + 1) && toks.digit(s + 1) && !toks.syllable(s))) {
       // `Chung cho biết … Chung và Xuân yêu nhau`: one who speaks somewhere in the article is a person everywhere
       // (not a foreign word with a model number after it: `Zenfone 4` is a product).
       st.claim({ t0: s, t1: s + 1, start: us, end: ue, type: 'person', entityId: null, source: 'capitalised', name: text.slice(us, ue) });
@@ -135,7 +137,7 @@ function cuedClubs(st: ClaimState): Set<string> {
   const out = new Set<string>();
   const toks = st.toks;
   forEachCapitalisedRun(st, (s, end) => {
-    if (end - s === 1 && !toks.allCaps(s) && !isVietnameseSyllable(toks.k[s]) && clubCueBefore(st, s)) out.add(toks.k[s]);
+    if (end - s === 1 && !toks.allCaps(s) && !toks.syllable(s) && clubCueBefore(st, s)) out.add(toks.k[s]);
   });
   return out;
 }
@@ -187,22 +189,32 @@ function joinedToPerson(st: ClaimState, s: number): boolean {
  */
 function castPair(st: ClaimState, s: number): boolean {
   const { text, toks, n } = st;
-  const free = (q: number) => q >= 0 && q < n && toks.cap(q) && !toks.allCaps(q) && (toks.owner[q] === -1 || st.drafts[toks.owner[q]].type === 'person') && !toks.inTitle(q) && !toks.excluded(q);
-  const gap = (a: number, b: number) => text.slice(toks.e[a], toks.s[b]);
   // `Thành (Mạnh Trường)`
-  if (s + 2 < n && /^ ?\($/.test(gap(s, s + 1))) {
+  if (s + 2 < n && bracketGap(text, toks.e[s], toks.s[s + 1])) {
     let q = s + 1;
-    while (q < n && q - s <= 4 && free(q) && (q === s + 1 || toks.adj(q))) q++;
+    while (q < n && q - s <= 4 && castFree(st, q) && (q === s + 1 || toks.adj(q))) q++;
     if (q - (s + 1) >= 2 && q - (s + 1) <= 4 && text.charCodeAt(toks.e[q - 1]) === 0x29) return true;
   }
   // `Phương Oanh (Mai)`
-  if (s > 1 && /^ ?\($/.test(gap(s - 1, s)) && text.charCodeAt(toks.e[s]) === 0x29) {
+  if (s > 1 && bracketGap(text, toks.e[s - 1], toks.s[s]) && text.charCodeAt(toks.e[s]) === 0x29) {
     let q = s - 1;
-    while (q >= 0 && s - 1 - q < 4 && free(q) && (q === s - 1 || toks.adj(q + 1))) q--;
+    while (q >= 0 && s - 1 - q < 4 && castFree(st, q) && (q === s - 1 || toks.adj(q + 1))) q--;
     const len = s - 1 - q;
     if (len >= 2 && len <= 4 && !(q >= 0 && toks.adj(q + 1) && toks.cap(q))) return true;
   }
   return false;
+}
+
+/** text[a, b) is `(` or ` (` (what `/^ ?\($/` asks of the slice; castPair asks it of most capitalised words). */
+function bracketGap(text: string, a: number, b: number): boolean {
+  if (b - a === 1) return text.charCodeAt(a) === 0x28;
+  return b - a === 2 && text.charCodeAt(a) === 0x20 && text.charCodeAt(a + 1) === 0x28;
+}
+
+/** Token q may be a side of castPair's pair: a free capitalised word (or a person's), not in capitals, a title or an excluded zone. */
+function castFree(st: ClaimState, q: number): boolean {
+  const { toks, n } = st;
+  return q >= 0 && q < n && toks.cap(q) && !toks.allCaps(q) && (toks.owner[q] === -1 || st.drafts[toks.owner[q]].type === 'person') && !toks.inTitle(q) && !toks.excluded(q);
 }
 
 /** An age in brackets follows the word that ends at e (`Timothy (9 tuổi)`). */
@@ -217,7 +229,7 @@ function agedNext(text: string, e: number): boolean {
 
 /** A verb of saying (speechVerbs) follows token s, joined by single spaces. */
 function saysNext(w: Words, toks: Toks, n: number, s: number): boolean {
-  if (s + 1 >= n || !toks.adj(s + 1) || toks.cap(s + 1)) return false;
+  if (s + 1 >= n || !toks.adj(s + 1) || toks.cap(s + 1) || !toks.speech(s + 1)) return false;
   if (w.speechVerbs.has(toks.k[s + 1])) return true;
   return w.speechFirstWords.has(toks.k[s + 1]) && s + 2 < n && toks.adj(s + 2) && w.speechVerbs.has(`${toks.k[s + 1]} ${toks.k[s + 2]}`);
 }

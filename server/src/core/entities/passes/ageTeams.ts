@@ -14,7 +14,8 @@ export function ageTeams(st: ClaimState): void {
   for (let c = 0; c < toks.capCount; c++) {
     const i = toks.caps[c];
     if (i + 1 >= n) break;
-    if (toks.owner[i] !== -1 || toks.excluded(i) || toks.e[i] - toks.s[i] !== 3 || !toks.adj(i + 1) || !AGE_TEAM.test(toks.k[i])) continue;
+    // (A `u` first, 0x75, before the expression.)
+    if (toks.owner[i] !== -1 || toks.excluded(i) || toks.e[i] - toks.s[i] !== 3 || !toks.adj(i + 1) || toks.k[i].charCodeAt(0) !== 0x75 || !AGE_TEAM.test(toks.k[i])) continue;
     const o = toks.owner[i + 1];
     // A country or city (capitalised), not a region (`U16 châu Á` is a tournament).
     if (o === -1 || drafts[o].type !== 'place' || drafts[o].t0 !== i + 1 || UPPER[text.charCodeAt(drafts[o].start)] !== 1) continue;

@@ -24,7 +24,7 @@
 
 import type { EntityType } from '../types';
 import { WORLD_CITY, creditBefore, cueBefore, forEachCapitalisedRun, isFootballReport, listedWithPlace, runEnd, writesInLowerCase, type ClaimState } from './claims';
-import { isVietnameseSyllable, keysOf } from './tokens';
+import { keysOf } from './tokens';
 import { looksLikeCompanyWord } from './words';
 
 export function capitalisedRuns(st: ClaimState): void {
@@ -43,7 +43,7 @@ export function capitalisedRuns(st: ClaimState): void {
     // A sentence opener plus one capital (`Tường Vy (T/H)`, `Chung và Xuân …`) is a name only if the article
     // never writes the opener in lower case (`Bánh Trung`, `Chùa Hương`, `Việc Real`: a common word first),
     // or it labels what someone says in an interview (`Trung Đinh: Đầu tiên là …`).
-    if (toks.sent(s) && s === i && !w.family.has(uk) && len === 2 && isVietnameseSyllable(uk) && text.charCodeAt(toks.e[end - 1]) !== 0x3a && writesInLowerCase(text, toks, s)) return;
+    if (toks.sent(s) && s === i && !toks.family(s) && len === 2 && toks.syllable(s) && text.charCodeAt(toks.e[end - 1]) !== 0x3a && writesInLowerCase(text, toks, s)) return;
     if (len > 4) return;
     // `Viện Kiểm sát`, `Ban Quản lý`: an organisation head whose last word is in lower case names nothing by itself.
     const oh = (toks.heads[s] & w.headBits) === 0 ? 0 : w.orgHead.match(toks, s);
@@ -63,16 +63,16 @@ export function capitalisedRuns(st: ClaimState): void {
       return;
     }
     const prev = s > 0 && toks.adj(s) ? s - 1 : -1;
-    const placeContext = prev !== -1 && !toks.cap(prev) && w.placePreps.has(key[prev]);
+    const placeContext = prev !== -1 && !toks.cap(prev) && toks.placePrep(prev);
     let vietnamese = true;
-    for (let q = s; q < end && vietnamese; q++) vietnamese = isVietnameseSyllable(key[q]);
+    for (let q = s; q < end && vietnamese; q++) vietnamese = toks.syllable(q);
     // `miền Trung`-like directions: `Nam Bộ`, `Tây Bắc`.
-    const direction = len === 2 && w.directions.has(uk) && w.directionTails.has(key[s + 1]);
+    const direction = len === 2 && toks.direction(s) && w.directionTails.has(key[s + 1]);
     const lastK = key[end - 1];
     // `Premier League`, `Samsung Pay`, `Song Festival`: an event or a product.
     if (!vietnamese && w.notPersonTails.has(lastK)) return;
     const placeShape = !vietnamese && w.placeTails.has(lastK);
-    const orgShape = !vietnamese && !placeShape && (w.orgSuffixes.has(lastK) || w.orgPrefixes.has(uk) || looksLikeCompanyWord(w, text, toks, s));
+    const orgShape = !vietnamese && !placeShape && (w.orgSuffixes.has(lastK) || w.orgPrefixes.has(uk) || looksLikeCompanyWord(toks, s));
     const cue = cueBefore(st, s);
     // `The Voice`, `The Blues`: a run opened by the English article is a title or a nickname, never a person's name.
     if (uk === 'the' && !orgShape && !placeShape && cue !== 'organization') return;
@@ -82,12 +82,12 @@ export function capitalisedRuns(st: ClaimState): void {
       return;
     }
     // `Cầu Giẽ`, `Vũng Tàu`, `Đèo Cả`, `Bãi Bàng`: a Vietnamese run opened by a place head (not a family name) is the place's own name.
-    const headedPlace = vietnamese && !w.family.has(uk) && (toks.heads[s] & w.placeHead.bit) !== 0 && w.placeHead.match(toks, s) === 1;
+    const headedPlace = vietnamese && !toks.family(s) && (toks.heads[s] & w.placeHead.bit) !== 0 && w.placeHead.match(toks, s) === 1;
     // `Man City`, `Aston Villa`, `Crystal Palace`: in a football report, a foreign run with a club's last word is the club.
     const club = !vietnamese && !orgShape && w.clubTails.has(lastK) && isFootballReport(st);
     let type: EntityType = orgShape || club ? 'organization' : (placeContext && vietnamese) || direction || placeShape || headedPlace ? 'place' : 'person';
     // `Theo Daily Mail`, `tổ chức Human Rights Watch`: an organisation, unless a Vietnamese name; `tại Costa Rica`: a place.
-    if (type === 'person' && cue === 'organization' && !(vietnamese && w.family.has(uk))) type = 'organization';
+    if (type === 'person' && cue === 'organization' && !(vietnamese && toks.family(s))) type = 'organization';
     else if (type === 'person' && cue === 'place') type = 'place';
     // `Siem Reap, Preah Sihanouk, Battambang`, `87 Mã Mây`: an item of a list of places, a street after its number.
     else if (type === 'person' && (listedWithPlace(st, s, end) || (s > 0 && toks.adj(s) && toks.digit(s - 1) && toks.owner[s - 1] === -1))) type = 'place';
@@ -102,7 +102,7 @@ export function capitalisedRuns(st: ClaimState): void {
       // `Man City`, `Stoke City`: a club named `… City` or `… County` is named after its town, nested (as VLSP tags it).
       const ps = toks.s[s];
       const pe = toks.e[end - 2];
-      if (!st.drafts.some((d) => d.nested && d.start === ps)) st.drafts.push({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'capitalised', nested: true, name: text.slice(ps, pe) });
+      if (!st.drafts.some((d) => d.nested && d.start === ps)) st.nest({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'capitalised', nested: true, name: text.slice(ps, pe) });
     }
   });
 }
@@ -121,7 +121,7 @@ export function nestPlaces(st: ClaimState, s: number, end: number): void {
     const last = st.tokEndingAt(m.end);
     if (last === undefined || last >= end) continue;
     const entityId = m.entityId.startsWith(WORLD_CITY) ? null : m.entityId.startsWith('icu:') ? (st.names.icuIds.get(m.entityId) ?? null) : m.entityId;
-    st.drafts.push({ t0: -1, t1: -1, start: m.start, end: m.end, type: 'place', entityId, source: entityId ? 'registry' : 'capitalised', nested: true, name: text.slice(m.start, m.end) });
+    st.nest({ t0: -1, t1: -1, start: m.start, end: m.end, type: 'place', entityId, source: entityId ? 'registry' : 'capitalised', nested: true, name: text.slice(m.start, m.end) });
     q = last;
   }
 }
@@ -130,19 +130,22 @@ export function nestPlaces(st: ClaimState, s: number, end: number): void {
 function quotedRuns(st: ClaimState): Set<string> | undefined {
   const { text, toks } = st;
   let out: Set<string> | undefined;
-  // (At each opening quotation mark, the run that starts right after it.)
-  for (let q = 0; q < OPEN_QUOTES.length; q++) {
-    for (let at = text.indexOf(OPEN_QUOTES[q]); at !== -1; at = text.indexOf(OPEN_QUOTES[q], at + 1)) {
-      const s = st.tokAt(at + 1);
-      if (s === undefined || !toks.cap(s) || toks.owner[s] !== -1 || toks.excluded(s) || toks.inTitle(s)) continue;
-      const end = runEnd(st, s);
-      if (end - s > 1 && quoted(text, toks.s[s], toks.e[end - 1])) (out ??= new Set()).add(keysOf(toks, s, end));
-    }
+  // (The capitalised tokens right after an opening quotation mark: a few in ten words, where
+  // searching the text for each of the marks read it five times.)
+  for (let c = 0; c < toks.capCount; c++) {
+    const s = toks.caps[c];
+    const at = toks.s[s] - 1;
+    if (at < 0 || IS_OPEN_QUOTE[text.charCodeAt(at)] !== 1 || toks.owner[s] !== -1 || toks.excluded(s) || toks.inTitle(s)) continue;
+    const end = runEnd(st, s);
+    if (end - s > 1 && quoted(text, toks.s[s], toks.e[end - 1])) (out ??= new Set()).add(keysOf(toks, s, end));
   }
   return out;
 }
 
 const OPEN_QUOTES = '"\'“‘«';
+/** 1 where a code unit is one of OPEN_QUOTES (the passes ask it of the character before most capitalised words). */
+const IS_OPEN_QUOTE = new Uint8Array(65536);
+for (let q = 0; q < OPEN_QUOTES.length; q++) IS_OPEN_QUOTE[OPEN_QUOTES.charCodeAt(q)] = 1;
 const CLOSE_QUOTES = '"\'”’»';
 
 /**
@@ -150,7 +153,7 @@ const CLOSE_QUOTES = '"\'”’»';
  * that ends at end (`'Cuội khờ'`, `“Hoa ngàn Việt Bắc”`): two to six words, no punctuation inside.
  */
 export function quotedTitleAt(text: string, start: number, end: number): boolean {
-  if (start === 0 || !OPEN_QUOTES.includes(text[start - 1])) return false;
+  if (start === 0 || IS_OPEN_QUOTE[text.charCodeAt(start - 1)] !== 1) return false;
   let words = 1;
   for (let p = end; p < text.length && p - end < 60; p++) {
     const c = text[p];
@@ -163,5 +166,5 @@ export function quotedTitleAt(text: string, start: number, end: number): boolean
 
 /** text[start, end) stands between quotation marks (`'Gossip Girl'`, `“Bố Già”`): the title of a work, not a name. */
 export function quoted(text: string, start: number, end: number): boolean {
-  return start > 0 && end < text.length && OPEN_QUOTES.includes(text[start - 1]) && CLOSE_QUOTES.includes(text[end]);
+  return start > 0 && end < text.length && IS_OPEN_QUOTE[text.charCodeAt(start - 1)] === 1 && CLOSE_QUOTES.includes(text[end]);
 }

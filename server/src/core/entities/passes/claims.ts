@@ -6,7 +6,7 @@ import { Gazetteer, type GazetteerPattern } from '../gazetteer';
 import { normalizeKey } from '../normalize';
 import type { EntityRegistry } from '../registry';
 import type { EntityMention, EntityType } from '../types';
-import { ADJ, CAP, EXCLUDED, HYPH, INITIAL, IN_TITLE, firstTokEndingAfter, keysOf, ownCopy, type PhraseSet, type Toks } from './tokens';
+import { ADJ, CAP, EXCLUDED, HYPH, INITIAL, IN_TITLE, NOT_NAME, SENT, SPLIT_FIRST, firstTokEndingAfter, keysOf, ownCopy, type PhraseSet, type Toks } from './tokens';
 import type { Words } from './words';
 
 /** A mention in the making. */
@@ -23,8 +23,35 @@ export interface Draft {
   role?: EntityMention['role'];
   fullKey?: string;
   fullName?: string;
+  /** unknownKey of the draft, once asked (draftKey). */
+  unknownKey?: string;
   nested?: boolean;
   dropped?: boolean;
+}
+
+/**
+ * d with every field of a draft, in one order (undefined where d has none): the passes read
+ * drafts made by some fifty literals of a dozen shapes, and each read of a field had to find
+ * it by the shape.
+ */
+export function draftOf(d: Draft): Draft {
+  return {
+    t0: d.t0,
+    t1: d.t1,
+    start: d.start,
+    end: d.end,
+    type: d.type,
+    entityId: d.entityId,
+    source: d.source,
+    name: d.name,
+    title: d.title,
+    role: d.role,
+    fullKey: d.fullKey,
+    fullName: d.fullName,
+    nested: d.nested,
+    dropped: d.dropped,
+    unknownKey: d.unknownKey,
+  };
 }
 
 export interface RecognizeOptions {
@@ -90,13 +117,18 @@ export class ClaimState {
     return i < this.n && this.toks.e[i] === off ? i : undefined;
   }
 
-  /** Adds a draft and gives it the tokens of its range no one owns yet; returns its index. */
+  /** Adds a draft (a copy of d, see draftOf) and gives it the tokens of its range no one owns yet; returns its index. */
   claim(d: Draft): number {
     const idx = this.drafts.length;
-    this.drafts.push(d);
+    this.drafts.push(draftOf(d));
     const owner = this.toks.owner;
     for (let i = d.t0; i < d.t1; i++) if (owner[i] === -1) owner[i] = idx;
     return idx;
+  }
+
+  /** Adds a nested draft, which claims no token (a copy of d, see draftOf). */
+  nest(d: Draft): void {
+    this.drafts.push(draftOf(d));
   }
 
   /** No token of [t0, t1) is claimed or excluded. */
@@ -107,9 +139,51 @@ export class ClaimState {
   }
 }
 
+/**
+ * st.tokAt(start) and st.tokEndingAt(end) of the matches of a scan, asked in text order: a
+ * cursor goes on from the last start (a binary search when a start comes before it), and the
+ * last token is looked for from the first, where a binary search each cost more than the
+ * rest of the asking.
+ */
+export class MatchTokens {
+  /** firstTokEndingAfter(toks, the last start asked). */
+  private cursor = 0;
+  /** The first and the last token of the last match found. */
+  first = -1;
+  last = -1;
+
+  constructor(private readonly toks: Toks) {}
+
+  /** The match [start, end) starts and ends at tokens, first and last (tokAt and tokEndingAt are not undefined). */
+  find(start: number, end: number): boolean {
+    const { s, e, n } = this.toks;
+    let c = this.cursor;
+    if (c > 0 && e[c - 1] > start) c = firstTokEndingAfter(this.toks, start);
+    else while (c < n && e[c] <= start) c++;
+    this.cursor = c;
+    if (c >= n || s[c] !== start) return false;
+    // (The tokens before c end at start or before: the one ending at end is c or after it.)
+    let j = end > start ? c : firstTokEndingAfter(this.toks, end - 1);
+    while (j < n && e[j] <= end - 1) j++;
+    if (j >= n || e[j] !== end) return false;
+    this.first = c;
+    this.last = j;
+    return true;
+  }
+}
+
 /** The index key of an entity the registry does not know. */
 export function unknownKey(type: EntityType, name: string): string {
   return `unknown:${type}:${nameKey(name)}`;
+}
+
+/**
+ * unknownKey(d.type, d.name ?? the draft's surface), kept on the draft: oneSense asks it at
+ * every mention of a draft, and shortForms and assemble ask it again. (A draft's type, range
+ * and name do not change once made; a copy with other ones leaves it out.)
+ */
+export function draftKey(text: string, d: Draft): string {
+  return (d.unknownKey ??= unknownKey(d.type, d.name ?? text.slice(d.start, d.end)));
 }
 
 /** normalizeKey of a name, memoised (the same names recur across articles). */
@@ -174,7 +248,7 @@ export function nameIndexOf(registry: EntityRegistry, words: Words): NameIndex {
  */
 export function forEachCapitalisedRun(st: ClaimState, visit: (s: number, end: number, i: number) => void): void {
   const { toks, n } = st;
-  const { notName, splitWords } = st.words;
+  const { splitWords } = st.words;
   const { owner, flags, caps, capCount } = toks;
   // The capitalised tokens, from the end of the last run on.
   let next = 0;
@@ -186,9 +260,9 @@ export function forEachCapitalisedRun(st: ClaimState, visit: (s: number, end: nu
     while (end < n && ((flags[end] & (ADJ | HYPH)) !== 0 || (flags[end - 1] & INITIAL) !== 0) && (flags[end] & (CAP | INITIAL)) !== 0 && owner[end] === -1 && (flags[end] & (IN_TITLE | EXCLUDED)) === 0) end++;
     let s = i;
     // Drop sentence-opening words that are not names.
-    while (s < end && toks.sent(s) && notName.has(toks.k[s])) s++;
+    while (s < end && (flags[s] & (SENT | NOT_NAME)) === (SENT | NOT_NAME)) s++;
     // `Dự án …`, `Tết Trung thu`: a run ending in the first half of a common word (its second half in lower case right after it) is no name.
-    if (end - s > 0 && !(end < n && (flags[end] & ADJ) !== 0 && (flags[end] & (CAP | INITIAL)) === 0 && splitWords.has(`${toks.k[end - 1]} ${toks.k[end]}`))) visit(s, end, i);
+    if (end - s > 0 && !(end < n && (flags[end] & ADJ) !== 0 && (flags[end] & (CAP | INITIAL)) === 0 && (flags[end - 1] & SPLIT_FIRST) !== 0 && splitWords.has(toks.k[end - 1], toks.k[end]))) visit(s, end, i);
     next = end;
   }
 }
@@ -219,10 +293,12 @@ export type Cue = 'organization' | 'place' | 'none';
 export function cueBefore(st: ClaimState, s: number): Cue | undefined {
   const { toks, words: w } = st;
   if (s === 0 || !toks.adj(s)) return undefined;
+  // (Most words start no cue: their phrase bits say so at once.)
+  const cueBits = w.notEntityCues.bit | w.orgCues.bit | w.placeCues.bit;
   // The longest cue phrase of one to three words that ends right before s.
   for (let len = 3; len >= 1; len--) {
     const a = s - len;
-    if (a < 0) continue;
+    if (a < 0 || (toks.heads[a] & cueBits) === 0) continue;
     let ok = true;
     for (let q = a; q < s && ok; q++) {
       ok = toks.owner[q] === -1 && !toks.excluded(q) && !toks.allCaps(q) && (!toks.cap(q) || (q === a && toks.sent(q))) && (q === a || !toks.sent(q));

@@ -33,7 +33,7 @@
 
 import type { EntityType } from '../types';
 import type { ClaimState } from './claims';
-import { isHonorificTail, isVietnameseSyllable, looksLikeVietnameseName, keysOf, type Toks } from './tokens';
+import { isHonorificTail, looksLikeVietnameseName, keysOf, type Toks } from './tokens';
 import { startsOtherThing } from './words';
 import { nestPlaces } from './capitalisedRuns';
 
@@ -59,7 +59,7 @@ export function heads(st: ClaimState): void {
     // `Hội nghị Trung ương`, `Hội chứng Lyell`, `Bộ luật Hình sự`: a head the next word completes into a common word starts nothing.
     if ((toks.heads[i] & w.headCompounds.bit) !== 0 && w.headCompounds.match(toks, i) > h) continue;
     // `Đặng Trường Xuân`, `Nguyễn Vũ Trường Sơn`: a capitalised head right after a family or middle name is a given name.
-    if (oh && tCap && !tAllCaps && i > 0 && toks.adj(i) && toks.cap(i - 1) && owner[i - 1] === -1 && !toks.inTitle(i - 1) && (w.family.has(key[i - 1]) || w.middleNames.has(key[i - 1]))) continue;
+    if (oh && tCap && !tAllCaps && i > 0 && toks.adj(i) && toks.cap(i - 1) && owner[i - 1] === -1 && !toks.inTitle(i - 1) && (toks.family(i - 1) || w.middleNames.has(key[i - 1]))) continue;
     // `yêu cầu Ivanov`, `thị trường Mỹ`: a lower-case head that completes the word before it starts nothing.
     if (!tCap && i > 0 && toks.adj(i) && (w.headCompounds.match(toks, i - 1) === 2 || (i > 1 && toks.adj(i - 1) && w.headCompounds.match(toks, i - 2) === 3))) continue;
     // `các trường đại học Australia`, `nhiều công ty Nhật Bản`: a lower-case head after a plural names a kind, not one body.
@@ -102,7 +102,7 @@ export function heads(st: ClaimState): void {
       let sectors = 0;
       // (A profession among them, `Hội sinh viên Việt Nam`, `Liên minh nghệ sĩ Nga`, only before a registry place.)
       let professions = 0;
-      while (q < n && q - j < 7 && toks.adj(q) && !toks.cap(q) && !toks.digit(q) && (!toks.inTitle(q) || toks.hasTitle(q)) && !toks.excluded(q) && (!w.stop.has(key[q]) || (q === j && key[q] === 'các'))) {
+      while (q < n && q - j < 7 && toks.adj(q) && !toks.cap(q) && !toks.digit(q) && (!toks.inTitle(q) || toks.hasTitle(q)) && !toks.excluded(q) && (!toks.stop(q) || (q === j && key[q] === 'các'))) {
         if (toks.inTitle(q)) {
           professions++;
           q++;
@@ -114,7 +114,7 @@ export function heads(st: ClaimState): void {
         } else break;
       }
       const placeNext = q < n && owner[q] !== -1 && drafts[owner[q]].type === 'place' && drafts[owner[q]].t0 === q;
-      if (q > j && q < n && toks.adj(q) && (toks.cap(q) || placeNext) && (professions === 0 || placeNext) && (q - j <= 5 || placeNext) && (key[j] !== 'các' || placeNext) && !stopPhraseIn(w, toks, j, q) && !toks.allCaps(q) && !toks.inTitle(q) && !toks.excluded(q) && (placeNext || !(w.family.has(key[q]) && looksLikeVietnameseName(toks, q)))) {
+      if (q > j && q < n && toks.adj(q) && (toks.cap(q) || placeNext) && (professions === 0 || placeNext) && (q - j <= 5 || placeNext) && (key[j] !== 'các' || placeNext) && !stopPhraseIn(w, toks, j, q) && !toks.allCaps(q) && !toks.inTitle(q) && !toks.excluded(q) && (placeNext || !(toks.family(q) && looksLikeVietnameseName(toks, q)))) {
         for (let k = j; sectors > 0 && k < q; k++) if (owner[k] !== -1 && drafts[owner[k]].type === 'sector') drafts[owner[k]].dropped = true;
         j = q;
         firstOk = true;
@@ -185,7 +185,7 @@ export function heads(st: ClaimState): void {
         end++;
         continue;
       }
-      if (!w.stop.has(key[end]) && !(end + 1 < n && toks.adj(end + 1) && w.stop.has(`${key[end]} ${key[end + 1]}`)) && lowerRun === 0 && end > j && !toks.allCaps(end - 1) && !toks.digit(end - 1) && oh && !(end - 2 >= j && toks.cap(end - 2) && !toks.allCaps(end - 2) && toks.cap(end - 1) && owner[end - 1] === -1)) {
+      if (!toks.stop(end) && !(end + 1 < n && toks.adj(end + 1) && toks.stopFirst(end) && w.stop.has(`${key[end]} ${key[end + 1]}`)) && lowerRun === 0 && end > j && !toks.allCaps(end - 1) && !toks.digit(end - 1) && oh && !(end - 2 >= j && toks.cap(end - 2) && !toks.allCaps(end - 2) && toks.cap(end - 1) && owner[end - 1] === -1)) {
         // One lower-case syllable completes a capitalised word (`Ngoại giao`, `Y tế`), not a name of two
         // capitals or more (`Công ty Điện lực Củ Chi đoạt giải`: the verb after the name); an abbreviation
         // before it is no name's first word (`Công ty CP Thực phẩm …`).
@@ -196,7 +196,7 @@ export function heads(st: ClaimState): void {
       break;
     }
     if (end <= j) continue;
-    if (oh === 1 && tCap && !tAllCaps && nestedIdx.length === 0 && adminStart < 0 && w.family.has(key[i]) && onlyNameAfter(toks, j, end)) continue;
+    if (oh === 1 && tCap && !tAllCaps && nestedIdx.length === 0 && adminStart < 0 && toks.family(i) && onlyNameAfter(toks, j, end)) continue;
     // `các kênh Đảng, Nhà nước`: a lower-case head before a bare institution word names nothing.
     if (!tCap && !tAllCaps && w.bare.has(keysOf(toks, j, end))) continue;
     // Trim a trailing person name the org swallowed (`Sở Y tế Hà Nội Nguyễn Văn A`): stop before a family-name run of 2+.
@@ -205,10 +205,10 @@ export function heads(st: ClaimState): void {
     // (`Hiệu trưởng Trường THPT Nguyễn Trãi`).
     const titled = titleTail || (i > 0 && toks.adj(i) && toks.inTitle(i - 1) && !isHonorificTail(toks, i - 1));
     for (let k = j + 1; k < end - 1; k++) {
-      if (!(owner[k] === -1 && toks.cap(k) && w.family.has(key[k]) && toks.cap(k + 1) && owner[k + 1] === -1 && looksLikeVietnameseName(toks, k))) continue;
+      if (!(owner[k] === -1 && toks.cap(k) && toks.family(k) && toks.cap(k + 1) && owner[k + 1] === -1 && looksLikeVietnameseName(toks, k))) continue;
       const afterNested = owner[k - 1] !== -1 && owner[k - 1] !== owner[k];
       let nameRunsToEnd = end - k <= 4;
-      for (let q = k; q < end && nameRunsToEnd; q++) nameRunsToEnd = toks.cap(q) && !toks.allCaps(q) && owner[q] === -1 && isVietnameseSyllable(key[q]) && (q === k || toks.adj(q));
+      for (let q = k; q < end && nameRunsToEnd; q++) nameRunsToEnd = toks.cap(q) && !toks.allCaps(q) && owner[q] === -1 && toks.syllable(q) && (q === k || toks.adj(q));
       const schoolish = oh > 0 && w.schoolHeads.has(keysOf(toks, i, i + oh)) && allSchoolWords(w, toks, j, k);
       if (!toks.cap(k - 1) || ((titled || afterNested) && nameRunsToEnd && !schoolish)) {
         end = k;
@@ -232,7 +232,7 @@ export function heads(st: ClaimState): void {
       // The locality of `UBND huyện Gia Lâm` is a place of its own (nested, as VLSP tags it).
       const ps = toks.s[adminStart];
       const pe = toks.e[end - 1];
-      drafts.push({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
+      st.nest({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
     }
     if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0) {
       if (w.schoolHeads.has(keysOf(toks, i, i + oh))) schoolNamesake(st, j, end);
@@ -280,7 +280,7 @@ function placeThenSuffix(st: ClaimState): void {
  */
 function onlyNameAfter(toks: Toks, j: number, end: number): boolean {
   let q = j;
-  while (q < end && toks.cap(q) && !toks.allCaps(q) && toks.owner[q] === -1 && isVietnameseSyllable(toks.k[q]) && (q === j || toks.adj(q))) q++;
+  while (q < end && toks.cap(q) && !toks.allCaps(q) && toks.owner[q] === -1 && toks.syllable(q) && (q === j || toks.adj(q))) q++;
   return q - j >= 1 && q - j <= 3 && (q === end || (q - j >= 2 && end - q === 1 && !toks.cap(q)));
 }
 
@@ -297,11 +297,11 @@ function schoolNamesake(st: ClaimState, j: number, end: number): void {
   let q = end;
   if (q - 1 > p && toks.digit(q - 1)) q--;
   if (q - p < (p === j ? 2 : 1) || q - p > 4) return;
-  for (let k = p; k < q; k++) if (!toks.cap(k) || toks.allCaps(k) || toks.owner[k] !== -1 || !isVietnameseSyllable(toks.k[k]) || (k > p && !toks.adj(k))) return;
-  const type: EntityType = q - p >= 2 && w.family.has(toks.k[p]) ? 'person' : 'place';
+  for (let k = p; k < q; k++) if (!toks.cap(k) || toks.allCaps(k) || toks.owner[k] !== -1 || !toks.syllable(k) || (k > p && !toks.adj(k))) return;
+  const type: EntityType = q - p >= 2 && toks.family(p) ? 'person' : 'place';
   const ps = toks.s[p];
   const pe = toks.e[q - 1];
-  st.drafts.push({ t0: -1, t1: -1, start: ps, end: pe, type, entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
+  st.nest({ t0: -1, t1: -1, start: ps, end: pe, type, entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
 }
 
 /**
@@ -312,10 +312,10 @@ function schoolNamesake(st: ClaimState, j: number, end: number): void {
 function localityNamesake(st: ClaimState, j: number, end: number): void {
   const { toks, text } = st;
   if (end - j < 1 || end - j > 4) return;
-  for (let k = j; k < end; k++) if (!toks.cap(k) || toks.allCaps(k) || toks.owner[k] !== -1 || !isVietnameseSyllable(toks.k[k]) || !toks.adj(k)) return;
+  for (let k = j; k < end; k++) if (!toks.cap(k) || toks.allCaps(k) || toks.owner[k] !== -1 || !toks.syllable(k) || !toks.adj(k)) return;
   const ps = toks.s[j];
   const pe = toks.e[end - 1];
-  st.drafts.push({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
+  st.nest({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
 }
 
 /**
@@ -326,12 +326,12 @@ function localityNamesake(st: ClaimState, j: number, end: number): void {
 function describedPlace(st: ClaimState, a: number, end: number): void {
   const { toks, words: w, text } = st;
   let p = end;
-  while (p > a && toks.cap(p - 1) && !toks.allCaps(p - 1) && toks.owner[p - 1] === -1 && isVietnameseSyllable(toks.k[p - 1]) && (p === end || toks.adj(p))) p--;
+  while (p > a && toks.cap(p - 1) && !toks.allCaps(p - 1) && toks.owner[p - 1] === -1 && toks.syllable(p - 1) && (p === end || toks.adj(p))) p--;
   const len = end - p;
-  if (len < 2 || len > 4 || p - 1 < a || toks.cap(p - 1) || toks.allCaps(p - 1) || toks.digit(p - 1) || !toks.adj(p) || w.family.has(toks.k[p])) return;
+  if (len < 2 || len > 4 || p - 1 < a || toks.cap(p - 1) || toks.allCaps(p - 1) || toks.digit(p - 1) || !toks.adj(p) || toks.family(p)) return;
   const ps = toks.s[p];
   const pe = toks.e[end - 1];
-  st.drafts.push({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
+  st.nest({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
 }
 
 /** Drops a sector draft a head grew over and frees its tokens. */
@@ -343,7 +343,7 @@ function releaseSector(st: ClaimState, idx: number): void {
 
 /** A two-word stop phrase (`cho biết`) among the tokens [j, q). */
 function stopPhraseIn(w: ClaimState['words'], toks: Toks, j: number, q: number): boolean {
-  for (let k = j; k + 1 < q; k++) if (w.stop.has(`${toks.k[k]} ${toks.k[k + 1]}`)) return true;
+  for (let k = j; k + 1 < q; k++) if (toks.stopFirst(k) && w.stop.has(`${toks.k[k]} ${toks.k[k + 1]}`)) return true;
   return false;
 }
 
@@ -361,10 +361,10 @@ function allSchoolWords(w: ClaimState['words'], toks: Toks, a: number, b: number
 function describedPlaceName(st: ClaimState, j: number): number {
   const { toks, n, words: w, text } = st;
   let q = j;
-  while (q < n && q - j < 2 && toks.adj(q) && !toks.cap(q) && !toks.allCaps(q) && !toks.digit(q) && toks.owner[q] === -1 && !toks.inTitle(q) && !toks.excluded(q) && !w.stop.has(toks.k[q])) q++;
-  if (q === j || q >= n || !toks.adj(q) || w.family.has(toks.k[q])) return 0;
+  while (q < n && q - j < 2 && toks.adj(q) && !toks.cap(q) && !toks.allCaps(q) && !toks.digit(q) && toks.owner[q] === -1 && !toks.inTitle(q) && !toks.excluded(q) && !toks.stop(q)) q++;
+  if (q === j || q >= n || !toks.adj(q) || toks.family(q)) return 0;
   let e = q;
-  while (e < n && e - q < 5 && (e === q || toks.adj(e)) && toks.cap(e) && !toks.allCaps(e) && toks.owner[e] === -1 && !toks.inTitle(e) && !toks.excluded(e) && isVietnameseSyllable(toks.k[e])) e++;
+  while (e < n && e - q < 5 && (e === q || toks.adj(e)) && toks.cap(e) && !toks.allCaps(e) && toks.owner[e] === -1 && !toks.inTitle(e) && !toks.excluded(e) && toks.syllable(e)) e++;
   if (e - q < 2 || e - q > 4 || (e < n && toks.adj(e) && (toks.cap(e) || toks.allCaps(e)))) return 0;
   st.claim({ t0: q, t1: e, start: toks.s[q], end: toks.e[e - 1], type: 'place', entityId: null, source: 'head', name: text.slice(toks.s[q], toks.e[e - 1]) });
   return e;
@@ -381,6 +381,6 @@ function commonAcronymsOnly(st: ClaimState, a: number, b: number): boolean {
 /** The tokens [a, b) are capitalised and none is a Vietnamese syllable: a foreign name. */
 function foreignAfter(toks: Toks, a: number, b: number): boolean {
   if (b <= a) return false;
-  for (let q = a; q < b; q++) if (!toks.cap(q) || isVietnameseSyllable(toks.k[q])) return false;
+  for (let q = a; q < b; q++) if (!toks.cap(q) || toks.syllable(q)) return false;
   return true;
 }

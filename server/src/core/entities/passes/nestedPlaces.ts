@@ -17,7 +17,7 @@ export function nestedPlaces(st: ClaimState): void {
     for (const m of gazetteer.scan(text, firstSpace + 1, d.end)) {
       if (m.type !== 'place' || m.end > d.end) continue;
       const entityId = m.entityId.startsWith('icu:') ? icuIds.get(m.entityId) ?? null : m.entityId;
-      drafts.push({ t0: -1, t1: -1, start: m.start, end: m.end, type: 'place', entityId, source: entityId ? 'registry' : 'icu', nested: true, name: text.slice(m.start, m.end) });
+      st.nest({ t0: -1, t1: -1, start: m.start, end: m.end, type: 'place', entityId, source: entityId ? 'registry' : 'icu', nested: true, name: text.slice(m.start, m.end) });
     }
   }
 }

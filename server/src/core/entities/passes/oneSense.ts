@@ -12,8 +12,8 @@
 // run, and before the passes that guess from shape alone.
 
 import { foldTonePlacement } from '../normalize';
-import { cueBefore, forEachCapitalisedRun, runEnd, unknownKey, type ClaimState, type Draft } from './claims';
-import { IS_SPACE, isVietnameseSyllable, spellsInitials, keysOf } from './tokens';
+import { cueBefore, draftKey, forEachCapitalisedRun, runEnd, type ClaimState, type Draft } from './claims';
+import { IS_SPACE, spellsInitials, keysOf } from './tokens';
 
 /** text[at] is `(`, or a white space followed by `(` (what `^\s?\(` needs of text.slice(at)). */
 function opensBracket(text: string, at: number): boolean {
@@ -41,7 +41,7 @@ export function oneSense(st: ClaimState): void {
     const surface = keysOf(toks, s0, d.t1);
     if (d.source === 'head' && d.type === 'organization' && s0 > d.t0 && !toks.cap(s0 - 1) && st.words.adminUnits.has(toks.k[s0 - 1])) {
       // `UBND huyện Quản Bạ` … `Quản Bạ`: the name after an administrative unit is the locality's, a place elsewhere.
-      if (!known.has(surface)) known.set(surface, { ...d, type: 'place', entityId: null, start: toks.s[s0], name: text.slice(toks.s[s0], d.end), fullKey: undefined });
+      if (!known.has(surface)) known.set(surface, { ...d, type: 'place', entityId: null, start: toks.s[s0], name: text.slice(toks.s[s0], d.end), fullKey: undefined, unknownKey: undefined });
       continue;
     }
     // `CTCP Thang máy Thiên Nam` … `Thiên Nam`: a company's name proper, after the lower-case words of its trade.
@@ -50,7 +50,7 @@ export function oneSense(st: ClaimState): void {
     if (d.source === 'head' && d.t1 - s0 === 1 && toks.allCaps(s0) && st.words.acronym.has(surface)) continue;
     // An organisation head's proper part of one Vietnamese syllable, with a tone or a given name's (`Hội Chèo`, `Đài Nam`),
     // is too doubtful to type the article's other mentions of it.
-    if (d.source !== 'head' || d.type !== 'organization' || d.t1 - s0 > 1 || !(isVietnameseSyllable(toks.k[s0]) && (/[^a-z]/.test(toks.k[s0]) || st.words.ambiguous.has(toks.k[s0])))) {
+    if (d.source !== 'head' || d.type !== 'organization' || d.t1 - s0 > 1 || !(toks.syllable(s0) && (/[^a-z]/.test(toks.k[s0]) || st.words.ambiguous.has(toks.k[s0])))) {
       if (!known.has(surface)) known.set(surface, d);
     }
     // `Ngân hàng Nhà nước (NHNN)`: the bracketed acronym names the same thing.
@@ -76,7 +76,7 @@ export function oneSense(st: ClaimState): void {
       type: d.type,
       entityId: d.entityId,
       source: d.source === 'registry' ? 'registry' : d.source,
-      fullKey: d.fullKey ?? d.entityId ?? unknownKey(d.type, d.name ?? text.slice(d.start, d.end)),
+      fullKey: d.fullKey ?? d.entityId ?? draftKey(text, d),
     });
   });
 }
@@ -100,7 +100,7 @@ function cuedSenses(st: ClaimState, known: Map<string, Draft>): Set<string> | un
     if (len === 0 || s0 >= n || toks.cap(i) || toks.allCaps(i) || toks.k[s0 - 1] === 'theo' || !toks.adj(s0) || !toks.cap(s0) || toks.owner[s0] !== -1 || toks.excluded(s0) || toks.inTitle(s0)) continue;
     const end = runEnd(st, s0);
     let foreign = false;
-    for (let q = s0; q < end && !foreign; q++) foreign = !isVietnameseSyllable(toks.k[q]) && !toks.allCaps(q);
+    for (let q = s0; q < end && !foreign; q++) foreign = !toks.syllable(q) && !toks.allCaps(q);
     if (!foreign || cueBefore(st, s0) !== 'organization') continue;
     const surface = keysOf(toks, s0, end);
     if (!known.has(surface)) (out ??= new Set()).add(surface);
@@ -130,7 +130,7 @@ function companyName(st: ClaimState, d: Draft, s0: number, known: Map<string, Dr
 function brandSenses(st: ClaimState, known: Map<string, Draft>, out: Set<string> | undefined): Set<string> | undefined {
   const { toks, words: w } = st;
   forEachCapitalisedRun(st, (s0, end) => {
-    if (end - s0 !== 2 || toks.allCaps(s0) || isVietnameseSyllable(toks.k[s0]) || !w.productTails.has(toks.k[end - 1]) || w.notName.has(toks.k[s0])) return;
+    if (end - s0 !== 2 || toks.allCaps(s0) || toks.syllable(s0) || !w.productTails.has(toks.k[end - 1]) || toks.notName(s0)) return;
     if (!known.has(toks.k[s0])) (out ??= new Set()).add(toks.k[s0]);
   });
   return out;

@@ -22,16 +22,18 @@
 
 import type { GazetteerMatch } from '../gazetteer';
 import type { EntityMention } from '../types';
-import { WORLD_CITY, cueBefore, isFootballReport, type ClaimState } from './claims';
-import { ALL_CAPS, AGE_TEAM, CAP, EXCLUDED, isHonorificTail, isVietnameseSyllable } from './tokens';
+import { MatchTokens, WORLD_CITY, cueBefore, isFootballReport, type ClaimState } from './claims';
+import { ADJ, ALL_CAPS, AGE_TEAM, CAP, EXCLUDED, isHonorificTail } from './tokens';
 
 export function registryNames(st: ClaimState): void {
   const { text, toks, n, words: w, discover } = st;
   const { gazetteer, icuIds } = st.names;
+  // (The matches come in text order, to accept and then from the scan.)
+  const accepted = new MatchTokens(toks);
   const accept = (m: GazetteerMatch): boolean => {
-    const i = st.tokAt(m.start);
-    const j = st.tokEndingAt(m.end);
-    if (i === undefined || j === undefined) return true;
+    if (!accepted.find(m.start, m.end)) return true;
+    const i = accepted.first;
+    const j = accepted.last;
     if (toks.excluded(i)) return false;
     if (m.type === 'sector' || m.type === 'event') {
       // A sector word inside a capitalised name is part of that name (`Tập đoàn Dầu khí`).
@@ -55,26 +57,27 @@ export function registryNames(st: ClaimState): void {
     // A pronoun opening a sentence (`Anh đã…`), not the country.
     if (toks.sent(i) && toks.hasTitle(i) && toks.honorific(i) && !rightCap) return false;
     // Part of a longer capitalised name on the left: `Nguyễn Thị Nga`; not a sentence's first word that is no name (`Ở Mỹ`, `Phía Pháp`).
-    const opener = left !== -1 && toks.sent(left) && (w.stop.has(k[left]) || w.placePreps.has(k[left])) && !rightCap;
+    const opener = left !== -1 && toks.sent(left) && (toks.stop(left) || toks.placePrep(left)) && !rightCap;
     if (left !== -1 && toks.cap(left) && !toks.inTitle(left) && !opener && !(toks.allCaps(left) && k[left].length > 1 && toks.allCaps(i)) && !AGE_TEAM.test(k[left])) return false;
     // A given-name syllable followed by another capitalised syllable, with no title slot before it: `Anh Tuấn`.
     if (rightCap && !toks.inTitle(right) && w.ambiguous.has(k[i]) && !toks.allCaps(right)) {
       const afterTitle = left !== -1 && toks.inTitle(left) && !isHonorificTail(toks, i - 1);
       const afterSlotWord = left !== -1 && !toks.cap(left) && !toks.inTitle(left);
       if (!afterTitle && !afterSlotWord) return false;
-      if (afterSlotWord && w.family.has(k[right])) return false;
+      if (afterSlotWord && toks.family(right)) return false;
       // `Ca sĩ Anh Thơ`: after a title, a Vietnamese given name goes on (a country's slot holds a foreign name: `Thủ tướng Anh Theresa May`).
-      if (afterTitle && isVietnameseSyllable(k[right]) && !w.family.has(k[right])) return false;
+      if (afterTitle && toks.syllable(right) && !toks.family(right)) return false;
     }
     // `ông Đức nói`, `cô Nga`: after an honorific, a given name.
     if (left !== -1 && toks.inTitle(left) && !toks.cap(left) && isHonorificTail(toks, i - 1) && w.ambiguous.has(k[i]) && !rightCap) return false;
     return true;
   };
   // (gazetteer.scan(text, 0, text.length, accept), from the words the tokenizer found and walked.)
+  const found = new MatchTokens(toks);
   for (const m of gazetteer.scanWords(text, toks.scanWords(), accept)) {
-    const i = st.tokAt(m.start);
-    const j = st.tokEndingAt(m.end);
-    if (i === undefined || j === undefined) continue;
+    if (!found.find(m.start, m.end)) continue;
+    const i = found.first;
+    const j = found.last;
     let entityId: string | null = m.entityId;
     let source: EntityMention['source'] = 'registry';
     if (m.entityId.startsWith('icu:')) {
@@ -104,7 +107,7 @@ export function registryNames(st: ClaimState): void {
       st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end + 1, type: 'organization', entityId: null, source: 'capitalised', name: text.slice(m.start, m.end + 1) });
       continue;
     }
-    if (m.type === 'place' && j + 1 < n && toks.adj(j + 1) && isYear(text, toks.s[j + 1], toks.e[j + 1]) && !(i > 0 && toks.adj(i) && w.placePreps.has(toks.k[i - 1]))) {
+    if (m.type === 'place' && j + 1 < n && toks.adj(j + 1) && isYear(text, toks.s[j + 1], toks.e[j + 1]) && !(i > 0 && toks.adj(i) && toks.placePrep(i - 1))) {
       // `Hoa hậu Đại dương Việt Nam 2017`, `Giải U16 châu Á 2018`: the place names an event of that year, not the place.
       st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, dropped: true });
       continue;
@@ -114,7 +117,7 @@ export function registryNames(st: ClaimState): void {
       st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, dropped: true });
       continue;
     }
-    if (m.type === 'place' && i === j && j + 1 < n && toks.adj(j + 1) && !toks.cap(j + 1) && !toks.allCaps(j + 1) && w.splitWords.has(`${toks.k[i]} ${toks.k[j + 1]}`)) {
+    if (m.type === 'place' && i === j && j + 1 < n && toks.adj(j + 1) && !toks.cap(j + 1) && !toks.allCaps(j + 1) && w.splitWords.has(toks.k[i], toks.k[j + 1])) {
       // `Ý tưởng …`, `Áo phông …`, `dạy Mỹ thuật`: a one-syllable place that is the first half of a common word is that word.
       st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, dropped: true });
       continue;
@@ -160,9 +163,12 @@ function pairedCountries(st: ClaimState): void {
     const a = i;
     const b = i + 1;
     if ((flags[a] & (CAP | ALL_CAPS | EXCLUDED)) !== CAP || (flags[b] & (CAP | ALL_CAPS | EXCLUDED)) !== CAP) continue;
+    // (Two words one space apart, or an initial's dot, have no dash between them.)
+    if ((flags[b] & ADJ) !== 0 || !dashBetween(text, e[a], s[b])) continue;
     const isoA = PAIRED_COUNTRIES.get(toks.k[a]);
+    if (!isoA) continue;
     const isoB = PAIRED_COUNTRIES.get(toks.k[b]);
-    if (!isoA || !isoB || isoA === isoB) continue;
+    if (!isoB || isoA === isoB) continue;
     if (!/^\s*[-–]\s*$/.test(text.slice(e[a], s[b]))) continue;
     // Not the end of a longer capitalised name (`Hoàng Anh - Đức`), nor a token someone else took for more than a country.
     if (i > 0 && toks.adj(a) && toks.cap(i - 1) && !toks.inTitle(i - 1) && !toks.sent(i - 1)) continue;
@@ -170,6 +176,15 @@ function pairedCountries(st: ClaimState): void {
     place(i, isoA);
     place(i + 1, isoB);
   }
+}
+
+/** text[a, b) holds a dash (`-` or `–`), which the gap between two paired countries needs. */
+function dashBetween(text: string, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x2d || c === 0x2013) return true;
+  }
+  return false;
 }
 
 /**
@@ -185,7 +200,7 @@ function clubContext(st: ClaimState, i: number, end: number): boolean {
     const l = i - 1;
     if (toks.cap(l) && !toks.sent(l) && !toks.inTitle(l)) return false;
     const k = toks.k[l];
-    if (w.placePreps.has(k) || w.nationalityWords.has(k) || cueBefore(st, i) === 'place') return false;
+    if (toks.placePrep(l) || w.nationalityWords.has(k) || cueBefore(st, i) === 'place') return false;
     if (w.placeHead.match(toks, l) === 1 || (l > 0 && toks.adj(l) && w.placeHead.match(toks, l - 1) === 2)) return false;
   }
   if (end < n && toks.adj(end) && (toks.cap(end) || toks.allCaps(end))) return false;
@@ -205,7 +220,7 @@ function sponsorStart(st: ClaimState, i: number): number {
     if (toks.sent(a)) break;
   }
   // (A sentence's first word that is no name, `Trận B. Bình Dương …`, is no part of it.)
-  while (a < i && toks.sent(a) && st.words.notName.has(toks.k[a])) a++;
+  while (a < i && toks.sent(a) && toks.notName(a)) a++;
   return a;
 }
 

@@ -10,8 +10,8 @@
 // Lists: middleNames (person-names.yaml); notNames (not-names.yaml); splitWords (compounds.yaml).
 
 import { foldTonePlacement } from '../normalize';
-import { unknownKey, type ClaimState, type Draft, type ShortForms } from './claims';
-import { ADJ, CAP, EXCLUDED, IN_TITLE, firstTokEndingAfter, isVietnameseSyllable, keysOf } from './tokens';
+import { draftKey, unknownKey, type ClaimState, type Draft, type ShortForms } from './claims';
+import { ADJ, CAP, EXCLUDED, IN_TITLE, IS_SPACE, firstTokEndingAfter, isVietnameseSyllable, keysOf, type Toks } from './tokens';
 
 export function shortForms(st: ClaimState): void {
   const { text, toks, n, drafts, words: w } = st;
@@ -21,8 +21,8 @@ export function shortForms(st: ClaimState): void {
   // The first words of the forms.
   const shortFirstWords = memo?.firstWords ?? new Set<string>();
   let added = 0;
-  const addShort = (form: string, key: string, fullName: string, entityId: string | null, firstEnd: number) => {
-    const k = foldTonePlacement(form.toLowerCase());
+  /** Adds the form of key k (the form lower-cased, tone placement folded) of a full name. */
+  const addShort = (k: string, key: string, fullName: string, entityId: string | null, firstEnd: number) => {
     const prev = forms.get(k);
     if (prev && prev.key !== key) {
       if (prev.key) added++;
@@ -45,16 +45,27 @@ export function shortForms(st: ClaimState): void {
     const d = drafts[di];
     if (d.type !== 'person' || d.dropped || d.source === 'short-form') continue;
     const full = text.slice(d.start, d.end);
+    if (wordsAreTokens(st, d)) {
+      // (What the lines below do with the words, from the tokens: their keys are the words' keys.)
+      const last = d.t1 - 1;
+      if (d.t1 - d.t0 < 2) continue;
+      const key = d.fullKey ?? d.entityId ?? (d.name === undefined || d.name === full ? draftKey(text, d) : unknownKey('person', full));
+      if (allSyllables(toks, d.t0, d.t1)) {
+        addShort(toks.k[last], key, full, d.entityId, d.end);
+        if (d.t1 - d.t0 >= 3 && !w.middleNames.has(text.slice(toks.s[last - 1], toks.e[last - 1]).toLowerCase())) addShort(`${toks.k[last - 1]} ${toks.k[last]}`, key, full, d.entityId, d.end);
+      } else if (toks.e[last] - toks.s[last] > 2) addShort(toks.k[last], key, full, d.entityId, d.end); // (no dot in a token: no initial to drop)
+      continue;
+    }
     const words = full.split(/\s+/).filter((x) => x.length > 0);
     if (words.length < 2) continue;
-    const key = d.fullKey ?? d.entityId ?? unknownKey('person', full);
-    const vietnamese = words.every((x) => isVietnameseSyllable(foldTonePlacement(x.toLowerCase())));
-    if (vietnamese) {
-      addShort(words[words.length - 1], key, full, d.entityId, d.end);
-      if (words.length >= 3 && !w.middleNames.has(words[words.length - 2].toLowerCase())) addShort(words.slice(-2).join(' '), key, full, d.entityId, d.end);
+    const key = d.fullKey ?? d.entityId ?? (d.name === undefined || d.name === full ? draftKey(text, d) : unknownKey('person', full));
+    const fold = (form: string) => foldTonePlacement(form.toLowerCase());
+    if (words.every((x) => isVietnameseSyllable(fold(x)))) {
+      addShort(fold(words[words.length - 1]), key, full, d.entityId, d.end);
+      if (words.length >= 3 && !w.middleNames.has(words[words.length - 2].toLowerCase())) addShort(fold(words.slice(-2).join(' ')), key, full, d.entityId, d.end);
     } else {
       const last = words[words.length - 1].replace(/^\p{Lu}\./u, '');
-      if (last.length > 2) addShort(last, key, full, d.entityId, d.end);
+      if (last.length > 2) addShort(fold(last), key, full, d.entityId, d.end);
     }
   }
   if (forms.size && (memo === undefined || added > 0)) {
@@ -85,9 +96,9 @@ export function shortForms(st: ClaimState): void {
         const form = keysOf(toks, i, e);
         const sf = forms.get(form);
         if (!sf || !sf.key || sf.firstEnd > ts) continue;
-        if (e - i === 1 && toks.sent(i) && w.notName.has(key[i])) break;
+        if (e - i === 1 && toks.sent(i) && toks.notName(i)) break;
         // `Nghị quyết`, `Trung ương`: the first half of a common word, its second half in lower case after it, is no name.
-        if (e < n && toks.adj(e) && !toks.cap(e) && !toks.allCaps(e) && w.splitWords.has(`${key[e - 1]} ${key[e]}`)) break;
+        if (e < n && toks.adj(e) && !toks.cap(e) && !toks.allCaps(e) && w.splitWords.has(key[e - 1], key[e])) break;
         let title: Draft['title'];
         if (i > 0 && toks.adj(i) && toks.inTitle(i - 1)) {
           // The title or honorific right before the name.
@@ -101,4 +112,26 @@ export function shortForms(st: ClaimState): void {
       }
     }
   }
+}
+
+/**
+ * The words of the draft's text (split at white space) are its tokens: the tokens cover the
+ * text, one white-space character apart, and none holds an eth (which a token's key reads as
+ * đ). Their keys are then the words' keys (and two keys joined by a space the two words'
+ * key), and the tokens' flags answer for the words.
+ */
+function wordsAreTokens(st: ClaimState, d: Draft): boolean {
+  const { text, toks } = st;
+  if (d.t0 < 0 || d.t1 <= d.t0 || toks.s[d.t0] !== d.start || toks.e[d.t1 - 1] !== d.end) return false;
+  for (let q = d.t0; q < d.t1; q++) {
+    if (q > d.t0 && (toks.s[q] - toks.e[q - 1] !== 1 || IS_SPACE[text.charCodeAt(toks.e[q - 1])] !== 1)) return false;
+    for (let c = toks.s[q]; c < toks.e[q]; c++) if ((text.charCodeAt(c) | 0x20) === 0xf0) return false;
+  }
+  return true;
+}
+
+/** Every token of [t0, t1) is a Vietnamese syllable. */
+function allSyllables(toks: Toks, t0: number, t1: number): boolean {
+  for (let q = t0; q < t1; q++) if (!toks.syllable(q)) return false;
+  return true;
 }

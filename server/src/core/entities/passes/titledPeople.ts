@@ -13,7 +13,7 @@
 // (foreign-names.yaml); a few Latin words no name carries (here, for now).
 
 import type { ClaimState, Draft } from './claims';
-import { isCamelCase, isRoman, isVietnameseSyllable, looksLikeVietnameseName } from './tokens';
+import { isCamelCase, isRoman, looksLikeVietnameseName } from './tokens';
 import { looksLikeCompanyWord } from './words';
 
 // Latin words that are never part of a person's name (English articles, prepositions and
@@ -35,7 +35,7 @@ function nonPersonEvidence(st: ClaimState, k: number, end: number): 'organizatio
   let caps = 0;
   for (let p = k; p < end; p++) {
     const key = toks.k[p];
-    if (!isVietnameseSyllable(key)) vietnamese = false;
+    if (!toks.syllable(p)) vietnamese = false;
     if (toks.allCaps(p) && key.replace(/[^\p{L}]/gu, '').length >= 2 && !isRoman(key)) caps++;
   }
   if (caps > 0 && caps < end - k) return 'none';
@@ -44,7 +44,7 @@ function nonPersonEvidence(st: ClaimState, k: number, end: number): 'organizatio
   // A head of two words or more opens the run (`Trường Cao đẳng`, `Tổng Liên đoàn`, `Hiệp Hội`): an organisation's name, no person.
   if (w.orgHead.match(toks, k) >= 2) return 'organization';
   // One company-shaped word (`Oceanbank`, `Vinachem`); in a longer run the ending may be a surname's (`Kirkland`).
-  if (end - k === 1 && looksLikeCompanyWord(w, text, toks, k)) return 'organization';
+  if (end - k === 1 && looksLikeCompanyWord(toks, k)) return 'organization';
   if (vietnamese) return undefined;
   const lastK = toks.k[end - 1];
   if (end - k >= 2 && (w.orgSuffixes.has(lastK) || w.orgPrefixes.has(toks.k[k]))) return 'organization';
@@ -97,7 +97,7 @@ export function titledPeople(st: ClaimState): void {
         }
         // A portfolio: one capitalised word completed by a lower-case one (`Ngoại giao`, `Tài chính`). A portfolio is
         // Vietnamese: a foreign word followed by a lower-case one is the name and its verb (`Tổng thống Biden nói`).
-        if (uCap && !toks.allCaps(k) && isVietnameseSyllable(toks.k[k]) && k + 1 < n && toks.adj(k + 1) && !toks.cap(k + 1) && !w.stop.has(toks.k[k + 1]) && /\p{L}/u.test(toks.k[k + 1])) {
+        if (uCap && !toks.allCaps(k) && toks.syllable(k) && k + 1 < n && toks.adj(k + 1) && !toks.cap(k + 1) && !toks.stop(k + 1) && /\p{L}/u.test(toks.k[k + 1])) {
           slot += 2;
           k += 2;
           if (!sawMention) titleStop = k;
@@ -124,7 +124,7 @@ export function titledPeople(st: ClaimState): void {
     // the person starts at a Vietnamese family name; what stands before it is the organisation.
     let k0 = k;
     for (let p = k + 1; p < end - 1; p++) {
-      if (w.family.has(toks.k[p]) && looksLikeVietnameseName(toks, p) && !looksLikeVietnameseName(toks, k)) {
+      if (toks.family(p) && looksLikeVietnameseName(toks, p) && !looksLikeVietnameseName(toks, k)) {
         k0 = p;
         break;
       }
@@ -147,7 +147,7 @@ export function titledPeople(st: ClaimState): void {
     if (evidence === 'drop') st.claim({ t0: k, t1: end, start: us, end: runEnd, type: 'organization', entityId: null, source: 'capitalised', dropped: true });
     if (evidence === 'none' || evidence === 'drop') continue;
     const uk = toks.k[k];
-    if (end - k === 1 && (w.notName.has(uk) || w.ethnonyms.has(uk))) continue;
+    if (end - k === 1 && (toks.notName(k) || w.ethnonyms.has(uk))) continue;
     if (end - k === 1 && toks.allCaps(k) && w.acronym.has(uk)) continue; // `chiến sĩ CSGT`: a common-noun abbreviation
     if (end - k === 1 && !honorific && (toks.allCaps(k) || isCamelCase(text, us, te[k]))) {
       // `Tổng giám đốc OceanBank`: an organisation, not a name.

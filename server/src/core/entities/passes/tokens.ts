@@ -1,9 +1,10 @@
 // The recognizer's tokens: words of the text with what the passes ask of them (key, case,
-// spacing, sentence start, the phrase sets that have a phrase starting with the word), and
-// the phrase sets themselves. Tuned for speed: the tokens are a struct of typed arrays reused
-// from one text to the next; a token's key, phrase bits and gazetteer state come from a memo
-// probed with a hash computed while the tokenizer walks the word, so a known word costs no
-// allocation; character classes come from flat tables.
+// spacing, sentence start, the phrase sets that have a phrase starting with the word, the
+// lexicon's word lists that hold it), and the phrase sets themselves. Tuned for speed: the
+// tokens are a struct of typed arrays reused from one text to the next; a token's key, phrase
+// bits, word flags and gazetteer state come from a memo probed with a hash computed while the
+// tokenizer walks the word, so a known word costs no allocation; character classes come from
+// flat tables.
 
 import { NOT_WALKED, type Gazetteer, type ScanWords } from '../gazetteer';
 import { CLASS, UPPER, WORD, foldTonePlacement } from '../normalize';
@@ -31,6 +32,28 @@ export const EXCLUDED = 128;
 export const IN_TITLE = 256;
 /** The phrase starting here (Toks.titleLen) is an honorific, not a title. */
 export const HONORIFIC = 512;
+/** The key is spelled as one Vietnamese syllable (isVietnameseSyllable): a fact of the word, kept in its memo entry. */
+export const SYLLABLE = 1 << 10;
+/** Opening a sentence, the word is no name (not-names.yaml notNames: `Theo`, `Chiều`): a fact of the word, from tokenize's wordFlags. */
+export const NOT_NAME = 1 << 11;
+/** The word is the first of a common two-word word (compounds.yaml splitWords: `dự` of `dự án`), from tokenize's wordFlags. */
+export const SPLIT_FIRST = 1 << 12;
+/** The word is a verb of saying or the first word of one (cues.yaml speechVerbs: `nói`, `cho` of `cho biết`), from tokenize's wordFlags. */
+export const SPEECH = 1 << 13;
+/** The word is a family name (person-names.yaml familyNames), from tokenize's wordFlags. */
+export const FAMILY = 1 << 14;
+/** The word is a place preposition (place-heads.yaml placePrepositions: `tại`, `ở`), from tokenize's wordFlags. */
+export const PLACE_PREP = 1 << 15;
+/** The word is shaped like a company's name (looksLikeCompanyWord: `OceanBank`, `Vinamilk`), from tokenize's wordFlags. */
+export const COMPANY_WORD = 1 << 16;
+/** The word is a stop word (stop-words.yaml stopWords), from tokenize's wordFlags. */
+export const STOP = 1 << 17;
+/** The word is the first of a stop phrase of several words (stop-words.yaml: `cho` of `cho biết`), from tokenize's wordFlags. */
+export const STOP_FIRST = 1 << 18;
+/** The word is a direction (place-heads.yaml directions: `Nam`, `Tây`), from tokenize's wordFlags. */
+export const DIRECTION = 1 << 19;
+/** The flags tokenize's wordFlags may give. */
+const WORD_FLAGS = NOT_NAME | SPLIT_FIRST | SPEECH | FAMILY | PLACE_PREP | COMPANY_WORD | STOP | STOP_FIRST | DIRECTION;
 
 /**
  * The tokens of a text as a struct of arrays, token i at index i of each: a document's
@@ -57,7 +80,7 @@ export class Toks {
   /** Length in tokens of the title or honorific phrase starting here (0: none; HONORIFIC says which). */
   titleLen = new Int32Array(0);
   /** CAP, ALL_CAPS, … */
-  flags = new Uint16Array(0);
+  flags = new Uint32Array(0);
   /**
    * The capitalised tokens (CAP), ascending, in caps[0, capCount): the passes that look for
    * a name starting with a capital visit these alone (a few in ten words of running text).
@@ -140,7 +163,7 @@ export class Toks {
     const phrased = new Int32Array(capacity);
     phrased.set(this.phrased.subarray(0, this.phrasedCount));
     this.phrased = phrased;
-    const flags = new Uint16Array(capacity);
+    const flags = new Uint32Array(capacity);
     flags.set(this.flags.subarray(0, this.n));
     this.flags = flags;
   }
@@ -180,6 +203,38 @@ export class Toks {
   honorific(i: number): boolean {
     return (this.flags[i] & HONORIFIC) !== 0;
   }
+  /** isVietnameseSyllable(k[i]), without a lookup: the passes ask it of the same tokens over and over. */
+  syllable(i: number): boolean {
+    return (this.flags[i] & SYLLABLE) !== 0;
+  }
+  /** The key is a verb of saying or the first word of one (SPEECH). */
+  speech(i: number): boolean {
+    return (this.flags[i] & SPEECH) !== 0;
+  }
+  /** The key is a stop word (Words.stop.has(k[i]), without a lookup). */
+  stop(i: number): boolean {
+    return (this.flags[i] & STOP) !== 0;
+  }
+  /** The key is the first word of a stop phrase of several words (STOP_FIRST). */
+  stopFirst(i: number): boolean {
+    return (this.flags[i] & STOP_FIRST) !== 0;
+  }
+  /** The key is a direction (Words.directions.has(k[i]), without a lookup). */
+  direction(i: number): boolean {
+    return (this.flags[i] & DIRECTION) !== 0;
+  }
+  /** The key is a family name (Words.family.has(k[i]), without a lookup). */
+  family(i: number): boolean {
+    return (this.flags[i] & FAMILY) !== 0;
+  }
+  /** The key is a place preposition (Words.placePreps.has(k[i]), without a lookup). */
+  placePrep(i: number): boolean {
+    return (this.flags[i] & PLACE_PREP) !== 0;
+  }
+  /** The key is one of the lexicon's notNames (Words.notName.has(k[i]), without a lookup). */
+  notName(i: number): boolean {
+    return (this.flags[i] & NOT_NAME) !== 0;
+  }
 }
 
 /**
@@ -198,10 +253,17 @@ export class PhraseWords {
   find(word: string): number {
     return this.ids.get(word) ?? -1;
   }
+  /** How many words have a number (numbered from 0). */
+  get size(): number {
+    return this.ids.size;
+  }
 }
 
 /** In PhraseSet's map of phrases, the second word of a phrase of one word. */
 const ALONE = -1;
+/** Bits of PhraseSet.firstOf: a phrase of one word is the word, a longer phrase starts with it. */
+const FIRST_ALONE = 1;
+const FIRST_OF_LONGER = 2;
 
 /** Phrases of one list of the lexicon (`thứ trưởng`, `bộ trưởng`), matched on token keys. */
 export class PhraseSet {
@@ -213,6 +275,13 @@ export class PhraseSet {
    */
   private readonly byFirstTwo = new PairMap<Int32Array[]>();
   /**
+   * By the number of a word, what phrases it starts (FIRST_ALONE, FIRST_OF_LONGER): match
+   * looks byFirstTwo up only for the entries there are (most first words start only one kind).
+   */
+  private readonly firstOf: Uint8Array;
+  /** By the number of a word, 1 if it is the second word of some phrase (most words after a first word are not). */
+  private readonly secondOf: Uint8Array;
+  /**
    * @param bit this set's bit in Toks.heads
    * @param vocabulary the numbers of the words, shared by the sets of one lexicon
    */
@@ -221,10 +290,13 @@ export class PhraseSet {
     readonly bit: number,
     readonly vocabulary: PhraseWords,
   ) {
+    // (Pairs: the number of a phrase's first word, FIRST_ALONE or FIRST_OF_LONGER.)
+    const firstIds: number[] = [];
     for (const p of phrases) {
       const words = foldTonePlacement(p.toLowerCase().replace(/\.$/, '')).split(/\s+/);
       const ids = Int32Array.from(words, (w) => vocabulary.idOf(w));
       this.firstWords.add(words[0]);
+      firstIds.push(ids[0], ids.length === 1 ? FIRST_ALONE : FIRST_OF_LONGER);
       if (ids.length === 1) {
         this.byFirstTwo.set(ids[0], ALONE, []);
         continue;
@@ -234,6 +306,11 @@ export class PhraseSet {
       this.byFirstTwo.set(ids[0], ids[1], list);
     }
     for (const [, second, list] of this.byFirstTwo.entries()) if (second !== ALONE) list.sort((a, b) => b.length - a.length);
+    // (Every first word has its number by now: the tokens whose phrase bits name this set have one below the size.)
+    this.firstOf = new Uint8Array(vocabulary.size);
+    for (let q = 0; q < firstIds.length; q += 2) this.firstOf[firstIds[q]] |= firstIds[q + 1];
+    this.secondOf = new Uint8Array(vocabulary.size);
+    for (const [, second] of this.byFirstTwo.entries()) if (second !== ALONE) this.secondOf[second] = 1;
   }
   /** Length in tokens of the longest phrase starting at token i (tokens joined by single spaces). */
   match(toks: Toks, i: number): number {
@@ -242,8 +319,10 @@ export class PhraseSet {
     // The longest phrase that goes on with the next word, else the word alone. (A word of no
     // phrase, numbered -1, goes on none.)
     const word = toks.word;
-    const second = i + 1 < toks.n && toks.adj(i + 1) ? word[i + 1] : -1;
-    const list = second !== -1 ? this.byFirstTwo.get(word[i], second) : undefined;
+    const first = word[i];
+    const kind = first >= 0 && first < this.firstOf.length ? this.firstOf[first] : 0;
+    const second = (kind & FIRST_OF_LONGER) !== 0 && i + 1 < toks.n && toks.adj(i + 1) ? word[i + 1] : -1;
+    const list = second !== -1 && second < this.secondOf.length && this.secondOf[second] === 1 ? this.byFirstTwo.get(first, second) : undefined;
     if (list) {
       for (const phrase of list) {
         if (i + phrase.length > toks.n) continue;
@@ -252,7 +331,7 @@ export class PhraseSet {
         if (ok) return phrase.length;
       }
     }
-    return this.byFirstTwo.get(word[i], ALONE) !== undefined ? 1 : 0;
+    return (kind & FIRST_ALONE) !== 0 ? 1 : 0;
   }
   /** Some phrase starts with `word`. */
   hasFirst(word: string): boolean {
@@ -268,17 +347,22 @@ for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) IS_SPACE[
 const SENTENCE_OPENERS = new Uint8Array(65536);
 for (const ch of '.!?:…"“”‘’\'([•*') SENTENCE_OPENERS[ch.charCodeAt(0)] = 1;
 
+/** The flags (WORD_FLAGS) of the lexicon's word lists a word has, by its key and its text. */
+export type WordFlags = (key: string, raw: string) => number;
+
 /** The tokens tokenize returns, reused by its next call. */
 const shared = new Toks();
 
 /**
  * The tokens of a text; `phraseSets` are the sets whose bits Toks.heads carries, `gazetteer`
- * the one whose states Toks.gazetteerState holds (NOT_WALKED without one); the memo below is
- * kept for one such pair at a time. The same Toks object is returned, refilled, by every
- * call: the tokens of a text are valid until the next call.
+ * the one whose states Toks.gazetteerState holds (NOT_WALKED without one), `wordFlags` the
+ * flags of the lexicon's word lists a word has, by its key and its text (WORD_FLAGS: NOT_NAME,
+ * SPLIT_FIRST, …; none without it); the memo below is kept for one set of phrase sets and word
+ * flags at a time. The same Toks object is returned, refilled, by every call: the tokens of a
+ * text are valid until the next call.
  */
-export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazetteer?: Gazetteer): Toks {
-  if (memoSets !== phraseSets) resetMemo(phraseSets);
+export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazetteer?: Gazetteer, wordFlags?: WordFlags): Toks {
+  if (memoSets !== phraseSets || memoWordFlags !== wordFlags) resetMemo(phraseSets, wordFlags);
   let epoch = memoEpoch;
   let states = gazetteer ? statesOf(gazetteer) : undefined;
   const toks = shared;
@@ -291,6 +375,8 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
   const n = text.length;
   let i = 0;
   let prevEnd = 0;
+  // The last character met between words (the gap's, when it is one character).
+  let gapChar = -1;
   // Where a zone may lie (see below): the `@`, `:`, `-` and `.` (with something after it) met between words.
   const zoneMarks: number[] = [];
   // Local copies of the arrays, refreshed when they grow.
@@ -304,6 +390,7 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
     const isAmp = c === 0x26 && t > 0 && prevEnd === i && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD;
     if (CLASS[c] !== WORD && !isAmp) {
       if (c === 0x40 || c === 0x3a || c === 0x2d || (c === 0x2e && i + 1 < n && IS_SPACE[text.charCodeAt(i + 1)] !== 1)) zoneMarks.push(i);
+      gapChar = c;
       i++;
       continue;
     }
@@ -337,7 +424,8 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
       const last = t - 1;
       te[last] = j;
       // (A copy: the tokens outlive the text, see ownCopy.)
-      tk[last] = foldTonePlacement(ownCopy(text, ts[last], j).toLowerCase());
+      const raw = ownCopy(text, ts[last], j);
+      tk[last] = foldTonePlacement(raw.toLowerCase());
       const had = toks.heads[last] !== 0;
       toks.heads[last] = phraseBitsOf(tk[last]);
       toks.word[last] = phraseWordOf(tk[last]);
@@ -347,12 +435,13 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
       if (had && toks.heads[last] === 0) phrasedCount--;
       else if (!had && toks.heads[last] !== 0) toks.phrased[phrasedCount++] = last;
       if ((tflags[last] & ALL_CAPS) !== 0 && !isAllCaps(text, i + 1, j)) tflags[last] &= ~ALL_CAPS;
+      tflags[last] = (tflags[last] & ~(SYLLABLE | WORD_FLAGS)) | flagsOf(tk[last], raw);
       prevEnd = j;
       i = j;
       continue;
     }
     // The gap before the token; one space or none is by far the most common.
-    const g0 = i - prevEnd === 1 ? text.charCodeAt(prevEnd) : -1;
+    const g0 = i - prevEnd === 1 ? gapChar : -1;
     const cap = UPPER[c] === 1;
     let sent: boolean;
     if (t === 0) sent = true;
@@ -419,7 +508,7 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
     }
     toks.gazetteerState[t] = state;
     if (heads !== 0) toks.phrased[phrasedCount++] = t;
-    tflags[t] = f;
+    tflags[t] = f | memoData[entry * MEMO_INTS];
     t++;
     prevEnd = j;
     i = j;
@@ -453,7 +542,10 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
       else if (c === 0x2d) hyphens++;
     }
     if (candidate || hyphens >= 3) {
-      for (const [s, e] of findZones(text.slice(r, q))) zones.push([r + s, r + e]);
+      // (An index loop: a for-of over findZones' array, whose map differs between an empty and
+      // a full one, deoptimised tokenize over and over.)
+      const found = findZones(text.slice(r, q));
+      for (let z = 0; z < found.length; z++) zones.push([r + found[z][0], r + found[z][1]]);
     }
     runEnd = q;
   }
@@ -470,16 +562,18 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
 // Memo of token infos, keyed by the token's text, so a known token costs no allocation:
 // an open-addressing table (memoIndex) probed with a hash computed while the tokenizer walks
 // the token, holding entries numbered in order of first sight. An entry is MEMO_INTS ints of
-// memoData (two a cache line): [hash, length, phrase bits, number of the key among the
-// phrases' words (or -1), the first MEMO_CHARS code units two an int]; its key and text are
-// in memoKeys and memoRaws, its gazetteer states in entryStates. The memo is probed for every
-// word of every text: the table is small (16 bits a slot) and the entries of the frequent
-// words, seen first, lie side by side, so a probe mostly reads memory in the cache; a token
-// of MEMO_CHARS characters or fewer (most words) is compared within its entry, with the code
-// units the tokenizer read, without reading a string again. A key equal to the text is the
-// text's own string.
-// The phrase bits depend on the lexicon: the memo is emptied when another lexicon's phrase
-// sets are used (a process has one lexicon, in practice, shared by its registries).
+// memoData (two a cache line): [token flags (flagsOf), length, phrase bits, number of the
+// key among the phrases' words (or -1), the first MEMO_CHARS code units two an int]; its key
+// and text are in memoKeys and memoRaws, its gazetteer states in entryStates. (The length,
+// the first code units and the rest of the text tell two entries apart: the hash is not
+// kept.) The memo is probed for every word of every text: the table is small (16 bits a
+// slot) and the entries of the frequent words, seen first, lie side by side, so a probe mostly
+// reads memory in the cache; a token of MEMO_CHARS characters or fewer (most words) is
+// compared within its entry, with the code units the tokenizer read, without reading a string
+// again. A key equal to the text is the text's own string.
+// The phrase bits and the word flags depend on the lexicon: the memo is emptied when another
+// lexicon's phrase sets or word flags are used (a process has one lexicon, in practice, shared
+// by its registries).
 const MEMO_BITS = 16;
 const MEMO_SIZE = 1 << MEMO_BITS;
 /** Entries at most: the table is at most half full. */
@@ -492,6 +586,7 @@ const memoData = new Int32Array(MEMO_ENTRIES * MEMO_INTS);
 let memoKeys: string[] = [];
 let memoRaws: string[] = [];
 let memoSets: readonly PhraseSet[] | undefined;
+let memoWordFlags: WordFlags | undefined;
 /**
  * Per gazetteer, the state after the text of each entry (Gazetteer.wordState), asked on the
  * entry's first use with the gazetteer, for the memo of epoch `epoch` (clearMemo starts a new
@@ -509,10 +604,11 @@ function clearMemo(): void {
   memoEpoch++;
 }
 
-function resetMemo(phraseSets: readonly PhraseSet[]): void {
+function resetMemo(phraseSets: readonly PhraseSet[], wordFlags: WordFlags | undefined): void {
   if (memoKeys.length > 0) clearMemo();
   if (phraseSets.some((set) => set.vocabulary !== phraseSets[0].vocabulary)) throw new Error('tokenize: phrase sets of several vocabularies');
   memoSets = phraseSets;
+  memoWordFlags = wordFlags;
 }
 
 /** The states of the memo's entries for `gazetteer` (NOT_WALKED: not asked yet). */
@@ -538,7 +634,7 @@ function tokenEntry(text: string, s: number, e: number, h: number, p0: number, p
     const entry = memoIndex[slot] - 1;
     if (entry < 0) break;
     const b = entry * MEMO_INTS;
-    if (memoData[b] === h && memoData[b + 1] === len && memoData[b + 4] === p0 && memoData[b + 5] === p1 && memoData[b + 6] === p2 && memoData[b + 7] === p3 && (len <= MEMO_CHARS || sameTail(text, s, len, entry))) return entry;
+    if (memoData[b + 1] === len && memoData[b + 4] === p0 && memoData[b + 5] === p1 && memoData[b + 6] === p2 && memoData[b + 7] === p3 && (len <= MEMO_CHARS || sameTail(text, s, len, entry))) return entry;
     slot = (slot + 1) & mask;
   }
   return -1 - slot;
@@ -565,7 +661,7 @@ function newEntry(text: string, s: number, e: number, h: number, slot: number): 
   const entry = memoKeys.length;
   memoIndex[slot] = entry + 1;
   const b = entry * MEMO_INTS;
-  memoData[b] = h;
+  memoData[b] = flagsOf(k, raw);
   memoData[b + 1] = len;
   memoData[b + 2] = heads;
   memoData[b + 3] = phraseWordOf(k);
@@ -600,6 +696,11 @@ export function ownCopy(text: string, s: number, e: number): string {
 /** The number of a key among the words of the memo's phrase sets, -1 if none has it. */
 function phraseWordOf(k: string): number {
   return memoSets!.length > 0 ? memoSets![0].vocabulary.find(k) : -1;
+}
+
+/** The flags every token of key k and text raw has (SYLLABLE, and the memo's word flags). */
+function flagsOf(k: string, raw: string): number {
+  return (isVietnameseSyllable(k) ? SYLLABLE : 0) | (memoWordFlags ? memoWordFlags(k, raw) & WORD_FLAGS : 0);
 }
 
 /** The bits of the memo's phrase sets with a phrase starting with the key k. */
@@ -668,7 +769,7 @@ const viSyllables = new Map<string, boolean>();
 /** Two to four capitalised Vietnamese syllables from token i on. */
 export function looksLikeVietnameseName(toks: Toks, i: number): boolean {
   let n = 0;
-  for (let k = i; k < toks.n && k < i + 4 && (k === i || toks.adj(k)) && toks.cap(k) && isVietnameseSyllable(toks.k[k]); k++) n++;
+  for (let k = i; k < toks.n && k < i + 4 && (k === i || toks.adj(k)) && toks.cap(k) && toks.syllable(k); k++) n++;
   return n >= 2;
 }
 

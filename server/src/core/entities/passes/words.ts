@@ -3,8 +3,9 @@
 // expressions for word shapes. Built once per Lexicon object and cached.
 
 import type { CountryName, Lexicon } from '../lexicon';
-import { foldTonePlacement, normalizeKey } from '../normalize';
-import { PhraseSet, PhraseWords, isVietnameseSyllable, type Toks } from './tokens';
+import { UPPER, foldTonePlacement, normalizeKey } from '../normalize';
+import { COMPANY_WORD, DIRECTION, FAMILY, NOT_NAME, PLACE_PREP, PhraseSet, PhraseWords, SPEECH, SPLIT_FIRST, STOP, STOP_FIRST, isVietnameseSyllable, type Toks, type WordFlags } from './tokens';
+import { WordPairs } from './wordPairs';
 
 export interface Words {
   readonly lexicon: Lexicon;
@@ -22,6 +23,12 @@ export interface Words {
   // Compared with a token's key (lower-case, tone placement folded) or phrase of keys.
   readonly family: ReadonlySet<string>;
   readonly notName: ReadonlySet<string>;
+  /**
+   * tokenize's wordFlags: the flags of a word of these lists (NOT_NAME, SPLIT_FIRST, SPEECH,
+   * FAMILY, PLACE_PREP, COMPANY_WORD, STOP, STOP_FIRST, DIRECTION), which the tokens carry
+   * (Toks.notName, …): a pass asks them of a token without a look-up.
+   */
+  readonly tokenFlags: WordFlags;
   readonly stop: ReadonlySet<string>;
   readonly genericTails: ReadonlySet<string>;
   readonly genericOrgs: ReadonlySet<string>;
@@ -56,8 +63,8 @@ export interface Words {
   /** The first words of the speechVerbs of two words. */
   readonly speechFirstWords: ReadonlySet<string>;
   readonly headCompounds: PhraseSet;
-  /** Common two-syllable words (compounds.yaml splitWords), as `first second` keys: a capitalised run ending in the first syllable, the second in lower case after it, is no name. */
-  readonly splitWords: ReadonlySet<string>;
+  /** Common two-syllable words (compounds.yaml splitWords), by their two keys: a capitalised run ending in the first syllable, the second in lower case after it, is no name. */
+  readonly splitWords: WordPairs;
   readonly nationalityWords: ReadonlySet<string>;
   readonly stems: ReadonlySet<string>;
   readonly branches: ReadonlySet<string>;
@@ -117,8 +124,17 @@ function compile(lex: Lexicon): Words {
   const marketWords = phrases(lex.marketWords);
   const clubCues = phrases(lex.clubCues);
   const folded = (list: readonly string[]) => new Set(list.map((w) => foldTonePlacement(w)));
+  const notName = folded(lex.notNames);
+  const family = folded(lex.familyNames);
+  const placePreps = new Set(lex.placePrepositions);
+  const splitWords = new WordPairs(folded(lex.splitWords));
+  const speechVerbs = folded(lex.speechVerbs);
+  const stop = folded(lex.stopWords);
+  const stopFirstWords = new Set([...stop].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+  const directions = new Set(lex.directions);
+  const speechFirstWords = new Set([...speechVerbs].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
   let countries: readonly CountryName[] | undefined;
-  return {
+  const words: Words = {
     lexicon: lex,
     phraseSets,
     title,
@@ -129,14 +145,24 @@ function compile(lex: Lexicon): Words {
     portfolio,
     lowerOrgHead,
     headBits: orgHead.bit | placeHead.bit,
-    family: folded(lex.familyNames),
-    notName: folded(lex.notNames),
-    stop: folded(lex.stopWords),
+    family,
+    notName,
+    tokenFlags: (key: string, raw: string) =>
+      (notName.has(key) ? NOT_NAME : 0) |
+      (splitWords.hasFirst(key) ? SPLIT_FIRST : 0) |
+      (speechVerbs.has(key) || speechFirstWords.has(key) ? SPEECH : 0) |
+      (family.has(key) ? FAMILY : 0) |
+      (placePreps.has(key) ? PLACE_PREP : 0) |
+      (isCompanyWord(words, key, raw) ? COMPANY_WORD : 0) |
+      (stop.has(key) ? STOP : 0) |
+      (stopFirstWords.has(key) ? STOP_FIRST : 0) |
+      (directions.has(key) ? DIRECTION : 0),
+    stop,
     genericTails: folded(lex.genericTails),
     genericOrgs: folded(lex.genericOrgs),
     bare: new Set(lex.bareInstitutions.map((w) => normalizeKey(w))),
     acronym: new Set(lex.commonAcronyms),
-    placePreps: new Set(lex.placePrepositions),
+    placePreps,
     weakPlacePreps: new Set(lex.weakPlacePrepositions),
     ambiguous: new Set(lex.ambiguousSyllables),
     adminUnits: new Set(lex.adminUnits),
@@ -153,14 +179,14 @@ function compile(lex: Lexicon): Words {
     notEntityCues,
     placeCues,
     orgCues,
-    speechVerbs: folded(lex.speechVerbs),
-    speechFirstWords: new Set([...folded(lex.speechVerbs)].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' ')))),
+    speechVerbs,
+    speechFirstWords,
     headCompounds,
-    splitWords: folded(lex.splitWords),
+    splitWords,
     nationalityWords: folded(lex.nationalityWords),
     stems: new Set(lex.heavenlyStems),
     branches: new Set(lex.earthlyBranches),
-    directions: new Set(lex.directions),
+    directions,
     directionTails: new Set(lex.directionTails),
     middleNames: new Set(lex.middleNames),
     orgSuffixes: new Set(lex.orgSuffixes),
@@ -175,6 +201,7 @@ function compile(lex: Lexicon): Words {
     notBrand: new RegExp(`^(${alternation(lex.notBrands)})$`, 'i'),
     countryNames: () => (countries ??= icuCountryNames(lex.countryShortNames)),
   };
+  return words;
 }
 
 /** Vietnamese names of every region ICU knows (`Nga`, `Hoa Kỳ`, `Hàn Quốc`), plus the lexicon's short forms. */
@@ -212,10 +239,15 @@ function icuCountryNames(shortNames: readonly CountryName[]): CountryName[] {
 /**
  * A single capitalised token shaped like a company name: CamelCase (`OceanBank`, `MobiFone`, but not
  * `McDonald`, `DeChambeau`), a `-bank` compound, or a `Vina-`/`Viet-`/`Petro-` brand that is no Vietnamese syllable.
+ * (A fact of the word: the tokenizer keeps it, COMPANY_WORD.)
  */
-export function looksLikeCompanyWord(w: Words, text: string, toks: Toks, i: number): boolean {
-  if (!toks.cap(i) || toks.e[i] - toks.s[i] < 4 || isVietnameseSyllable(toks.k[i])) return false;
-  const raw = text.slice(toks.s[i], toks.e[i]);
+export function looksLikeCompanyWord(toks: Toks, i: number): boolean {
+  return (toks.flags[i] & COMPANY_WORD) !== 0;
+}
+
+/** The word of key `key` and text `raw` is shaped like a company name (looksLikeCompanyWord). */
+function isCompanyWord(w: Words, key: string, raw: string): boolean {
+  if (UPPER[raw.charCodeAt(0)] !== 1 || raw.length < 4 || isVietnameseSyllable(key)) return false;
   if (w.companyWord.test(raw) || w.brandWord.test(raw)) return !w.notBrand.test(raw);
   const camel = /^(\p{Lu}+)(\p{Ll}+)(\p{Lu})/u.exec(raw);
   if (!camel) return false;
@@ -228,7 +260,7 @@ export function looksLikeCompanyWord(w: Words, text: string, toks: Toks, i: numb
 export function startsOtherThing(w: Words, toks: Toks, i: number): boolean {
   if (toks.inTitle(i)) return true;
   const k = toks.k;
-  if (w.notName.has(k[i]) || (i + 1 < toks.n && toks.adj(i + 1) && w.notName.has(`${k[i]} ${k[i + 1]}`))) return true;
+  if (toks.notName(i) || (i + 1 < toks.n && toks.adj(i + 1) && w.notName.has(`${k[i]} ${k[i + 1]}`))) return true;
   // A place head before a name or a number starts a new place (`TP.HCM và Phường 9`, not `Ủy ban Dân tộc và Miền núi`).
   const ph = w.placeHead.match(toks, i);
   if (ph > 0 && i + ph < toks.n && toks.adj(i + ph) && (toks.cap(i + ph) || toks.digit(i + ph))) return true;
