@@ -79,13 +79,13 @@ function stdioConnection() {
     process.stderr.write(`Corpus Lens: unreadable message from the client (${e.message}); the server stops so that it can be started again.\n`);
     process.exit(1);
   });
-  return createConnection(ProposedFeatures.all, activity.track(reader), new StreamMessageWriter(process.stdout));
+  return createConnection(ProposedFeatures.all, activity.track(reader), activity.trackAnswers(new StreamMessageWriter(process.stdout)));
 }
 
 /** VS Code's transport (`--node-ipc`); any other (a socket, a pipe) as the library reads argv. */
 function ipcConnection() {
   if (!process.argv.includes('--node-ipc')) return createConnection(ProposedFeatures.all);
-  return createConnection(ProposedFeatures.all, activity.track(new IPCMessageReader(process)), new IPCMessageWriter(process));
+  return createConnection(ProposedFeatures.all, activity.track(new IPCMessageReader(process)), activity.trackAnswers(new IPCMessageWriter(process)));
 }
 
 const activity = new ClientActivity();
