@@ -10,7 +10,7 @@ import { withConfiguredSeverity } from '../rules/corpus';
 import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
 import type { ArticleSummary, TitledMention } from '../summary/articleSummary';
-import type { CorpusIndexState } from './corpusIndexState';
+import { numberedPaths, pathNumbers, type CorpusIndexState } from './corpusIndexState';
 import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
@@ -159,8 +159,12 @@ export class CorpusIndex {
       bodyRanges[i * 2] = x.fingerprint.start;
       bodyRanges[i * 2 + 1] = x.fingerprint.end;
     });
+    const paths = list.map((x) => x.path);
+    const pathNumber = new Map(paths.map((path, i) => [path, i]));
+    const entities = this.entities.toState();
+    const duplicates = this.duplicates.toState();
     return {
-      paths: list.map((x) => x.path),
+      paths,
       lengths: Float64Array.from(list, (x) => x.length),
       headerKinds: list.map((x) => x.header.kind),
       headerDates: list.map((x) => x.header.date ?? ''),
@@ -177,15 +181,19 @@ export class CorpusIndex {
       titledNumbers,
       titledRanges,
       unreadable: [...this.unreadable],
-      idPaths: this.ids.paths(),
-      entities: this.entities.toState(),
-      duplicates: this.duplicates.toState(),
+      idPaths: pathNumbers(this.ids.paths(), pathNumber),
+      entityDocKeys: pathNumbers(entities.docKeys, pathNumber),
+      duplicatePaths: pathNumbers(duplicates.paths, pathNumber),
+      entities: { ...entities, docKeys: [] },
+      duplicates: { ...duplicates, paths: [] },
     };
   }
 
   /** An index holding exactly what toState() saw. */
   static fromState(s: CorpusIndexState): CorpusIndex {
-    const x = new CorpusIndex(EntityIndex.fromState(s.entities), DuplicateIndex.fromState(s.duplicates));
+    const entities = { ...s.entities, docKeys: numberedPaths(s.entityDocKeys, s.paths) };
+    const duplicates = { ...s.duplicates, paths: numberedPaths(s.duplicatePaths, s.paths) };
+    const x = new CorpusIndex(EntityIndex.fromState(entities), DuplicateIndex.fromState(duplicates));
     const shared = x.shared;
     const titledStrings = s.titledStrings.map((str) => x.entities.canonical(str));
     let line = 0;
@@ -212,7 +220,7 @@ export class CorpusIndex {
       x.summaries.set(path, stored);
     });
     for (const [path, reason] of s.unreadable) x.unreadable.set(path, reason);
-    for (const path of s.idPaths) x.ids.add(path);
+    for (const path of numberedPaths(s.idPaths, s.paths)) x.ids.add(path);
     return x;
   }
 

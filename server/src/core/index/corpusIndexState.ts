@@ -11,7 +11,7 @@ import type { EntityIndexState } from './entityIndex';
 declare const __CORE_SOURCE_HASH__: string | undefined;
 
 /** A saved index is read back only by the build that wrote it (the layout is the code's own). */
-export const INDEX_STATE_VERSION = `1+${typeof __CORE_SOURCE_HASH__ === 'string' ? __CORE_SOURCE_HASH__ : 'source'}`;
+export const INDEX_STATE_VERSION = `2+${typeof __CORE_SOURCE_HASH__ === 'string' ? __CORE_SOURCE_HASH__ : 'source'}`;
 
 export interface CorpusIndexState {
   paths: string[];
@@ -37,7 +37,40 @@ export interface CorpusIndexState {
   /** Files that are there but could not be read, with why. */
   unreadable: Array<[string, string]>;
   /** Paths in the order the file-id index met them. */
-  idPaths: string[];
+  idPaths: PathNumbers;
+  /** The entity index's document keys (its own docKeys left empty). */
+  entityDocKeys: PathNumbers;
+  /** The duplicate index's paths (its own paths left empty). */
+  duplicatePaths: PathNumbers;
   entities: EntityIndexState;
   duplicates: DuplicateIndexState;
+}
+
+/**
+ * A list of paths (or other strings) written as numbers into `paths`, each path once in the
+ * state: the indexes hold the same paths, and three more lists of 100,000 strings cost a
+ * warm start their reading and as many copies in memory. A string not among the paths is
+ * number −1−k, others[k].
+ */
+export interface PathNumbers {
+  numbers: Int32Array;
+  others: string[];
+}
+
+/** `list` as numbers into the paths numbered by `numberOf`. */
+export function pathNumbers(list: readonly string[], numberOf: ReadonlyMap<string, number>): PathNumbers {
+  const numbers = new Int32Array(list.length);
+  const others: string[] = [];
+  list.forEach((str, i) => (numbers[i] = numberOf.get(str) ?? -1 - (others.push(str) - 1)));
+  return { numbers, others };
+}
+
+/** The list pathNumbers wrote, with the strings of `paths` themselves (one copy of each path). */
+export function numberedPaths(p: PathNumbers, paths: readonly string[]): string[] {
+  const out = new Array<string>(p.numbers.length);
+  for (let i = 0; i < p.numbers.length; i++) {
+    const n = p.numbers[i];
+    out[i] = n >= 0 ? paths[n] : p.others[-1 - n];
+  }
+  return out;
 }
