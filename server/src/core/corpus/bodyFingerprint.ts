@@ -190,6 +190,18 @@ export function bodyFingerprint(text: string, article: Article, options: Fingerp
   const { count, h1, h2, hashes: words } = scan;
   if (count < minWords) return range;
   const exact: [number, number] = [fmix32(h1 ^ count), fmix32(h2)];
+  const signature = shingleSignature(words, count, k, n);
+  densify(signature);
+  return { ...range, signature, exact };
+}
+
+/**
+ * One permutation min-hash of the k-word shingles of words[0, count) into n bins. A function
+ * of its own: compiled inside bodyFingerprint (on stack replacement, in this loop), the code
+ * around it had no type feedback yet, and the server, calling it once per keystroke, kept
+ * deoptimising it until V8 gave up optimising.
+ */
+function shingleSignature(words: Uint32Array, count: number, k: number, n: number): Uint32Array {
   const shift = 32 - Math.log2(n);
   const signature = new Uint32Array(n).fill(0xffffffff);
   for (let i = 0; i + k <= count; i++) {
@@ -199,8 +211,7 @@ export function bodyFingerprint(text: string, article: Article, options: Fingerp
     const v = fmix32(h ^ 0x9e3779b9);
     if (v < signature[bin]) signature[bin] = v;
   }
-  densify(signature);
-  return { ...range, signature, exact };
+  return signature;
 }
 
 /** The lines the fingerprint reads, [first, end): the body from its first line with more than
