@@ -24,7 +24,11 @@ export class ClientActivity {
   /** Ids of the client's requests not answered yet (HELD_OPEN ones left out). */
   private readonly answering = new Set<number | string>();
 
-  constructor(private readonly now: () => number = () => performance.now()) {}
+  /** `now` and `sleep`: the clock and the wait of a slice (tests give their own). */
+  constructor(
+    private readonly now: () => number = () => performance.now(),
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  ) {}
 
   /** A message came from the client. */
   touch(): void {
@@ -55,7 +59,7 @@ export class ClientActivity {
       if ((since >= quietMs && this.answering.size === 0) || waited >= maxWaitMs) return;
       // Quiet but answering: looked at again every few milliseconds.
       const pause = since < quietMs ? quietMs - since : ANSWER_POLL_MS;
-      await new Promise((resolve) => setTimeout(resolve, Math.max(1, Math.min(pause, maxWaitMs - waited))));
+      await this.sleep(Math.max(1, Math.min(pause, maxWaitMs - waited)));
     }
   }
 

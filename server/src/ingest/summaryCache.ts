@@ -24,6 +24,7 @@ import type { RegistrySource } from '../core/entities/types';
 import { INDEX_STATE_VERSION } from '../core/index/corpusIndexState';
 import type { ProblemTotals, SavedIndex } from '../workspace/corpusHost';
 import { readStateFile, writeStateFile } from './stateFile';
+import { replaceFileSync } from '../node/replaceFile';
 
 const MAGIC = Buffer.from('CORPUS-LENS-CACHE-2\n');
 const INDEX_FORMAT = 3;
@@ -298,15 +299,7 @@ export class SummaryCache {
    *  severities: the last counted); written to a new file renamed over the old one. */
   saveProblemTotals(generation: string, rules: string, totals: ProblemTotals): void {
     const file: ProblemTotalsFile = { format: TOTALS_FORMAT, generation, rules, totals };
-    const tmp = `${this.totalsFile}.${process.pid}.${Date.now().toString(36)}.tmp`;
-    fs.mkdirSync(path.dirname(tmp), { recursive: true });
-    try {
-      fs.writeFileSync(tmp, JSON.stringify(file));
-      fs.renameSync(tmp, this.totalsFile);
-    } catch (e) {
-      fs.rmSync(tmp, { force: true });
-      throw e;
-    }
+    replaceFileSync(this.totalsFile, JSON.stringify(file));
   }
 
   private writing(): Writer {

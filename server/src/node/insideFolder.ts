@@ -16,7 +16,11 @@ export async function isReallyInside(file: string, folder: string): Promise<bool
   }
   let base = realFolders.get(folder);
   if (!base) realFolders.set(folder, (base = fs.realpath(folder).catch(() => path.resolve(folder))));
-  const root = await base;
+  return liesIn(real, await base);
+}
+
+/** A real path at or under a real folder. */
+function liesIn(real: string, root: string): boolean {
   return real === root || real.startsWith(root + path.sep);
 }
 
@@ -39,5 +43,5 @@ export function isReallyInsideSync(file: string, folder: string): boolean {
     }
     realFoldersSync.set(folder, root);
   }
-  return real === root || real.startsWith(root + path.sep);
+  return liesIn(real, root);
 }

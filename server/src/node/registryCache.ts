@@ -14,6 +14,7 @@ import { EntityRegistry, loadRegistry, type LoadResult, type RegistryState } fro
 import type { RegistryProblem, RegistrySource } from '../core/entities/types';
 import type { Language } from '../core/i18n';
 import { ANALYZER_VERSION } from '../core/summary/articleSummary';
+import { replaceFileSync } from './replaceFile';
 
 const FORMAT = 1;
 /** Snapshots kept in a cache folder: the corpora of a workspace, and a few recent edits. */
@@ -101,17 +102,9 @@ function touch(file: string): void {
 /** Written beside and renamed into place: a reader never sees half a snapshot. The oldest
  *  snapshots beyond KEEP are removed. A folder that cannot be written costs only the speed-up. */
 function writeSnapshot(file: string, bytes: Uint8Array): void {
-  const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, file);
+    replaceFileSync(file, bytes);
   } catch {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      /* the folder itself is not there */
-    }
     return;
   }
   prune(path.dirname(file));
