@@ -39,7 +39,7 @@ import { dateInlayHints } from './features/inlayHints';
 import { entityTargetAt } from './features/entityLookup';
 import { entityHover } from './features/hover';
 import { entityDefinition, entityHighlights, entityReferencePages } from './features/navigation';
-import { articleSymbols, headerCodeLens, registrySymbols, workspaceSymbols } from './features/symbols';
+import { articleSymbols, headerCodeLens, registrySymbols, primeWorkspaceSymbols, workspaceSymbols } from './features/symbols';
 import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
 import type { Locator } from './features/locator';
 import { LineIndex } from './core/text/lineIndex';
@@ -292,6 +292,7 @@ async function rescan(): Promise<void> {
   progress?.done();
   const saved = workspace.fromSavedIndex ? ` (${workspace.fromSavedIndex} as the index saved last time held them)` : '';
   connection.console.log(`Corpus Lens: ${workspace.articles.size} articles in ${workspace.corpora.size} corpora read in ${Date.now() - started} ms${saved}`);
+  for (const e of workspace.entities.values()) primeWorkspaceSymbols(e);
   const readyParams: IndexReadyParams = { articles: workspace.articles.size, corpora: [...workspace.corpora.keys()], pid: process.pid };
   const told = connection.sendNotification(INDEX_READY, readyParams);
   indexedNow = true;

@@ -4,6 +4,7 @@
 import { SymbolKind, type CodeLens, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { ArticleAnalysis } from '../core/analyzeArticle';
 import { searchKey } from '../core/entities/normalize';
+import { SearchQuery, joinSearchKeys } from '../core/index/searchRanking';
 import type { Entity, EntityType } from '../core/entities/types';
 import type { EntityRegistry } from '../core/entities/registry';
 import type { LineIndex } from '../core/text/lineIndex';
@@ -77,11 +78,11 @@ export function workspaceSymbols(query: string, all: CorpusEntities[], locator: 
       out.push({ name: entity?.name ?? hit.displayName, kind: symbolKind[hit.type], location: loc, containerName: t('symbols.inArticles', { mentions: hit.mentions, articles: hit.documents }) });
     }
     // Registry entities no article mentions yet are still worth finding.
-    const q = searchKey(query).trim();
-    if (q.length < 2) continue;
+    const q = new SearchQuery(searchKey(query).trim());
+    if (q.text.length < 2) continue;
     for (const { e, keys } of registrySearchKeys(entities.registry)) {
       if (out.length >= limit) break;
-      if (seen.has(e.id) || !keys.some((k) => k.includes(q))) continue;
+      if (seen.has(e.id) || q.rank(keys) === 4) continue;
       const loc = locator.location(e.definition.path, e.nameRange.start, e.nameRange.end);
       if (!loc) continue;
       seen.add(e.id);
@@ -91,12 +92,19 @@ export function workspaceSymbols(query: string, all: CorpusEntities[], locator: 
   return out.slice(0, limit);
 }
 
-/** Each registry entity with the search keys of its name and aliases, worked out once per registry. */
-const searchKeysOf = new WeakMap<EntityRegistry, Array<{ e: Entity; keys: string[] }>>();
-function registrySearchKeys(registry: EntityRegistry): Array<{ e: Entity; keys: string[] }> {
+/** Works out the search strings of the index and of the registry while nobody waits, so that
+ *  the first workspace-symbol search costs as little as the next. */
+export function primeWorkspaceSymbols(entities: CorpusEntities): void {
+  entities.index.primeSearch();
+  registrySearchKeys(entities.registry);
+}
+
+/** Each registry entity with the search keys of its name and aliases joined, worked out once per registry. */
+const searchKeysOf = new WeakMap<EntityRegistry, Array<{ e: Entity; keys: string }>>();
+function registrySearchKeys(registry: EntityRegistry): Array<{ e: Entity; keys: string }> {
   let list = searchKeysOf.get(registry);
   if (!list) {
-    list = registry.all().map((e) => ({ e, keys: [e.name, ...e.aliases].map(searchKey) }));
+    list = registry.all().map((e) => ({ e, keys: joinSearchKeys([e.name, ...e.aliases].map(searchKey)) }));
     searchKeysOf.set(registry, list);
   }
   return list;

@@ -22,6 +22,7 @@
 import type { EntityMention, EntityType } from '../entities/types';
 import { ENTITY_TYPES } from '../entities/types';
 import { searchKey } from '../entities/normalize';
+import { SearchQuery, bestHits, joinSearchKeys } from './searchRanking';
 import { int32Chunks, joined, type Int32Chunks } from './int32Chunks';
 import { FLAG_AUTHOR, FLAG_NESTED, MENTION_INTS, TYPE_CODE, packMentions, typeOfFlags, type PackedMentions } from '../summary/packedMentions';
 
@@ -102,7 +103,7 @@ interface EntityRec {
   searchKeys: Set<string>;
   /** searchKey of the registry id, for search (computed on first use). */
   keySearch?: string;
-  /** The search keys joined, each after a \u0001: one `includes` tells whether any could match. */
+  /** The search keys joined (joinSearchKeys): one `includes` tests them all. */
   searchJoined?: string;
   /** Kept up to date once asked for (a hover): documents shared with each other entity
    *  number, and documents per header date. An edit then costs a few additions, not a walk
@@ -545,32 +546,34 @@ export class EntityIndex {
    * then word prefixes, then substrings; ties by mention count.
    */
   search(query: string, limit = 50): SearchHit[] {
-    const q = searchKey(query).trim();
-    const hits: Array<{ rank: number; rec: EntityRec }> = [];
+    const q = new SearchQuery(searchKey(query).trim());
+    const hits: EntityRec[] = [];
+    const ranks: number[] = [];
+    const mentions: number[] = [];
     for (const rec of this.entities) {
       if (rec.docCount === 0) continue;
-      let best = q === '' ? 3 : 4;
-      if (q !== '' && (rec.searchJoined ??= '\u0001' + [...rec.searchKeys].join('\u0001')).includes(q)) {
-        for (const k of rec.searchKeys) {
-          const r = k === q ? 0 : k.startsWith(q) ? 1 : k.includes(' ' + q) ? 2 : k.includes(q) ? 3 : 4;
-          if (r < best) best = r;
-          if (best === 0) break;
-        }
-      }
-      if (q !== '' && best === 4) {
-        if (rec.key.startsWith('unknown:') === false && (rec.keySearch ??= searchKey(rec.key.replace(/[-_]/g, ' '))).includes(q)) best = 3;
-      }
-      if (best < 4) hits.push({ rank: best, rec });
+      let rank = q.rank((rec.searchJoined ??= joinSearchKeys(rec.searchKeys)));
+      // A registry id matches as a name would contain it (`vn-ha-noi` for `ha noi`).
+      if (rank === 4 && !rec.key.startsWith('unknown:') && (rec.keySearch ??= searchKey(rec.key.replace(/[-_]/g, ' '))).includes(q.text)) rank = 3;
+      if (rank === 4) continue;
+      hits.push(rec);
+      ranks.push(rank);
+      mentions.push(rec.mentions);
     }
-    // Ties by key in code-point order: the same in every locale, and without localeCompare's cost.
-    hits.sort((a, b) => a.rank - b.rank || b.rec.mentions - a.rec.mentions || (a.rec.key < b.rec.key ? -1 : a.rec.key > b.rec.key ? 1 : 0));
-    return hits.slice(0, limit).map(({ rec }) => ({
-      entityKey: rec.key,
-      type: rec.type,
-      displayName: this.displayNameOf(rec),
-      mentions: rec.mentions,
-      documents: rec.docCount,
-    }));
+    return bestHits(ranks, mentions, (i) => hits[i].key, limit).map((i) => {
+      const rec = hits[i];
+      return { entityKey: rec.key, type: rec.type, displayName: this.displayNameOf(rec), mentions: rec.mentions, documents: rec.docCount };
+    });
+  }
+
+  /** Works out every entity's search strings ahead of the first search, which a user would
+   *  otherwise wait for (the server calls it once the index is ready). */
+  primeSearch(): void {
+    for (const rec of this.entities) {
+      if (rec.docCount === 0) continue;
+      rec.searchJoined ??= joinSearchKeys(rec.searchKeys);
+      if (!rec.key.startsWith('unknown:')) rec.keySearch ??= searchKey(rec.key.replace(/[-_]/g, ' '));
+    }
   }
 
   /** The surface written most often (ties: the first in alphabetical order). */
