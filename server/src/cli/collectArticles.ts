@@ -19,6 +19,20 @@ export function displayPath(given: string, shown: string, abs: string, file: str
   return path.sep === '/' ? joined : joined.split(path.sep).join('/');
 }
 
+export type CollectedArticle = Extract<CollectedItem, { kind: 'article' }>;
+
+/** The articles grouped by corpus, in the order their corpora first come. */
+export function corpusGroups(items: readonly CollectedItem[]): Array<{ corpus: Corpus; articles: CollectedArticle[] }> {
+  const groups = new Map<string, { corpus: Corpus; articles: CollectedArticle[] }>();
+  for (const item of items) {
+    if (item.kind !== 'article') continue;
+    const g = groups.get(item.corpus.root) ?? { corpus: item.corpus, articles: [] };
+    groups.set(item.corpus.root, g);
+    g.articles.push(item);
+  }
+  return [...groups.values()];
+}
+
 /** Files are taken as given; folders are walked for their corpus's articles (`*.txt` without settings). */
 export async function collectArticles(paths: string[]): Promise<CollectedItem[]> {
   const out: CollectedItem[] = [];

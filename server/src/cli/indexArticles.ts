@@ -15,7 +15,7 @@ import type { SummaryStore } from '../workspace/corpusHost';
 import type { Corpus } from '../node/corpusFiles';
 import { RegistryLoader } from '../node/registryFiles';
 import { UsageError } from './checkCommand';
-import type { CollectedItem } from './collectArticles';
+import { corpusGroups, type CollectedItem } from './collectArticles';
 import { translator, type Language } from '../core/i18n';
 import { envLanguage } from './language';
 
@@ -103,19 +103,13 @@ export interface CorpusIngest {
  * the corpus's work, and the threads stop at the end.
  */
 export async function withCorpusIngest(items: CollectedItem[], options: EngineOptions, work: (g: CorpusIngest) => Promise<void>, registries = new RegistryLoader(registryFolder(options))): Promise<{ notes: string[] }> {
-  const groups = new Map<string, { corpus: Corpus; articles: CorpusIngest['articles'] }>();
-  for (const item of items) {
-    if (item.kind !== 'article') continue;
-    const g = groups.get(item.corpus.root) ?? { corpus: item.corpus, articles: [] };
-    groups.set(item.corpus.root, g);
-    g.articles.push(item);
-  }
+  const groups = corpusGroups(items);
   const notes: string[] = [];
-  const total = [...groups.values()].reduce((n, g) => n + g.articles.length, 0);
+  const total = groups.reduce((n, g) => n + g.articles.length, 0);
   const host = createNodeHost({ cacheFolder: options.cache ? options.cacheLocation : undefined });
   const pool = host.createSummarizer(threadsFor(total, options.jobs));
   try {
-    for (const { corpus, articles } of groups.values()) {
+    for (const { corpus, articles } of groups) {
       const registrySources = await registries.sourcesFor(corpus.root, corpus.config);
       const ctx = { key: corpus.root, config: corpus.config, registrySources, today: options.today };
       // With a cache, the registry comes back from it at once (when a file needs analysing) and

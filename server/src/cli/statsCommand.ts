@@ -6,8 +6,13 @@ import { performance } from 'node:perf_hooks';
 import type { Severity } from '../core/diagnostic';
 import { ENTITY_TYPES, type EntityType } from '../core/entities/types';
 import { UsageError } from './checkCommand';
-import { collectArticles } from './collectArticles';
-import { ENGINE_USAGE, indexArticles, parseEngineOptions, engineUsage } from './indexArticles';
+import { collectArticles, corpusGroups } from './collectArticles';
+import { ENGINE_USAGE, indexArticles, parseEngineOptions, engineUsage, registryFolder } from './indexArticles';
+import { mayChangeAfter } from '../core/summary/articleSummary';
+import { countsKey, keptCountsFile, loadKeptCounts, saveKeptCounts } from '../ingest/keptCounts';
+import { contextHash } from '../ingest/summaryCache';
+import { RegistryLoader } from '../node/registryFiles';
+import type { Corpus } from '../node/corpusFiles';
 import { translator } from '../core/i18n';
 import { envLanguage, outputLanguage } from './language';
 import type { ProblemTotals } from '../workspace/corpusHost';
@@ -16,23 +21,70 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hin
 
 export const STATS_USAGE = translator('en')('cli.stats.usage', { engine: ENGINE_USAGE });
 
-export interface CorpusStats {
+/** What a corpus holds, as `stats` counts it: kept beside the cache for the next run. */
+export interface CorpusCounts {
   articles: number;
   unreadable: number;
   bytes: number;
   mentions: Record<EntityType, number> & { total: number };
   entities: Record<EntityType, number> & { total: number; known: number; unknown: number };
   problems: Record<Severity, number>;
+}
+
+export interface CorpusStats extends CorpusCounts {
   analysed: number;
   fromCache: number;
-  /** Of those from the cache, the ones the index saved by the last run already held. */
+  /** Of those from the cache, the ones the index saved by the last run already held, or the
+   *  counts kept by it (countsKept). */
   fromIndex: number;
   /** The problems were not counted again: the totals kept with the saved index held (--cache,
    *  nothing changed since the run that counted them, the same severities). */
   problemsKept?: boolean;
+  /** Nothing was counted again: every corpus's counts are the ones kept by the last run (--cache,
+   *  no article, setting, registry file or analyser changed since). */
+  countsKept?: boolean;
   timings: { listMs: number; indexMs: number; totalMs: number };
   jobs: number;
   maxRssMb: number;
+}
+
+function zeroCounts(): CorpusCounts {
+  const zero = () => Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+  return {
+    articles: 0,
+    unreadable: 0,
+    bytes: 0,
+    mentions: { ...zero(), total: 0 },
+    entities: { ...zero(), total: 0, known: 0, unknown: 0 },
+    problems: { error: 0, warning: 0, information: 0, hint: 0 },
+  };
+}
+
+/** Adds `b` into `a`, number by number. */
+function addCounts(a: CorpusCounts, b: CorpusCounts): void {
+  a.articles += b.articles;
+  a.unreadable += b.unreadable;
+  a.bytes += b.bytes;
+  for (const k of Object.keys(a.mentions) as Array<keyof CorpusCounts['mentions']>) a.mentions[k] += b.mentions[k];
+  for (const k of Object.keys(a.entities) as Array<keyof CorpusCounts['entities']>) a.entities[k] += b.entities[k];
+  for (const k of SEVERITIES) a.problems[k] += b.problems[k];
+}
+
+/** Counts read back from a file are used only when they have every number a run would count. */
+function isCorpusCounts(x: unknown): x is CorpusCounts {
+  const whole = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  const c = x as CorpusCounts;
+  const template = zeroCounts();
+  return (
+    typeof c === 'object' && c !== null && whole(c.articles) && whole(c.unreadable) && whole(c.bytes) &&
+    (['mentions', 'entities', 'problems'] as const).every((part) => typeof c[part] === 'object' && c[part] !== null && Object.keys(template[part]).every((k) => whole((c[part] as Record<string, unknown>)[k])))
+  );
+}
+
+/** Where a corpus's counts are kept, and the key they hold under for the files as they are now. */
+interface KeptPlace {
+  file: string;
+  key: string;
 }
 
 export async function statsCommand(args: string[], out: { write(s: string): unknown } = process.stdout, err: { write(s: string): unknown } = process.stderr): Promise<number> {
@@ -53,14 +105,8 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
 
   const items = await collectArticles(paths);
   const t1 = performance.now();
-  const zero = () => Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
   const stats: CorpusStats = {
-    articles: 0,
-    unreadable: 0,
-    bytes: 0,
-    mentions: { ...zero(), total: 0 },
-    entities: { ...zero(), total: 0, known: 0, unknown: 0 },
-    problems: { error: 0, warning: 0, information: 0, hint: 0 },
+    ...zeroCounts(),
     analysed: 0,
     fromCache: 0,
     fromIndex: 0,
@@ -68,30 +114,66 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
     jobs: options.jobs,
     maxRssMb: 0,
   };
-  // Everything is counted from the index, which a warm run reads back whole.
-  const run = await indexArticles(items, options, undefined, { savedIndex: true });
-  for (const note of run.notes) err.write(`corpus-lens: ${note}\n`);
+  const corpora: Corpus[] = [];
+  // With --cache, a corpus none of whose files changed since the last run gives the counts that
+  // run kept: checking every file's stamp costs a fraction of reading the index back.
+  const places = new Map<string, KeptPlace>();
+  const keptRoots = new Set<string>();
+  if (options.cache) {
+    const registries = new RegistryLoader(registryFolder(options));
+    for (const { corpus, articles } of corpusGroups(items)) {
+      if (!articles.every((a) => a.wholeCorpus)) continue;
+      const sources = await registries.sourcesFor(corpus.root, corpus.config);
+      const place = { file: keptCountsFile(options.cacheLocation, corpus.root), key: countsKey(contextHash(corpus.config, sources), JSON.stringify(corpus.config.rules), articles.map((a) => a.path)) };
+      const kept = loadKeptCounts(place.file, place.key, options.today, isCorpusCounts);
+      if (!kept) {
+        places.set(corpus.root, place);
+        continue;
+      }
+      keptRoots.add(corpus.root);
+      corpora.push(corpus);
+      addCounts(stats, kept);
+      stats.fromCache += kept.articles - kept.unreadable;
+      stats.fromIndex += kept.articles - kept.unreadable;
+    }
+  }
+  const left = items.filter((i) => i.kind !== 'article' || !keptRoots.has(i.corpus.root));
+  if (keptRoots.size > 0) {
+    stats.problemsKept = true;
+    if (!left.some((i) => i.kind === 'article')) stats.countsKept = true;
+  }
+  // Everything else is counted from the index, which a warm run reads back whole.
+  const run = stats.countsKept ? undefined : await indexArticles(left, options, undefined, { savedIndex: true });
+  for (const note of run?.notes ?? []) err.write(`corpus-lens: ${note}\n`);
   const t2 = performance.now();
-  stats.analysed = run.counts.analysed;
-  stats.fromCache = run.counts.fromCache;
-  stats.fromIndex = run.counts.indexed;
-  for (const { corpus, index, articles, saved } of run.corpora) {
+  if (run) {
+    stats.analysed += run.counts.analysed;
+    stats.fromCache += run.counts.fromCache;
+    stats.fromIndex += run.counts.indexed;
+  }
+  for (const { corpus, index, articles, saved } of run?.corpora ?? []) {
+    corpora.push(corpus);
+    const counts = zeroCounts();
     // Counting every article's problems is most of a warm run: the totals are kept with the
     // saved index, for the index they were counted over and the severities they were counted with.
     const rules = JSON.stringify(corpus.config.rules);
     const kept = saved?.cache.loadProblemTotals?.(saved.generation, rules);
     const counted: ProblemTotals = { error: 0, warning: 0, information: 0, hint: 0 };
+    /** An article dated today or later (or without a valid header) can say something else tomorrow. */
+    let dayBound = false;
     for (const a of articles) {
-      stats.articles++;
+      counts.articles++;
       if (index.unreadableReason(a.path)) {
-        stats.unreadable++;
-        stats.problems.error++;
+        counts.unreadable++;
+        counts.problems.error++;
         continue;
       }
-      stats.bytes += index.summary(a.path)?.length ?? 0;
+      const summary = index.summary(a.path);
+      counts.bytes += summary?.length ?? 0;
+      if (summary && mayChangeAfter(summary, options.today)) dayBound = true;
       if (!kept) for (const f of index.findingsFor(a.path, corpus.config)) counted[f.severity]++;
     }
-    for (const k of SEVERITIES) stats.problems[k] += (kept ?? counted)[k];
+    for (const k of SEVERITIES) counts.problems[k] += (kept ?? counted)[k];
     if (kept) stats.problemsKept = true;
     else if (saved) {
       try {
@@ -101,13 +183,22 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
       }
     }
     const byType = index.entities.mentionsByType();
-    for (const type of Object.keys(byType) as EntityType[]) stats.mentions[type] += byType[type];
-    stats.mentions.total += index.entities.mentionCount;
+    for (const type of Object.keys(byType) as EntityType[]) counts.mentions[type] += byType[type];
+    counts.mentions.total += index.entities.mentionCount;
     for (const e of index.entities.entityKeys()) {
-      stats.entities[e.type]++;
-      stats.entities.total++;
-      if (e.entityKey.startsWith('unknown:')) stats.entities.unknown++;
-      else stats.entities.known++;
+      counts.entities[e.type]++;
+      counts.entities.total++;
+      if (e.entityKey.startsWith('unknown:')) counts.entities.unknown++;
+      else counts.entities.known++;
+    }
+    addCounts(stats, counts);
+    const place = places.get(corpus.root);
+    if (place) {
+      try {
+        saveKeptCounts(place.file, place.key, counts, dayBound ? options.today : undefined);
+      } catch (e) {
+        err.write(`corpus-lens: could not keep the counts in ${place.file}: ${e instanceof Error ? e.message : String(e)}\n`);
+      }
     }
   }
   stats.timings.indexMs = t2 - t1;
@@ -118,7 +209,7 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
     out.write(JSON.stringify(stats) + '\n');
     return 0;
   }
-  const language = outputLanguage(run.corpora.map((c) => c.corpus));
+  const language = outputLanguage(corpora);
   const t = translator(language);
   const n = (x: number) => x.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-US');
   /** A decimal number, with the comma in Vietnamese. */

@@ -86,6 +86,11 @@ export function cacheFileFor(folder: string, root: string): string {
   return path.join(folder, `summaries-${id}.bin`);
 }
 
+/** A file kept beside a corpus's summaries: `problems-<id>.json` beside `summaries-<id>.bin`. */
+export function fileBeside(summaries: string, kind: string, extension: string): string {
+  return path.join(path.dirname(summaries), path.basename(summaries).replace(/^summaries-/, `${kind}-`).replace(/\.bin$/, extension));
+}
+
 /** The next generation of the file, written as results come. */
 class Writer {
   readonly fd: number;
@@ -129,6 +134,7 @@ export class SummaryCache {
     removeStaleGenerations(file);
     removeStaleGenerations(cache.indexFile);
     removeStaleGenerations(cache.totalsFile);
+    removeStaleGenerations(fileBeside(file, 'counts', '.json'));
     let fd: number;
     try {
       fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
@@ -251,7 +257,7 @@ export class SummaryCache {
 
   /** The file of the index saved with these summaries. */
   get indexFile(): string {
-    return path.join(path.dirname(this.file), path.basename(this.file).replace(/^summaries-/, 'index-'));
+    return fileBeside(this.file, 'index', '.bin');
   }
 
   /** The index saved beside the summaries, when it was written by this build for the same
@@ -279,7 +285,7 @@ export class SummaryCache {
 
   /** The file of the problem totals counted over the saved index. */
   get totalsFile(): string {
-    return path.join(path.dirname(this.file), path.basename(this.file).replace(/^summaries-/, 'problems-').replace(/\.bin$/, '.json'));
+    return fileBeside(this.file, 'problems', '.json');
   }
 
   /** The problem totals counted over the saved index of this generation with these severities

@@ -60,7 +60,10 @@ describe('corpus-lens stats (dist/cli.js)', function () {
     const first = JSON.parse(run(['stats', '--json', ...cache, '.'], dir).stdout);
     assert.equal(first.fromIndex, 0);
     assert.ok(fs.readdirSync(path.join(dir, '.cache')).some((f) => f.startsWith('index-')), 'the index is saved beside the summaries');
+    // Touched, not changed: the counts kept by the last run no longer hold, the index does.
+    for (const f of ['001_0123456789abcdef.txt', '002_0123456789abcdee.txt']) fs.utimesSync(path.join(dir, f), new Date(), new Date(Date.now() + 5000));
     const second = JSON.parse(run(['stats', '--json', ...cache, '.'], dir).stdout);
+    assert.equal(second.countsKept, undefined);
     assert.equal(second.fromIndex, 2, 'both readable articles come with the index');
     assert.deepEqual(counts(second), counts(first));
     // One article gone, one new, one edited: Hà Nội now in the new one and twice in the edited one.
@@ -104,6 +107,52 @@ describe('corpus-lens stats (dist/cli.js)', function () {
     assert.equal(fifth.problemsKept, undefined);
     assert.equal(fifth.problems.error, third.problems.error + 1);
     assert.deepEqual(fifth.problems, stats().problems);
+  });
+
+  it('with --cache, gives the counts the last run kept when nothing changed, and counts again when anything did', () => {
+    const cache = ['--cache-location', path.join(dir, '.cache')];
+    const counts = (s: Record<string, unknown>) => ({ articles: s.articles, unreadable: s.unreadable, bytes: s.bytes, mentions: s.mentions, entities: s.entities, problems: s.problems });
+    const stats = (today: string, ...args: string[]) => {
+      const r = spawnSync(process.execPath, [cli, 'stats', '--json', ...args, '.'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CORPUS_LENS_TODAY: today } });
+      assert.equal(r.status, 0, r.stderr);
+      return JSON.parse(r.stdout);
+    };
+    // An article dated after today: its future-date warning lasts only until that day.
+    fs.writeFileSync(path.join(dir, '004_0123456789abcdec.txt'), ' date 2026-12-01 Tin bốn\n\nÔng Lưu Quang Vịnh đến Đà Nẵng.\n');
+    const first = stats('2026-11-23', ...cache);
+    assert.equal(first.countsKept, undefined);
+    const second = stats('2026-11-23', ...cache);
+    assert.equal(second.countsKept, true, 'nothing changed');
+    assert.deepEqual([second.analysed, second.fromCache], [0, 3]);
+    assert.deepEqual(counts(second), counts(first));
+    assert.deepEqual(counts(first), counts(stats('2026-11-23')));
+    // Another day, after the article's date: the warning is gone, the counts are made again.
+    const later = stats('2026-12-05', ...cache);
+    assert.equal(later.countsKept, undefined);
+    assert.equal(later.problems.warning, first.problems.warning - 1, 'the date is no longer in the future');
+    assert.deepEqual(counts(later), counts(stats('2026-12-05')));
+    // A registry file the corpus did not have: Lưu Quang Vịnh becomes a known entity.
+    assert.equal(stats('2026-12-05', ...cache).countsKept, true);
+    fs.writeFileSync(path.join(dir, 'entities.yaml'), 'entities:\n  - id: luu-quang-vinh\n    type: person\n    name: Lưu Quang Vịnh\n');
+    const registry = stats('2026-12-05', ...cache);
+    assert.equal(registry.countsKept, undefined);
+    assert.deepEqual([registry.entities.known, registry.entities.unknown], [later.entities.known + 1, later.entities.unknown - 1]);
+    assert.deepEqual(counts(registry), counts(stats('2026-12-05')));
+    // A new article, and one gone.
+    fs.writeFileSync(path.join(dir, '005_0123456789abcdeb.txt'), ' date 2026-02-27 Tin năm\n\nỞ Huế.\n');
+    fs.rmSync(path.join(dir, '002_0123456789abcdee.txt'));
+    const moved = stats('2026-12-05', ...cache);
+    assert.equal(moved.countsKept, undefined);
+    assert.deepEqual(counts(moved), counts(stats('2026-12-05')));
+    assert.equal(moved.articles, 4);
+    assert.equal(stats('2026-12-05', ...cache).countsKept, true);
+    // A damaged file of kept counts is ignored.
+    const kept = fs.readdirSync(path.join(dir, '.cache')).filter((f) => f.startsWith('counts-'));
+    assert.equal(kept.length, 1);
+    fs.writeFileSync(path.join(dir, '.cache', kept[0]), '{"format":1,"key":');
+    const damaged = stats('2026-12-05', ...cache);
+    assert.equal(damaged.countsKept, undefined);
+    assert.deepEqual(counts(damaged), counts(moved));
   });
 
   it('refuses a bad --jobs value with a usage message', () => {

@@ -133,9 +133,14 @@ export function summarizeArticle(text: string, ctx: SummaryContext): ArticleSumm
 /** True when a summary made on another day may say something else today. */
 export function dependsOnToday(summary: Pick<ArticleSummary, 'today' | 'header'>, today: string): boolean {
   if (summary.today === today) return false;
+  return mayChangeAfter(summary, summary.today);
+}
+
+/** True when what an analysis made on `day` says may change on a later day. */
+export function mayChangeAfter(summary: Pick<ArticleSummary, 'header'>, day: string): boolean {
   // A missing or broken header's fix guesses dates up to today; a header date on or after
-  // the day of the analysis may have stopped (or started) lying in the future.
-  return summary.header.kind !== 'valid' || (summary.header.date ?? '') >= summary.today;
+  // the day of the analysis may stop (or start) lying in the future.
+  return summary.header.kind !== 'valid' || (summary.header.date ?? '') >= day;
 }
 
 /** The buffers a summary owns, to transfer them across threads without copying. */
