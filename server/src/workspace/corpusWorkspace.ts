@@ -364,7 +364,8 @@ export class CorpusWorkspace {
     const index = this.entitiesOf(file)?.corpusIndex;
     const s = index?.summary(file);
     if (!s) return [];
-    this.articles.set(file, { path: file, corpus, open: false, findings: s.findings, lines: LineIndex.fromBoundaries(s.lineStarts, s.lineEnds, s.length), index, hash });
+    // The index's copy of the path: the listing's own copy is then garbage.
+    this.articles.set(s.path, { path: s.path, corpus, open: false, findings: s.findings, lines: LineIndex.fromBoundaries(s.lineStarts, s.lineEnds, s.length), index, hash });
     this.fromSavedIndex++;
     return [];
   }

@@ -9,6 +9,7 @@ import { loadRegistry } from '../../../server/src/core/entities/registry';
 import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
 import { EntityIndex } from '../../../server/src/core/index/entityIndex';
 import { titleConflictFindings } from '../../../server/src/core/index/titleConflicts';
+import { titledMentionsOf } from '../../../server/src/core/index/storedTitled';
 import { summarizeArticle } from '../../../server/src/core/summary/articleSummary';
 
 const REGISTRY = `entities:
@@ -88,7 +89,7 @@ describe('entity/title-conflict', () => {
         docs.push([path, date]);
       }
       for (const [path, date] of docs) {
-        const titled = index.summary(path)!.titled;
+        const titled = titledMentionsOf(index.summary(path)!.titled);
         const fast = titleConflictFindings(path, date, titled, index.entities, defaultConfig());
         const full = titleConflictFindings(path, date, titled, index.entities, defaultConfig(), undefined, false);
         assert.deepEqual(fast, full, path);

@@ -9,14 +9,16 @@ import { FileIdIndex, fileNameFindings } from '../corpus/fileNames';
 import { withConfiguredSeverity } from '../rules/corpus';
 import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
-import type { ArticleSummary, TitledMention } from '../summary/articleSummary';
+import type { ArticleSummary } from '../summary/articleSummary';
+import { storeTitled, storeTitledColumns, titledCount, titledMentionsOf, type StoredTitled } from './storedTitled';
 import { numberedPaths, pathNumbers, type CorpusIndexState } from './corpusIndexState';
 import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 
-/** What the index keeps of an article: the summary without what the other indexes hold. */
-export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint'> & { fingerprint: { start: number; end: number } };
+/** What the index keeps of an article: the summary without what the other indexes hold, its
+ *  titled mentions flat (storedTitled.ts). */
+export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint' | 'titled'> & { fingerprint: { start: number; end: number }; titled: StoredTitled };
 
 export class CorpusIndex {
   readonly ids = new FileIdIndex();
@@ -60,16 +62,12 @@ export class CorpusIndex {
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
     const { mentions: _m, fingerprint, header, findings, titled, today, ...rest } = summary;
     const shared = this.shared;
-    // Keys and titles as the entity index already holds them.
-    for (const m of titled) {
-      m.key = this.entities.canonical(m.key);
-      m.title = this.entities.canonical(m.title);
-    }
     this.summaries.set(path, {
       ...rest,
       header: shared.header(header),
       findings: shared.findings(findings),
-      titled,
+      // Keys and titles as the entity index already holds them.
+      titled: storeTitled(titled, (str) => this.entities.canonical(str)),
       today: shared.share(today),
       fingerprint: { start: fingerprint.start, end: fingerprint.end },
     });
@@ -131,7 +129,7 @@ export class CorpusIndex {
       lineEnds.set(x.lineEnds, at);
       at += x.lineStarts.length;
     }
-    const titledCounts = Int32Array.from(list, (x) => x.titled.length);
+    const titledCounts = Int32Array.from(list, (x) => titledCount(x.titled));
     // Keys and titles repeat by the hundred thousand: numbered, each string once. Written
     // straight into typed arrays: 830,000 small arrays at 100k would be garbage at once.
     const titledStrings: string[] = [];
@@ -146,11 +144,11 @@ export class CorpusIndex {
     const titledRanges = new Int32Array(titledTotal * 2);
     let t = 0;
     for (const x of list) {
-      for (const m of x.titled) {
-        titledNumbers[t] = number(m.key);
-        titledNumbers[t + 1] = number(m.title);
-        titledRanges[t] = m.start;
-        titledRanges[t + 1] = m.end;
+      for (let k = 0; k < x.titled.length; k += 4) {
+        titledNumbers[t] = number(x.titled[k] as string);
+        titledNumbers[t + 1] = number(x.titled[k + 1] as string);
+        titledRanges[t] = x.titled[k + 2] as number;
+        titledRanges[t + 1] = x.titled[k + 3] as number;
         t += 2;
       }
     }
@@ -196,14 +194,16 @@ export class CorpusIndex {
     const x = new CorpusIndex(EntityIndex.fromState(entities), DuplicateIndex.fromState(duplicates));
     const shared = x.shared;
     const titledStrings = s.titledStrings.map((str) => x.entities.canonical(str));
+    const keyAt = (k: number) => titledStrings[s.titledNumbers[k * 2]];
+    const titleAt = (k: number) => titledStrings[s.titledNumbers[k * 2 + 1]];
+    const startAt = (k: number) => s.titledRanges[k * 2];
+    const endAt = (k: number) => s.titledRanges[k * 2 + 1];
     let line = 0;
     let titledAt = 0;
     s.paths.forEach((path, i) => {
       const n = s.lineCounts[i];
-      const titled: TitledMention[] = [];
-      for (let k = 0; k < s.titledCounts[i]; k++, titledAt++) {
-        titled.push({ key: titledStrings[s.titledNumbers[titledAt * 2]], title: titledStrings[s.titledNumbers[titledAt * 2 + 1]], start: s.titledRanges[titledAt * 2], end: s.titledRanges[titledAt * 2 + 1] });
-      }
+      const titled = storeTitledColumns(s.titledCounts[i], titledAt, keyAt, titleAt, startAt, endAt);
+      titledAt += s.titledCounts[i];
       const findings = s.findings[i];
       const stored: StoredSummary = {
         path,
@@ -228,7 +228,7 @@ export class CorpusIndex {
   findingsFor(path: string, config?: CorpusConfig): Finding[] {
     const s = this.summaries.get(path);
     const corpusWide = [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)];
-    if (s?.titled?.length) corpusWide.push(...titleConflictFindings(path, s.header.date, s.titled, this.entities, config, (doc) => this.summaries.get(doc)?.header.date));
+    if (s?.titled.length) corpusWide.push(...titleConflictFindings(path, s.header.date, titledMentionsOf(s.titled), this.entities, config, (doc) => this.summaries.get(doc)?.header.date));
     if (!s) return corpusWide;
     const own = withConfiguredSeverity(s.findings, config);
     return corpusWide.length ? [...corpusWide, ...own].sort((a, b) => a.start - b.start) : own;
@@ -244,7 +244,7 @@ export class CorpusIndex {
       if (sev !== 'off') into[sev]++;
     }
     for (const f of [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)]) into[f.severity]++;
-    if (s.titled?.length) for (const f of titleConflictFindings(path, s.header.date, s.titled, this.entities, config)) into[f.severity]++;
+    if (s.titled.length) for (const f of titleConflictFindings(path, s.header.date, titledMentionsOf(s.titled), this.entities, config)) into[f.severity]++;
     return into;
   }
 }
