@@ -68,11 +68,16 @@ export async function collectArticles(paths: string[]): Promise<CollectedItem[]>
     const root = (await findCorpusRoot(abs)) ?? abs;
     const corpus = await corpusFor(root);
     // A folder inside a corpus keeps the corpus's include/exclude, limited to that folder.
-    const files = (await listArticles(corpus)).filter((f) => root === abs || f.startsWith(abs + path.sep));
+    const listed = await listArticles(corpus);
+    const files = root === abs ? listed : listed.filter((f) => f.startsWith(abs + path.sep));
     const shown = path.join(given, '.');
+    // One walk lists a file once: only several paths given can name it twice.
+    const once = paths.length === 1;
     for (const f of files) {
-      if (seen.has(f)) continue;
-      seen.add(f);
+      if (!once) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+      }
       out.push({ kind: 'article', path: f, display: displayPath(given, shown, abs, f), corpus, wholeCorpus: root === abs });
     }
   }

@@ -61,6 +61,22 @@ describe('include/exclude globs (core/config/glob)', () => {
     assert.ok(performance.now() - t0 < 1000, `${Math.round(performance.now() - t0)} ms`);
   });
 
+  it('answers the shape of the default include (any folders, a name ending so) as the general matcher does', () => {
+    const patterns = ['**/*.txt', '**/*', '**/*a.txt', '**/*\\*.md', '**/*.{txt,md}', '!**/*.txt', './**/*.txt'];
+    const parts = ['a', '.h', 'b.txt', '.txt', '', '.', '..', 'x.md', 'a*.md', 'ba.txt', 'TXT', 'c.txt.bak'];
+    let seed = 3;
+    const pick = () => parts[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % parts.length];
+    for (let n = 0; n < 3000; n++) {
+      const depth = 1 + (n % 4);
+      const path = (n % 7 === 0 ? './' : '') + Array.from({ length: depth }, pick).join('/');
+      for (const pattern of patterns) {
+        for (const dot of [false, true]) {
+          assert.equal(globMatcher([pattern], { dot })(path), globMatcher([pattern], { dot, general: true })(path), `${pattern} ${path} dot=${dot}`);
+        }
+      }
+    }
+  });
+
   it('refuses braces that expand past the limit, and corpus-lens.yaml says so', () => {
     const pattern = '{a,b}'.repeat(11) + '.txt';
     assert.match(globProblem(pattern)!, new RegExp(`more than ${MAX_GLOB_ALTERNATIVES}`));

@@ -18,6 +18,9 @@ export const MAX_GLOB_ALTERNATIVES = 1024;
 export interface GlobOptions {
   /** `*`, `?` and `**` also match names that start with a dot. */
   dot?: boolean;
+  /** No shortcut for common shapes: every pattern matched segment by segment (the tests'
+   *  reference for the shortcuts). */
+  general?: boolean;
 }
 
 type Token = { kind: 'char'; c: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; negated: boolean; items: Array<[string, string]> };
@@ -31,11 +34,11 @@ export function globProblem(pattern: string, language?: Language): string | unde
 
 /** A predicate on `/`-separated relative paths; true when any pattern matches. */
 export function globMatcher(patterns: string[], options: GlobOptions = {}): (path: string) => boolean {
-  const compiled = patterns.map((p) => compileOne(p, options.dot === true));
+  const compiled = patterns.map((p) => compileOne(p, options.dot === true, options.general === true));
   return (path) => compiled.some((m) => m(path));
 }
 
-function compileOne(pattern: string, dot: boolean): (path: string) => boolean {
+function compileOne(pattern: string, dot: boolean, general: boolean): (path: string) => boolean {
   let negated = false;
   while (pattern.startsWith('!')) {
     negated = !negated;
@@ -44,11 +47,35 @@ function compileOne(pattern: string, dot: boolean): (path: string) => boolean {
   const alternatives = expandBraces(pattern);
   // A pattern past the limit matches nothing (the configuration reports it).
   const parsed = alternatives.length > MAX_GLOB_ALTERNATIVES ? [] : alternatives.map(parsePattern);
-  const matches = (path: string) => {
-    const segments = stripDotSlash(path).split('/');
-    return parsed.some((p) => matchSegments(p, segments, dot));
-  };
+  const suffixes = general ? undefined : parsed.map(anywhereWithSuffix);
+  const matches =
+    suffixes && parsed.length > 0 && suffixes.every((x) => x !== undefined)
+      ? (path: string) => suffixes.some((suffix) => matchesAnywhereWithSuffix(stripDotSlash(path), suffix!, dot))
+      : (path: string) => {
+          const segments = stripDotSlash(path).split('/');
+          return parsed.some((p) => matchSegments(p, segments, dot));
+        };
   return negated ? (path) => !matches(path) : matches;
+}
+
+// The default include, `**` then `/*.txt`, is one shape: any folders, then a name made of
+// anything and a literal suffix. A walk of 100,000 files asks it of each; it is answered
+// without splitting the path.
+
+/** The literal suffix of a pattern of that shape; undefined for any other shape. */
+function anywhereWithSuffix(p: Segment[]): string | undefined {
+  if (p.length !== 2 || p[0].kind !== 'globstar' || p[1].kind !== 'tokens') return undefined;
+  const [star, ...rest] = p[1].tokens;
+  if (star?.kind !== 'star' || !rest.every((t) => t.kind === 'char')) return undefined;
+  return rest.map((t) => (t as { c: string }).c).join('');
+}
+
+/** What matchSegments says of such a pattern: the last name ends with the suffix, and neither
+ *  it nor a folder above it is hidden (unless `dot`). */
+function matchesAnywhereWithSuffix(path: string, suffix: string, dot: boolean): boolean {
+  if (!path.endsWith(suffix)) return false;
+  if (dot) return true;
+  return !path.startsWith('.') && !path.includes('/.');
 }
 
 function stripDotSlash(s: string): string {
