@@ -102,7 +102,14 @@ let jobs: number | undefined;
 const published = new Set<string>();
 /** True when the client pulls diagnostics (LSP 3.17, VS Code); others get them pushed. */
 let pullDiagnostics = false;
-const board = new DiagnosticBoard(diagnosticsOf, (uri) => workspace.articles.has(pathOf(uri)) || settingsDiagnostics.has(uri));
+const board = new DiagnosticBoard(
+  diagnosticsOf,
+  (uri) => workspace.articles.has(pathOf(uri)) || settingsDiagnostics.has(uri),
+  function* () {
+    yield* settingsDiagnostics.keys();
+    for (const p of workspace.articles.keys()) yield uriOf(p);
+  },
+);
 
 const pathOf = (uri: string): string => {
   if (uri.startsWith('file:')) return filePathOf(uri);
@@ -390,13 +397,14 @@ function publishPaths(paths: string[]): void {
 
 function publishAll(): void {
   settingsDiagnostics = computeSettingsDiagnostics();
-  const live = new Set<string>(settingsDiagnostics.keys());
-  for (const p of workspace.articles.keys()) live.add(uriOf(p));
   if (pullDiagnostics) {
-    board.changed(new Set([...live, ...board.known()]));
+    // Every file's result id at once: the URIs of 100,000 articles are made when a client pulls.
+    board.changedAll();
     void connection.languages.diagnostics.refresh().catch(() => undefined);
     return;
   }
+  const live = new Set<string>(settingsDiagnostics.keys());
+  for (const p of workspace.articles.keys()) live.add(uriOf(p));
   for (const uri of live) sendDiagnostics(uri, diagnosticsOf(uri) ?? []);
   for (const uri of [...published]) if (!live.has(uri)) sendDiagnostics(uri, []);
 }

@@ -16,20 +16,26 @@ import type {
 const PAGE = 500;
 
 export class DiagnosticBoard {
+  /** Result ids of the files changed one by one since everything last changed. */
   private readonly resultIds = new Map<string, string>();
+  /** The result id of every other file: new each time everything may have changed (a scan's
+   *  end, new settings), without a result id for each of 100,000 files. */
+  private everyId = '0';
   /** Files whose problems a client has been sent: a gone one must be cleared there first. */
   private readonly sent = new Set<string>();
   private next = 1;
-  private readonly listeners = new Set<(uris: string[]) => void>();
+  private readonly listeners = new Set<(uris: Iterable<string> | 'all') => void>();
 
   /** `compute(uri)`: the file's diagnostics now, or undefined when it is no longer ours;
-   *  `exists(uri)`: the same question without working the diagnostics out. */
+   *  `exists(uri)`: the same question without working the diagnostics out; `files()`: every
+   *  file reported on now (iterated when a client pulls them all). */
   constructor(
     private readonly compute: (uri: string) => Diagnostic[] | undefined,
     private readonly exists: (uri: string) => boolean = (uri) => compute(uri) !== undefined,
+    private readonly files: () => Iterable<string> = () => [],
   ) {}
 
-  /** These files' problems may have changed (created, edited, gone, settings changed). */
+  /** These files' problems may have changed (created, edited, gone). */
   changed(uris: Iterable<string>): void {
     const list: string[] = [];
     for (const uri of uris) {
@@ -44,33 +50,54 @@ export class DiagnosticBoard {
     if (list.length) for (const l of this.listeners) l(list);
   }
 
-  /** The files now known, for a full refresh. */
+  /** Every file's problems may have changed (a scan ended, the settings changed). */
+  changedAll(): void {
+    this.everyId = String(this.next++);
+    this.resultIds.clear();
+    for (const l of this.listeners) l('all');
+  }
+
+  /** The files known now: those reported on, and those changed one by one since (gone ones
+   *  a client was sent among them, until they are cleared there). */
   known(): string[] {
-    return [...this.resultIds.keys()];
+    const out = new Set(this.files());
+    for (const uri of this.resultIds.keys()) out.add(uri);
+    return [...out];
   }
 
   document(uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {
-    let resultId = this.resultIds.get(uri);
-    if (resultId === undefined) this.resultIds.set(uri, (resultId = String(this.next++)));
+    const resultId = this.resultIds.get(uri) ?? this.everyId;
     if (previousResultId === resultId) return { kind: 'unchanged', resultId };
     this.sent.add(uri);
     return { kind: 'full', resultId, items: this.compute(uri) ?? [] };
   }
 
   private report(uri: string, previous: Map<string, string>): WorkspaceDocumentDiagnosticReport | undefined {
-    const resultId = this.resultIds.get(uri);
-    if (resultId === undefined) return undefined;
+    const resultId = this.resultIds.get(uri) ?? this.everyId;
     if (previous.get(uri) === resultId) return undefined; // the client has it: say nothing
     const items = this.compute(uri);
     if (items === undefined) {
-      // Gone: one empty report clears it, then it is forgotten.
       this.resultIds.delete(uri);
-      this.sent.delete(uri);
-      return { kind: 'full', uri, version: null, items: [] };
+      // Gone: one empty report clears it where a client has it, then it is forgotten.
+      const wasSent = this.sent.delete(uri);
+      const clientHas = previous.delete(uri);
+      return wasSent || clientHas ? { kind: 'full', uri, version: null, items: [] } : undefined;
     }
     previous.set(uri, resultId);
     this.sent.add(uri);
     return { kind: 'full', uri, version: null, resultId, items };
+  }
+
+  /** Every file a pull must look at: those reported on, those changed one by one, and those
+   *  the client has (`previous`), each once. */
+  private *everyFile(previous: Map<string, string>): Generator<string> {
+    const seen = new Set<string>();
+    for (const uri of this.files()) {
+      seen.add(uri);
+      yield uri;
+    }
+    for (const uri of [...this.resultIds.keys()]) if (!seen.has(uri)) yield uri;
+    for (const uri of [...previous.keys()]) if (!seen.has(uri) && !this.resultIds.has(uri)) yield uri;
   }
 
   async workspace(
@@ -80,12 +107,10 @@ export class DiagnosticBoard {
   ): Promise<WorkspaceDiagnosticReport> {
     const previous = new Map(previousResultIds.map((p) => [p.uri, p.value]));
     const first: WorkspaceDocumentDiagnosticReport[] = [];
-    const answered = new Set<string>();
-    for (const uri of [...this.resultIds.keys()]) {
+    for (const uri of this.everyFile(previous)) {
       if (token.isCancellationRequested) return { items: [] };
       const r = this.report(uri, previous);
       if (!r) continue;
-      answered.add(uri);
       first.push(r);
       if (progress && first.length >= PAGE) {
         progress.report({ items: first.splice(0) });
@@ -93,15 +118,13 @@ export class DiagnosticBoard {
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
-    // Files we stopped knowing since the client's last pull.
-    for (const uri of previous.keys()) if (!this.resultIds.has(uri) && !answered.has(uri)) first.push({ kind: 'full', uri, version: null, items: [] });
     if (!progress) return { items: first };
     if (first.length) progress.report({ items: first });
     // Held open: later changes stream as partial results until the client cancels.
     return new Promise((resolve) => {
-      const listener = (uris: string[]) => {
+      const listener = (uris: Iterable<string> | 'all') => {
         const items: WorkspaceDocumentDiagnosticReport[] = [];
-        for (const uri of uris) {
+        for (const uri of uris === 'all' ? this.everyFile(previous) : uris) {
           const r = this.report(uri, previous);
           if (r) items.push(r);
         }

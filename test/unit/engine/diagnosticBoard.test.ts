@@ -28,4 +28,27 @@ describe('DiagnosticBoard (pull diagnostics)', () => {
     assert.deepEqual(report.items, [{ kind: 'full', uri: 'a', version: null, items: [] }]);
     assert.deepEqual(board.known(), []);
   });
+
+  it('marks every file changed at once, and a pull then sends each file once, clearing the gone ones', async () => {
+    const files = new Map<string, Diagnostic[]>([
+      ['a', [diag('A')]],
+      ['b', []],
+    ]);
+    const board = new DiagnosticBoard((uri) => files.get(uri), undefined, () => files.keys());
+    board.changedAll();
+    const first = await board.workspace([], never, undefined);
+    assert.deepEqual(first.items.map((r) => [r.uri, r.kind === 'full' && r.items.length]), [['a', 1], ['b', 0]]);
+    const previous = first.items.map((r) => ({ uri: r.uri, value: (r as { resultId: string }).resultId }));
+    // Nothing changed: nothing to send; a document pull is unchanged.
+    assert.deepEqual((await board.workspace(previous, never, undefined)).items, []);
+    assert.equal(board.document('a', previous[0].value).kind, 'unchanged');
+    // Everything may have changed (a scan ended): b is gone, c is new, a is sent again.
+    files.delete('b');
+    files.set('c', [diag('C')]);
+    board.changedAll();
+    assert.equal(board.document('a', previous[0].value).kind, 'full');
+    const second = await board.workspace(previous, never, undefined);
+    assert.deepEqual(second.items.map((r) => [r.uri, r.kind === 'full' && r.items.length]), [['a', 1], ['c', 1], ['b', 0]]);
+    assert.deepEqual(board.known().sort(), ['a', 'c']);
+  });
 });
