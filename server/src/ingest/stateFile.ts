@@ -133,7 +133,8 @@ export function readStateFile(file: string): unknown {
         const pad = (8 - (at % 8)) % 8;
         if (pad) crc = crc32(read(pad, at), crc);
         at += pad;
-        const out = new Type(ref.length);
+        // Not zero-filled first: the read fills every byte (a short read throws).
+        const out = new Type(Buffer.allocUnsafeSlow(ref.length * Type.BYTES_PER_ELEMENT).buffer, 0, ref.length);
         const bytes = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
         if (bytes.length) {
           read(bytes.length, at, bytes);

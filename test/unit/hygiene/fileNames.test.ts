@@ -56,4 +56,18 @@ describe('file/duplicate-id', () => {
     assert.deepEqual(idx.othersWithId('b/002_0123456789ABCDEF.txt'), []);
     assert.deepEqual(idx.findingsFor('b/002_0123456789ABCDEF.txt'), []);
   });
+
+  it('FileIdIndex takes many new files at once as it takes them one by one', () => {
+    const files = ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt', 'notes.txt', 'c/003_0123456789abcdef.txt', 'd/004_00000000000000aa.txt', 'e/005_00000000000000aa.txt', 'd/004_00000000000000aa.txt', 'f/006_00000000000000bb.txt'];
+    const one = new FileIdIndex();
+    for (const f of files) one.add(f);
+    const many = new FileIdIndex();
+    many.addNew(files);
+    assert.deepEqual(many.paths(), one.paths());
+    for (const f of files) {
+      assert.deepEqual(many.othersWithId(f), one.othersWithId(f), f);
+      assert.deepEqual(many.findingsFor(f), one.findingsFor(f), f);
+    }
+    assert.deepEqual(many.othersWithId('c/003_0123456789abcdef.txt'), ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt']);
+  });
 });

@@ -98,6 +98,23 @@ export class FileIdIndex {
     return [...new Set([...affected, ...set])];
   }
 
+  /** Adds files to an index that holds none of them yet (a saved index read back): what add
+   *  does, without working out which findings changed for each of 100,000 files. */
+  addNew(paths: readonly string[]): void {
+    for (const path of paths) {
+      const id = articleIdOf(path);
+      if (!id || this.idOf.has(path)) {
+        if (id) this.add(path);
+        continue;
+      }
+      this.idOf.set(path, id);
+      const had = this.byId.get(id);
+      if (had === undefined) this.byId.set(id, path);
+      else if (typeof had === 'string') this.byId.set(id, new Set([had, path]));
+      else had.add(path);
+    }
+  }
+
   /** Removes a file; returns the files whose duplicate-id findings changed. */
   delete(path: string): string[] {
     const id = this.idOf.get(path);

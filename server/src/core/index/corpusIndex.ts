@@ -11,7 +11,7 @@ import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
 import type { ArticleSummary } from '../summary/articleSummary';
 import { storeTitled, storeTitledColumns, titledCount, titledMentionsOf, type StoredTitled } from './storedTitled';
-import { numberedPaths, pathNumbers, type CorpusIndexState } from './corpusIndexState';
+import { numberedPaths, pathNumbers, repeated, type CorpusIndexState } from './corpusIndexState';
 import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
@@ -164,11 +164,11 @@ export class CorpusIndex {
     return {
       paths,
       lengths: Float64Array.from(list, (x) => x.length),
-      headerKinds: list.map((x) => x.header.kind),
+      headerKinds: repeated(list.map((x) => x.header.kind)),
       headerDates: list.map((x) => x.header.date ?? ''),
       headerTitles: list.map((x) => x.header.title),
       fileIds: list.map((x) => x.fileId),
-      todays: list.map((x) => x.today),
+      todays: repeated(list.map((x) => x.today)),
       bodyRanges,
       lineCounts,
       lineStarts,
@@ -208,19 +208,19 @@ export class CorpusIndex {
       const stored: StoredSummary = {
         path,
         length: s.lengths[i],
-        header: shared.header({ kind: s.headerKinds[i], date: s.headerDates[i] || undefined, title: s.headerTitles[i] }),
+        header: shared.header({ kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates[i] || undefined, title: s.headerTitles[i] }),
         findings: findings ? shared.findings(findings) : [],
         lineStarts: s.lineStarts.subarray(line, line + n),
         lineEnds: s.lineEnds.subarray(line, (line += n)),
         titled,
-        today: shared.share(s.todays[i]),
+        today: shared.share(s.todays.values[s.todays.numbers[i]]),
         fingerprint: { start: s.bodyRanges[i * 2], end: s.bodyRanges[i * 2 + 1] },
       };
       if (s.fileIds[i] !== undefined) stored.fileId = s.fileIds[i];
       x.summaries.set(path, stored);
     });
     for (const [path, reason] of s.unreadable) x.unreadable.set(path, reason);
-    for (const path of numberedPaths(s.idPaths, s.paths)) x.ids.add(path);
+    x.ids.addNew(numberedPaths(s.idPaths, s.paths));
     return x;
   }
 

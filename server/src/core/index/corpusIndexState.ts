@@ -16,12 +16,14 @@ export const INDEX_STATE_VERSION = `2+${typeof __CORE_SOURCE_HASH__ === 'string'
 export interface CorpusIndexState {
   paths: string[];
   lengths: Float64Array;
-  headerKinds: Array<HeaderFacts['kind']>;
+  /** Each article's header kind and analysis day, as numbers into the few distinct values:
+   *  100,000 copies of `valid` and of one date cost a warm start as many strings to read. */
+  headerKinds: Repeated<HeaderFacts['kind']>;
   /** '' for none. */
   headerDates: string[];
   headerTitles: Array<string | undefined>;
   fileIds: Array<string | undefined>;
-  todays: string[];
+  todays: Repeated<string>;
   /** Start and end of each body's first line (where duplicate findings go). */
   bodyRanges: Int32Array;
   lineCounts: Int32Array;
@@ -44,6 +46,24 @@ export interface CorpusIndexState {
   duplicatePaths: PathNumbers;
   entities: EntityIndexState;
   duplicates: DuplicateIndexState;
+}
+
+/** A list of strings with few distinct values: each value once, and a number per item. */
+export interface Repeated<T extends string> {
+  values: T[];
+  numbers: Int32Array;
+}
+
+export function repeated<T extends string>(list: readonly T[]): Repeated<T> {
+  const values: T[] = [];
+  const numberOf = new Map<T, number>();
+  const numbers = new Int32Array(list.length);
+  list.forEach((v, i) => {
+    let n = numberOf.get(v);
+    if (n === undefined) numberOf.set(v, (n = values.push(v) - 1));
+    numbers[i] = n;
+  });
+  return { values, numbers };
 }
 
 /**
