@@ -165,7 +165,7 @@ export class CorpusIndex {
       paths,
       lengths: Float64Array.from(list, (x) => x.length),
       headerKinds: repeated(list.map((x) => x.header.kind)),
-      headerDates: list.map((x) => x.header.date ?? ''),
+      headerDates: repeated(list.map((x) => x.header.date ?? '')),
       headerTitles: list.map((x) => x.header.title),
       fileIds: list.map((x) => x.fileId),
       todays: repeated(list.map((x) => x.today)),
@@ -208,7 +208,7 @@ export class CorpusIndex {
       const stored: StoredSummary = {
         path,
         length: s.lengths[i],
-        header: shared.header({ kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates[i] || undefined, title: s.headerTitles[i] }),
+        header: shared.header({ kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates.values[s.headerDates.numbers[i]] || undefined, title: s.headerTitles[i] }),
         findings: findings ? shared.findings(findings) : [],
         lineStarts: s.lineStarts.subarray(line, line + n),
         lineEnds: s.lineEnds.subarray(line, (line += n)),

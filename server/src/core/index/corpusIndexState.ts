@@ -19,8 +19,8 @@ export interface CorpusIndexState {
   /** Each article's header kind and analysis day, as numbers into the few distinct values:
    *  100,000 copies of `valid` and of one date cost a warm start as many strings to read. */
   headerKinds: Repeated<HeaderFacts['kind']>;
-  /** '' for none. */
-  headerDates: string[];
+  /** '' for none; a day is shared by many articles. */
+  headerDates: Repeated<string>;
   headerTitles: Array<string | undefined>;
   fileIds: Array<string | undefined>;
   todays: Repeated<string>;

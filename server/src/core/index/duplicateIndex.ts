@@ -50,9 +50,12 @@ export interface DuplicateIndexState {
   ends: Int32Array;
   /** 1: has a signature; 2: a representative. */
   flags: Uint8Array;
-  families: string[];
+  /** Each entry's family as a number into familyKeys; −1 for none (100,000 strings the same
+   *  as the keys were as many to read back and keep twice). */
+  families: Int32Array;
   /** The signatures of the entries that have one, in entry order. */
   signatures: Uint32Array;
+  /** The families' keys; one with no members is an entry's family that has no family list. */
   familyKeys: string[];
   familySizes: Int32Array;
   /** Members of each family by position in `paths`, in their sorted order. */
@@ -342,11 +345,21 @@ export class DuplicateIndex {
     const familyKeys: string[] = [];
     const familySizes: number[] = [];
     const familyMembers: number[] = [];
+    const familyNumber = new Map<string, number>();
     for (const [key, members] of this.families) {
-      familyKeys.push(key);
+      familyNumber.set(key, familyKeys.push(key) - 1);
       familySizes.push(members.length);
       for (const m of members) familyMembers.push(position.get(m)!);
     }
+    const families = Int32Array.from(entries, (e) => {
+      if (!e.family) return -1;
+      let n = familyNumber.get(e.family);
+      if (n === undefined) {
+        familyNumber.set(e.family, (n = familyKeys.push(e.family) - 1));
+        familySizes.push(0);
+      }
+      return n;
+    });
     const keysInUse = new Uint32Array(this.nextId * this.bands);
     keysInUse.set(this.slotKeys.subarray(0, keysInUse.length));
     return {
@@ -356,7 +369,7 @@ export class DuplicateIndex {
       starts: Int32Array.from(entries, (e) => e.start),
       ends: Int32Array.from(entries, (e) => e.end),
       flags: Uint8Array.from(entries, (e) => (e.signature ? 1 : 0) | (e.representative ? 2 : 0)),
-      families: entries.map((e) => e.family ?? ''),
+      families,
       signatures,
       familyKeys,
       familySizes: Int32Array.from(familySizes),
@@ -377,7 +390,7 @@ export class DuplicateIndex {
     let signed = 0;
     s.paths.forEach((path, i) => {
       const e: Entry = { id: s.ids[i], path, start: s.starts[i], end: s.ends[i], representative: (s.flags[i] & 2) !== 0 };
-      if (s.families[i]) e.family = s.families[i];
+      if (s.families[i] >= 0) e.family = s.familyKeys[s.families[i]];
       // Views of the state's one array: 100,000 small buffers of their own cost a warm start
       // as many allocations (a replaced entry's old values stay in it, as the others' do).
       if (s.flags[i] & 1) e.signature = s.signatures.subarray(signed * width, ++signed * width);
@@ -389,7 +402,7 @@ export class DuplicateIndex {
     s.familyKeys.forEach((key, f) => {
       const members: string[] = [];
       for (let k = 0; k < s.familySizes[f]; k++) members.push(entries[s.familyMembers[at++]].path);
-      x.families.set(key, members);
+      if (members.length) x.families.set(key, members);
     });
     if (s.buckets.length !== x.bands) throw new Error('a duplicate index with another number of bands');
     x.buckets = s.buckets.map((b) => BucketTable.fromState(b));
