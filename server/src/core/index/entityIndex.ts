@@ -326,7 +326,8 @@ export class EntityIndex {
     const changed = new Set<string>();
     if (!before) {
       // A new document (a scan adds 100,000): every entity it titles is news, nothing to keep.
-      for (let k = 0; k < doc.titles.length; k += 3) changed.add(this.entities[doc.titles[k]].key);
+      const titles = doc.titles;
+      for (let k = 0; k < titles.length; k += 3) changed.add(this.entities[titles[k]].key);
       return [...changed];
     }
     const now = new Map<number, { numbers: string; texts: string }>();
@@ -351,7 +352,8 @@ export class EntityIndex {
   /** The titles a document gives an entity, as comparable strings of their numbers and texts. */
   private titlesGiven(doc: NonNullable<(typeof this.docs)[number]>, e: number): { numbers: string; texts: string } {
     const numbers: number[] = [];
-    for (let k = 0; k < doc.titles.length; k += 3) if (doc.titles[k] === e) numbers.push(doc.titles[k + 1]);
+    const titles = doc.titles;
+    for (let k = 0; k < titles.length; k += 3) if (titles[k] === e) numbers.push(titles[k + 1]);
     numbers.sort((a, b) => a - b);
     return { numbers: numbers.join(','), texts: numbers.map((n) => this.strings[n]).sort().join('\u0000') };
   }
@@ -362,7 +364,8 @@ export class EntityIndex {
     const doc = id === undefined ? undefined : this.docs[id];
     if (!doc) return [];
     const out = new Set<string>();
-    for (let k = 0; k < doc.titles.length; k += 3) out.add(this.entities[doc.titles[k]].key);
+    const titles = doc.titles;
+    for (let k = 0; k < titles.length; k += 3) out.add(this.entities[titles[k]].key);
     return [...out];
   }
 
