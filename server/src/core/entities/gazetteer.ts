@@ -60,6 +60,9 @@ const NEWLINE_LF = 10;
 const NEWLINE_CR = 13;
 const SYM_SPACE = 0x20;
 const SYM_DASH = 0x2d;
+/** 1 where a code unit is a space or a dash: after a word, the walk reads it as SYM_SPACE or SYM_DASH (or stops at a line break). */
+const GAP = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (CLASS[c] === SPACE || CLASS[c] === DASH) GAP[c] = 1;
 
 export class Gazetteer {
   readonly patterns: GazetteerPattern[] = [];
@@ -211,6 +214,18 @@ export class Gazetteer {
       const first = this.rootNext[FOLD[c]];
       this.startTable[c] = first !== -1 && (UPPER[c] === 1 || this.lowerOk[first] === 1) ? 2 : 1;
     }
+    this.goesOnAfterGap = new Uint8Array(states.length);
+    for (let st = 0; st < states.length; st++) if (this.step(st, SYM_SPACE) !== -1 || this.step(st, SYM_DASH) !== -1) this.goesOnAfterGap[st] = 1;
+    this.lettersAfterSpace = new Int32Array(states.length);
+    this.lowerLettersAfterSpace = new Int32Array(states.length);
+    for (let st = 0; st < states.length; st++) {
+      const afterSpace = states[st].get(SYM_SPACE);
+      if (afterSpace === undefined) continue;
+      for (const [sym, next] of states[afterSpace]) {
+        this.lettersAfterSpace[st] |= 1 << (sym & 31);
+        if (this.lowerOk[afterSpace] === 1 && this.lowerOk[next] === 1) this.lowerLettersAfterSpace[st] |= 1 << (sym & 31);
+      }
+    }
     this.building = undefined;
     this.outputList = [];
   }
@@ -221,6 +236,16 @@ export class Gazetteer {
   private trigramAny = new Uint8Array(65536);
   private trigramLower = new Uint8Array(65536);
   private lowerOk = new Uint8Array(0);
+  /** goesOnAfterGap[state]: some edge leaves the state over a space or a dash (the symbols between two words). */
+  private goesOnAfterGap = new Uint8Array(0);
+  /**
+   * Per state, the symbols that go on from it after a space, as bits (bit sym & 31; several
+   * symbols share one): a walk from a word whose next word's first letter has no bit stops
+   * there, told without a look-up in the hash table. lowerLettersAfterSpace: those of the
+   * walks that start in lower case (lowerOk).
+   */
+  private lettersAfterSpace = new Int32Array(0);
+  private lowerLettersAfterSpace = new Int32Array(0);
   private readonly endBuf = new Int32Array(512);
   private readonly stateBuf = new Int32Array(512);
 
@@ -290,13 +315,44 @@ export class Gazetteer {
       if (state === NOT_WALKED) {
         if (start[text.charCodeAt(i)] !== 2) continue;
         m = this.matchAt(text, i, to, accept);
-      } else m = this.longestFrom(text, i, state, ends[w], to, accept);
+      } else {
+        if (this.stopsAfter(text, i, state, ends[w], to)) continue;
+        m = this.longestFrom(text, i, state, ends[w], to, accept);
+      }
       if (m) {
         out.push(m);
         next = m.end;
       }
     }
     return out;
+  }
+
+  /**
+   * longestFrom(text, pos, state, e, to) surely finds nothing: no pattern ends with the word
+   * [pos, e), and the walk stops right after it (at the text's end; at a space or a dash, when
+   * no edge leaves the state over one; at one space and the next word's first letter, when
+   * none leaves over these, or, from a word in lower case, only towards patterns that need a
+   * capital). Most walks from a word a pattern starts with stop there: scanWords does not call
+   * longestFrom for them.
+   */
+  private stopsAfter(text: string, pos: number, state: number, e: number, to: number): boolean {
+    if (this.firstOutput[state] !== -1) return false;
+    if (e >= to) return true;
+    const c = text.charCodeAt(e);
+    // (Another character is a symbol of its own: `TP.HCM`.)
+    if (GAP[c] !== 1) return false;
+    if (this.goesOnAfterGap[state] === 0) return true;
+    if (c !== 0x20 || e + 1 >= to) return false;
+    const d = text.charCodeAt(e + 1);
+    if (CLASS[d] !== WORD) return false;
+    const lowerOnly = UPPER[text.charCodeAt(pos)] === 0;
+    const letters = lowerOnly ? this.lowerLettersAfterSpace[state] : this.lettersAfterSpace[state];
+    if (((letters >>> (FOLD[d] & 31)) & 1) === 0) return true;
+    // (A bit some other symbol set: the walk itself, then.)
+    const afterSpace = this.step(state, SYM_SPACE);
+    if (afterSpace === -1 || (lowerOnly && this.lowerOk[afterSpace] === 0)) return true;
+    const next = this.step(afterSpace, FOLD[d]);
+    return next === -1 || (lowerOnly && this.lowerOk[next] === 0);
   }
 
   /**

@@ -177,9 +177,13 @@ const PLURALS = new Set(['các', 'những', 'nhiều']);
 function joinedToPerson(st: ClaimState, s: number): boolean {
   const { toks, n, drafts } = st;
   const owner = toks.owner;
-  const conj = (k: number) => toks.adj(k) && (toks.k[k] === 'và' || toks.k[k] === 'hay' || toks.k[k] === 'hoặc');
-  if (s > 1 && toks.adj(s) && conj(s - 1) && owner[s - 2] !== -1 && drafts[owner[s - 2]].type === 'person' && drafts[owner[s - 2]].t1 === s - 1) return true;
-  return s + 2 < n && toks.adj(s + 1) && conj(s + 1) && toks.adj(s + 2) && owner[s + 2] !== -1 && drafts[owner[s + 2]].type === 'person' && drafts[owner[s + 2]].t0 === s + 2;
+  if (s > 1 && toks.adj(s) && conjunctionAt(toks, s - 1) && owner[s - 2] !== -1 && drafts[owner[s - 2]].type === 'person' && drafts[owner[s - 2]].t1 === s - 1) return true;
+  return s + 2 < n && toks.adj(s + 1) && conjunctionAt(toks, s + 1) && toks.adj(s + 2) && owner[s + 2] !== -1 && drafts[owner[s + 2]].type === 'person' && drafts[owner[s + 2]].t0 === s + 2;
+}
+
+/** Token k is `và`, `hay` or `hoặc`, one space after the token before. (A function: a closure made for each word asked cost an allocation.) */
+function conjunctionAt(toks: Toks, k: number): boolean {
+  return toks.adj(k) && (toks.k[k] === 'và' || toks.k[k] === 'hay' || toks.k[k] === 'hoặc');
 }
 
 /**

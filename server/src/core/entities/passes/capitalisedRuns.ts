@@ -22,6 +22,7 @@
 // notPersonTails, placeTails, clubTails and the company-word lists (foreign-names.yaml); placeHeads (place-heads.yaml); the cues (cues.yaml);
 // orgHeads (organisation-heads.yaml).
 
+import type { GazetteerMatch } from '../gazetteer';
 import type { EntityType } from '../types';
 import { WORLD_CITY, creditBefore, cueBefore, forEachCapitalisedRun, isFootballReport, listedWithPlace, runEnd, writesInLowerCase, type ClaimState } from './claims';
 import { keysOf } from './tokens';
@@ -107,6 +108,9 @@ export function capitalisedRuns(st: ClaimState): void {
   });
 }
 
+/** The gazetteer's match is a place. (One function: a closure made at each word of nestPlaces cost an allocation.) */
+const isPlaceMatch = (m: GazetteerMatch): boolean => m.type === 'place';
+
 /**
  * `Real Madrid`, `Atletico Madrid`, `Vietnam Airlines`: the places a club's or a company's name
  * holds (the registry's, ICU's countries, the world-cities list) are nested in it, as VLSP tags them.
@@ -116,7 +120,7 @@ export function nestPlaces(st: ClaimState, s: number, end: number): void {
   const gazetteer = st.names.gazetteer;
   const stop = toks.e[end - 1];
   for (let q = s; q < end; q++) {
-    const m = gazetteer.longestAt(text, toks.s[q], stop, (x) => x.type === 'place');
+    const m = gazetteer.longestAt(text, toks.s[q], stop, isPlaceMatch);
     if (!m || (q === s && m.end === stop)) continue;
     const last = st.tokEndingAt(m.end);
     if (last === undefined || last >= end) continue;

@@ -336,24 +336,26 @@ export function listedWithOrganization(st: ClaimState, s: number, end: number): 
 
 function listedWith(st: ClaimState, s: number, end: number, type: EntityType): boolean {
   const { text, toks, drafts, n } = st;
-  const isPlace = (k: number): boolean => {
-    const o = toks.owner[k];
-    return o !== -1 && drafts[o].type === type && !drafts[o].dropped;
-  };
-  const left = s > 0 && isPlace(s - 1);
-  const right = end < n && isPlace(end);
+  const left = s > 0 && takenAs(st, s - 1, type);
+  const right = end < n && takenAs(st, end, type);
   // `MU và Chelsea`, `Samsung hay Apple`: an organisation joined to it by a conjunction, the run ending its item.
-  if (type === 'organization' && !left && s > 1 && toks.adj(s) && toks.adj(s - 1) && CONJUNCTIONS.has(toks.k[s - 1]) && isPlace(s - 2) && drafts[toks.owner[s - 2]].t1 === s - 1) {
+  if (type === 'organization' && !left && s > 1 && toks.adj(s) && toks.adj(s - 1) && CONJUNCTIONS.has(toks.k[s - 1]) && takenAs(st, s - 2, type) && drafts[toks.owner[s - 2]].t1 === s - 1) {
     const tail = end < n ? text.slice(toks.e[end - 1], toks.s[end]) : '';
     if (end >= n || ITEM_END.test(tail) || (toks.adj(end) && !toks.cap(end))) return true;
   }
-  if (type === 'organization' && !right && end + 1 < n && toks.adj(end) && toks.adj(end + 1) && CONJUNCTIONS.has(toks.k[end]) && isPlace(end + 1) && drafts[toks.owner[end + 1]].t0 === end + 1 && (s === 0 || !toks.adj(s) || !toks.cap(s - 1))) return true;
+  if (type === 'organization' && !right && end + 1 < n && toks.adj(end) && toks.adj(end + 1) && CONJUNCTIONS.has(toks.k[end]) && takenAs(st, end + 1, type) && drafts[toks.owner[end + 1]].t0 === end + 1 && (s === 0 || !toks.adj(s) || !toks.cap(s - 1))) return true;
   if (!left && !right) return false;
   const after = end < n ? text.slice(toks.e[end - 1], toks.s[end]) : text.slice(toks.e[end - 1], toks.e[end - 1] + 2);
   if (left && LIST_SEPARATOR.test(text.slice(toks.e[s - 1], toks.s[s]))) {
     if (ITEM_END.test(after) || (end < n && toks.k[end] === 'và')) return true;
   }
   return right && (LIST_SEPARATOR.test(after) || /^\s*\(\s*$/.test(after));
+}
+
+/** Token k is taken by a draft of the type that stands (not dropped). (A function: a closure made at each call of listedWith cost an allocation.) */
+function takenAs(st: ClaimState, k: number, type: EntityType): boolean {
+  const o = st.toks.owner[k];
+  return o !== -1 && st.drafts[o].type === type && !st.drafts[o].dropped;
 }
 
 /** Three football words or more (footballWords, cues.yaml) in the article; asked once per article. */

@@ -32,8 +32,8 @@
 // notNames; headCompounds (compounds.yaml); orgSuffixes (foreign-names.yaml).
 
 import type { EntityType } from '../types';
-import type { ClaimState } from './claims';
-import { isHonorificTail, looksLikeVietnameseName, keysOf, type Toks } from './tokens';
+import type { ClaimState, Draft } from './claims';
+import { hasKeys, isHonorificTail, looksLikeVietnameseName, type Toks } from './tokens';
 import { startsOtherThing } from './words';
 import { nestPlaces } from './capitalisedRuns';
 
@@ -80,17 +80,17 @@ export function heads(st: ClaimState): void {
     if (j >= n || !toks.adj(j) && !((key[i] === 'tp' || numberedAbbreviation) && /^\.\s?$/.test(text.slice(toks.e[i], toks.s[j])))) continue;
     if (toks.excluded(j)) continue;
     let adminStart = -1;
-    let firstOk = toks.cap(j) || toks.allCaps(j) || (toks.digit(j) && (ph > 0 || w.numberedHeads.has(keysOf(toks, i, i + h))));
+    let firstOk = toks.cap(j) || toks.allCaps(j) || (toks.digit(j) && (ph > 0 || hasKeys(w.numberedHeads, toks, i, i + h)));
     if (!firstOk && oh && (tCap || tAllCaps) && !toks.cap(j)) {
       // `UBND tỉnh Quảng Nam`, `Công an huyện Gia Lâm`: an administrative unit is the proper part.
       const pj = w.placeHead.match(toks, j);
-      firstOk = pj > 0 && w.adminUnits.has(keysOf(toks, j, j + pj)) && j + pj < n && toks.adj(j + pj) && (toks.cap(j + pj) || toks.digit(j + pj));
+      firstOk = pj > 0 && hasKeys(w.adminUnits, toks, j, j + pj) && j + pj < n && toks.adj(j + pj) && (toks.cap(j + pj) || toks.digit(j + pj));
       if (firstOk) adminStart = j;
     }
     if (firstOk && oh && toks.cap(j) && owner[j] === -1) {
       // `Thành ủy TP Vinh`, `Công an Quận Ba Đình`: a capitalised administrative unit is the proper part too.
       const pj = w.placeHead.match(toks, j);
-      if (pj > 0 && w.adminUnits.has(keysOf(toks, j, j + pj)) && j + pj < n && (toks.adj(j + pj) || /^\.\s?$/.test(text.slice(toks.e[j + pj - 1], toks.s[j + pj]))) && (toks.cap(j + pj) || toks.digit(j + pj))) adminStart = j;
+      if (pj > 0 && hasKeys(w.adminUnits, toks, j, j + pj) && j + pj < n && (toks.adj(j + pj) || /^\.\s?$/.test(text.slice(toks.e[j + pj - 1], toks.s[j + pj]))) && (toks.cap(j + pj) || toks.digit(j + pj))) adminStart = j;
     }
     if (!firstOk && oh && !toks.sent(i) && !toks.digit(j) && (!toks.inTitle(j) || (toks.hasTitle(j) && !toks.cap(j)))) {
       // `Công ty cổ phần công nghệ James Boat`, `Nhà máy bột giấy Phương Nam`: a few lower-case words
@@ -138,7 +138,7 @@ export function heads(st: ClaimState): void {
       end++;
       while (end < n && toks.inTitle(end) && !toks.hasTitle(end) && toks.adj(end)) end++;
       // (`Ban Giám đốc Công ty …`: a body every organisation has; the name after it is the organisation.)
-      if (w.genericOrgs.has(keysOf(toks, i, end))) continue;
+      if (hasKeys(w.genericOrgs, toks, i, end)) continue;
       lowerRun = 1;
     }
     while (end < n) {
@@ -176,7 +176,7 @@ export function heads(st: ClaimState): void {
       const phIn = oh ? w.placeHead.match(toks, end) : 0;
       if (phIn && end + phIn < n && toks.adj(end + phIn) && (toks.cap(end + phIn) || toks.digit(end + phIn)) && !toks.cap(end)) {
         // `… tỉnh Quảng Trị`, `… quận Hoàng Mai`: the locality is part of the organisation's name.
-        if (adminStart < 0 && w.adminUnits.has(keysOf(toks, end, end + phIn))) adminStart = end;
+        if (adminStart < 0 && hasKeys(w.adminUnits, toks, end, end + phIn)) adminStart = end;
         end += phIn;
         lowerRun = 0;
         continue;
@@ -198,7 +198,7 @@ export function heads(st: ClaimState): void {
     if (end <= j) continue;
     if (oh === 1 && tCap && !tAllCaps && nestedIdx.length === 0 && adminStart < 0 && toks.family(i) && onlyNameAfter(toks, j, end)) continue;
     // `các kênh Đảng, Nhà nước`: a lower-case head before a bare institution word names nothing.
-    if (!tCap && !tAllCaps && w.bare.has(keysOf(toks, j, end))) continue;
+    if (!tCap && !tAllCaps && hasKeys(w.bare, toks, j, end)) continue;
     // Trim a trailing person name the org swallowed (`Sở Y tế Hà Nội Nguyễn Văn A`): stop before a family-name run of 2+.
     // After a title (`Giám đốc Sở Công Thương Trần Văn Khải`) the name that closes the run is
     // the person of the title slot, unless the head names schools after people
@@ -209,7 +209,7 @@ export function heads(st: ClaimState): void {
       const afterNested = owner[k - 1] !== -1 && owner[k - 1] !== owner[k];
       let nameRunsToEnd = end - k <= 4;
       for (let q = k; q < end && nameRunsToEnd; q++) nameRunsToEnd = toks.cap(q) && !toks.allCaps(q) && owner[q] === -1 && toks.syllable(q) && (q === k || toks.adj(q));
-      const schoolish = oh > 0 && w.schoolHeads.has(keysOf(toks, i, i + oh)) && allSchoolWords(w, toks, j, k);
+      const schoolish = oh > 0 && hasKeys(w.schoolHeads, toks, i, i + oh) && allSchoolWords(w, toks, j, k);
       if (!toks.cap(k - 1) || ((titled || afterNested) && nameRunsToEnd && !schoolish)) {
         end = k;
         break;
@@ -219,7 +219,7 @@ export function heads(st: ClaimState): void {
     // `vùng KT-XH`: a place head followed by common abbreviations alone (acronyms.yaml) names no place.
     if (!oh && commonAcronymsOnly(st, j, end)) continue;
     if (sectorHead >= 0) releaseSector(st, sectorHead);
-    if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0 && (w.genericOrgs.has(keysOf(toks, i, end)) || w.genericTails.has(key[end - 1]) || (end - 2 > i && w.genericTails.has(`${key[end - 2]} ${key[end - 1]}`)))) {
+    if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0 && (hasKeys(w.genericOrgs, toks, i, end) || w.genericTails.has(key[end - 1]) || (end - 2 > i && hasKeys(w.genericTails, toks, end - 2, end)))) {
       // `Ban Thường vụ Thành ủy`, `Viện KSND`, `UBND TP`: a local body not named; VLSP leaves it out.
       st.claim({ t0: i, t1: end, start: toks.s[i], end: toks.e[end - 1], type, entityId: null, source: 'head', dropped: true });
       next = end;
@@ -228,15 +228,15 @@ export function heads(st: ClaimState): void {
     // A place head before a single registry place adds nothing: the registry mention stands.
     if (nestedIdx.length === 1 && drafts[nestedIdx[0]].t0 === j && drafts[nestedIdx[0]].t1 === end && type === 'place') continue;
     for (const d of nestedIdx) drafts[d].nested = true;
-    if (type === 'organization' && adminStart >= 0 && adminStart < end - 1 && !nestedIdx.some((d) => drafts[d].type === 'place' && drafts[d].t0 >= adminStart)) {
+    if (type === 'organization' && adminStart >= 0 && adminStart < end - 1 && !nestsPlaceFrom(drafts, nestedIdx, adminStart)) {
       // The locality of `UBND huyện Gia Lâm` is a place of its own (nested, as VLSP tags it).
       const ps = toks.s[adminStart];
       const pe = toks.e[end - 1];
       st.nest({ t0: -1, t1: -1, start: ps, end: pe, type: 'place', entityId: null, source: 'head', nested: true, name: text.slice(ps, pe) });
     }
     if (type === 'organization' && nestedIdx.length === 0 && adminStart < 0) {
-      if (w.schoolHeads.has(keysOf(toks, i, i + oh))) schoolNamesake(st, j, end);
-      else if (w.localityHeads.has(keysOf(toks, i, i + oh))) localityNamesake(st, j, end);
+      if (hasKeys(w.schoolHeads, toks, i, i + oh)) schoolNamesake(st, j, end);
+      else if (hasKeys(w.localityHeads, toks, i, i + oh)) localityNamesake(st, j, end);
       else describedPlace(st, i + oh, end);
     }
     const start = toks.s[i];
@@ -247,6 +247,16 @@ export function heads(st: ClaimState): void {
     next = end;
   }
   placeThenSuffix(st);
+}
+
+/**
+ * One of the drafts nested (their indices) is a place from token `from` on. (A function, not a
+ * closure over the loop's variables: V8 then made a context for every head the loop looked at,
+ * most of the pass's garbage.)
+ */
+function nestsPlaceFrom(drafts: readonly Draft[], nested: readonly number[], from: number): boolean {
+  for (const d of nested) if (drafts[d].type === 'place' && drafts[d].t0 >= from) return true;
+  return false;
 }
 
 /** Words that make the noun after them plural (`các`, `những`, `nhiều`, `mọi`). */

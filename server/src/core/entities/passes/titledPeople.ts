@@ -13,7 +13,7 @@
 // (foreign-names.yaml); a few Latin words no name carries (here, for now).
 
 import type { ClaimState, Draft } from './claims';
-import { isCamelCase, isRoman, looksLikeVietnameseName } from './tokens';
+import { isCamelCase, isRoman, looksLikeVietnameseName, type Toks } from './tokens';
 import { looksLikeCompanyWord } from './words';
 
 // Latin words that are never part of a person's name (English articles, prepositions and
@@ -109,11 +109,9 @@ export function titledPeople(st: ClaimState): void {
     if (k >= n || !toks.adj(k) || k === titleEnd && !toks.adj(k)) continue;
     if (k > titleEnd && !toks.adj(k)) continue;
     if (toks.excluded(k)) continue;
-    // The title as observed, from its first word to titleStop.
-    const title = (): { start: number; end: number } => ({ start: ts[i], end: te[titleStop - 1] });
     if (owner[k] !== -1) {
       const d = drafts[owner[k]];
-      if (d.type === 'person' && d.t0 === k && !d.title) d.title = title();
+      if (d.type === 'person' && d.t0 === k && !d.title) d.title = observedTitle(toks, i, titleStop);
       continue;
     }
     if (!toks.cap(k) || toks.inTitle(k)) continue;
@@ -134,7 +132,7 @@ export function titledPeople(st: ClaimState): void {
     if (k0 > k) {
       st.claim({ t0: k, t1: k0, start: us, end: te[k0 - 1], type: 'organization', entityId: null, source: 'head', name: text.slice(us, te[k0 - 1]) });
       const vs = ts[k0];
-      const d: Draft = { t0: k0, t1: end, start: vs, end: runEnd, type: 'person', entityId: null, source: 'title', name: text.slice(vs, runEnd), title: title() };
+      const d: Draft = { t0: k0, t1: end, start: vs, end: runEnd, type: 'person', entityId: null, source: 'title', name: text.slice(vs, runEnd), title: observedTitle(toks, i, titleStop) };
       st.claim(d);
       continue;
     }
@@ -164,8 +162,17 @@ export function titledPeople(st: ClaimState): void {
       entityId: null,
       source: 'title',
       name: text.slice(us, runEnd),
-      title: title(),
+      title: observedTitle(toks, i, titleStop),
     };
     st.claim(d);
   }
+}
+
+/**
+ * The title as observed, from its first word (token i) to the token before `stop`. (A function,
+ * not a closure over the loop's variables: V8 then made a context for every title the loop
+ * looked at.)
+ */
+function observedTitle(toks: Toks, i: number, stop: number): { start: number; end: number } {
+  return { start: toks.s[i], end: toks.e[stop - 1] };
 }

@@ -2,9 +2,9 @@
 // spacing, sentence start, the phrase sets that have a phrase starting with the word, the
 // lexicon's word lists that hold it), and the phrase sets themselves. Tuned for speed: the
 // tokens are a struct of typed arrays reused from one text to the next; a token's key, phrase
-// bits, word flags and gazetteer state come from a memo probed with a hash computed while the
-// tokenizer walks the word, so a known word costs no allocation; character classes come from
-// flat tables.
+// bits, case (CAP, ALL_CAPS, DIGIT), word flags and gazetteer state come from a memo probed
+// with a hash computed while the tokenizer walks the word, so a known word costs no
+// allocation; character classes come from flat tables.
 
 import { NOT_WALKED, type Gazetteer, type ScanWords } from '../gazetteer';
 import { CLASS, UPPER, WORD, foldTonePlacement } from '../normalize';
@@ -362,7 +362,10 @@ const shared = new Toks();
  * text are valid until the next call.
  */
 export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazetteer?: Gazetteer, wordFlags?: WordFlags): Toks {
-  if (memoSets !== phraseSets || memoWordFlags !== wordFlags) resetMemo(phraseSets, wordFlags);
+  if (memoSets !== phraseSets || memoWordFlags !== wordFlags) {
+    resetMemo(phraseSets, wordFlags);
+    if (!warmedUp) warmUp(phraseSets, gazetteer, wordFlags);
+  }
   let epoch = memoEpoch;
   let states = gazetteer ? statesOf(gazetteer) : undefined;
   const toks = shared;
@@ -383,6 +386,11 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
   let ts = toks.s;
   let te = toks.e;
   let tflags = toks.flags;
+  let theads = toks.heads;
+  let tword = toks.word;
+  let tstates = toks.gazetteerState;
+  let tcaps = toks.caps;
+  let tphrased = toks.phrased;
   const tk = toks.k;
   let t = 0; // tokens so far
   while (i < n) {
@@ -426,14 +434,14 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
       // (A copy: the tokens outlive the text, see ownCopy.)
       const raw = ownCopy(text, ts[last], j);
       tk[last] = foldTonePlacement(raw.toLowerCase());
-      const had = toks.heads[last] !== 0;
-      toks.heads[last] = phraseBitsOf(tk[last]);
-      toks.word[last] = phraseWordOf(tk[last]);
+      const had = theads[last] !== 0;
+      theads[last] = phraseBitsOf(tk[last]);
+      tword[last] = phraseWordOf(tk[last]);
       // (Its state is not the memo's, which is the first word's.)
-      toks.gazetteerState[last] = NOT_WALKED;
+      tstates[last] = NOT_WALKED;
       // (The last token is the last of phrased if it is there.)
-      if (had && toks.heads[last] === 0) phrasedCount--;
-      else if (!had && toks.heads[last] !== 0) toks.phrased[phrasedCount++] = last;
+      if (had && theads[last] === 0) phrasedCount--;
+      else if (!had && theads[last] !== 0) tphrased[phrasedCount++] = last;
       if ((tflags[last] & ALL_CAPS) !== 0 && !isAllCaps(text, i + 1, j)) tflags[last] &= ~ALL_CAPS;
       tflags[last] = (tflags[last] & ~(SYLLABLE | WORD_FLAGS)) | flagsOf(tk[last], raw);
       prevEnd = j;
@@ -478,14 +486,15 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
       ts = toks.s;
       te = toks.e;
       tflags = toks.flags;
+      theads = toks.heads;
+      tword = toks.word;
+      tstates = toks.gazetteerState;
+      tcaps = toks.caps;
+      tphrased = toks.phrased;
     }
+    // (CAP, ALL_CAPS and DIGIT are the memo's, with the word's other flags.)
     let f = 0;
-    if (cap) {
-      toks.caps[capCount++] = t;
-      f |= CAP;
-      if (j - i > 1 && isAllCaps(text, i, j)) f |= ALL_CAPS;
-    }
-    if (c >= 48 && c <= 57) f |= DIGIT;
+    if (cap) tcaps[capCount++] = t;
     if (sent) f |= SENT;
     if (g0 === 0x20 || g0 === 0xa0) f |= ADJ;
     if (g0 === 0x2d) f |= HYPH;
@@ -499,15 +508,15 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
     te[t] = j;
     tk[t] = memoKeys[entry];
     const heads = memoData[entry * MEMO_INTS + 2];
-    toks.heads[t] = heads;
-    toks.word[t] = memoData[entry * MEMO_INTS + 3];
+    theads[t] = heads;
+    tword[t] = memoData[entry * MEMO_INTS + 3];
     let state = NOT_WALKED;
     if (states) {
       state = states[entry];
       if (state === NOT_WALKED) state = states[entry] = gazetteer!.wordState(text, i, j);
     }
-    toks.gazetteerState[t] = state;
-    if (heads !== 0) toks.phrased[phrasedCount++] = t;
+    tstates[t] = state;
+    if (heads !== 0) tphrased[phrasedCount++] = t;
     tflags[t] = f | memoData[entry * MEMO_INTS];
     t++;
     prevEnd = j;
@@ -521,11 +530,45 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
   toks.titleLen.fill(0, 0, t);
   // The keys past the end are the last text's: let them go (they are the memo's, but an `&` token's is not).
   if (oldN > t) tk.fill('', t, oldN);
+  markZones(text, toks, zoneMarks);
+  return toks;
+}
+
+/**
+ * A text that takes every path of tokenize's loop: a word joined by `&`, initials (`V.Putin`,
+ * `S. Lavrov`), line breaks, sentence ends and quotes, a word longer than the memo's
+ * characters, digits, an acronym, zones (a URL, an e-mail address, a slug).
+ */
+const WARM_UP_TEXT =
+  'Tin\n\nÔng V.Putin và S. Lavrov (Nga) nói: “GD&ĐT, S&P 500” … UBND Hà Nội 1.000 người, 10:30 www.abc.com a@b.vn xin-chao-cac-ban-nhe.\r\n\tNghiêngnghiêngnghiêng! Hết? “Không”';
+let warmedUp = false;
+
+/**
+ * Tokenizes WARM_UP_TEXT a few times, then empties the memo again, once a process. Why: V8
+ * compiles tokenize after a text or two, with no type feedback for the paths those texts did
+ * not take (few texts have an `&` or an initial); the first text that took one deoptimised it,
+ * and the process then ran it from the code compiled for its loop alone (on-stack
+ * replacement), a fifth slower, for good. (A function has no feedback at its first call: hence
+ * a few calls.)
+ */
+function warmUp(phraseSets: readonly PhraseSet[], gazetteer: Gazetteer | undefined, wordFlags: WordFlags | undefined): void {
+  warmedUp = true;
+  for (let q = 0; q < 3; q++) tokenize(WARM_UP_TEXT, phraseSets, gazetteer, wordFlags);
+  clearMemo();
+}
+
+/**
+ * Marks EXCLUDED the tokens of the URLs, e-mail addresses and file names of the text (zones.ts),
+ * given where tokenize met a zone mark. (A function of its own: compiled inside tokenize, this
+ * code, which few texts reach, had little type feedback and deoptimised tokenize over and over.)
+ */
+function markZones(text: string, toks: Toks, zoneMarks: readonly number[]): void {
+  const n = text.length;
   // Every zone lies inside a run of non-space characters, and only a run holding three
   // hyphens or a zone mark (zoneMark: the `@` of an e-mail address, `://`, `www.`, a dot
   // before a file extension; not the dots and colons of `1.000` and `10:30`) can hold one:
   // zones are looked for in those runs alone. (None of these characters is a word character:
-  // the loop above met each of them.) Each run holding a mark is looked at once, in order.
+  // tokenize met each of them.) Each run holding a mark is looked at once, in order.
   const zones: Array<[number, number]> = [];
   let runEnd = 0;
   for (const mark of zoneMarks) {
@@ -550,19 +593,21 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
     runEnd = q;
   }
   if (zones.length) {
+    const ts = toks.s;
+    const te = toks.e;
+    const tflags = toks.flags;
     let z = 0;
-    for (let q = 0; q < t; q++) {
+    for (let q = 0; q < toks.n; q++) {
       while (z < zones.length && zones[z][1] <= ts[q]) z++;
       if (z < zones.length && zones[z][0] < te[q] && ts[q] < zones[z][1]) tflags[q] |= EXCLUDED;
     }
   }
-  return toks;
 }
 
 // Memo of token infos, keyed by the token's text, so a known token costs no allocation:
 // an open-addressing table (memoIndex) probed with a hash computed while the tokenizer walks
 // the token, holding entries numbered in order of first sight. An entry is MEMO_INTS ints of
-// memoData (two a cache line): [token flags (flagsOf), length, phrase bits, number of the
+// memoData (two a cache line): [token flags (flagsOf, shapeOf), length, phrase bits, number of the
 // key among the phrases' words (or -1), the first MEMO_CHARS code units two an int]; its key
 // and text are in memoKeys and memoRaws, its gazetteer states in entryStates. (The length,
 // the first code units and the rest of the text tell two entries apart: the hash is not
@@ -582,6 +627,16 @@ const MEMO_INTS = 8;
 const MEMO_CHARS = 8;
 /** Per slot, its entry + 1 (at most MEMO_ENTRIES); 0 when free. */
 const memoIndex = new Uint16Array(MEMO_SIZE);
+/**
+ * A direct-mapped cache of memoIndex: per hash & HOT_MASK, the entry + 1 last found with such
+ * a hash (0: none). A text's words are mostly a few thousand frequent ones: they are found in
+ * this small table, which stays in the processor's first-level cache, where a probe of
+ * memoIndex, sixteen times its size and pushed out of the cache by the passes between two texts,
+ * mostly missed it. (Checked like memoIndex's entries: a stale one is only a miss.)
+ */
+const HOT_BITS = 12;
+const HOT_MASK = (1 << HOT_BITS) - 1;
+const memoHot = new Uint16Array(1 << HOT_BITS);
 const memoData = new Int32Array(MEMO_ENTRIES * MEMO_INTS);
 let memoKeys: string[] = [];
 let memoRaws: string[] = [];
@@ -599,6 +654,7 @@ let memoEpoch = 0;
 
 function clearMemo(): void {
   memoIndex.fill(0);
+  memoHot.fill(0);
   memoKeys = [];
   memoRaws = [];
   memoEpoch++;
@@ -628,16 +684,26 @@ function statesOf(gazetteer: Gazetteer): Int32Array {
  */
 function tokenEntry(text: string, s: number, e: number, h: number, p0: number, p1: number, p2: number, p3: number): number {
   const len = e - s;
+  const hot = memoHot[h & HOT_MASK] - 1;
+  if (hot >= 0 && isEntryOf(hot, text, s, len, p0, p1, p2, p3)) return hot;
   const mask = MEMO_SIZE - 1;
   let slot = h & mask;
   for (;;) {
     const entry = memoIndex[slot] - 1;
     if (entry < 0) break;
-    const b = entry * MEMO_INTS;
-    if (memoData[b + 1] === len && memoData[b + 4] === p0 && memoData[b + 5] === p1 && memoData[b + 6] === p2 && memoData[b + 7] === p3 && (len <= MEMO_CHARS || sameTail(text, s, len, entry))) return entry;
+    if (isEntryOf(entry, text, s, len, p0, p1, p2, p3)) {
+      memoHot[h & HOT_MASK] = entry + 1;
+      return entry;
+    }
     slot = (slot + 1) & mask;
   }
   return -1 - slot;
+}
+
+/** The memo entry is the token text[s, s + len), whose first code units are p0…p3 (see tokenEntry). */
+function isEntryOf(entry: number, text: string, s: number, len: number, p0: number, p1: number, p2: number, p3: number): boolean {
+  const b = entry * MEMO_INTS;
+  return memoData[b + 1] === len && memoData[b + 4] === p0 && memoData[b + 5] === p1 && memoData[b + 6] === p2 && memoData[b + 7] === p3 && (len <= MEMO_CHARS || sameTail(text, s, len, entry));
 }
 
 /**
@@ -660,8 +726,9 @@ function newEntry(text: string, s: number, e: number, h: number, slot: number): 
   }
   const entry = memoKeys.length;
   memoIndex[slot] = entry + 1;
+  memoHot[h & HOT_MASK] = entry + 1;
   const b = entry * MEMO_INTS;
-  memoData[b] = flagsOf(k, raw);
+  memoData[b] = flagsOf(k, raw) | shapeOf(text, s, e);
   memoData[b + 1] = len;
   memoData[b + 2] = heads;
   memoData[b + 3] = phraseWordOf(k);
@@ -710,6 +777,14 @@ function phraseBitsOf(k: string): number {
   return heads;
 }
 
+/** The flags of the token text[s, e) that its characters say: CAP, ALL_CAPS, DIGIT. */
+function shapeOf(text: string, s: number, e: number): number {
+  const c = text.charCodeAt(s);
+  if (c >= 48 && c <= 57) return DIGIT;
+  if (UPPER[c] !== 1) return 0;
+  return e - s > 1 && isAllCaps(text, s, e) ? CAP | ALL_CAPS : CAP;
+}
+
 function isAllCaps(text: string, s: number, e: number): boolean {
   let letters = 0;
   for (let k = s; k < e; k++) {
@@ -729,6 +804,38 @@ export function keysOf(toks: Toks, a: number, b: number): string {
   for (let q = a + 1; q < b; q++) out += ' ' + k[q];
   return out;
 }
+
+/**
+ * set.has(keysOf(toks, a, b)), without joining the keys when no phrase of the set can be
+ * theirs (none has as many words and starts with toks.k[a]): heads asks it of most names it
+ * grows, and the keys it joined were most of its garbage.
+ */
+export function hasKeys(set: ReadonlySet<string>, toks: Toks, a: number, b: number): boolean {
+  if (b > toks.n) b = toks.n;
+  if (b - a >= 2) {
+    const shape = phraseShapeOf(set);
+    if (b - a > shape.maxWords || !shape.firstWords.has(toks.k[a])) return false;
+  }
+  return set.has(keysOf(toks, a, b));
+}
+
+/** The most words a phrase of the set has, and their first words (a phrase's words are parted by spaces). */
+function phraseShapeOf(set: ReadonlySet<string>): { maxWords: number; firstWords: Set<string> } {
+  let shape = phraseShapes.get(set);
+  if (!shape) {
+    shape = { maxWords: 0, firstWords: new Set() };
+    for (const phrase of set) {
+      const words = phrase.split(' ');
+      shape.maxWords = Math.max(shape.maxWords, words.length);
+      shape.firstWords.add(words[0]);
+    }
+    phraseShapes.set(set, shape);
+  }
+  return shape;
+}
+
+/** phraseShapeOf's answers, per set (the lexicon's sets live as long as their Words). */
+const phraseShapes = new WeakMap<ReadonlySet<string>, { maxWords: number; firstWords: Set<string> }>();
 
 /** Index of the first token that ends after `off` (tokens are sorted and do not overlap). */
 export function firstTokEndingAfter(toks: Toks, off: number): number {
