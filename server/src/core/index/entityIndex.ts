@@ -776,6 +776,37 @@ export class EntityIndex {
 
   private lastIso: { iso: string; day: number | undefined } = { iso: '', day: undefined };
 
+  /**
+   * Builds the title-day lists of the entities given a title that lack them, smallest first,
+   * one entity at a time while `more()` says go on; true when none lacks them any more. The
+   * problem count after a scan builds them ahead in its slices: counting one article built
+   * those of all its people at once, a third of a second at 100,000 articles, during which no
+   * request was answered. (The largest entity still takes one step: 80 ms at 100,000.)
+   */
+  prepareTitleDays(more: () => boolean): boolean {
+    const queue = (this.titleDaysQueue ??= this.lackingTitleDays());
+    while (queue.length) {
+      if (!more()) return false;
+      const e = queue.pop()!;
+      const rec = this.entities[e];
+      // (A number freed and given to another entity since: that one is built, if it needs it.)
+      if (!rec.titleDays && rec.docCount > 0 && rec.titles.size > 0) rec.titleDays = this.buildTitleDays(e);
+    }
+    this.titleDaysQueue = undefined;
+    return true;
+  }
+
+  private titleDaysQueue: number[] | undefined;
+
+  /** The entities given a title without their title-day lists, largest first (popped smallest first). */
+  private lackingTitleDays(): number[] {
+    const out: number[] = [];
+    this.entities.forEach((rec, e) => {
+      if (!rec.titleDays && rec.docCount > 0 && rec.titles.size > 0) out.push(e);
+    });
+    return out.sort((a, b) => this.entities[b].docCount - this.entities[a].docCount);
+  }
+
   private buildTitleDays(e: number): TitleDays {
     const rec = this.entities[e];
     // Per title, and for any title: the days and the documents, in the order they are met.
