@@ -37,6 +37,10 @@ export interface IndexedCorpus {
   /** When the index is the one saved beside the cache (read back unchanged, or saved by this
    *  run): that cache and the save's generation, for what is kept with it (problem totals). */
   saved?: { cache: SummaryStore; generation: string };
+  /** When the index was read back and changed: the generation it was read from, and the articles
+   *  whose problems may differ from what they were in it (changed, added, gone, and those whose
+   *  corpus-wide problems those changes touched). */
+  changedSince?: { generation: string; paths: Set<string> };
 }
 
 export interface IndexRun {
@@ -159,6 +163,14 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
     corpora.push(g);
     const hashes = new Map<string, string>();
     let changed = !restored;
+    // Over an index read back, what each change touched is worked out (a few articles, mostly):
+    // what was counted over that index holds for the rest.
+    const touched = restored && saved?.generation ? new Set<string>() : undefined;
+    const touch = (path: string, affected: readonly string[]) => {
+      if (!touched) return;
+      touched.add(path);
+      for (const p of affected) touched.add(p);
+    };
     const n = await c.ingest(
       c.articles.map((a) => a.path),
       (r) => {
@@ -168,10 +180,10 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
         else if (!unreadableAsBefore) {
           changed = true;
           if (r.kind === 'summary') {
-            g.index.apply(r.summary, false);
+            touch(r.path, g.index.apply(r.summary, touched !== undefined));
             if (r.hash) hashes.set(r.path, r.hash);
-          } else if (r.kind === 'unreadable') g.index.setUnreadable(r.path, r.reason);
-          else g.index.setUnreadable(r.path, translator(g.corpus.config.language)('read.disappeared'));
+          } else if (r.kind === 'unreadable') touch(r.path, g.index.setUnreadable(r.path, r.reason));
+          else touch(r.path, g.index.setUnreadable(r.path, translator(g.corpus.config.language)('read.disappeared')));
         }
         onResult?.(r, g);
       },
@@ -182,10 +194,11 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
       const listed = new Set(c.articles.map((a) => a.path));
       for (const p of g.index.paths()) {
         if (listed.has(p)) continue;
-        g.index.remove(p);
+        touch(p, g.index.remove(p));
         changed = true;
       }
     }
+    if (touched && changed) g.changedSince = { generation: saved!.generation!, paths: touched };
     if (keepsIndex && !changed && saved?.generation) g.saved = { cache: c.cache!, generation: saved.generation };
     if (keepsIndex && changed) {
       try {

@@ -40,6 +40,9 @@ export interface CorpusStats extends CorpusCounts {
   /** The problems were not counted again: the totals kept with the saved index held (--cache,
    *  nothing changed since the run that counted them, the same severities). */
   problemsKept?: boolean;
+  /** Articles whose problems this run counted: every readable one, or with --cache only those
+   *  that changed since the last run and those whose corpus-wide problems the changes touched. */
+  problemsCounted: number;
   /** Nothing was counted again: every corpus's counts are the ones kept by the last run (--cache,
    *  no article, setting, registry file or analyser changed since). */
   countsKept?: boolean;
@@ -110,6 +113,7 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
     analysed: 0,
     fromCache: 0,
     fromIndex: 0,
+    problemsCounted: 0,
     timings: { listMs: t1 - t0, indexMs: 0, totalMs: 0 },
     jobs: options.jobs,
     maxRssMb: 0,
@@ -151,13 +155,17 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
     stats.fromCache += run.counts.fromCache;
     stats.fromIndex += run.counts.indexed;
   }
-  for (const { corpus, index, articles, saved } of run?.corpora ?? []) {
+  for (const { corpus, index, articles, saved, changedSince } of run?.corpora ?? []) {
     corpora.push(corpus);
     const counts = zeroCounts();
     // Counting every article's problems is most of a warm run: the totals are kept with the
     // saved index, for the index they were counted over and the severities they were counted with.
     const rules = JSON.stringify(corpus.config.rules);
     const kept = saved?.cache.loadProblemTotals?.(saved.generation, rules);
+    // Over an index read back and changed, each article's problems as counted over it hold but
+    // for the articles the changes touched.
+    const before = !kept && changedSince ? saved?.cache.loadProblemCounts?.(changedSince.generation, rules) : undefined;
+    const perArticle = kept ? undefined : new Map<string, ProblemTotals>();
     const counted: ProblemTotals = { error: 0, warning: 0, information: 0, hint: 0 };
     /** An article dated today or later (or without a valid header) can say something else tomorrow. */
     let dayBound = false;
@@ -171,13 +179,21 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
       const summary = index.summary(a.path);
       counts.bytes += summary?.length ?? 0;
       if (summary && mayChangeAfter(summary, options.today)) dayBound = true;
-      if (!kept) for (const f of index.findingsFor(a.path, corpus.config)) counted[f.severity]++;
+      if (!perArticle) continue;
+      let mine = before && !changedSince!.paths.has(a.path) ? before.get(a.path) : undefined;
+      if (!mine) {
+        mine = { error: 0, warning: 0, information: 0, hint: 0 };
+        for (const f of index.findingsFor(a.path, corpus.config)) mine[f.severity]++;
+        stats.problemsCounted++;
+      }
+      perArticle.set(a.path, mine);
+      for (const k of SEVERITIES) counted[k] += mine[k];
     }
     for (const k of SEVERITIES) counts.problems[k] += (kept ?? counted)[k];
     if (kept) stats.problemsKept = true;
     else if (saved) {
       try {
-        saved.cache.saveProblemTotals?.(saved.generation, rules, counted);
+        saved.cache.saveProblemTotals?.(saved.generation, rules, counted, perArticle);
       } catch (e) {
         err.write(`corpus-lens: could not keep the problem totals beside ${saved.cache.file}: ${e instanceof Error ? e.message : String(e)}\n`);
       }

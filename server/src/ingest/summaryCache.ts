@@ -39,14 +39,16 @@ interface IndexFile extends SavedIndex {
   generation: string;
 }
 
-/** Problem totals counted over one saved index (its generation), for one set of severities. */
+/** Problem totals counted over one saved index (its generation), for one set of severities,
+ *  with each article's (error, warning, information, hint) when they were counted one by one. */
 interface ProblemTotalsFile {
   format: number;
   generation: string;
   rules: string;
   totals: ProblemTotals;
+  articles?: { paths: string[]; counts: number[] };
 }
-const TOTALS_FORMAT = 1;
+const TOTALS_FORMAT = 2;
 const FORMAT = 2;
 const FOOTER = 16;
 
@@ -291,20 +293,45 @@ export class SummaryCache {
   /** The problem totals counted over the saved index of this generation with these severities
    *  (`rules`: the settings' rules, as a key), if they were kept. */
   loadProblemTotals(generation: string, rules: string): ProblemTotals | undefined {
+    return this.readTotals(generation, rules)?.totals;
+  }
+
+  /** Each article's problems counted over the saved index of this generation with these
+   *  severities, if they were kept. */
+  loadProblemCounts(generation: string, rules: string): Map<string, ProblemTotals> | undefined {
+    const a = this.readTotals(generation, rules)?.articles;
+    if (!a || !Array.isArray(a.paths) || !Array.isArray(a.counts) || a.counts.length !== a.paths.length * 4) return undefined;
+    if (!a.counts.every((n) => Number.isInteger(n) && n >= 0) || !a.paths.every((p) => typeof p === 'string')) return undefined;
+    const out = new Map<string, ProblemTotals>();
+    a.paths.forEach((p, i) => out.set(p, { error: a.counts[i * 4], warning: a.counts[i * 4 + 1], information: a.counts[i * 4 + 2], hint: a.counts[i * 4 + 3] }));
+    return out;
+  }
+
+  private readTotals(generation: string, rules: string): ProblemTotalsFile | undefined {
     try {
       const s = JSON.parse(fs.readFileSync(this.totalsFile, 'utf8')) as ProblemTotalsFile;
       if (s?.format !== TOTALS_FORMAT || s.generation !== generation || s.rules !== rules) return undefined;
       const t = s.totals;
-      return [t?.error, t?.warning, t?.information, t?.hint].every((n) => Number.isInteger(n) && n >= 0) ? { error: t.error, warning: t.warning, information: t.information, hint: t.hint } : undefined;
+      return [t?.error, t?.warning, t?.information, t?.hint].every((n) => Number.isInteger(n) && n >= 0) ? s : undefined;
     } catch {
       return undefined;
     }
   }
 
   /** Keeps the problem totals counted over the saved index of this generation (one set of
-   *  severities: the last counted); written to a new file renamed over the old one. */
-  saveProblemTotals(generation: string, rules: string, totals: ProblemTotals): void {
-    const file: ProblemTotalsFile = { format: TOTALS_FORMAT, generation, rules, totals };
+   *  severities: the last counted), with each article's when given; written to a new file
+   *  renamed over the old one. */
+  saveProblemTotals(generation: string, rules: string, totals: ProblemTotals, perArticle?: ReadonlyMap<string, ProblemTotals>): void {
+    const file: ProblemTotalsFile = { format: TOTALS_FORMAT, generation, rules, totals: { error: totals.error, warning: totals.warning, information: totals.information, hint: totals.hint } };
+    if (perArticle) {
+      const paths: string[] = [];
+      const counts: number[] = [];
+      for (const [p, c] of perArticle) {
+        paths.push(p);
+        counts.push(c.error, c.warning, c.information, c.hint);
+      }
+      file.articles = { paths, counts };
+    }
     replaceFileSync(this.totalsFile, JSON.stringify(file));
   }
 

@@ -53,8 +53,11 @@ export interface SummaryStore {
   saveIndex?(index: SavedIndex): string;
   /** Problem totals counted over the saved index of a generation, with severities `rules`. */
   loadProblemTotals?(generation: string, rules: string): ProblemTotals | undefined;
-  /** Keeps problem totals counted over the saved index of a generation; throws when it cannot. */
-  saveProblemTotals?(generation: string, rules: string, totals: ProblemTotals): void;
+  /** Each article's problems counted over the saved index of a generation, with severities `rules`. */
+  loadProblemCounts?(generation: string, rules: string): Map<string, ProblemTotals> | undefined;
+  /** Keeps problem totals counted over the saved index of a generation, with each article's
+   *  when given; throws when it cannot. */
+  saveProblemTotals?(generation: string, rules: string, totals: ProblemTotals, perArticle?: ReadonlyMap<string, ProblemTotals>): void;
 }
 
 /** Problems by severity. */

@@ -155,6 +155,36 @@ describe('corpus-lens stats (dist/cli.js)', function () {
     assert.deepEqual(counts(damaged), counts(moved));
   });
 
+  it('with --cache, counts again only the problems of the articles a change touched, and the totals match a run without cache', () => {
+    const cache = ['--cache-location', path.join(dir, '.cache')];
+    const stats = (...args: string[]) => {
+      const r = run(['stats', '--json', ...args, '.'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      return JSON.parse(r.stdout);
+    };
+    const body = (i: number) => Array.from({ length: 40 }, (_, w) => `từ${(i * 7 + w) % 23}`).join(' ') + ` bài ${i}.`;
+    for (let i = 4; i <= 9; i++) fs.writeFileSync(path.join(dir, `00${i}_0123456789abcd0${i}.txt`), ` date 2026-02-2${i - 3} Tin ${i}\n\n${body(i)}\n`);
+    const first = stats(...cache);
+    assert.equal(first.problemsCounted, 8, 'every readable article');
+    // One article edited: its problems alone are counted again.
+    fs.appendFileSync(path.join(dir, '002_0123456789abcdee.txt'), 'Rồi ngày 30/2 nữa.\n');
+    const second = stats(...cache);
+    assert.equal(second.problemsCounted, 1);
+    assert.deepEqual(second.problems, stats().problems);
+    assert.equal(second.problems.error, first.problems.error + 1);
+    // A new article with another's body: both are now duplicates, the other one untouched on disk.
+    fs.writeFileSync(path.join(dir, '010_0123456789abcd10.txt'), ` date 2026-02-28 Tin 10\n\n${body(5)}\n`);
+    const third = stats(...cache);
+    assert.equal(third.problemsCounted, 2, 'the new article and the one it duplicates');
+    assert.deepEqual(third.problems, stats().problems);
+    assert.ok(third.problems.warning + third.problems.information + third.problems.error > second.problems.warning + second.problems.information + second.problems.error, 'the duplicate is reported');
+    // The duplicate gone again: the other article's problem goes with it.
+    fs.rmSync(path.join(dir, '010_0123456789abcd10.txt'));
+    const fourth = stats(...cache);
+    assert.deepEqual(fourth.problems, second.problems);
+    assert.deepEqual(fourth.problems, stats().problems);
+  });
+
   it('refuses a bad --jobs value with a usage message', () => {
     const r = run(['stats', '--jobs', 'many', '.'], dir);
     assert.equal(r.status, 2);
