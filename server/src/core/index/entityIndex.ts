@@ -859,12 +859,22 @@ export class EntityIndex {
       outDays[i] = days[at];
       outDocs[i] = docs[at];
     }
+    // The documents of one day by key: their keys looked up once, not at every comparison.
+    const docKeys: string[] = [];
+    const order: number[] = [];
     for (let s = 0; s < n; ) {
       let t = s + 1;
       while (t < n && outDays[t] === outDays[s]) t++;
       if (t - s > 1) {
-        const run = Array.from(outDocs.subarray(s, t)).sort((a, b) => (this.docs[a]!.key < this.docs[b]!.key ? -1 : 1));
-        outDocs.set(run, s);
+        docKeys.length = 0;
+        order.length = 0;
+        for (let q = s; q < t; q++) {
+          docKeys.push(this.docs[outDocs[q]]!.key);
+          order.push(q - s);
+        }
+        order.sort((a, b) => (docKeys[a] < docKeys[b] ? -1 : 1));
+        const docs = order.map((o) => outDocs[s + o]);
+        outDocs.set(docs, s);
       }
       s = t;
     }
