@@ -161,10 +161,11 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
     // Counting every article's problems is most of a warm run: the totals are kept with the
     // saved index, for the index they were counted over and the severities they were counted with.
     const rules = JSON.stringify(corpus.config.rules);
-    const kept = saved?.cache.loadProblemTotals?.(saved.generation, rules);
+    const keptFile = saved?.cache.loadProblemTotals?.(rules);
+    const kept = keptFile?.generation === saved?.generation ? keptFile?.totals : undefined;
     // Over an index read back and changed, each article's problems as counted over it hold but
     // for the articles the changes touched.
-    const before = !kept && changedSince ? saved?.cache.loadProblemCounts?.(changedSince.generation, rules) : undefined;
+    const before = !kept && changedSince && keptFile?.generation === changedSince.generation ? keptFile.perArticle() : undefined;
     const perArticle = kept ? undefined : new Map<string, ProblemTotals>();
     const counted: ProblemTotals = { error: 0, warning: 0, information: 0, hint: 0 };
     /** An article dated today or later (or without a valid header) can say something else tomorrow. */
@@ -182,8 +183,7 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
       if (!perArticle) continue;
       let mine = before && !changedSince!.paths.has(a.path) ? before.get(a.path) : undefined;
       if (!mine) {
-        mine = { error: 0, warning: 0, information: 0, hint: 0 };
-        for (const f of index.findingsFor(a.path, corpus.config)) mine[f.severity]++;
+        mine = index.problemCountsOf(a.path, corpus.config);
         stats.problemsCounted++;
       }
       perArticle.set(a.path, mine);

@@ -22,7 +22,7 @@ import { ANALYZER_VERSION } from '../core/summary/articleSummary';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { RegistrySource } from '../core/entities/types';
 import { INDEX_STATE_VERSION } from '../core/index/corpusIndexState';
-import type { ProblemTotals, SavedIndex } from '../workspace/corpusHost';
+import type { KeptProblems, ProblemTotals, SavedIndex } from '../workspace/corpusHost';
 import { readStateFile, writeStateFile } from './stateFile';
 import { replaceFileSync } from '../node/replaceFile';
 
@@ -290,39 +290,36 @@ export class SummaryCache {
     return fileBeside(this.file, 'problems', '.json');
   }
 
-  /** The problem totals counted over the saved index of this generation with these severities
-   *  (`rules`: the settings' rules, as a key), if they were kept. */
-  loadProblemTotals(generation: string, rules: string): ProblemTotals | undefined {
-    return this.readTotals(generation, rules)?.totals;
-  }
-
-  /** Each article's problems counted over the saved index of this generation with these
-   *  severities, if they were kept. */
-  loadProblemCounts(generation: string, rules: string): Map<string, ProblemTotals> | undefined {
-    const a = this.readTotals(generation, rules)?.articles;
-    if (!a || !Array.isArray(a.paths) || !Array.isArray(a.counts) || a.counts.length !== a.paths.length * 4) return undefined;
-    if (!a.counts.every((n) => Number.isInteger(n) && n >= 0) || !a.paths.every((p) => typeof p === 'string')) return undefined;
-    const out = new Map<string, ProblemTotals>();
-    a.paths.forEach((p, i) => out.set(p, { error: a.counts[i * 4], warning: a.counts[i * 4 + 1], information: a.counts[i * 4 + 2], hint: a.counts[i * 4 + 3] }));
-    return out;
-  }
-
-  private readTotals(generation: string, rules: string): ProblemTotalsFile | undefined {
+  /** The problem totals kept beside the index, for the severities `rules` (the settings'
+   *  rules, as a key): the generation of the save they were counted over, and each article's
+   *  when they were counted one by one. */
+  loadProblemTotals(rules: string): KeptProblems | undefined {
+    let s: ProblemTotalsFile;
     try {
-      const s = JSON.parse(fs.readFileSync(this.totalsFile, 'utf8')) as ProblemTotalsFile;
-      if (s?.format !== TOTALS_FORMAT || s.generation !== generation || s.rules !== rules) return undefined;
-      const t = s.totals;
-      return [t?.error, t?.warning, t?.information, t?.hint].every((n) => Number.isInteger(n) && n >= 0) ? s : undefined;
+      s = JSON.parse(fs.readFileSync(this.totalsFile, 'utf8')) as ProblemTotalsFile;
     } catch {
       return undefined;
     }
+    if (s?.format !== TOTALS_FORMAT || typeof s.generation !== 'string' || s.rules !== rules || !isProblemTotals(s.totals)) return undefined;
+    const a = s.articles;
+    return {
+      generation: s.generation,
+      totals: s.totals,
+      perArticle: () => {
+        if (!a || !Array.isArray(a.paths) || !Array.isArray(a.counts) || a.counts.length !== a.paths.length * 4) return undefined;
+        if (!a.counts.every((n) => Number.isInteger(n) && n >= 0) || !a.paths.every((p) => typeof p === 'string')) return undefined;
+        const out = new Map<string, ProblemTotals>();
+        a.paths.forEach((p, i) => out.set(p, { error: a.counts[i * 4], warning: a.counts[i * 4 + 1], information: a.counts[i * 4 + 2], hint: a.counts[i * 4 + 3] }));
+        return out;
+      },
+    };
   }
 
   /** Keeps the problem totals counted over the saved index of this generation (one set of
    *  severities: the last counted), with each article's when given; written to a new file
    *  renamed over the old one. */
   saveProblemTotals(generation: string, rules: string, totals: ProblemTotals, perArticle?: ReadonlyMap<string, ProblemTotals>): void {
-    const file: ProblemTotalsFile = { format: TOTALS_FORMAT, generation, rules, totals: { error: totals.error, warning: totals.warning, information: totals.information, hint: totals.hint } };
+    const file: ProblemTotalsFile = { format: TOTALS_FORMAT, generation, rules, totals };
     if (perArticle) {
       const paths: string[] = [];
       const counts: number[] = [];
@@ -338,6 +335,10 @@ export class SummaryCache {
   private writing(): Writer {
     return (this.writer ??= new Writer(`${this.file}.${process.pid}.${Date.now().toString(36)}.tmp`));
   }
+}
+
+function isProblemTotals(t: ProblemTotals | undefined): t is ProblemTotals {
+  return [t?.error, t?.warning, t?.information, t?.hint].every((n) => Number.isInteger(n) && (n as number) >= 0);
 }
 
 /**

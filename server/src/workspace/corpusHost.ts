@@ -51,10 +51,8 @@ export interface SummaryStore {
   /** Saves an index beside the summaries (replacing the one there); returns the generation it
    *  was saved as; throws when it cannot. */
   saveIndex?(index: SavedIndex): string;
-  /** Problem totals counted over the saved index of a generation, with severities `rules`. */
-  loadProblemTotals?(generation: string, rules: string): ProblemTotals | undefined;
-  /** Each article's problems counted over the saved index of a generation, with severities `rules`. */
-  loadProblemCounts?(generation: string, rules: string): Map<string, ProblemTotals> | undefined;
+  /** The problem totals kept beside the index, counted with severities `rules`. */
+  loadProblemTotals?(rules: string): KeptProblems | undefined;
   /** Keeps problem totals counted over the saved index of a generation, with each article's
    *  when given; throws when it cannot. */
   saveProblemTotals?(generation: string, rules: string, totals: ProblemTotals, perArticle?: ReadonlyMap<string, ProblemTotals>): void;
@@ -62,6 +60,14 @@ export interface SummaryStore {
 
 /** Problems by severity. */
 export type ProblemTotals = Record<Severity, number>;
+
+/** Problem totals kept beside a saved index: the save they were counted over, and each
+ *  article's (read when asked) when they were counted one by one. */
+export interface KeptProblems {
+  generation: string;
+  totals: ProblemTotals;
+  perArticle(): Map<string, ProblemTotals> | undefined;
+}
 
 /** A corpus index as saved, and for each of its articles (in the state's order) the content
  *  hash of the file its summary was made from: '' when it was not the file on disk (an open

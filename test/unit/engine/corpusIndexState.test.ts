@@ -142,6 +142,23 @@ describe('CorpusIndex state (warm start)', () => {
     assert.deepEqual(restored.toState(), index.toState());
   });
 
+  it("counts each article's problems as its findings say, under the default severities and others", () => {
+    const index = new CorpusIndex();
+    const list = summaries(7, 120);
+    for (const s of list) index.apply(s);
+    const changed = { ...defaultConfig(), rules: { 'corpus/duplicate-article': 'off', 'file/duplicate-id': 'hint', 'entity/title-conflict': 'information', 'header/missing': 'off', 'date/impossible': 'warning' } } as ReturnType<typeof defaultConfig>;
+    let seen = 0;
+    for (const config of [defaultConfig(), changed]) {
+      for (const { path } of list) {
+        const tally = { error: 0, warning: 0, information: 0, hint: 0 };
+        for (const f of index.findingsFor(path, config)) tally[f.severity]++;
+        assert.deepEqual(index.problemCountsOf(path, config), tally, path);
+        seen += tally.error + tally.warning + tally.information + tally.hint;
+      }
+    }
+    assert.ok(seen > 100, `the articles have problems (${seen})`);
+  });
+
   it('takes an empty index and gives it back empty', () => {
     const restored = roundTrip(new CorpusIndex());
     assert.equal(restored.size, 0);

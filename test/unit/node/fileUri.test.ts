@@ -14,14 +14,7 @@ describe('fileUriOf', () => {
   });
 
   it('agrees with pathToFileURL on random paths', () => {
-    const alphabet = 'aZ09/././/.._~- #?%:@!$&()*+,;=[]đữ\u00a0\\';
-    let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
-    for (let i = 0; i < 2000; i++) {
-      let p = '/';
-      for (let k = rand(20); k > 0; k--) p += alphabet[rand(alphabet.length)];
-      assert.equal(fileUriOf(p), pathToFileURL(p).toString(), JSON.stringify(p));
-    }
+    for (const p of randomPaths('aZ09/././/.._~- #?%:@!$&()*+,;=[]đữ\u00a0\\', 7)) assert.equal(fileUriOf(p), pathToFileURL(p).toString(), JSON.stringify(p));
   });
 });
 
@@ -41,14 +34,21 @@ describe('filePathOf', () => {
   });
 
   it('is the way back from fileUriOf on random paths', () => {
-    const alphabet = 'aZ09/././/.._~- #?%:@!$&()*+,;=[]đữ\u00a0';
-    let seed = 11;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
-    for (let i = 0; i < 2000; i++) {
-      let p = '/';
-      for (let k = rand(20); k > 0; k--) p += alphabet[rand(alphabet.length)];
+    for (const p of randomPaths('aZ09/././/.._~- #?%:@!$&()*+,;=[]đữ\u00a0', 11)) {
       const uri = fileUriOf(p);
       assert.equal(filePathOf(uri), fileURLToPath(uri), JSON.stringify(p));
     }
   });
 });
+
+/** 2,000 absolute paths of up to 20 characters of `alphabet`, the same for a seed. */
+function randomPaths(alphabet: string, seed: number): string[] {
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const out: string[] = [];
+  for (let i = 0; i < 2000; i++) {
+    let p = '/';
+    for (let k = rand(20); k > 0; k--) p += alphabet[rand(alphabet.length)];
+    out.push(p);
+  }
+  return out;
+}

@@ -103,8 +103,9 @@ export class FileIdIndex {
   addNew(paths: readonly string[]): void {
     for (const path of paths) {
       const id = articleIdOf(path);
-      if (!id || this.idOf.has(path)) {
-        if (id) this.add(path);
+      if (!id) continue;
+      if (this.idOf.has(path)) {
+        this.add(path);
         continue;
       }
       this.idOf.set(path, id);

@@ -10,15 +10,7 @@ const NONE: StoredTitled = Object.freeze([]);
 
 /** The flat list of `titled`, each key and title through `keep` (the index's own copy). */
 export function storeTitled(titled: readonly TitledMention[], keep: (s: string) => string = (s) => s): StoredTitled {
-  if (titled.length === 0) return NONE;
-  const out = new Array<string | number>(titled.length * 4);
-  titled.forEach((m, i) => {
-    out[i * 4] = keep(m.key);
-    out[i * 4 + 1] = keep(m.title);
-    out[i * 4 + 2] = m.start;
-    out[i * 4 + 3] = m.end;
-  });
-  return out;
+  return storeTitledColumns(titled.length, 0, (k) => keep(titled[k].key), (k) => keep(titled[k].title), (k) => titled[k].start, (k) => titled[k].end);
 }
 
 /** The flat list built straight from columns (a saved index read back): `count` mentions from `at`. */
