@@ -11,7 +11,7 @@ import { ingestFiles, type IngestCounts, type IngestResult } from '../ingest/ing
 import { contextHash } from '../ingest/summaryCache';
 import { defaultJobs, threadsFor } from '../ingest/summaryPool';
 import { createNodeHost } from '../node/nodeHost';
-import type { SummaryStore } from '../workspace/corpusHost';
+import type { FileStamp, SummaryStore } from '../workspace/corpusHost';
 import type { Corpus } from '../node/corpusFiles';
 import { RegistryLoader } from '../node/registryFiles';
 import { UsageError } from './checkCommand';
@@ -24,6 +24,8 @@ export interface EngineOptions {
   cache: boolean;
   cacheLocation: string;
   today: string;
+  /** A file's size and mtime for the cache's check (default: statted now). */
+  stat?: (file: string) => FileStamp | undefined;
 }
 
 export interface IndexedCorpus {
@@ -40,7 +42,7 @@ export interface IndexedCorpus {
   /** When the index was read back and changed: the generation it was read from, and the articles
    *  whose problems may differ from what they were in it (changed, added, gone, and those whose
    *  corpus-wide problems those changes touched). */
-  changedSince?: { generation: string; paths: Set<string> };
+  changedSince?: { cache: SummaryStore; generation: string; paths: Set<string> };
 }
 
 export interface IndexRun {
@@ -123,7 +125,7 @@ export async function withCorpusIngest(items: CollectedItem[], options: EngineOp
       if (opened?.note) notes.push(opened.note);
       const cache: SummaryStore | undefined = opened?.cache;
       const wholeCorpus = articles.every((a) => a.wholeCorpus);
-      await work({ corpus, registrySources, articles, cache, wholeCorpus, ingest: (files, onResult, indexed) => ingestFiles(ctx, files, { pool, cache, onResult, indexed }) });
+      await work({ corpus, registrySources, articles, cache, wholeCorpus, ingest: (files, onResult, indexed) => ingestFiles(ctx, files, { pool, cache, onResult, indexed, stat: options.stat }) });
       if (cache) {
         // A run over the whole corpus drops entries of articles gone since; a run on a part keeps them.
         if (wholeCorpus) cache.retain(new Set(articles.map((a) => a.path)));
@@ -144,10 +146,21 @@ export async function withCorpusIngest(items: CollectedItem[], options: EngineOp
 }
 
 /**
+ * Whether the index read back may stay as it was saved although this run changed a few of its
+ * articles: writing it again costs as much as its size (2 s at 100,000 articles) while the next
+ * run applies the same few summaries again from the cache in milliseconds, and works out the
+ * same touched articles. Saved once the changes pass one article in a hundred.
+ */
+function savingCanWait(applied: number, articles: number): boolean {
+  return applied * 100 <= articles;
+}
+
+/**
  * Indexes the articles of each corpus. `savedIndex`: with a cache and a run over a whole corpus,
  * the index saved by the last such run is read back and only what changed since is applied
  * (the articles it holds then give `onResult` no summary: for commands that read the index,
- * not each summary); the index is saved again when something changed.
+ * not each summary); the index is saved again when something changed, unless it was only a few
+ * articles (savingCanWait).
  */
 export async function indexArticles(items: CollectedItem[], options: EngineOptions, onResult?: (result: IngestResult, corpus: IndexedCorpus) => void, use: { savedIndex?: boolean } = {}): Promise<IndexRun> {
   const corpora: IndexedCorpus[] = [];
@@ -163,6 +176,8 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
     corpora.push(g);
     const hashes = new Map<string, string>();
     let changed = !restored;
+    /** Articles this run changed in the index read back (analysed, unreadable, gone). */
+    let applied = 0;
     // Over an index read back, what each change touched is worked out (a few articles, mostly):
     // what was counted over that index holds for the rest.
     const touched = restored && saved?.generation ? new Set<string>() : undefined;
@@ -179,6 +194,7 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
         if (r.kind === 'indexed') hashes.set(r.path, r.hash);
         else if (!unreadableAsBefore) {
           changed = true;
+          applied++;
           if (r.kind === 'summary') {
             touch(r.path, g.index.apply(r.summary, touched !== undefined));
             if (r.hash) hashes.set(r.path, r.hash);
@@ -196,11 +212,12 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
         if (listed.has(p)) continue;
         touch(p, g.index.remove(p));
         changed = true;
+        applied++;
       }
     }
-    if (touched && changed) g.changedSince = { generation: saved!.generation!, paths: touched };
+    if (touched && changed) g.changedSince = { cache: c.cache!, generation: saved!.generation!, paths: touched };
     if (keepsIndex && !changed && saved?.generation) g.saved = { cache: c.cache!, generation: saved.generation };
-    if (keepsIndex && changed) {
+    if (keepsIndex && changed && !(restored && savingCanWait(applied, g.index.size))) {
       try {
         const generation = c.cache!.saveIndex?.(indexToSave(g.index, (p) => hashes.get(p)));
         if (generation) g.saved = { cache: c.cache!, generation };

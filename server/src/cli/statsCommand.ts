@@ -15,7 +15,8 @@ import { RegistryLoader } from '../node/registryFiles';
 import type { Corpus } from '../node/corpusFiles';
 import { translator } from '../core/i18n';
 import { envLanguage, outputLanguage } from './language';
-import type { ProblemTotals } from '../workspace/corpusHost';
+import type { FileStamp, ProblemTotals } from '../workspace/corpusHost';
+import { statFileSync } from '../ingest/summarizeFile';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
@@ -123,12 +124,13 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
   // run kept: checking every file's stamp costs a fraction of reading the index back.
   const places = new Map<string, KeptPlace>();
   const keptRoots = new Set<string>();
+  const stamps = new Map<string, FileStamp | undefined>();
   if (options.cache) {
     const registries = new RegistryLoader(registryFolder(options));
     for (const { corpus, articles } of corpusGroups(items)) {
       if (!articles.every((a) => a.wholeCorpus)) continue;
       const sources = await registries.sourcesFor(corpus.root, corpus.config);
-      const place = { file: keptCountsFile(options.cacheLocation, corpus.root), key: countsKey(contextHash(corpus.config, sources), JSON.stringify(corpus.config.rules), articles.map((a) => a.path)) };
+      const place = { file: keptCountsFile(options.cacheLocation, corpus.root), key: countsKey(contextHash(corpus.config, sources), JSON.stringify(corpus.config.rules), articles.map((a) => a.path), stamps) };
       const kept = loadKeptCounts(place.file, place.key, options.today, isCorpusCounts);
       if (!kept) {
         places.set(corpus.root, place);
@@ -147,7 +149,8 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
     if (!left.some((i) => i.kind === 'article')) stats.countsKept = true;
   }
   // Everything else is counted from the index, which a warm run reads back whole.
-  const run = stats.countsKept ? undefined : await indexArticles(left, options, undefined, { savedIndex: true });
+  const stat = (file: string) => (stamps.has(file) ? stamps.get(file) : statFileSync(file));
+  const run = stats.countsKept ? undefined : await indexArticles(left, { ...options, stat }, undefined, { savedIndex: true });
   for (const note of run?.notes ?? []) err.write(`corpus-lens: ${note}\n`);
   const t2 = performance.now();
   if (run) {
@@ -161,7 +164,7 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
     // Counting every article's problems is most of a warm run: the totals are kept with the
     // saved index, for the index they were counted over and the severities they were counted with.
     const rules = JSON.stringify(corpus.config.rules);
-    const keptFile = saved?.cache.loadProblemTotals?.(rules);
+    const keptFile = (saved ?? changedSince)?.cache.loadProblemTotals?.(rules);
     const kept = keptFile?.generation === saved?.generation ? keptFile?.totals : undefined;
     // Over an index read back and changed, each article's problems as counted over it hold but
     // for the articles the changes touched.

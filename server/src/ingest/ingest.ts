@@ -84,7 +84,7 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
   }
   let next = 0;
   const one = async ({ file, knownHash }: { file: string; knownHash?: string }): Promise<void> => {
-    const result = await pool.summarize({ path: file, corpusKey: corpus.key, knownHash });
+    const result = await pool.summarize({ path: file, corpusKey: corpus.key, knownHash }, work.length);
     switch (result.kind) {
       case 'unchanged': {
         if (indexed?.get(file) === result.hash) {

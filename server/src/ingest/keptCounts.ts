@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { ANALYZER_VERSION } from '../core/summary/articleSummary';
 import { replaceFileSync } from '../node/replaceFile';
 import { cacheFileFor, fileBeside } from './summaryCache';
+import type { FileStamp } from '../workspace/corpusHost';
 
 const FORMAT = 1;
 
@@ -26,7 +27,7 @@ interface KeptCountsFile<T> {
  * and stamp in order. Stats are taken now; a file changed after this gives another key next
  * time, so the counts can only be counted again, never trusted wrongly.
  */
-export function countsKey(context: string, rules: string, files: readonly string[]): string {
+export function countsKey(context: string, rules: string, files: readonly string[], stamps?: Map<string, FileStamp | undefined>): string {
   const h = createHash('sha1');
   h.update(`${FORMAT}\0${ANALYZER_VERSION}\0${context}\0${rules}\0`);
   let batch = '';
@@ -39,6 +40,8 @@ export function countsKey(context: string, rules: string, files: readonly string
     }
     // The change time and inode move with a chmod or a file replaced by another of the same size and time.
     batch += s ? `${file}\0${s.mode}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}\n` : `${file}\0-\n`;
+    // The same stat answers the summary cache's check when the counts do not hold.
+    stamps?.set(file, s?.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined);
     if (batch.length > 65536) {
       h.update(batch);
       batch = '';

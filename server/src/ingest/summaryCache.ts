@@ -4,13 +4,18 @@
 // analysis); anything else, or a damaged file, is ignored and rebuilt, never trusted.
 //
 // Nothing is held in memory but the table of entries: a summary is read from the file when it
-// is used, and a new summary goes at once to the next generation of the file, which is
-// finished (the untouched records copied over) only when something changed; so 100,000
-// summaries never sit in memory at once.
+// is used. New summaries are appended to the file as they come, past everything its table
+// names, and a new table after them; the file's head then points at the new table. Until that
+// last small write, the old head, the old table and every record it names are untouched: a
+// killed process leaves the file as it was, with some bytes at its end nothing names. (One
+// edited article at 100,000 appends a few kilobytes and a table, where rewriting the file
+// meant copying 640 MB.) When the bytes nothing names outweigh the rest, the live records are
+// copied into a new file renamed over the old one.
 //
-// Format: MAGIC, then records (v8-serialised summaries: typed arrays stay typed arrays), then
-// the table (v8-serialised: header and [path, size, mtimeMs, hash, offset, length] rows), then
-// the table's offset and length as two float64s.
+// Format: MAGIC, the head (the table's offset and length as two float64s, its CRC-32 and four
+// spare bytes), then records (v8-serialised summaries: typed arrays stay typed arrays) and
+// tables (v8-serialised: header and [path, size, mtimeMs, hash, offset, length, crc] rows), the
+// one the head points at last.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -26,7 +31,9 @@ import type { KeptProblems, ProblemTotals, SavedIndex } from '../workspace/corpu
 import { readStateFile, writeStateFile } from './stateFile';
 import { replaceFileSync } from '../node/replaceFile';
 
-const MAGIC = Buffer.from('CORPUS-LENS-CACHE-2\n');
+const MAGIC = Buffer.from('CORPUS-LENS-CACHE-3\n');
+/** Files of an older format start the same: they are said to be another version's. */
+const MAGIC_STEM = 'CORPUS-LENS-CACHE-';
 const INDEX_FORMAT = 3;
 
 interface IndexFile extends SavedIndex {
@@ -49,8 +56,10 @@ interface ProblemTotalsFile {
   articles?: { paths: string[]; counts: number[] };
 }
 const TOTALS_FORMAT = 2;
-const FORMAT = 2;
-const FOOTER = 16;
+const FORMAT = 3;
+const HEAD = 24;
+/** Where the first record may start. */
+const DATA_AT = MAGIC.length + HEAD;
 
 export interface CacheEntry {
   size: number;
@@ -93,16 +102,43 @@ export function fileBeside(summaries: string, kind: string, extension: string): 
   return path.join(path.dirname(summaries), path.basename(summaries).replace(/^summaries-/, `${kind}-`).replace(/\.bin$/, extension));
 }
 
-/** The next generation of the file, written as results come. */
+/**
+ * Where the records of this run go, as results come: past the end of the cache file itself
+ * (`tmp` undefined), or into a new file that replaces it at save (when there was no usable file,
+ * or when compacting).
+ */
 class Writer {
-  readonly fd: number;
-  offset = MAGIC.length;
   readonly rows = new Map<string, Located>();
 
-  constructor(readonly tmp: string) {
+  private constructor(
+    readonly fd: number,
+    public offset: number,
+    readonly tmp?: string,
+  ) {}
+
+  /** A new file beside `file`, its head left empty until it is finished. */
+  static fresh(file: string): Writer {
+    const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
     fs.mkdirSync(path.dirname(tmp), { recursive: true });
-    this.fd = fs.openSync(tmp, 'w');
-    fs.writeSync(this.fd, MAGIC);
+    const fd = fs.openSync(tmp, 'w');
+    fs.writeSync(fd, Buffer.concat([MAGIC, Buffer.alloc(HEAD)]));
+    return new Writer(fd, DATA_AT, tmp);
+  }
+
+  /** The end of the cache file open as `readFd`, when it is still that file, as it was read. */
+  static appending(file: string, readFd: number, size: number): Writer | undefined {
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(file, fs.constants.O_RDWR | fs.constants.O_NONBLOCK);
+      const now = fs.fstatSync(fd);
+      const then = fs.fstatSync(readFd);
+      // Replaced or written to by another process since: its offsets are not ours to extend.
+      if (now.ino !== then.ino || now.dev !== then.dev || now.size !== size || !now.isFile()) throw new Error('changed');
+      return new Writer(fd, size);
+    } catch {
+      if (fd !== undefined) fs.closeSync(fd);
+      return undefined;
+    }
   }
 
   append(file: string, entry: CacheEntry, record: Uint8Array): void {
@@ -110,12 +146,28 @@ class Writer {
     this.rows.set(file, { size: entry.size, mtimeMs: entry.mtimeMs, hash: entry.hash, offset: this.offset, length: record.length, crc: crc32(record) });
     this.offset += record.length;
   }
+
+  /** Writes the table after the records, makes it durable, then points the head at it. */
+  finish(table: CacheTable): void {
+    const bytes = v8.serialize(table);
+    fs.writeSync(this.fd, bytes, 0, bytes.length, this.offset);
+    fs.fsyncSync(this.fd);
+    const head = Buffer.alloc(HEAD);
+    head.writeDoubleLE(this.offset, 0);
+    head.writeDoubleLE(bytes.length, 8);
+    head.writeUInt32LE(crc32(bytes), 16);
+    fs.writeSync(this.fd, head, 0, HEAD, MAGIC.length);
+    fs.fsyncSync(this.fd);
+    this.offset += bytes.length;
+  }
 }
 
 export class SummaryCache {
   /** Entries of the file on disk (records read on demand). */
   private entries = new Map<string, Located>();
   private fd: number | undefined;
+  /** The file's size as read or last saved: appending is only for the file as we know it. */
+  private fileSize = 0;
   private writer: Writer | undefined;
   /** Entries the next save must drop. */
   private readonly dropped = new Set<string>();
@@ -146,7 +198,9 @@ export class SummaryCache {
       return cache;
     }
     try {
-      cache.entries = readTable(fd, root, context);
+      const { entries, size } = readTable(fd, root, context);
+      cache.entries = entries;
+      cache.fileSize = size;
       cache.fd = fd;
     } catch (e) {
       fs.closeSync(fd);
@@ -188,7 +242,7 @@ export class SummaryCache {
     return readChecked(this.fd, e);
   }
 
-  /** A new summary for a file: written to the next generation at once. */
+  /** A new summary for a file: written to the file (or its next generation) at once. */
   set(file: string, entry: CacheEntry, summary: ArticleSummary): void {
     this.dropped.delete(file);
     this.writing().append(file, entry, v8.serialize(summary));
@@ -212,38 +266,57 @@ export class SummaryCache {
     for (const f of [...(this.writer?.rows.keys() ?? [])]) if (!files.has(f)) this.writer!.rows.delete(f);
   }
 
-  /** Finishes the next generation (carrying over entries this run did not touch) and renames
-   *  it over the old file: a crash leaves the old one. Nothing to write, nothing written. */
+  /**
+   * Makes what this run wrote and dropped the file's content: a new table after the records
+   * appended, or, for a new file (or one mostly made of bytes nothing names any more), the live
+   * records copied into a new generation renamed over the old one. A crash leaves the old
+   * content either way. Nothing to write, nothing written.
+   */
   save(): void {
     if (!this.writer && this.dropped.size === 0 && this.touched.size === 0) return;
     const w = this.writing();
+    const rows = new Map(w.rows);
     for (const [file, e] of this.entries) {
-      if (w.rows.has(file) || this.dropped.has(file)) continue;
-      const record = readChecked(this.fd!, e);
-      if (record) w.append(file, this.touched.get(file) ?? e, record);
+      if (rows.has(file) || this.dropped.has(file)) continue;
+      rows.set(file, { ...e, ...this.touched.get(file) });
     }
-    const table: CacheTable = {
+    let live = 0;
+    for (const r of rows.values()) live += r.length;
+    if (w.tmp === undefined && w.offset - DATA_AT - live <= live) {
+      w.finish(this.table(rows));
+      fs.closeSync(w.fd);
+      this.fileSize = w.offset;
+      this.entries = rows;
+    } else {
+      // A new generation: every live record copied over (those of this run, already in a new
+      // generation, stay where they are).
+      const next = w.tmp === undefined ? Writer.fresh(this.file) : w;
+      for (const [file, r] of rows) {
+        if (next.rows.has(file)) continue;
+        const record = readChecked(w.rows.has(file) ? w.fd : this.fd!, r);
+        if (record) next.append(file, r, record);
+      }
+      next.finish(this.table(next.rows));
+      fs.renameSync(next.tmp!, this.file);
+      if (next !== w) fs.closeSync(w.fd);
+      if (this.fd !== undefined) fs.closeSync(this.fd);
+      this.fd = next.fd;
+      this.fileSize = next.offset;
+      this.entries = next.rows;
+    }
+    this.writer = undefined;
+    this.dropped.clear();
+    this.touched.clear();
+  }
+
+  private table(rows: Map<string, Located>): CacheTable {
+    return {
       format: FORMAT,
       analyzer: ANALYZER_VERSION,
       context: this.context,
       root: this.root,
-      rows: [...w.rows].map(([f, r]) => [f, r.size, r.mtimeMs, r.hash, r.offset, r.length, r.crc]),
+      rows: [...rows].map(([f, r]) => [f, r.size, r.mtimeMs, r.hash, r.offset, r.length, r.crc]),
     };
-    const bytes = v8.serialize(table);
-    const footer = Buffer.alloc(FOOTER);
-    footer.writeDoubleLE(w.offset, 0);
-    footer.writeDoubleLE(bytes.length, 8);
-    fs.writeSync(w.fd, bytes, 0, bytes.length, w.offset);
-    fs.writeSync(w.fd, footer, 0, FOOTER, w.offset + bytes.length);
-    fs.fsyncSync(w.fd);
-    fs.renameSync(w.tmp, this.file);
-    // The new generation is now the file on disk.
-    if (this.fd !== undefined) fs.closeSync(this.fd);
-    this.fd = w.fd;
-    this.entries = w.rows;
-    this.writer = undefined;
-    this.dropped.clear();
-    this.touched.clear();
   }
 
   /** Closes the file (the cache can no longer be read). */
@@ -251,8 +324,9 @@ export class SummaryCache {
     if (this.fd !== undefined) fs.closeSync(this.fd);
     this.fd = undefined;
     if (this.writer) {
+      // Records appended but never named by a table are only bytes at the end of the file.
       fs.closeSync(this.writer.fd);
-      fs.rmSync(this.writer.tmp, { force: true });
+      if (this.writer.tmp !== undefined) fs.rmSync(this.writer.tmp, { force: true });
       this.writer = undefined;
     }
   }
@@ -333,7 +407,7 @@ export class SummaryCache {
   }
 
   private writing(): Writer {
-    return (this.writer ??= new Writer(`${this.file}.${process.pid}.${Date.now().toString(36)}.tmp`));
+    return (this.writer ??= (this.fd !== undefined ? Writer.appending(this.file, this.fd, this.fileSize) : undefined) ?? Writer.fresh(this.file));
   }
 }
 
@@ -394,24 +468,26 @@ function readChecked(fd: number, at: Located): Buffer | undefined {
   return record && crc32(record) === at.crc ? record : undefined;
 }
 
-function readTable(fd: number, root: string, context: string): Map<string, Located> {
+function readTable(fd: number, root: string, context: string): { entries: Map<string, Located>; size: number } {
   const stat = fs.fstatSync(fd);
   if (!stat.isFile()) throw new Error('not a regular file');
-  if (stat.size < MAGIC.length + FOOTER) throw new Error('truncated');
   const magic = readAt(fd, 0, MAGIC.length);
-  if (!magic?.equals(MAGIC)) throw new Error('not a Corpus Lens cache file');
-  const footer = readAt(fd, stat.size - FOOTER, FOOTER)!;
-  const tableAt = footer.readDoubleLE(0);
-  const tableLength = footer.readDoubleLE(8);
-  if (!Number.isInteger(tableAt) || !Number.isInteger(tableLength) || tableAt < MAGIC.length || tableAt + tableLength + FOOTER !== stat.size) throw new Error('truncated or damaged');
-  const table = v8.deserialize(readAt(fd, tableAt, tableLength)!) as CacheTable;
+  if (!magic?.equals(MAGIC)) throw new Error(magic?.toString('latin1').startsWith(MAGIC_STEM) ? 'written by another version' : 'not a Corpus Lens cache file');
+  const head = readAt(fd, MAGIC.length, HEAD);
+  if (!head) throw new Error('truncated');
+  const tableAt = head.readDoubleLE(0);
+  const tableLength = head.readDoubleLE(8);
+  if (!Number.isInteger(tableAt) || !Number.isInteger(tableLength) || tableAt < DATA_AT || tableAt + tableLength > stat.size) throw new Error('truncated or damaged');
+  const bytes = readAt(fd, tableAt, tableLength);
+  if (!bytes || crc32(bytes) !== head.readUInt32LE(16)) throw new Error('damaged table');
+  const table = v8.deserialize(bytes) as CacheTable;
   if (table?.format !== FORMAT || table.analyzer !== ANALYZER_VERSION) throw new Error('written by another version');
   if (table.context !== context || table.root !== root) throw new Error('made for other settings or another registry');
   const entries = new Map<string, Located>();
   for (const row of table.rows) {
     const [file, size, mtimeMs, hash, offset, length, crc] = row;
-    if (typeof file !== 'string' || !(offset >= MAGIC.length) || !(offset + length <= tableAt)) throw new Error('damaged table');
+    if (typeof file !== 'string' || !(offset >= DATA_AT) || !(offset + length <= tableAt)) throw new Error('damaged table');
     entries.set(file, { size, mtimeMs, hash, offset, length, crc });
   }
-  return entries;
+  return { entries, size: stat.size };
 }

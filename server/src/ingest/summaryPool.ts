@@ -67,6 +67,9 @@ export class SummaryPool {
   constructor(
     readonly jobs: number = defaultJobs(),
     private readonly idle: { ms?: number; onStopped?: () => void } = {},
+    /** A batch of fewer files than this, while no thread runs, is summarised on the calling
+     *  thread: starting threads (a registry each) costs more than a few analyses. */
+    private readonly threadsFrom = MIN_FILES_FOR_THREADS,
   ) {}
 
   /** Threads running now (none before the first file, none after a long idle). */
@@ -127,8 +130,9 @@ export class SummaryPool {
     for (const s of this.slots) if (!s.dead) s.worker.postMessage(msg);
   }
 
-  summarize(job: FileJob): Promise<FileResult> {
+  summarize(job: FileJob, batch?: number): Promise<FileResult> {
     if (this.closed) return Promise.reject(new Error('the summary pool is closed'));
+    if (!this.started && batch !== undefined && batch < this.threadsFrom) return this.runInline(job);
     this.start();
     if (!this.slots.some((s) => !s.dead)) return this.runInline(job);
     return new Promise((resolve) => {

@@ -22,7 +22,9 @@ export interface Summarizer {
   readonly failure?: string;
   /** A corpus's settings and registry, before its files; `registry`: one already built here. */
   defineCorpus(ctx: CorpusContext, registry?: GivenRegistry): void;
-  summarize(job: FileJob): Promise<FileResult>;
+  /** `batch`: how many files the caller hands over in all, for a pool to judge whether they
+   *  are worth starting threads for. */
+  summarize(job: FileJob, batch?: number): Promise<FileResult>;
   /** Searches files for a phrase (the concordance). */
   search(job: PhraseSearchJob): Promise<FileHits[]>;
   close(): Promise<void>;

@@ -185,6 +185,44 @@ describe('corpus-lens stats (dist/cli.js)', function () {
     assert.deepEqual(fourth.problems, stats().problems);
   });
 
+  it('with --cache, leaves the saved index as it was after a change to one article in a hundred, and the next run applies it again', () => {
+    const cache = ['--cache-location', path.join(dir, '.cache')];
+    const stats = (...args: string[]) => {
+      const r = run(['stats', '--json', ...args, '.'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      return JSON.parse(r.stdout);
+    };
+    const counts = (s: Record<string, unknown>) => ({ articles: s.articles, unreadable: s.unreadable, mentions: s.mentions, entities: s.entities, problems: s.problems });
+    const name = (i: number) => `${String(i).padStart(3, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`;
+    fs.rmSync(path.join(dir, '003_0123456789abcded.txt'));
+    for (let i = 10; i < 200; i++) fs.writeFileSync(path.join(dir, name(i)), ` date 2026-02-25 Tin ${i}\n\nBài ${i} viết ở Huế, ngày ${(i % 28) + 1}/3.\n`);
+    stats(...cache);
+    const indexFile = fs.readdirSync(path.join(dir, '.cache')).find((f) => f.startsWith('index-'))!;
+    const saved = fs.readFileSync(path.join(dir, '.cache', indexFile));
+    // One article of 192 gains a place and an impossible date.
+    fs.appendFileSync(path.join(dir, name(50)), 'Rồi ngày 31/2 ở Hà Nội.\n');
+    const edited = stats(...cache);
+    assert.deepEqual([edited.analysed, edited.problemsCounted], [1, 1]);
+    assert.deepEqual(counts(edited), counts(stats()));
+    assert.ok(saved.equals(fs.readFileSync(path.join(dir, '.cache', indexFile))), 'the index on disk is the one saved before the edit');
+    // The next run (an article touched, so that the kept counts do not answer) reads that index
+    // back, applies the edited article's summary from the cache again and counts its problems.
+    fs.utimesSync(path.join(dir, name(60)), new Date(), new Date(Date.now() + 5000));
+    const next = stats(...cache);
+    assert.deepEqual([next.analysed, next.fromCache, next.fromIndex, next.problemsCounted], [0, 192, 191, 1]);
+    assert.deepEqual(counts(next), counts(edited));
+    // Two more edited articles (3 of 192): the index is saved with all three.
+    fs.appendFileSync(path.join(dir, name(70)), 'Thêm một câu.\n');
+    fs.appendFileSync(path.join(dir, name(80)), 'Thêm một câu.\n');
+    const three = stats(...cache);
+    assert.ok(!saved.equals(fs.readFileSync(path.join(dir, '.cache', indexFile))), 'saved again');
+    fs.utimesSync(path.join(dir, name(60)), new Date(), new Date(Date.now() + 9000));
+    const after = stats(...cache);
+    assert.deepEqual([after.analysed, after.fromIndex, after.problemsKept], [0, 192, true]);
+    assert.deepEqual(counts(after), counts(three));
+    assert.deepEqual(counts(after), counts(stats()));
+  });
+
   it('refuses a bad --jobs value with a usage message', () => {
     const r = run(['stats', '--jobs', 'many', '.'], dir);
     assert.equal(r.status, 2);

@@ -38,7 +38,7 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
 
   it('gives the same summaries on worker threads as on this thread', async () => {
     const inline = new SummaryPool(0);
-    const threads = new SummaryPool(2);
+    const threads = new SummaryPool(2, {}, 0);
     inline.defineCorpus(ctx);
     threads.defineCorpus(ctx);
     try {
@@ -56,7 +56,7 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     let stopped!: () => void;
     const whenStopped = () => new Promise<void>((resolve) => (stopped = resolve));
     let wait = whenStopped();
-    const pool = new SummaryPool(2, { ms: 300, onStopped: () => stopped() });
+    const pool = new SummaryPool(2, { ms: 300, onStopped: () => stopped() }, 0);
     const inline = new SummaryPool(0);
     pool.defineCorpus(ctx);
     inline.defineCorpus(ctx);
@@ -64,6 +64,12 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
       // A warm start answered by the cache never pays for a thread.
       assert.equal(pool.threads, 0);
       const expected = await run(inline);
+      // Nor does a batch too small to be worth one (a few files changed since the last run).
+      const few = new SummaryPool(2);
+      few.defineCorpus(ctx);
+      const one = await ingestFiles(ctx, [files[0]], { pool: few, onResult: (r) => assert.deepEqual(r, expected.results.get(files[0])) });
+      assert.deepEqual([one.analysed, few.threads], [1, 0]);
+      await few.close();
       const first = await run(pool);
       assert.equal(pool.threads, 2);
       assert.equal(pool.failure, undefined);
@@ -104,15 +110,16 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     }
 
     // A damaged record: that one article is analysed again, the rest still come from the cache.
-    const good = fs.readFileSync(cacheFile);
-    const flipped = Buffer.from(good);
-    flipped[40] ^= 0xff;
+    const saved = fs.readFileSync(cacheFile);
+    const flipped = Buffer.from(saved);
+    // Past the magic line and the head: inside the first record.
+    flipped[60] ^= 0xff;
     fs.writeFileSync(cacheFile, flipped);
     const mended = await run(pool, SummaryCache.load(cacheFile, dir, context));
     assert.equal(mended.counts.analysed, 1);
     assert.equal(mended.counts.fromCache, files.length - 1);
     assert.deepEqual([...mended.results.values()].map((r) => r.kind), files.map(() => 'summary'), 'every article still has its summary');
-    fs.writeFileSync(cacheFile, good);
+    fs.writeFileSync(cacheFile, saved);
 
     // Touched but the same bytes: the content hash spares the analysis. Changed: analysed again.
     const later = new Date(Date.now() + 60_000);
@@ -130,14 +137,75 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     assert.match(SummaryCache.load(cacheFile, dir, 'other').rejected ?? '', /other settings/);
     // Severities are not part of the context: editing `rules:` keeps the cache.
     assert.equal(SummaryCache.load(cacheFile, dir, contextHash({ ...config, rules: { 'date/impossible': 'off' } }, sources)).size, files.length);
-    for (const damage of [(b: Buffer) => b.subarray(0, b.length - 3), (b: Buffer) => Buffer.concat([b, Buffer.from('x')]), () => Buffer.from('garbage')]) {
-      const good = fs.readFileSync(cacheFile);
-      fs.writeFileSync(cacheFile, damage(good));
+    const flip = (at: (b: Buffer) => number) => (b: Buffer) => {
+      const c = Buffer.from(b);
+      c[at(c)] ^= 0x40;
+      return c;
+    };
+    // The file as saved (its table last), cut short, garbage, a byte of the head (which points
+    // at the table) or of the table changed.
+    const now = fs.readFileSync(cacheFile);
+    for (const damage of [(b: Buffer) => b.subarray(0, b.length - 3), () => Buffer.from('garbage'), flip(() => 22), flip((b) => b.length - 20)]) {
+      fs.writeFileSync(cacheFile, damage(saved));
       const damaged = SummaryCache.load(cacheFile, dir, context);
       assert.equal(damaged.size, 0);
       assert.match(damaged.rejected ?? '', /ignored the cache/);
-      fs.writeFileSync(cacheFile, good);
     }
+    // Bytes after the table are what a process killed while appending leaves: nothing names them.
+    fs.writeFileSync(cacheFile, Buffer.concat([saved, Buffer.from('x')]));
+    assert.equal(SummaryCache.load(cacheFile, dir, context).size, files.length);
+    fs.writeFileSync(cacheFile, now);
+  });
+
+  it('appends what changed to the cache file, keeps it whole when killed before saving, and compacts it when most of it is dead', async () => {
+    const pool = new SummaryPool(0);
+    pool.defineCorpus(ctx);
+    const cacheFile = cacheFileFor(path.join(dir, '.cache'), dir);
+    const context = contextHash(config, sources);
+    const expected = (await run(pool)).results;
+    const first = SummaryCache.load(cacheFile, dir, context);
+    await run(pool, first);
+    first.save();
+    first.close();
+    const full = fs.statSync(cacheFile);
+
+    // One article edited: its record and a new table go after the rest, in the same file.
+    fs.appendFileSync(files[1], 'Một câu mới.\n');
+    const edited = (await run(pool)).results.get(files[1]);
+    const second = SummaryCache.load(cacheFile, dir, context);
+    assert.equal((await run(pool, second)).counts.analysed, 1);
+    second.save();
+    second.close();
+    const appended = fs.statSync(cacheFile);
+    assert.equal(appended.ino, full.ino, 'the same file, not a new generation');
+    assert.ok(appended.size > full.size && appended.size < full.size * 2);
+    const third = await run(pool, SummaryCache.load(cacheFile, dir, context));
+    assert.deepEqual(third.counts, { analysed: 0, fromCache: files.length, indexed: 0, unreadable: 0, gone: 0 });
+    for (const f of files) assert.deepEqual(third.results.get(f), { ...(f === files[1] ? edited : expected.get(f))!, fromCache: true }, f);
+
+    // Killed before saving: the record appended is named by no table; the file reads as before.
+    fs.appendFileSync(files[2], 'Một câu nữa.\n');
+    const killed = SummaryCache.load(cacheFile, dir, context);
+    assert.equal((await run(pool, killed)).counts.analysed, 1);
+    killed.close();
+    assert.ok(fs.statSync(cacheFile).size > appended.size);
+    const after = SummaryCache.load(cacheFile, dir, context);
+    assert.equal(after.get(files[2])?.hash, SummaryCache.load(cacheFile, dir, context).get(files[2])?.hash);
+    assert.equal((await run(pool, after)).counts.analysed, 1, 'the article of the killed run is analysed again');
+    after.save();
+    after.close();
+
+    // All but one article gone: the dead bytes outweigh the live ones, the file is rewritten.
+    const shrinking = SummaryCache.load(cacheFile, dir, context);
+    shrinking.retain(new Set([files[0]]));
+    shrinking.save();
+    shrinking.close();
+    const compact = fs.statSync(cacheFile);
+    assert.notEqual(compact.ino, full.ino);
+    assert.ok(compact.size < full.size / 2);
+    const kept = SummaryCache.load(cacheFile, dir, context);
+    assert.equal(kept.size, 1);
+    assert.deepEqual(kept.summary(files[0]), (expected.get(files[0]) as Extract<IngestResult, { kind: 'summary' }>).summary);
   });
 
   it('keeps an index beside the summaries: read back only by the same settings, undamaged, and it spares the unchanged files', async () => {
