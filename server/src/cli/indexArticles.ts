@@ -6,7 +6,7 @@ import { localToday } from '../core/analyzeArticle';
 import type { EntityRegistry } from '../core/entities/registry';
 import type { RegistryProblem, RegistrySource } from '../core/entities/types';
 import { CorpusIndex } from '../core/index/corpusIndex';
-import { indexToSave, restoreIndex } from '../ingest/savedIndex';
+import { indexToSave, restoreIndex, savingCanWait } from '../ingest/savedIndex';
 import { ingestFiles, type IngestCounts, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
 import { defaultJobs, threadsFor } from '../ingest/summaryPool';
@@ -143,16 +143,6 @@ export async function withCorpusIngest(items: CollectedItem[], options: EngineOp
     await pool.close();
   }
   return { notes };
-}
-
-/**
- * Whether the index read back may stay as it was saved although this run changed a few of its
- * articles: writing it again costs as much as its size (2 s at 100,000 articles) while the next
- * run applies the same few summaries again from the cache in milliseconds, and works out the
- * same touched articles. Saved once the changes pass one article in a hundred.
- */
-function savingCanWait(applied: number, articles: number): boolean {
-  return applied * 100 <= articles;
 }
 
 /**

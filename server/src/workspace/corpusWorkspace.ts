@@ -23,7 +23,7 @@ import { summarizeArticleWithDetails, type ArticleSummary } from '../core/summar
 import { LineIndex } from '../core/text/lineIndex';
 import { ingestFiles, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
-import { indexToSave, restoreIndex } from '../ingest/savedIndex';
+import { indexToSave, restoreIndex, savingCanWait } from '../ingest/savedIndex';
 import { searchText, type FileHits } from '../ingest/searchFiles';
 import type { PhraseQuery } from '../core/search/phraseSearch';
 import { monthOf } from '../core/index/entityTimeline';
@@ -84,8 +84,9 @@ export class CorpusWorkspace {
   private pool: Summarizer | undefined;
   private caches = new Map<string, SummaryStore>();
   /** Each cached corpus's index, saved beside its summaries when changed from the disk since
-   *  it was read back or saved (an open document's unsaved text changes nothing there). */
-  private indexes = new Map<string, { index: CorpusIndex; changed: boolean }>();
+   *  it was read back or saved (an open document's unsaved text changes nothing there):
+   *  `changed` counts the articles so changed, Infinity for an index built afresh. */
+  private indexes = new Map<string, { index: CorpusIndex; changed: number }>();
   /** The latest ticket per article: results with an older one are stale. */
   private readonly tickets = new Map<string, number>();
   private nextTicket = 1;
@@ -178,7 +179,7 @@ export class CorpusWorkspace {
         e.index = restored.index.entities;
         indexed.set(corpus.root, restored.indexed);
       }
-      this.indexes.set(corpus.root, { index: e.corpusIndex, changed: !restored });
+      this.indexes.set(corpus.root, { index: e.corpusIndex, changed: restored ? 0 : Infinity });
     }
     const byCorpus: Array<[Corpus, string[]]> = [];
     let total = 0;
@@ -263,13 +264,14 @@ export class CorpusWorkspace {
     this.indexes.clear();
   }
 
-  /** Saves a corpus's index beside its summaries when the disk changed it since it was read or saved. */
+  /** Saves a corpus's index beside its summaries when the disk changed it since it was read or
+   *  saved, more than savingCanWait lets wait. */
   private saveIndex(root: string, cache: SummaryStore): void {
     const held = this.indexes.get(root);
-    if (!held?.changed || !cache.saveIndex) return;
+    if (!held?.changed || !cache.saveIndex || savingCanWait(held.changed, held.index.size)) return;
     try {
       cache.saveIndex(indexToSave(held.index, (p) => this.articles.get(p)?.hash));
-      held.changed = false;
+      held.changed = 0;
     } catch (e) {
       this.notes.push(`could not write the index ${cache.file}: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -278,7 +280,7 @@ export class CorpusWorkspace {
   /** A change that came from the disk: the saved index no longer says how things are. */
   private changedOnDisk(file: string): void {
     const held = this.indexes.get(this.corpusOf(file)?.root ?? '');
-    if (held) held.changed = true;
+    if (held) held.changed++;
   }
 
   async dispose(): Promise<void> {

@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CorpusWorkspace } from '../../../server/src/workspace/corpusWorkspace';
+import { createNodeHost } from '../../../server/src/node/nodeHost';
+
+const TODAY = () => '2026-11-23';
+
+describe('the index a workspace saves beside its cache', function () {
+  this.timeout(60_000);
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-saved-index-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('stays as saved after a change to one article in a hundred; the next start applies it again', async () => {
+    const corpus = path.join(dir, 'corpus');
+    const cacheFolder = path.join(dir, 'cache');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'corpus-lens.yaml'), 'rules: {}\n');
+    const file = (i: number) => path.join(corpus, `${String(i).padStart(3, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`);
+    for (let i = 0; i < 150; i++) fs.writeFileSync(file(i), ` date 2026-02-25 Tin ${i}\n\nBài ${i} viết ở Huế.\n`);
+    const start = async () => {
+      const ws = new CorpusWorkspace({ folders: [corpus], extraRoots: [], today: TODAY, jobs: 0 }, createNodeHost({ cacheFolder }));
+      await ws.scan();
+      return ws;
+    };
+    const codes = (ws: CorpusWorkspace, f: string) => ws.findingsFor(ws.articles.get(f)!).map((x) => x.code);
+    const indexFile = () => path.join(cacheFolder, fs.readdirSync(cacheFolder).find((f) => f.startsWith('index-'))!);
+
+    await (await start()).dispose();
+    const saved = fs.readFileSync(indexFile());
+    // One article of 150 gets an impossible date while no server runs.
+    fs.appendFileSync(file(7), 'Ngày 31/2.\n');
+    const second = await start();
+    assert.equal(second.fromSavedIndex, 149);
+    assert.deepEqual(codes(second, file(7)), ['date/impossible']);
+    await second.dispose();
+    assert.ok(saved.equals(fs.readFileSync(indexFile())), 'the index on disk is the one saved before');
+    const third = await start();
+    assert.equal(third.fromSavedIndex, 149, 'the edited article applied again, from the cache');
+    assert.deepEqual(codes(third, file(7)), ['date/impossible']);
+    assert.equal(third.entitiesOf(file(7))!.index.stats('vn-hue')?.documents, 150);
+    await third.dispose();
+    // Two more (3 of 150): saved with all three.
+    fs.appendFileSync(file(8), 'Ngày 31/2.\n');
+    fs.appendFileSync(file(9), 'Ngày 31/2.\n');
+    await (await start()).dispose();
+    assert.ok(!saved.equals(fs.readFileSync(indexFile())), 'saved again');
+    const fifth = await start();
+    assert.equal(fifth.fromSavedIndex, 150);
+    assert.deepEqual([7, 8, 9, 10].map((i) => codes(fifth, file(i))), [['date/impossible'], ['date/impossible'], ['date/impossible'], []]);
+    await fifth.dispose();
+  });
+});
