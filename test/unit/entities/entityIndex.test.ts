@@ -91,6 +91,49 @@ describe('entity index', () => {
     assert.deepEqual(index.search('nga').map((h) => h.entityKey), ['nga']);
   });
 
+  it('finds by the registry id as by a name, and forgets the names no document gives any more', () => {
+    const index = build();
+    // `nang-luong` is the id; no article writes `luong` alone.
+    assert.deepEqual(index.search('luong').map((h) => h.entityKey), ['nang-luong']);
+    assert.deepEqual(index.search('bang').map((h) => h.entityKey), ['nga']);
+    index.setDocument('b.txt', [m('Nga', 5, 'nga', 'place')], { date: '2026-01-15' });
+    assert.deepEqual(index.search('bang'), [], 'Liên bang Nga is written nowhere now');
+    assert.deepEqual(index.search('bezdetko'), []);
+    index.setDocument('c.txt', [m('Gennady Bezdetko', 0, 'unknown:person:gennady bezdetko', 'person')], { date: '2026-01-16' });
+    assert.deepEqual(index.search('bezdetko').map((h) => h.entityKey), ['unknown:person:gennady bezdetko']);
+    // A surface gone while its entity stays, nothing else changed.
+    index.setDocument('d.txt', [m('Liên bang Nga', 0, 'nga', 'place')], { date: '2026-01-17' });
+    assert.deepEqual(index.search('bang').map((h) => h.entityKey), ['nga']);
+    index.setDocument('d.txt', [m('Nga', 0, 'nga', 'place')], { date: '2026-01-17' });
+    assert.deepEqual(index.search('bang'), []);
+  });
+
+  it('searches as an index built afresh from the same documents does, after documents come, change and go', () => {
+    const names: Array<[string, string]> = [['Hà Nội', 'ha-noi'], ['Thủ đô Hà Nội', 'ha-noi'], ['Hải Phòng', 'hai-phong'], ['Nguyễn Văn An', 'unknown:person:nguyen van an'], ['Nguyễn Văn Anh', 'unknown:person:nguyen van anh'], ['An Giang', 'an-giang'], ['Ngân hàng Nhà nước', 'ngan-hang-nha-nuoc'], ['NHNN', 'ngan-hang-nha-nuoc']];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const docs = new Map<string, ReturnType<typeof m>[]>();
+    const index = new EntityIndex();
+    for (let step = 0; step < 300; step++) {
+      const key = `d${rand(12)}.txt`;
+      if (rand(4) === 0) {
+        docs.delete(key);
+        index.deleteDocument(key);
+      } else {
+        const list = Array.from({ length: 1 + rand(4) }, (_, i) => {
+          const [name, id] = names[rand(names.length)];
+          return m(name, i * 40, id, id.startsWith('unknown:') ? 'person' : 'place');
+        });
+        docs.set(key, list);
+        index.setDocument(key, list, { date: '2026-02-25' });
+      }
+      if (step % 10 !== 9) continue;
+      const fresh = new EntityIndex();
+      for (const [k, list] of docs) fresh.setDocument(k, list, { date: '2026-02-25' });
+      for (const q of ['', 'ha', 'an', 'nguyen van', 'noi', 'nhnn', 'nuoc', 'x']) assert.deepEqual(index.search(q, 3), fresh.search(q, 3), `${q} at step ${step}`);
+    }
+  });
+
   it('keeps a document\'s mentions compactly, in order', () => {
     const index = build();
     assert.deepEqual(index.documentMentions('b.txt').map((x) => `${x.start}-${x.end}:${x.type}:${x.entityKey}`), [

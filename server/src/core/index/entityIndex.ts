@@ -183,6 +183,9 @@ export class EntityIndex {
   /** Moves on every change: answers built from the whole index are kept until it does. */
   private version = 0;
   private rows?: { version: number; rows: EntityRow[] };
+  /** Every live entity's search strings in one text (searchTextOf), made again when an entity
+   *  comes, goes, or gains or loses a surface. */
+  private searchText?: SearchText;
 
   /** The index's own copy of an entity key or a surface or title string it holds, else `s`. */
   canonical(s: string): string {
@@ -283,6 +286,7 @@ export class EntityIndex {
         this.stringRefs[surfaces[k + 1]]++;
         rec.searchKeys.add(this.stringSearchKeys[surfaces[k + 1]]);
         rec.searchJoined = undefined;
+        this.searchText = undefined;
       }
       rec.surfaces.set(surfaces[k + 1], (had ?? 0) + surfaces[k + 2]);
     }
@@ -397,6 +401,7 @@ export class EntityIndex {
         rec.surfaces.delete(surfaces[k + 1]);
         rec.searchKeys = new Set([...rec.surfaces.keys()].map((s) => this.stringSearchKeys[s]));
         rec.searchJoined = undefined;
+        this.searchText = undefined;
         this.release(surfaces[k + 1]);
       }
     }
@@ -584,18 +589,27 @@ export class EntityIndex {
    */
   search(query: string, limit = 50): SearchHit[] {
     const q = new SearchQuery(searchKey(query).trim());
+    const { text, starts, ids } = (this.searchText ??= this.searchTextOf());
     const hits: EntityRec[] = [];
     const ranks: number[] = [];
     const mentions: number[] = [];
-    for (const rec of this.entities) {
-      if (rec.docCount === 0) continue;
-      let rank = q.rank((rec.searchJoined ??= joinSearchKeys(rec.searchKeys)));
-      // A registry id matches as a name would contain it (`vn-ha-noi` for `ha noi`).
-      if (rank === 4 && keySearchOf(rec)?.includes(q.text)) rank = 3;
-      if (rank === 4) continue;
+    const hit = (rec: EntityRec, rank: number) => {
       hits.push(rec);
       ranks.push(rank);
       mentions.push(rec.mentions);
+    };
+    if (q.text === '') for (const e of ids) hit(this.entities[e], 3);
+    else {
+      // One search through the text finds the entities matching at all; only those are ranked.
+      let j = 0;
+      for (let at = text.indexOf(q.text); at >= 0; at = text.indexOf(q.text, starts[j + 1])) {
+        while (starts[j + 1] <= at) j++;
+        const rec = this.entities[ids[j]];
+        // Found but not in a search key: in the registry id (`vn-ha-noi` for `ha noi`), which
+        // matches as a name would contain it.
+        const rank = q.rank(rec.searchJoined!);
+        hit(rec, rank === 4 ? 3 : rank);
+      }
     }
     return bestHits(ranks, mentions, (i) => hits[i].key, limit).map((i) => {
       const rec = hits[i];
@@ -606,11 +620,28 @@ export class EntityIndex {
   /** Works out every entity's search strings ahead of the first search, which a user would
    *  otherwise wait for (the server calls it once the index is ready). */
   primeSearch(): void {
-    for (const rec of this.entities) {
-      if (rec.docCount === 0) continue;
-      rec.searchJoined ??= joinSearchKeys(rec.searchKeys);
-      keySearchOf(rec);
-    }
+    this.searchText ??= this.searchTextOf();
+  }
+
+  /** Each live entity's search keys joined (joinSearchKeys), then its registry id as a search
+   *  key, one entity after another: every part ends with the separator, which no query holds,
+   *  so a match lies within one entity's part. */
+  private searchTextOf(): SearchText {
+    const parts: string[] = [];
+    const ids: number[] = [];
+    const starts: number[] = [];
+    let length = 0;
+    this.entities.forEach((rec, e) => {
+      if (rec.docCount === 0) return;
+      const keySearch = keySearchOf(rec);
+      const part = (rec.searchJoined ??= joinSearchKeys(rec.searchKeys)) + (keySearch === undefined ? '' : joinSearchKeys([keySearch]).slice(1));
+      ids.push(e);
+      starts.push(length);
+      parts.push(part);
+      length += part.length;
+    });
+    starts.push(length);
+    return { text: parts.join(''), starts: Int32Array.from(starts), ids: Int32Array.from(ids) };
   }
 
   /** The surface written most often (ties: the first in alphabetical order). */
@@ -1213,6 +1244,13 @@ function countedPairs(keys: Float64Array): Int32Array {
 function keySearchOf(rec: EntityRec): string | undefined {
   if (rec.key.startsWith('unknown:')) return undefined;
   return (rec.keySearch ??= searchKey(rec.key.replace(/[-_]/g, ' ')));
+}
+
+/** The search strings of the live entities: `ids[j]`'s part is text[starts[j], starts[j + 1]). */
+interface SearchText {
+  text: string;
+  starts: Int32Array;
+  ids: Int32Array;
 }
 
 /** An entity some document gives a title, its title-day lists not built. */
