@@ -120,7 +120,8 @@ class Writer {
   static fresh(file: string): Writer {
     const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
     fs.mkdirSync(path.dirname(tmp), { recursive: true });
-    const fd = fs.openSync(tmp, 'w');
+    // Read too: once renamed into place, it is the file the cache reads its summaries from.
+    const fd = fs.openSync(tmp, 'w+');
     fs.writeSync(fd, Buffer.concat([MAGIC, Buffer.alloc(HEAD)]));
     return new Writer(fd, DATA_AT, tmp);
   }

@@ -166,6 +166,8 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     const first = SummaryCache.load(cacheFile, dir, context);
     await run(pool, first);
     first.save();
+    // Still readable after saving, as the server reads it for the rest of a session.
+    assert.deepEqual(first.summary(files[3]), (expected.get(files[3]) as Extract<IngestResult, { kind: 'summary' }>).summary);
     first.close();
     const full = fs.statSync(cacheFile);
 
@@ -199,6 +201,7 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     const shrinking = SummaryCache.load(cacheFile, dir, context);
     shrinking.retain(new Set([files[0]]));
     shrinking.save();
+    assert.deepEqual(shrinking.summary(files[0]), (expected.get(files[0]) as Extract<IngestResult, { kind: 'summary' }>).summary, 'read from the new generation');
     shrinking.close();
     const compact = fs.statSync(cacheFile);
     assert.notEqual(compact.ino, full.ino);
