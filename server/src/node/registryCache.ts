@@ -1,9 +1,12 @@
 // A loaded registry kept on disk and handed to worker threads as bytes: reading a 600 KB
 // entities.yaml with the YAML library takes about half a second, and every process and every
-// worker paid it at start; restoring the loaded state takes a few milliseconds.
+// worker paid it at start; restoring the loaded state takes a few milliseconds. The snapshot
+// also carries the recognizer's name index (the registry's names, ICU's country names and the
+// world's cities compiled into one automaton): a thread's first analysis built it, a quarter
+// of a second.
 //
 // A snapshot is keyed by everything loading depends on (the analyser's version, the messages'
-// language, each source's path, kind and text), so an edited entities.yaml or a new version
+// language, ICU's version, each source's path, kind and text), so an edited entities.yaml or a new version
 // simply misses; a damaged or foreign file is ignored and written again, never trusted.
 
 import * as fs from 'node:fs';
@@ -15,8 +18,10 @@ import type { RegistryProblem, RegistrySource } from '../core/entities/types';
 import type { Language } from '../core/i18n';
 import { ANALYZER_VERSION } from '../core/summary/articleSummary';
 import { replaceFileSync } from './replaceFile';
+import { adoptNameIndex, nameIndexState, type NameIndexState } from '../core/entities/passes/claims';
+import { wordsOf } from '../core/entities/passes/words';
 
-const FORMAT = 1;
+const FORMAT = 2;
 /** Snapshots kept in a cache folder: the corpora of a workspace, and a few recent edits. */
 const KEEP = 8;
 
@@ -25,6 +30,8 @@ interface SnapshotFile {
   key: string;
   state: RegistryState;
   problems: RegistryProblem[];
+  /** The recognizer's name index of the registry, built once with it. */
+  names: NameIndexState;
 }
 
 /** Bytes of the snapshot each registry object was read from or written as: a worker gets
@@ -33,13 +40,14 @@ const snapshotOfRegistry = new WeakMap<EntityRegistry, Uint8Array>();
 
 function snapshotKey(sources: readonly RegistrySource[], language: Language | undefined): string {
   const h = createHash('sha1');
-  h.update(`${FORMAT}\0${ANALYZER_VERSION}\0${language ?? ''}`);
+  // The name index holds ICU's country names: another ICU may name them otherwise.
+  h.update(`${FORMAT}\0${ANALYZER_VERSION}\0${language ?? ''}\0${process.versions.icu ?? ''}`);
   for (const s of sources) h.update(`\0${s.path}\0${s.builtin ? 1 : 0}\0${s.unreadable ?? ''}\0${s.text.length}\0${s.text}`);
   return h.digest('hex').slice(0, 24);
 }
 
 function serialize(key: string, registry: EntityRegistry, problems: RegistryProblem[]): Uint8Array {
-  return v8.serialize({ format: FORMAT, key, state: registry.toState(), problems } satisfies SnapshotFile);
+  return v8.serialize({ format: FORMAT, key, state: registry.toState(), problems, names: nameIndexState(registry, wordsOf(registry.lexicon)) } satisfies SnapshotFile);
 }
 
 /** The registry of these sources, from the snapshot in `folder` when one was made from the
@@ -74,8 +82,10 @@ export function registrySnapshot(registry: EntityRegistry): Uint8Array {
 export function registryFromSnapshot(bytes: Uint8Array, key?: string): LoadResult | undefined {
   try {
     const s = v8.deserialize(bytes) as SnapshotFile;
-    if (s?.format !== FORMAT || (key !== undefined && s.key !== key) || !Array.isArray(s.state?.entities) || !Array.isArray(s.state.owners) || !Array.isArray(s.problems)) return undefined;
-    return { registry: EntityRegistry.fromState(s.state), problems: s.problems };
+    if (s?.format !== FORMAT || (key !== undefined && s.key !== key) || !Array.isArray(s.state?.entities) || !Array.isArray(s.state.owners) || !Array.isArray(s.problems) || !Array.isArray(s.names?.gazetteer?.patterns)) return undefined;
+    const registry = EntityRegistry.fromState(s.state);
+    adoptNameIndex(registry, s.names);
+    return { registry, problems: s.problems };
   } catch {
     return undefined;
   }

@@ -9,6 +9,7 @@ import { readBuiltinRegistrySources } from '../../../server/src/node/registryFil
 import { loadRegistryCached, registryFromSnapshot, registrySnapshot } from '../../../server/src/node/registryCache';
 import { FileSummarizer } from '../../../server/src/ingest/summarizeFile';
 import { defaultConfig } from '../../../server/src/core/config/corpusConfig';
+import { recognizeEntities } from '../../../server/src/core/entities/recognize';
 
 // A corpus registry with something of everything: an override of a built-in entry, a person
 // with titles, an alias two entries claim, a parent nobody defines, and a YAML error.
@@ -121,7 +122,9 @@ describe('registryCache', () => {
     const loaded = loadRegistry(sources());
     const restored = registryFromSnapshot(registrySnapshot(loaded.registry))!;
     assert.deepEqual(observable({ ...restored, problems: loaded.problems }), observable(loaded));
-    const text = ' date 2024-05-02 Tin\n\nBộ trưởng Xây dựng Trần Văn Mười đến Hà Nội hôm qua. Ông Mười gặp Công ty Ba Sao.\n';
+    // Registry names, a country by ICU's name, a world city and the moon: the name index the
+    // snapshot carries finds them as the one built from the sources does.
+    const text = ' date 2024-05-02 Tin\n\nBộ trưởng Xây dựng Trần Văn Mười đến Hà Nội hôm qua. Ông Mười gặp Công ty Ba Sao.\nĐoàn bay từ Tokyo sang Hy Lạp, nhìn Mặt Trăng.\n';
     const ctx = { key: '/corpus', config: defaultConfig(), today: '2024-06-01' };
     const fromSources = new FileSummarizer();
     fromSources.defineCorpus({ ...ctx, registrySources: sources() });
@@ -131,5 +134,8 @@ describe('registryCache', () => {
     const b = fromBytes.summarizeText(text, '/corpus/a.txt', '/corpus');
     assert.ok(a.mentions.data.length > 0, 'the article mentions entities of the registry');
     assert.deepEqual(b, a);
+    const keys = recognizeEntities(text, restored.registry).map((m) => m.key);
+    assert.deepEqual(keys, recognizeEntities(text, loaded.registry).map((m) => m.key));
+    assert.ok(['nguoi-mot', 'vn-ha-noi', 'cong-ty-ba'].every((k) => keys.includes(k)) && keys.some((k) => /tokyo/i.test(k)) && keys.some((k) => /hy lạp|greece|gr$/i.test(k)), keys.join(' '));
   });
 });

@@ -53,6 +53,9 @@ export interface ScanWords {
   states: ArrayLike<number>;
 }
 
+/** A compiled Gazetteer's fields (Gazetteer.toState). */
+export type GazetteerState = { readonly patterns: GazetteerPattern[] } & Record<string, unknown>;
+
 /** In ScanWords.states: the word's state is not known; the scan walks it. */
 export const NOT_WALKED = -2;
 
@@ -93,6 +96,22 @@ export class Gazetteer {
     const g = new Gazetteer();
     for (const p of patterns) g.add(p);
     g.compile();
+    return g;
+  }
+
+  /** The compiled automaton as plain data (a registry's snapshot carries it: building it is
+   *  most of the cost of a thread's first analysis). Every field but the scratch buffers, so
+   *  that a field added later is not left out. */
+  toState(): GazetteerState {
+    if (this.building) throw new Error('Gazetteer not compiled');
+    const { building: _b, outputList: _o, endBuf: _e, stateBuf: _s, ...compiled } = this as unknown as Record<string, unknown>;
+    return compiled as GazetteerState;
+  }
+
+  static fromState(state: GazetteerState): Gazetteer {
+    const g = Object.assign(new Gazetteer(), state);
+    g.building = undefined;
+    g.outputList = [];
     return g;
   }
 

@@ -2,7 +2,7 @@
 // and who claims each token. A pass claims only tokens no earlier pass claimed (a few passes
 // also grow, nest, drop or retype earlier drafts; each says so).
 
-import { Gazetteer, type GazetteerPattern } from '../gazetteer';
+import { Gazetteer, type GazetteerPattern, type GazetteerState } from '../gazetteer';
 import { normalizeKey } from '../normalize';
 import type { EntityRegistry } from '../registry';
 import type { EntityMention, EntityType } from '../types';
@@ -202,6 +202,24 @@ export function nameKey(name: string): string {
 const nameKeys = new Map<string, string>();
 
 const nameIndexes = new WeakMap<EntityRegistry, NameIndex>();
+
+/** A registry's name index as plain data, for a snapshot of the loaded registry. */
+export interface NameIndexState {
+  gazetteer: GazetteerState;
+  icuIds: Array<[string, string | null]>;
+  countryIds: string[];
+  localityIds: string[];
+}
+
+export function nameIndexState(registry: EntityRegistry, words: Words): NameIndexState {
+  const c = nameIndexOf(registry, words);
+  return { gazetteer: c.gazetteer.toState(), icuIds: [...c.icuIds], countryIds: [...c.countryIds], localityIds: [...c.localityIds] };
+}
+
+/** The name index a snapshot of this registry carried: nameIndexOf gives it instead of building one. */
+export function adoptNameIndex(registry: EntityRegistry, s: NameIndexState): void {
+  nameIndexes.set(registry, { gazetteer: Gazetteer.fromState(s.gazetteer), icuIds: new Map(s.icuIds), countryIds: new Set(s.countryIds), localityIds: new Set(s.localityIds) });
+}
 
 /** The registry's gazetteer with ICU's country names, the world's cities and the celestial bodies added; built once per registry. */
 export function nameIndexOf(registry: EntityRegistry, words: Words): NameIndex {
