@@ -23,6 +23,12 @@ describe('corpus-lens stats (dist/cli.js)', function () {
     fs.writeFileSync(path.join(dir, '003_0123456789abcded.txt'), Buffer.from([0x61, 0, 0x62, 0x0a]));
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  /** `stats --json` of the folder, which must succeed. */
+  const stats = (...args: string[]) => {
+    const r = run(['stats', '--json', ...args, '.'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout);
+  };
 
   it('counts articles, mentions by type and problems by severity, and says where time went', () => {
     const r = run(['stats', '--json', '.'], dir);
@@ -87,7 +93,6 @@ describe('corpus-lens stats (dist/cli.js)', function () {
 
   it('with --cache, keeps the problem totals with the saved index, and counts again when the severities or an article change', () => {
     const cache = ['--cache-location', path.join(dir, '.cache')];
-    const stats = (...args: string[]) => JSON.parse(run(['stats', '--json', ...args, '.'], dir).stdout);
     const first = stats(...cache);
     assert.equal(first.problemsKept, undefined);
     const second = stats(...cache);
@@ -157,11 +162,6 @@ describe('corpus-lens stats (dist/cli.js)', function () {
 
   it('with --cache, counts again only the problems of the articles a change touched, and the totals match a run without cache', () => {
     const cache = ['--cache-location', path.join(dir, '.cache')];
-    const stats = (...args: string[]) => {
-      const r = run(['stats', '--json', ...args, '.'], dir);
-      assert.equal(r.status, 0, r.stderr);
-      return JSON.parse(r.stdout);
-    };
     const body = (i: number) => Array.from({ length: 40 }, (_, w) => `từ${(i * 7 + w) % 23}`).join(' ') + ` bài ${i}.`;
     for (let i = 4; i <= 9; i++) fs.writeFileSync(path.join(dir, `00${i}_0123456789abcd0${i}.txt`), ` date 2026-02-2${i - 3} Tin ${i}\n\n${body(i)}\n`);
     const first = stats(...cache);
@@ -187,11 +187,6 @@ describe('corpus-lens stats (dist/cli.js)', function () {
 
   it('with --cache, leaves the saved index as it was after a change to one article in a hundred, and the next run applies it again', () => {
     const cache = ['--cache-location', path.join(dir, '.cache')];
-    const stats = (...args: string[]) => {
-      const r = run(['stats', '--json', ...args, '.'], dir);
-      assert.equal(r.status, 0, r.stderr);
-      return JSON.parse(r.stdout);
-    };
     const counts = (s: Record<string, unknown>) => ({ articles: s.articles, unreadable: s.unreadable, mentions: s.mentions, entities: s.entities, problems: s.problems });
     const name = (i: number) => `${String(i).padStart(3, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`;
     fs.rmSync(path.join(dir, '003_0123456789abcded.txt'));
