@@ -29,7 +29,7 @@ export interface CorpusIndexState {
   lineCounts: Int32Array;
   lineStarts: Uint32Array;
   lineEnds: Uint32Array;
-  /** Each article's own findings; 0 for none (most articles), not an empty list each. */
+  /** Each article's own findings, without their quick fixes; 0 for none (most articles), not an empty list each. */
   findings: Array<Finding[] | 0>;
   titledCounts: Int32Array;
   /** The keys and titles of titled mentions, each once; titledNumbers holds (key, title) numbers into it. */
