@@ -134,6 +134,28 @@ describe('entity index', () => {
     }
   });
 
+  it('takes an edit that only moves mentions (text typed before them) as an index built afresh would', () => {
+    const moved = (shift: number, title = 'Đại sứ') => [
+      m('Nga', 5 + shift, 'nga', 'place'),
+      m('Liên bang Nga', 30 + shift, 'nga', 'place'),
+      m('Gennady Bezdetko', 50 + shift, 'unknown:person:gennady bezdetko', 'person', { title: { start: 0, end: 0, text: title } }),
+    ];
+    const index = build();
+    index.stats('nga');
+    index.setDocument('b.txt', moved(3), { date: '2026-01-15' });
+    assert.deepEqual(index.documentMentions('b.txt').map((x) => x.start), [8, 33, 53]);
+    // Then the title changes to one the index already holds: not a move any more.
+    index.setDocument('b.txt', moved(4, 'Bộ trưởng'), { date: '2026-01-15' });
+    const fresh = build();
+    fresh.setDocument('b.txt', moved(4, 'Bộ trưởng'), { date: '2026-01-15' });
+    for (const k of ['nga', 'le-hoai-trung', 'unknown:person:gennady bezdetko', 'nang-luong']) {
+      assert.deepEqual(index.stats(k, 5), fresh.stats(k, 5), k);
+      assert.deepEqual(index.mentionsOf(k).map((x) => `${x.docKey}:${x.start}`).sort(), fresh.mentionsOf(k).map((x) => `${x.docKey}:${x.start}`).sort(), k);
+    }
+    assert.deepEqual(index.stats('unknown:person:gennady bezdetko')!.titlesSeen.map((t) => t.title), ['Bộ trưởng']);
+    assert.deepEqual([index.mentionCount, index.sizes, index.search('', 10)], [fresh.mentionCount, fresh.sizes, fresh.search('', 10)]);
+  });
+
   it('keeps a document\'s mentions compactly, in order', () => {
     const index = build();
     assert.deepEqual(index.documentMentions('b.txt').map((x) => `${x.start}-${x.end}:${x.type}:${x.entityKey}`), [

@@ -230,6 +230,16 @@ export class EntityIndex {
 
   /** Replaces a document's mentions from an ArticleSummary's packed form. */
   setPacked(docKey: string, mentions: PackedMentions, meta: { date?: string } = {}): string[] {
+    // Most keystrokes move mentions without changing which entities, surfaces and titles the
+    // document gives: then its mention list alone is replaced, every count stays as it is.
+    const kept = this.docIds.get(docKey);
+    const moved = kept === undefined ? undefined : this.movedOnly(this.docs[kept]!, mentions, dateNumber(meta.date));
+    if (moved) {
+      this.version++;
+      const doc = this.docs[kept!]!;
+      this.docs[kept!] = DocRec.of(docKey, doc.date, moved, doc.entities, doc.surfaces, doc.titles);
+      return [];
+    }
     // A keystroke rarely changes an article's date or the titles it gives: the entities' lists
     // of titled days then stay as they are, instead of being rebuilt over all their documents.
     const before = this.titlesBefore(docKey);
@@ -303,6 +313,39 @@ export class EntityIndex {
     this.docs[id] = DocRec.of(docKey, date, packed, entities, surfaces, titles);
     this.docIds.set(docKey, id);
     return this.titlesAfter(before, id);
+  }
+
+  /**
+   * The new mention list of a document when only its mentions' places, lengths, types or flags
+   * changed: the same date and the same (entity, surface) and (entity, title) pairs with the
+   * same counts. Undefined otherwise, or when a key or string is one the index does not hold.
+   */
+  private movedOnly(doc: DocRec, mentions: PackedMentions, date: number): Int32Array | undefined {
+    if (doc.date !== date) return undefined;
+    const src = mentions.data;
+    const n = src.length / MENTION_INTS;
+    if (n * INTS !== doc.entitiesAt) return undefined;
+    const strings = mentions.strings;
+    const packed = new Int32Array(n * INTS);
+    const surfacePairs = new Float64Array(n);
+    const titlePairs: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const k = i * MENTION_INTS;
+      const e = this.entityIds.get(strings[src[k]]);
+      const surface = this.stringIds.get(strings[src[k + 4]]);
+      if (e === undefined || surface === undefined) return undefined;
+      const flags = src[k + 3];
+      packed[i * INTS] = e;
+      packed[i * INTS + 1] = src[k + 1];
+      packed[i * INTS + 2] = (src[k + 2] << LENGTH_SHIFT) | TYPE_CODE[typeOfFlags(flags)] | (flags & FLAG_NESTED ? IDX_NESTED : 0) | (flags & FLAG_AUTHOR ? IDX_AUTHOR : 0);
+      surfacePairs[i] = pairKey(e, surface);
+      if (src[k + 5] >= 0) {
+        const title = this.stringIds.get(strings[src[k + 5]]);
+        if (title === undefined) return undefined;
+        titlePairs.push(pairKey(e, title));
+      }
+    }
+    return sameInts(countedPairs(surfacePairs), doc.surfaces) && sameInts(countedPairs(Float64Array.from(titlePairs)), doc.titles) ? packed : undefined;
   }
 
   /** What a document gives each entity it titles (by string number and by text), and the built
@@ -1256,6 +1299,12 @@ interface SearchText {
 /** An entity some document gives a title, its title-day lists not built. */
 function lacksTitleDays(rec: EntityRec): boolean {
   return !rec.titleDays && rec.docCount > 0 && rec.titles.size > 0;
+}
+
+function sameInts(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function distinctSorted(list: Int32Array): Int32Array {
