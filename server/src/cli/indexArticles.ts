@@ -165,8 +165,7 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
     const g: IndexedCorpus = { corpus, index: restored?.index ?? new CorpusIndex(), registry: () => registries.forCorpus(corpus.root, corpus.config), registrySources: c.registrySources, articles: c.articles };
     corpora.push(g);
     const hashes = new Map<string, string>();
-    let changed = !restored;
-    /** Articles this run changed in the index read back (analysed, unreadable, gone). */
+    /** Articles this run changed in the index (analysed, unreadable, gone). */
     let applied = 0;
     // Over an index read back, what each change touched is worked out (a few articles, mostly):
     // what was counted over that index holds for the rest.
@@ -183,7 +182,6 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
         const unreadableAsBefore = r.kind === 'unreadable' && restored !== undefined && g.index.unreadableReason(r.path) === r.reason;
         if (r.kind === 'indexed') hashes.set(r.path, r.hash);
         else if (!unreadableAsBefore) {
-          changed = true;
           applied++;
           if (r.kind === 'summary') {
             touch(r.path, g.index.apply(r.summary, touched !== undefined));
@@ -201,10 +199,10 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
       for (const p of g.index.paths()) {
         if (listed.has(p)) continue;
         touch(p, g.index.remove(p));
-        changed = true;
         applied++;
       }
     }
+    const changed = !restored || applied > 0;
     if (touched && changed) g.changedSince = { cache: c.cache!, generation: saved!.generation!, paths: touched };
     if (keepsIndex && !changed && saved?.generation) g.saved = { cache: c.cache!, generation: saved.generation };
     if (keepsIndex && changed && !(restored && savingCanWait(applied, g.index.size))) {

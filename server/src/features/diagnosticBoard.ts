@@ -57,12 +57,10 @@ export class DiagnosticBoard {
     for (const l of this.listeners) l('all');
   }
 
-  /** The files known now: those reported on, and those changed one by one since (gone ones
-   *  a client was sent among them, until they are cleared there). */
-  known(): string[] {
-    const out = new Set(this.files());
-    for (const uri of this.resultIds.keys()) out.add(uri);
-    return [...out];
+  /** Files the board keeps a result id or a sent mark for (tests: files that come and go must
+   *  not make it grow). */
+  get held(): number {
+    return new Set([...this.resultIds.keys(), ...this.sent]).size;
   }
 
   document(uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {

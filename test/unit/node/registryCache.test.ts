@@ -138,4 +138,14 @@ describe('registryCache', () => {
     assert.deepEqual(keys, recognizeEntities(text, loaded.registry).map((m) => m.key));
     assert.ok(['nguoi-mot', 'vn-ha-noi', 'cong-ty-ba'].every((k) => keys.includes(k)) && keys.some((k) => /tokyo/i.test(k)) && keys.some((k) => /hy lạp|greece|gr$/i.test(k)), keys.join(' '));
   });
+
+  it('restores the name index the snapshot carries instead of building it again', () => {
+    const loaded = loadRegistry(sources());
+    const snapshot = v8.deserialize(registrySnapshot(loaded.registry)) as { names: { gazetteer: { patterns: Array<{ text: string; entityId: string }> } } };
+    // The snapshot's own word for Tokyo: a registry built again from the state would not say it.
+    for (const p of snapshot.names.gazetteer.patterns) if (p.text === 'Tokyo') p.entityId = 'from-the-snapshot';
+    const restored = registryFromSnapshot(v8.serialize(snapshot))!;
+    const tokyo = recognizeEntities('Đoàn bay tới Tokyo hôm qua.', restored.registry).find((m) => m.text === 'Tokyo');
+    assert.equal(tokyo?.entityId, 'from-the-snapshot');
+  });
 });

@@ -268,7 +268,7 @@ export class EntityIndex {
       const rec = this.entities[e];
       packed[i * INTS] = e;
       packed[i * INTS + 1] = src[k + 1];
-      packed[i * INTS + 2] = (src[k + 2] << LENGTH_SHIFT) | TYPE_CODE[type] | (flags & FLAG_NESTED ? IDX_NESTED : 0) | (flags & FLAG_AUTHOR ? IDX_AUTHOR : 0);
+      packed[i * INTS + 2] = lengthAndFlags(src[k + 2], flags);
       rec.mentions++;
       entityList[i] = e;
       surfacePairs[i] = pairKey(e, str(src[k + 4]));
@@ -337,7 +337,7 @@ export class EntityIndex {
       const flags = src[k + 3];
       packed[i * INTS] = e;
       packed[i * INTS + 1] = src[k + 1];
-      packed[i * INTS + 2] = (src[k + 2] << LENGTH_SHIFT) | TYPE_CODE[typeOfFlags(flags)] | (flags & FLAG_NESTED ? IDX_NESTED : 0) | (flags & FLAG_AUTHOR ? IDX_AUTHOR : 0);
+      packed[i * INTS + 2] = lengthAndFlags(src[k + 2], flags);
       surfacePairs[i] = pairKey(e, surface);
       if (src[k + 5] >= 0) {
         const title = this.stringIds.get(strings[src[k + 5]]);
@@ -1299,6 +1299,11 @@ interface SearchText {
 /** An entity some document gives a title, its title-day lists not built. */
 function lacksTitleDays(rec: EntityRec): boolean {
   return !rec.titleDays && rec.docCount > 0 && rec.titles.size > 0;
+}
+
+/** A mention's third int in the index, from its length and the summary's flags. */
+function lengthAndFlags(length: number, flags: number): number {
+  return (length << LENGTH_SHIFT) | TYPE_CODE[typeOfFlags(flags)] | (flags & FLAG_NESTED ? IDX_NESTED : 0) | (flags & FLAG_AUTHOR ? IDX_AUTHOR : 0);
 }
 
 function sameInts(a: Int32Array, b: Int32Array): boolean {
