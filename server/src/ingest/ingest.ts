@@ -18,6 +18,8 @@ export interface IngestOptions {
   cache?: SummaryStore;
   /** Size and mtime of a file, to check cache hits (default: the disk's). */
   stat?: (file: string) => FileStamp | undefined;
+  /** The files' stamps taken beforehand, in the order of the files (instead of `stat`). */
+  stamps?: ReadonlyArray<FileStamp | undefined>;
   /** Called once per file, in completion order, on the calling thread. */
   onResult(result: IngestResult): void;
   /** Stops handing out files; those in flight still report. */
@@ -45,6 +47,7 @@ const STAT_BATCH = 2000;
 export async function ingestFiles(corpus: CorpusContext, files: readonly string[], options: IngestOptions): Promise<IngestCounts> {
   const { pool, cache } = options;
   const stat = options.stat ?? statFileSync;
+  const stamps = options.stamps;
   const counts: IngestCounts = { analysed: 0, fromCache: 0, indexed: 0, unreadable: 0, gone: 0 };
   const indexed = options.indexed;
   /** The index read back holds the summary of these very bytes: nothing to read or apply. */
@@ -61,13 +64,14 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
   for (let i = 0; i < files.length; i += STAT_BATCH) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
     if (options.isCancelled?.()) return counts;
-    for (const file of files.slice(i, i + STAT_BATCH)) {
+    for (let j = i; j < Math.min(files.length, i + STAT_BATCH); j++) {
+      const file = files[j];
       const cached = cache?.get(file);
       if (!cached) {
         work.push({ file });
         continue;
       }
-      const stamp = stat(file);
+      const stamp = stamps ? stamps[j] : stat(file);
       if (!stamp || stamp.size !== cached.size || stamp.mtimeMs !== cached.mtimeMs) {
         work.push({ file, knownHash: cached.hash });
         continue;

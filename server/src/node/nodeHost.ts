@@ -6,6 +6,7 @@ import type { CorpusHost } from '../workspace/corpusHost';
 import { cacheFileFor, SummaryCache } from '../ingest/summaryCache';
 import { SummaryPool } from '../ingest/summaryPool';
 import { statFileSync } from '../ingest/summarizeFile';
+import { statFiles } from './statFiles';
 import { articleMatcher, findCorpusRoots, listArticles, loadCorpus } from './corpusFiles';
 import { readBuiltinRegistrySources, readCorpusRegistrySources } from './registryFiles';
 import { loadRegistryCached } from './registryCache';
@@ -22,6 +23,7 @@ export function createNodeHost(options: { cacheFolder?: string } = {}): CorpusHo
     corpusRegistrySources: readCorpusRegistrySources,
     createSummarizer: (threads) => new SummaryPool(threads),
     stat: statFileSync,
+    statFiles: (files) => statFiles(files),
     isFolder: (p) =>
       fs.stat(p).then(
         (st) => st.isDirectory(),

@@ -100,6 +100,9 @@ export interface CorpusHost {
   isFolder(p: string): Promise<boolean>;
   /** Size and mtime of a regular file; undefined when there is none. */
   stat(file: string): FileStamp | undefined;
+  /** The stamps of many files, in their order, taken off the calling thread when the host can
+   *  (a warm start restores the saved index meanwhile); default: `stat` one by one. */
+  statFiles?(files: readonly string[]): Promise<Array<FileStamp | undefined>>;
   /** The summaries cached for a corpus, when the host keeps a cache; `note` says why one was ignored. */
   openCache?(root: string, context: string): { cache: SummaryStore; note?: string } | undefined;
 }

@@ -29,7 +29,7 @@ import type { PhraseQuery } from '../core/search/phraseSearch';
 import { monthOf } from '../core/index/entityTimeline';
 import { threadsFor } from '../ingest/summaryPool';
 import type { Corpus } from '../core/config/corpus';
-import type { CorpusHost, Summarizer, SummaryStore } from './corpusHost';
+import type { CorpusHost, FileStamp, Summarizer, SummaryStore } from './corpusHost';
 
 export interface ArticleState {
   path: string;
@@ -158,6 +158,16 @@ export class CorpusWorkspace {
       entities.set(root, this.makeEntities([...builtin, ...(await this.host.corpusRegistrySources(root, corpus.config))], corpus.config.language));
     }
     entities.set(LOOSE, this.makeEntities(builtin, this.language));
+    // Listed before the swap: the listing awaits, and the new indexes take nothing before the
+    // saved ones are restored.
+    const byCorpus: Array<[Corpus, string[]]> = [];
+    let total = 0;
+    for (const corpus of corpora.values()) {
+      // A nested corpus's articles are its own, not also the outer one's.
+      const files = (await this.host.listArticles(corpus)).filter((f) => corpusAmong(corpora, matchers, f) === corpus);
+      byCorpus.push([corpus, files]);
+      total += files.length;
+    }
     if (generation !== this.generation) return;
     this.corpora = corpora;
     this.matchers = matchers;
@@ -167,11 +177,15 @@ export class CorpusWorkspace {
     // Before anything goes into the new indexes: an index saved by the last run replaces the
     // empty one, and the articles it holds as they are on disk need nothing more.
     const indexed = new Map<string, ReadonlyMap<string, string>>();
+    const stamping = new Map<string, Promise<Array<FileStamp | undefined>>>();
     this.fromSavedIndex = 0;
-    for (const corpus of this.corpora.values()) {
+    for (const [corpus, files] of byCorpus) {
       const e = this.entities.get(corpus.root)!;
       const cache = this.cacheFor(corpus, e.sources);
       if (!cache) continue;
+      // Only cache hits need stamps; another thread takes them while this one restores.
+      const stamps = this.host.statFiles?.(files);
+      if (stamps) stamping.set(corpus.root, stamps);
       const saved = cache.loadIndex?.();
       const restored = saved && restoreIndex(saved, today);
       if (restored) {
@@ -181,15 +195,6 @@ export class CorpusWorkspace {
       }
       this.indexes.set(corpus.root, { index: e.corpusIndex, changed: restored ? 0 : Infinity });
     }
-    const byCorpus: Array<[Corpus, string[]]> = [];
-    let total = 0;
-    for (const corpus of this.corpora.values()) {
-      // A nested corpus's articles are its own, not also the outer one's.
-      const files = (await this.host.listArticles(corpus)).filter((f) => this.corpusOf(f) === corpus);
-      byCorpus.push([corpus, files]);
-      total += files.length;
-    }
-    if (generation !== this.generation) return;
     const threads = threadsFor(total, this.options.jobs);
     if (!this.pool || this.pool.jobs !== threads) {
       void this.pool?.close();
@@ -211,6 +216,7 @@ export class CorpusWorkspace {
         pool: this.pool,
         cache,
         stat: this.host.stat,
+        stamps: await stamping.get(corpus.root),
         indexed: indexed.get(corpus.root),
         isCancelled: () => generation !== this.generation,
         onResult: (r) => {
@@ -298,11 +304,7 @@ export class CorpusWorkspace {
 
   /** The corpus an article belongs to: the deepest root whose settings select it. */
   corpusOf(file: string): Corpus | undefined {
-    let best: Corpus | undefined;
-    for (const [root, corpus] of this.corpora) {
-      if (this.matchers.get(root)!(file) && (!best || root.length > best.root.length)) best = corpus;
-    }
-    return best;
+    return corpusAmong(this.corpora, this.matchers, file);
   }
 
   /** The registry and index an article, or a registry file, belongs to. */
@@ -363,7 +365,8 @@ export class CorpusWorkspace {
 
   /** An article the index read back holds as it is on disk: only its state here is made. */
   private indexedArticle(file: string, hash: string, corpus: Corpus | undefined): string[] {
-    const index = this.entitiesOf(file)?.corpusIndex;
+    // The scan knows the corpus: no glob to match again for each of 100,000 files.
+    const index = (corpus ? this.entities.get(corpus.root) : this.entitiesOf(file))?.corpusIndex;
     const s = index?.summary(file);
     if (!s) return [];
     // The index's copy of the path: the listing's own copy is then garbage.
@@ -552,4 +555,13 @@ export class CorpusWorkspace {
       await pool.close();
     }
   }
+}
+
+/** The innermost of `corpora` whose articles include `file`. */
+function corpusAmong(corpora: ReadonlyMap<string, Corpus>, matchers: ReadonlyMap<string, (p: string) => boolean>, file: string): Corpus | undefined {
+  let best: Corpus | undefined;
+  for (const [root, corpus] of corpora) {
+    if (matchers.get(root)!(file) && (!best || root.length > best.root.length)) best = corpus;
+  }
+  return best;
 }

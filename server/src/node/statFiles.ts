@@ -1,0 +1,68 @@
+// Stamps of a corpus's files taken on a thread of their own: at a warm start the main thread
+// restores the saved index meanwhile (100,000 stat calls are about 0.3 s, the restore 1 s).
+
+import * as fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { FileStamp } from '../workspace/corpusHost';
+
+/** The thread's whole program: small enough to need no bundle of its own. Answers with
+ *  (size, mtime) pairs, size -1 where there is no regular file. It listens on after answering
+ *  (until terminated): a thread that ended by itself could report its exit before its answer. */
+const STAT_THREAD = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+parentPort.on('message', (files) => {
+  const out = new Float64Array(files.length * 2);
+  for (let i = 0; i < files.length; i++) {
+    let s;
+    try { s = fs.statSync(files[i], { throwIfNoEntry: false }); } catch {}
+    if (s && s.isFile()) { out[2 * i] = s.size; out[2 * i + 1] = s.mtimeMs; } else out[2 * i] = -1;
+  }
+  parentPort.postMessage(out, [out.buffer]);
+});`;
+
+/** Below this many files a thread costs more than it saves. */
+const MIN_FILES_FOR_THREAD = 2000;
+
+function statHere(files: readonly string[]): Array<FileStamp | undefined> {
+  return files.map((file) => {
+    try {
+      const s = fs.statSync(file, { throwIfNoEntry: false });
+      return s?.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/** Each file's size and mtime, in the order given (undefined: no regular file there). Falls
+ *  back to the calling thread when a thread cannot start or fails. */
+export function statFiles(files: readonly string[], minFilesForThread = MIN_FILES_FOR_THREAD): Promise<Array<FileStamp | undefined>> {
+  if (files.length < minFilesForThread) return Promise.resolve(statHere(files));
+  let worker: Worker;
+  try {
+    worker = new Worker(STAT_THREAD, { eval: true });
+  } catch {
+    return Promise.resolve(statHere(files));
+  }
+  return new Promise<Array<FileStamp | undefined>>((resolve) => {
+    let settled = false;
+    const settle = (stamps: () => Array<FileStamp | undefined>) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate().catch(() => undefined);
+      resolve(stamps());
+    };
+    worker.once('message', (out: Float64Array) =>
+      settle(() => {
+        const stamps: Array<FileStamp | undefined> = new Array(files.length);
+        for (let i = 0; i < files.length; i++) stamps[i] = out[2 * i] < 0 ? undefined : { size: out[2 * i], mtimeMs: out[2 * i + 1] };
+        return stamps;
+      }),
+    );
+    // Terminating it fires 'exit' too, after the answer: settled by then.
+    worker.once('error', () => settle(() => statHere(files)));
+    worker.once('exit', () => settle(() => statHere(files)));
+    worker.postMessage(files);
+  });
+}
