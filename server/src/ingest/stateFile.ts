@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
 import { crc32 } from 'node:zlib';
-import { isInt32Chunks, type Int32Chunks } from '../core/index/int32Chunks';
+import { isArrayChunks, type ArrayChunks } from '../core/index/arrayChunks';
 
 const MAGIC = Buffer.from('CORPUS-LENS-STATE-1\n');
 /** Smaller typed arrays stay in the header. */
@@ -32,12 +32,12 @@ function isTyped(v: unknown): v is TypedArray {
 
 /** Writes `value` to `file` (replacing it only when whole: written aside, then renamed). */
 export function writeStateFile(file: string, value: unknown): void {
-  const sections: Array<TypedArray | Int32Chunks> = [];
+  const sections: Array<TypedArray | ArrayChunks> = [];
   const strip = (v: unknown): unknown => {
-    // Pieces of one array (core/index/int32Chunks.ts): written one after another, read as one.
-    if (isInt32Chunks(v)) {
+    // Pieces of one array (core/index/arrayChunks.ts): written one after another, read as one.
+    if (isArrayChunks(v)) {
       sections.push(v);
-      return { $section: sections.length - 1, type: 'Int32Array', length: v.length } satisfies SectionRef;
+      return { $section: sections.length - 1, type: v.type, length: v.length } satisfies SectionRef;
     }
     if (isTyped(v)) {
       if (v.byteLength < SECTION_MIN_BYTES) return v;
@@ -90,7 +90,7 @@ export function writeStateFile(file: string, value: unknown): void {
     for (const s of sections) {
       const pad = (8 - ((at + filled) % 8)) % 8;
       if (pad) add(Buffer.alloc(pad));
-      for (const piece of isInt32Chunks(s) ? s.int32Chunks : [s]) add(new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength));
+      for (const piece of isArrayChunks(s) ? s.chunks : [s]) add(new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength));
     }
     flush();
     const tail = Buffer.alloc(4);

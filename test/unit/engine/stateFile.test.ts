@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readStateFile, writeStateFile } from '../../../server/src/ingest/stateFile';
-import { int32Chunks, joined } from '../../../server/src/core/index/int32Chunks';
+import { arrayChunks, joined } from '../../../server/src/core/index/arrayChunks';
 
 describe('state files (a saved index)', () => {
   let dir: string;
@@ -17,8 +17,9 @@ describe('state files (a saved index)', () => {
     nested: { keys: Uint32Array.from({ length: 3000 }, (_, i) => (i * 2654435761) >>> 0), flags: new Uint8Array(4097).fill(3), list: [new Float64Array(600).fill(0.5), 'x', 0, { deep: Int16Array.from({ length: 2049 }, (_, i) => i) }] },
     strings: Array.from({ length: 100 }, (_, i) => `bài ${i}`),
     view: new Uint32Array(new ArrayBuffer(40_000), 4_000, 5_000).fill(9),
-    // Pieces of one array, empty ones among them (core/index/int32Chunks.ts).
-    pieces: int32Chunks([new Int32Array(0), Int32Array.from({ length: 3000 }, (_, i) => i), new Int32Array([7]), new Int32Array(0)]),
+    // Pieces of one array, empty ones among them (core/index/arrayChunks.ts); bytes of an odd length.
+    pieces: arrayChunks('Int32Array', [new Int32Array(0), Int32Array.from({ length: 3000 }, (_, i) => i), new Int32Array([7]), new Int32Array(0)]),
+    bytePieces: arrayChunks('Uint8Array', [Uint8Array.from({ length: 2999 }, (_, i) => i & 255), new Uint8Array(0), new Uint8Array([1, 2, 3])]),
     empty: new Float64Array(0),
   });
 
@@ -26,7 +27,8 @@ describe('state files (a saved index)', () => {
     const file = path.join(dir, 'index.bin');
     writeStateFile(file, value());
     const back = readStateFile(file) as ReturnType<typeof value>;
-    assert.deepEqual(back, { ...value(), pieces: joined(value().pieces) });
+    assert.deepEqual(back, { ...value(), pieces: joined(value().pieces, Int32Array), bytePieces: joined(value().bytePieces, Uint8Array) });
+    assert.ok(back.bytePieces instanceof Uint8Array && back.bytePieces.length === 3002);
     assert.equal(back.view.byteOffset, 0);
     assert.equal(back.view.buffer.byteLength, back.view.byteLength);
     assert.deepEqual(fs.readdirSync(dir), ['index.bin'], 'nothing left beside it');

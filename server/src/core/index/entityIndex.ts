@@ -2,8 +2,9 @@
 // document at a time.
 //
 // Sized for ~100,000 articles and ~9M mentions:
-//   * Each document keeps its mentions packed in one Int32Array, 3 ints (12 bytes) per
-//     mention: entity number, start, length << 5 | flags << 3 | type. No article text is kept.
+//   * Each document keeps its mentions (entity number, start, length << 5 | flags << 3 | type),
+//     its entities, surfaces and titles as variable-length integers in one byte array
+//     (docRec.ts), about 4.5 bytes a mention. No article text is kept.
 //   * Each entity keeps the list of documents that mention it (an Int32Array that grows
 //     by doubling; a document is removed by swapping with the last), its mention count,
 //     the surfaces (aliases) and titles seen, with counts — all updated incrementally, so
@@ -23,7 +24,8 @@ import type { EntityMention, EntityType } from '../entities/types';
 import { ENTITY_TYPES } from '../entities/types';
 import { searchKey } from '../entities/normalize';
 import { SearchQuery, bestHits, joinSearchKeys } from './searchRanking';
-import { int32Chunks, joined, type Int32Chunks } from './int32Chunks';
+import { arrayChunks, joined, type ArrayChunks } from './arrayChunks';
+import { DocRec, INTS_PER_MENTION } from './docRec';
 import { FLAG_AUTHOR, FLAG_NESTED, MENTION_INTS, TYPE_CODE, packMentions, typeOfFlags, type PackedMentions } from '../summary/packedMentions';
 
 export interface IndexedMention {
@@ -88,7 +90,7 @@ export interface SearchHit {
 const IDX_NESTED = 1 << 3;
 const IDX_AUTHOR = 1 << 4;
 const LENGTH_SHIFT = 5;
-const INTS = 3;
+const INTS = INTS_PER_MENTION;
 
 interface EntityRec {
   key: string;
@@ -117,51 +119,6 @@ interface EntityRec {
   /** (day, title, document) of every dated document that gives the entity a title, by day;
    *  built when asked for (entity/title-conflict), dropped when one of its documents changes. */
   titleDays?: TitleDays;
-}
-
-/**
- * A document's four lists one after another in one array (`lists`): its mentions (INTS each),
- * its distinct entity numbers (sorted), (entity, surface id, count) and (entity, title id,
- * count) triples. One typed array per document instead of four: at 100,000 articles, 300,000
- * objects fewer to hold and to make at a warm start. Loops over many documents read `lists`
- * between the bounds; the getters make a view, for the rest.
- */
-class DocRec {
-  constructor(
-    readonly key: string,
-    readonly date: number,
-    readonly lists: Int32Array,
-    /** Where the entities, surfaces and titles start in `lists` (the mentions start at 0). */
-    readonly entitiesAt: number,
-    readonly surfacesAt: number,
-    readonly titlesAt: number,
-  ) {}
-
-  get packed(): Int32Array {
-    return this.lists.subarray(0, this.entitiesAt);
-  }
-
-  get entities(): Int32Array {
-    return this.lists.subarray(this.entitiesAt, this.surfacesAt);
-  }
-
-  get surfaces(): Int32Array {
-    return this.lists.subarray(this.surfacesAt, this.titlesAt);
-  }
-
-  get titles(): Int32Array {
-    return this.lists.subarray(this.titlesAt);
-  }
-
-  /** A document from its four lists, copied into one array. */
-  static of(key: string, date: number, packed: Int32Array, entities: Int32Array, surfaces: Int32Array, titles: Int32Array): DocRec {
-    const lists = new Int32Array(packed.length + entities.length + surfaces.length + titles.length);
-    lists.set(packed, 0);
-    lists.set(entities, packed.length);
-    lists.set(surfaces, packed.length + entities.length);
-    lists.set(titles, packed.length + entities.length + surfaces.length);
-    return new DocRec(key, date, lists, packed.length, packed.length + entities.length, packed.length + entities.length + surfaces.length);
-  }
 }
 
 export class EntityIndex {
@@ -208,11 +165,7 @@ export class EntityIndex {
   /** Mentions over all documents by the type each was recognised as. */
   mentionsByType(): Record<EntityType, number> {
     const codes = new Float64Array(8);
-    for (const doc of this.docs) {
-      if (!doc) continue;
-      const p = doc.lists;
-      for (let k = 2; k < doc.entitiesAt; k += INTS) codes[p[k] & 7]++;
-    }
+    for (const doc of this.docs) doc?.countTypes(codes);
     const out = {} as Record<EntityType, number>;
     ENTITY_TYPES.forEach((type, code) => (out[type] = codes[code]));
     return out;
@@ -324,7 +277,7 @@ export class EntityIndex {
     if (doc.date !== date) return undefined;
     const src = mentions.data;
     const n = src.length / MENTION_INTS;
-    if (n * INTS !== doc.entitiesAt) return undefined;
+    if (n !== doc.mentionCount) return undefined;
     const strings = mentions.strings;
     const packed = new Int32Array(n * INTS);
     const surfacePairs = new Float64Array(n);
@@ -537,11 +490,8 @@ export class EntityIndex {
     for (const id of docIds) {
       const doc = this.docs[id];
       if (!doc) continue;
-      const p = doc.lists;
-      for (let k = 0; k < doc.entitiesAt; k += INTS) {
-        if (p[k] !== e) continue;
-        page.push({ docKey: doc.key, start: p[k + 1], end: p[k + 1] + (p[k + 2] >>> LENGTH_SHIFT), type: ENTITY_TYPES[p[k + 2] & 7] });
-      }
+      const p = doc.mentionsOf(e);
+      for (let k = 0; k < p.length; k += 2) page.push({ docKey: doc.key, start: p[k], end: p[k] + (p[k + 1] >>> LENGTH_SHIFT), type: ENTITY_TYPES[p[k + 1] & 7] });
       if (page.length >= pageSize) {
         yield page;
         page = [];
@@ -752,9 +702,7 @@ export class EntityIndex {
     const out: Array<{ docKey: string; date?: string; mentions: number }> = [];
     for (let d = 0; d < rec.docCount; d++) {
       const doc = this.docs[rec.docs[d]]!;
-      let n = 0;
-      for (let k = 0; k < doc.entitiesAt; k += INTS) if (doc.lists[k] === e) n++;
-      out.push({ docKey: doc.key, date: isoOf(doc.date), mentions: n });
+      out.push({ docKey: doc.key, date: isoOf(doc.date), mentions: doc.mentionsOf(e).length / 2 });
     }
     return out;
   }
@@ -890,19 +838,18 @@ export class EntityIndex {
     for (let d = 0; d < rec.docCount; d++) {
       const id = rec.docs[d];
       const doc = this.docs[id]!;
-      const titles = doc.lists;
+      const titles = doc.titlesOf(e);
       let titled = false;
       let day: number | undefined;
-      for (let k = doc.titlesAt; k < titles.length; k += 3) {
-        if (titles[k] !== e) continue;
+      for (let k = 0; k < titles.length; k += 2) {
         if (!titled) {
           day = dayOf(doc.date);
           if (day === undefined) break;
           titled = true;
         }
         pairs.push(day!);
-        let list = byTitle.get(titles[k + 1]);
-        if (!list) byTitle.set(titles[k + 1], (list = { days: [], docs: [] }));
+        let list = byTitle.get(titles[k]);
+        if (!list) byTitle.set(titles[k], (list = { days: [], docs: [] }));
         list.days.push(day!);
         list.docs.push(id);
       }
@@ -1012,7 +959,7 @@ export class EntityIndex {
       const counts = new Int32Array(this.entities.length);
       for (let d = 0; d < rec.docCount; d++) {
         const doc = this.docs[rec.docs[d]]!;
-        for (let k = doc.entitiesAt; k < doc.surfacesAt; k++) if (doc.lists[k] !== e) counts[doc.lists[k]]++;
+        for (const o of doc.entities) if (o !== e) counts[o]++;
       }
       rec.coCounts = counts;
     }
@@ -1066,7 +1013,7 @@ export class EntityIndex {
   toState(): EntityIndexState {
     const docs = this.docs;
     // The documents' own lists, not a copy of them all: a state file writes them one by one.
-    const docLists: Int32Array[] = [];
+    const docLists: Uint8Array[] = [];
     const docListLengths = new Int32Array(docs.length * 4);
     const docDates = new Int32Array(docs.length);
     const docKeys: string[] = [];
@@ -1074,11 +1021,11 @@ export class EntityIndex {
       docKeys.push(d ? d.key : '');
       if (!d) return;
       docDates[i] = d.date;
-      docLists.push(d.lists);
-      docListLengths[i * 4] = d.entitiesAt;
-      docListLengths[i * 4 + 1] = d.surfacesAt - d.entitiesAt;
+      docLists.push(d.bytes);
+      docListLengths[i * 4] = d.mentionsAt;
+      docListLengths[i * 4 + 1] = d.surfacesAt - d.mentionsAt;
       docListLengths[i * 4 + 2] = d.titlesAt - d.surfacesAt;
-      docListLengths[i * 4 + 3] = d.lists.length - d.titlesAt;
+      docListLengths[i * 4 + 3] = d.bytes.length - d.titlesAt;
     });
     const n = this.entities.length;
     const entityTypes = new Uint8Array(n);
@@ -1107,7 +1054,7 @@ export class EntityIndex {
     return {
       docKeys,
       docDates,
-      docLists: int32Chunks(docLists),
+      docLists: arrayChunks('Uint8Array', docLists),
       docListLengths,
       freeDocs: Int32Array.from(this.freeDocs),
       entityKeys: this.entities.map((r) => r.key),
@@ -1132,7 +1079,7 @@ export class EntityIndex {
   static fromState(s: EntityIndexState): EntityIndex {
     const x = new EntityIndex();
     let at = 0;
-    const lists = joined(s.docLists);
+    const lists = joined(s.docLists, Uint8Array);
     const take = (len: number) => lists.subarray(at, (at += len));
     const freeDocs = new Set(s.freeDocs);
     s.docKeys.forEach((key, i) => {
@@ -1142,9 +1089,9 @@ export class EntityIndex {
         return;
       }
       const mentions = s.docListLengths[l];
-      const entities = mentions + s.docListLengths[l + 1];
-      const surfaces = entities + s.docListLengths[l + 2];
-      x.docs.push(new DocRec(key, s.docDates[i], take(surfaces + s.docListLengths[l + 3]), mentions, entities, surfaces));
+      const surfaces = mentions + s.docListLengths[l + 1];
+      const titles = surfaces + s.docListLengths[l + 2];
+      x.docs.push(new DocRec(key, s.docDates[i], take(titles + s.docListLengths[l + 3]), mentions, surfaces, titles));
       x.docIds.set(key, i);
     });
     pushAll(x.freeDocs, s.freeDocs);
@@ -1224,9 +1171,9 @@ export class EntityIndex {
 export interface EntityIndexState {
   docKeys: string[];
   docDates: Int32Array;
-  /** Each document's four lists (mentions, entities, surfaces, titles), one after another. */
-  docLists: Int32Array | Int32Chunks;
-  /** Four lengths per document. */
+  /** Each document's lists in bytes (docRec.ts), one document after another. */
+  docLists: Uint8Array | ArrayChunks;
+  /** Four lengths in bytes per document: the counts and entities, the mentions, surfaces and titles. */
   docListLengths: Int32Array;
   freeDocs: Int32Array;
   entityKeys: string[];
