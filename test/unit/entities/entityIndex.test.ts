@@ -32,6 +32,7 @@ describe('entity index', () => {
     assert.deepEqual(index.stats('le-hoai-trung')!.titlesSeen, [{ title: 'Bộ trưởng', count: 1, firstDate: '2026-02-25', lastDate: '2026-02-25' }]);
     assert.deepEqual(index.mentionsOf('nga').map((x) => `${x.docKey}:${x.start}`).sort(), ['a.txt:20', 'a.txt:40', 'b.txt:30', 'b.txt:5']);
     assert.deepEqual(index.countsByType('a.txt'), { person: 1, organization: 0, place: 1, sector: 1, event: 0 });
+    assert.deepEqual(index.mentionsByType(), { person: 2, organization: 0, place: 4, sector: 1, event: 0 });
   });
 
   it('gives the mentions of a document back as they were: places, lengths, types, nesting and authorship', () => {
@@ -81,6 +82,7 @@ describe('entity index', () => {
     assert.equal(index.stats('unknown:person:gennady bezdetko'), undefined);
     assert.equal(index.mentionCount, 1);
     assert.equal(index.documentCount, 1);
+    assert.deepEqual(index.mentionsByType(), { person: 0, organization: 0, place: 1, sector: 0, event: 0 });
   });
 
   it('searches insensitive to case and diacritics', () => {
@@ -144,6 +146,11 @@ describe('entity index', () => {
     index.stats('nga');
     index.setDocument('b.txt', moved(3), { date: '2026-01-15' });
     assert.deepEqual(index.documentMentions('b.txt').map((x) => x.start), [8, 33, 53]);
+    // A move may also type a mention otherwise: the counts by type follow.
+    const retyped = moved(3);
+    retyped[1] = m('Liên bang Nga', 33, 'nga', 'organization');
+    index.setDocument('b.txt', retyped, { date: '2026-01-15' });
+    assert.deepEqual(index.mentionsByType(), { person: 2, organization: 1, place: 3, sector: 1, event: 0 });
     // Then the title changes to one the index already holds: not a move any more.
     index.setDocument('b.txt', moved(4, 'Bộ trưởng'), { date: '2026-01-15' });
     const fresh = build();
@@ -153,7 +160,7 @@ describe('entity index', () => {
       assert.deepEqual(index.mentionsOf(k).map((x) => `${x.docKey}:${x.start}`).sort(), fresh.mentionsOf(k).map((x) => `${x.docKey}:${x.start}`).sort(), k);
     }
     assert.deepEqual(index.stats('unknown:person:gennady bezdetko')!.titlesSeen.map((t) => t.title), ['Bộ trưởng']);
-    assert.deepEqual([index.mentionCount, index.sizes, index.search('', 10)], [fresh.mentionCount, fresh.sizes, fresh.search('', 10)]);
+    assert.deepEqual([index.mentionCount, index.mentionsByType(), index.sizes, index.search('', 10)], [fresh.mentionCount, fresh.mentionsByType(), fresh.sizes, fresh.search('', 10)]);
   });
 
   it('keeps a document\'s mentions compactly, in order', () => {

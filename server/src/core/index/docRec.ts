@@ -173,14 +173,14 @@ export class DocRec {
     return out;
   }
 
-  /** Adds one to `counts[type code]` for each mention. */
-  countTypes(counts: Float64Array): void {
+  /** Adds `by` to `counts[type code]` for each mention. */
+  countTypes(counts: Float64Array, by = 1): void {
     const b = this.bytes;
     at = this.mentionsAt;
     while (at < this.surfacesAt) {
       next(b);
       next(b);
-      counts[next(b) & 7]++;
+      counts[next(b) & 7] += by;
     }
   }
 
