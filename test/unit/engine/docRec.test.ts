@@ -35,6 +35,13 @@ describe("a document's lists in bytes (core/index/docRec)", () => {
     assert.deepEqual(doc.titlesOf(5), []);
   });
 
+  it('counts one entity\'s mentions, and adds its other entities to co-mention counts', () => {
+    assert.deepEqual([200, 3, 70_000, 2_000_000_000, 5].map((e) => doc.countOf(e)), [2, 1, 1, 1, 0]);
+    const counts = new Int32Array(300);
+    doc.addEntities(counts, 200);
+    assert.deepEqual([counts[3], counts[200], counts.reduce((a, b) => a + b, 0)], [1, 0, 1]);
+  });
+
   it('counts mentions by type, events included', () => {
     const counts = new Float64Array(8);
     doc.countTypes(counts);

@@ -148,13 +148,44 @@ export class DocRec {
     const b = this.bytes;
     at = this.mentionsAt;
     let start = 0;
-    while (at < this.surfacesAt) {
+    const end = this.surfacesAt;
+    while (at < end) {
       const p = next(b);
       start += unzigzag(next(b));
-      const lengthAndFlags = next(b);
-      if (p === place) out.push(start, lengthAndFlags);
+      if (p === place) out.push(start, next(b));
+      else while (b[at++] >= 0x80);
     }
     return out;
+  }
+
+  /** How many times this document mentions entity `e`. */
+  countOf(e: number): number {
+    const place = this.placeOf(e);
+    if (place < 0) return 0;
+    const b = this.bytes;
+    const end = this.surfacesAt;
+    let n = 0;
+    at = this.mentionsAt;
+    while (at < end) {
+      if (next(b) === place) n++;
+      // The start and the length, not needed: skipped byte by byte.
+      while (b[at++] >= 0x80);
+      while (b[at++] >= 0x80);
+    }
+    return n;
+  }
+
+  /** Adds one to `counts[o]` for each entity o of this document but `except`. */
+  addEntities(counts: Int32Array, except: number): void {
+    const b = this.bytes;
+    at = 0;
+    const n = next(b);
+    at = this.entitiesAt();
+    let e = 0;
+    for (let i = 0; i < n; i++) {
+      e += next(b);
+      if (e !== except) counts[e]++;
+    }
   }
 
   /** The (title, count) pairs this document gives entity `e`. */
@@ -177,9 +208,10 @@ export class DocRec {
   countTypes(counts: Float64Array, by = 1): void {
     const b = this.bytes;
     at = this.mentionsAt;
-    while (at < this.surfacesAt) {
-      next(b);
-      next(b);
+    const end = this.surfacesAt;
+    while (at < end) {
+      while (b[at++] >= 0x80);
+      while (b[at++] >= 0x80);
       counts[next(b) & 7] += by;
     }
   }

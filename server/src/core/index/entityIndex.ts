@@ -709,7 +709,7 @@ export class EntityIndex {
     const out: Array<{ docKey: string; date?: string; mentions: number }> = [];
     for (let d = 0; d < rec.docCount; d++) {
       const doc = this.docs[rec.docs[d]]!;
-      out.push({ docKey: doc.key, date: isoOf(doc.date), mentions: doc.mentionsOf(e).length / 2 });
+      out.push({ docKey: doc.key, date: isoOf(doc.date), mentions: doc.countOf(e) });
     }
     return out;
   }
@@ -965,8 +965,7 @@ export class EntityIndex {
       // Counted once over the entity's documents, then kept up to date by track().
       const counts = new Int32Array(this.entities.length);
       for (let d = 0; d < rec.docCount; d++) {
-        const doc = this.docs[rec.docs[d]]!;
-        for (const o of doc.entities) if (o !== e) counts[o]++;
+        this.docs[rec.docs[d]]!.addEntities(counts, e);
       }
       rec.coCounts = counts;
     }
