@@ -66,30 +66,39 @@ export class DocRec {
     const m = packed.length / INTS_PER_MENTION;
     put(entities.length);
     put(m);
-    const place = new Map<number, number>();
     let previous = 0;
     for (let i = 0; i < entities.length; i++) {
       put(entities[i] - previous);
       previous = entities[i];
-      place.set(entities[i], i);
     }
+    // Entities are ascending: a binary search, not a map per document.
+    const place = (e: number) => {
+      let lo = 0;
+      let hi = entities.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (entities[mid] < e) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
     const mentionsAt = filled;
     let start = 0;
     for (let k = 0; k < packed.length; k += INTS_PER_MENTION) {
-      put(place.get(packed[k])!);
+      put(place(packed[k]));
       put(zigzag(packed[k + 1] - start));
       start = packed[k + 1];
       put(packed[k + 2]);
     }
     const surfacesAt = filled;
     for (let k = 0; k < surfaces.length; k += 3) {
-      put(place.get(surfaces[k])!);
+      put(place(surfaces[k]));
       put(surfaces[k + 1]);
       put(surfaces[k + 2]);
     }
     const titlesAt = filled;
     for (let k = 0; k < titles.length; k += 3) {
-      put(place.get(titles[k])!);
+      put(place(titles[k]));
       put(titles[k + 1]);
       put(titles[k + 2]);
     }

@@ -269,7 +269,7 @@ export class EntityIndex {
     for (let k = 2; k < packed.length; k += INTS) this.typeCounts[packed[k] & 7]++;
     this.docs[id] = DocRec.of(docKey, date, packed, entities, surfaces, titles);
     this.docIds.set(docKey, id);
-    return this.titlesAfter(before, id);
+    return this.titlesAfter(before, id, titles);
   }
 
   /**
@@ -312,9 +312,10 @@ export class EntityIndex {
     const doc = id === undefined ? undefined : this.docs[id];
     if (!doc) return undefined;
     const byEntity = new Map<number, { key: string; numbers: string; texts: string; days?: TitleDays }>();
+    const titles = doc.titles;
     for (const e of doc.entities) {
       const rec = this.entities[e];
-      const given = this.titlesGiven(doc, e);
+      const given = this.titlesGiven(titles, e);
       if (given.numbers || rec.titleDays) byEntity.set(e, { key: rec.key, ...given, days: rec.titleDays });
     }
     return { id: id!, date: doc.date, byEntity };
@@ -323,20 +324,20 @@ export class EntityIndex {
   /**
    * After a document was replaced: the title-day lists that still hold are kept (the same
    * document number, and the same title numbers and date, or no title either side), and the
-   * keys of the entities whose titles in it or its date changed are returned.
+   * keys of the entities whose titles in it or its date changed are returned. `titles`: its
+   * (entity, title, count) triples as setPacked built them, not decoded again.
    */
-  private titlesAfter(before: ReturnType<EntityIndex['titlesBefore']>, id: number): string[] {
+  private titlesAfter(before: ReturnType<EntityIndex['titlesBefore']>, id: number, titles: Int32Array): string[] {
     const doc = this.docs[id]!;
     const changed = new Set<string>();
     if (!before) {
       // A new document (a scan adds 100,000): every entity it titles is news, nothing to keep.
-      const titles = doc.titles;
       for (let k = 0; k < titles.length; k += 3) changed.add(this.entities[titles[k]].key);
       return [...changed];
     }
     const now = new Map<number, { numbers: string; texts: string }>();
     for (const e of doc.entities) {
-      const given = this.titlesGiven(doc, e);
+      const given = this.titlesGiven(titles, e);
       if (given.numbers) now.set(e, given);
     }
     for (const [e, given] of now) {
@@ -354,9 +355,8 @@ export class EntityIndex {
   }
 
   /** The titles a document gives an entity, as comparable strings of their numbers and texts. */
-  private titlesGiven(doc: NonNullable<(typeof this.docs)[number]>, e: number): { numbers: string; texts: string } {
+  private titlesGiven(titles: Int32Array, e: number): { numbers: string; texts: string } {
     const numbers: number[] = [];
-    const titles = doc.titles;
     for (let k = 0; k < titles.length; k += 3) if (titles[k] === e) numbers.push(titles[k + 1]);
     numbers.sort((a, b) => a - b);
     return { numbers: numbers.join(','), texts: numbers.map((n) => this.strings[n]).sort().join('\u0000') };
