@@ -61,6 +61,9 @@ function summaries(seed: number, n: number): ArticleSummary[] {
     if (i % 11 === 3 && bodies.length) text = bodies[Math.floor(r() * bodies.length)];
     else if (i % 13 === 7 && bodies.length) text = bodies[Math.floor(r() * bodies.length)].replace('sáng nay', 'chiều nay');
     bodies.push(text);
+    // Some articles break lines with CRLF: their line ends are kept, the others' implied.
+    if (i % 5 === 2) text = text.replace(/\. /g, '.\r\n');
+    else if (i % 5 === 4) text = text.replace(/\. /g, '.\n');
     const day = 1 + Math.floor(r() * 28);
     const header = i % 9 === 0 ? '' : ` date 2025-0${1 + (i % 6)}-${String(day).padStart(2, '0')} Tin số ${i}\n\n`;
     out.push(summarizeArticle(`${header}${text}\n`, { path: `/c/${String(i).padStart(3, '0')}_${id}.txt`, config: defaultConfig(), today: '2026-01-01', registry }));
@@ -167,6 +170,14 @@ describe('CorpusIndex state (warm start)', () => {
       }
     }
     assert.ok(seen > 100, `the articles have problems (${seen})`);
+  });
+
+  it('keeps the line ends of an article only when its line starts do not imply them (CRLF)', () => {
+    const index = new CorpusIndex();
+    for (const s of summaries(5, 10)) index.apply(s, false);
+    const kept = [...index.paths()].map((p) => index.summary(p)!.lineEnds !== undefined);
+    // Articles 2 and 7 (i % 5 === 2) break lines with CRLF.
+    assert.deepEqual(kept, [false, false, true, false, false, false, false, true, false, false]);
   });
 
   it('takes an empty index and gives it back empty', () => {

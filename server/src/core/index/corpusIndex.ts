@@ -15,10 +15,16 @@ import { numberedPaths, pathNumbers, repeated, type CorpusIndexState } from './c
 import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
+import { impliedLineEnds } from '../text/lineIndex';
 
 /** What the index keeps of an article: the summary without what the other indexes hold, its
  *  titled mentions flat (storedTitled.ts). */
-export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint' | 'titled'> & { fingerprint: { start: number; end: number }; titled: StoredTitled };
+export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint' | 'titled' | 'lineEnds'> & {
+  fingerprint: { start: number; end: number };
+  titled: StoredTitled;
+  /** Left out when the line starts imply them (impliedLineEnds): most articles. */
+  lineEnds?: Uint32Array;
+};
 
 export class CorpusIndex {
   readonly ids = new FileIdIndex();
@@ -60,10 +66,11 @@ export class CorpusIndex {
     this.unreadable.delete(path);
     const retitled = this.entities.setPacked(path, summary.mentions, { date: summary.header.date });
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
-    const { mentions: _m, fingerprint, header, findings, titled, today, ...rest } = summary;
+    const { mentions: _m, fingerprint, header, findings, titled, today, lineEnds, ...rest } = summary;
     const shared = this.shared;
     this.summaries.set(path, {
       ...rest,
+      lineEnds: impliedLineEnds(summary.lineStarts, lineEnds, summary.length) ? undefined : lineEnds,
       header: shared.header(header),
       findings: shared.findings(findings),
       // Keys and titles as the entity index already holds them.
@@ -125,12 +132,16 @@ export class CorpusIndex {
     const list = [...this.summaries.values()];
     const lineCounts = Int32Array.from(list, (x) => x.lineStarts.length);
     const lineStarts = new Uint32Array(lineCounts.reduce((a, b) => a + b, 0));
-    const lineEnds = new Uint32Array(lineStarts.length);
+    // Only the articles whose starts do not imply their ends keep them: one in many.
+    const lineEnds = new Uint32Array(list.reduce((n, x) => n + (x.lineEnds?.length ?? 0), 0));
+    const lineEndsGiven = Uint8Array.from(list, (x) => (x.lineEnds ? 1 : 0));
     let at = 0;
+    let endsAt = 0;
     for (const x of list) {
       lineStarts.set(x.lineStarts, at);
-      lineEnds.set(x.lineEnds, at);
       at += x.lineStarts.length;
+      if (x.lineEnds) lineEnds.set(x.lineEnds, endsAt);
+      endsAt += x.lineEnds?.length ?? 0;
     }
     const titledCounts = Int32Array.from(list, (x) => titledCount(x.titled));
     // Keys and titles repeat by the hundred thousand: numbered, each string once. Written
@@ -176,6 +187,7 @@ export class CorpusIndex {
       lineCounts,
       lineStarts,
       lineEnds,
+      lineEndsGiven,
       findings: list.map((x) => (x.findings.length ? x.findings.map(withoutFixes) : 0)),
       titledCounts,
       titledStrings,
@@ -202,6 +214,7 @@ export class CorpusIndex {
     const startAt = (k: number) => s.titledRanges[k * 2];
     const endAt = (k: number) => s.titledRanges[k * 2 + 1];
     let line = 0;
+    let endsAt = 0;
     let titledAt = 0;
     s.paths.forEach((path, i) => {
       const n = s.lineCounts[i];
@@ -213,8 +226,8 @@ export class CorpusIndex {
         length: s.lengths[i],
         header: shared.header({ kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates.values[s.headerDates.numbers[i]] || undefined, title: s.headerTitles[i] }),
         findings: findings ? shared.findings(findings) : [],
-        lineStarts: s.lineStarts.subarray(line, line + n),
-        lineEnds: s.lineEnds.subarray(line, (line += n)),
+        lineStarts: s.lineStarts.subarray(line, (line += n)),
+        lineEnds: s.lineEndsGiven[i] ? s.lineEnds.subarray(endsAt, (endsAt += n)) : undefined,
         titled,
         today: shared.share(s.todays.values[s.todays.numbers[i]]),
         fingerprint: { start: s.bodyRanges[i * 2], end: s.bodyRanges[i * 2 + 1] },

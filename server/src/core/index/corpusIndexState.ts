@@ -28,7 +28,10 @@ export interface CorpusIndexState {
   bodyRanges: Int32Array;
   lineCounts: Int32Array;
   lineStarts: Uint32Array;
+  /** The line ends of the articles marked in lineEndsGiven, one after another (the others'
+   *  starts imply them: impliedLineEnds). */
   lineEnds: Uint32Array;
+  lineEndsGiven: Uint8Array;
   /** Each article's own findings, without their quick fixes; 0 for none (most articles), not an empty list each. */
   findings: Array<Finding[] | 0>;
   titledCounts: Int32Array;

@@ -9,12 +9,13 @@ export interface Position {
 export class LineIndex {
   // Typed arrays: the server keeps one per article of the corpus (100,000 of them).
   private readonly starts: Uint32Array;
-  private readonly ends: Uint32Array;
+  /** Undefined when each line but the last ends one character before the next starts (see impliedLineEnds). */
+  private readonly ends: Uint32Array | undefined;
   readonly length: number;
 
   /** Line boundaries computed elsewhere (an ArticleSummary's), kept without copying. */
-  static fromBoundaries(starts: Uint32Array, ends: Uint32Array, length: number): LineIndex {
-    const li = Object.create(LineIndex.prototype) as { starts: Uint32Array; ends: Uint32Array; length: number };
+  static fromBoundaries(starts: Uint32Array, ends: Uint32Array | undefined, length: number): LineIndex {
+    const li = Object.create(LineIndex.prototype) as { starts: Uint32Array; ends: Uint32Array | undefined; length: number };
     li.starts = starts;
     li.ends = ends;
     li.length = length;
@@ -57,7 +58,7 @@ export class LineIndex {
   offsetAt(pos: Position): number {
     if (pos.line >= this.starts.length) return this.length;
     if (pos.line < 0) return 0;
-    return Math.min(this.starts[pos.line] + Math.max(0, pos.character), this.ends[pos.line]);
+    return Math.min(this.starts[pos.line] + Math.max(0, pos.character), this.lineEnd(pos.line));
   }
 
   lineStart(line: number): number {
@@ -66,6 +67,17 @@ export class LineIndex {
 
   /** Offset of the end of the line's content, before its line break. */
   lineEnd(line: number): number {
-    return this.ends[line] ?? this.length;
+    if (this.ends) return this.ends[line] ?? this.length;
+    return line >= 0 && line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.length;
   }
+}
+
+/** Whether `ends` says nothing `starts` does not: every line but the last ends with a one-
+ *  character break (LF, or a lone CR), the last at the end of the text. Most articles: their
+ *  ends need not be kept (100,000 arrays at a warm start). */
+export function impliedLineEnds(starts: Uint32Array, ends: Uint32Array, length: number): boolean {
+  const n = starts.length;
+  if (ends.length !== n || ends[n - 1] !== length) return false;
+  for (let i = 0; i + 1 < n; i++) if (ends[i] !== starts[i + 1] - 1) return false;
+  return true;
 }
