@@ -89,7 +89,7 @@ describe('entity/title-conflict', () => {
         docs.push([path, date]);
       }
       for (const [path, date] of docs) {
-        const titled = titledMentionsOf(index.summary(path)!.titled);
+        const titled = titledMentionsOf(index.summary(path)!.titled, index.entities);
         const fast = titleConflictFindings(path, date, titled, index.entities, defaultConfig());
         const full = titleConflictFindings(path, date, titled, index.entities, defaultConfig(), undefined, false);
         assert.deepEqual(fast, full, path);

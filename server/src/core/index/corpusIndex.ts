@@ -10,7 +10,7 @@ import { withConfiguredSeverity } from '../rules/corpus';
 import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
 import type { ArticleSummary } from '../summary/articleSummary';
-import { storeTitled, storeTitledColumns, titledCount, titledMentionsOf, type StoredTitled } from './storedTitled';
+import { storeTitled, storedTitledAt, titledCount, titledMentionsOf, type StoredTitled } from './storedTitled';
 import { numberedPaths, pathNumbers, repeated, type CorpusIndexState } from './corpusIndexState';
 import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
@@ -73,8 +73,8 @@ export class CorpusIndex {
       lineEnds: impliedLineEnds(summary.lineStarts, lineEnds, summary.length) ? undefined : lineEnds,
       header: shared.header(header),
       findings: shared.findings(findings),
-      // Keys and titles as the entity index already holds them.
-      titled: storeTitled(titled, (str) => this.entities.canonical(str)),
+      // Keys and titles as numbers of the entity index, which holds them now.
+      titled: storeTitled(titled, this.entities),
       today: shared.share(today),
       fingerprint: { start: fingerprint.start, end: fingerprint.end },
     });
@@ -144,27 +144,12 @@ export class CorpusIndex {
       endsAt += x.lineEnds?.length ?? 0;
     }
     const titledCounts = Int32Array.from(list, (x) => titledCount(x.titled));
-    // Keys and titles repeat by the hundred thousand: numbered, each string once. Written
-    // straight into typed arrays: 830,000 small arrays at 100k would be garbage at once.
-    const titledStrings: string[] = [];
-    const numberOf = new Map<string, number>();
-    const number = (str: string) => {
-      let n = numberOf.get(str);
-      if (n === undefined) numberOf.set(str, (n = titledStrings.push(str) - 1));
-      return n;
-    };
-    const titledTotal = titledCounts.reduce((a, b) => a + b, 0);
-    const titledNumbers = new Int32Array(titledTotal * 2);
-    const titledRanges = new Int32Array(titledTotal * 2);
+    // The entity index's numbers, which its state keeps as they are.
+    const titled = new Int32Array(titledCounts.reduce((a, b) => a + b, 0) * 4);
     let t = 0;
     for (const x of list) {
-      for (let k = 0; k < x.titled.length; k += 4) {
-        titledNumbers[t] = number(x.titled[k] as string);
-        titledNumbers[t + 1] = number(x.titled[k + 1] as string);
-        titledRanges[t] = x.titled[k + 2] as number;
-        titledRanges[t + 1] = x.titled[k + 3] as number;
-        t += 2;
-      }
+      titled.set(x.titled, t);
+      t += x.titled.length;
     }
     const bodyRanges = new Int32Array(list.length * 2);
     list.forEach((x, i) => {
@@ -190,9 +175,7 @@ export class CorpusIndex {
       lineEndsGiven,
       findings: list.map((x) => (x.findings.length ? x.findings.map(withoutFixes) : 0)),
       titledCounts,
-      titledStrings,
-      titledNumbers,
-      titledRanges,
+      titled,
       unreadable: [...this.unreadable],
       idPaths: pathNumbers(this.ids.paths(), pathNumber),
       entityDocKeys: pathNumbers(entities.docKeys, pathNumber),
@@ -208,17 +191,12 @@ export class CorpusIndex {
     const duplicates = { ...s.duplicates, paths: numberedPaths(s.duplicatePaths, s.paths) };
     const x = new CorpusIndex(EntityIndex.fromState(entities), DuplicateIndex.fromState(duplicates));
     const shared = x.shared;
-    const titledStrings = s.titledStrings.map((str) => x.entities.canonical(str));
-    const keyAt = (k: number) => titledStrings[s.titledNumbers[k * 2]];
-    const titleAt = (k: number) => titledStrings[s.titledNumbers[k * 2 + 1]];
-    const startAt = (k: number) => s.titledRanges[k * 2];
-    const endAt = (k: number) => s.titledRanges[k * 2 + 1];
     let line = 0;
     let endsAt = 0;
     let titledAt = 0;
     s.paths.forEach((path, i) => {
       const n = s.lineCounts[i];
-      const titled = storeTitledColumns(s.titledCounts[i], titledAt, keyAt, titleAt, startAt, endAt);
+      const titled = storedTitledAt(s.titled, titledAt, s.titledCounts[i]);
       titledAt += s.titledCounts[i];
       const findings = s.findings[i];
       const stored: StoredSummary = {
@@ -244,7 +222,7 @@ export class CorpusIndex {
   findingsFor(path: string, config?: CorpusConfig): Finding[] {
     const s = this.summaries.get(path);
     const corpusWide = [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)];
-    if (s?.titled.length) corpusWide.push(...titleConflictFindings(path, s.header.date, titledMentionsOf(s.titled), this.entities, config, (doc) => this.summaries.get(doc)?.header.date));
+    if (s?.titled.length) corpusWide.push(...titleConflictFindings(path, s.header.date, titledMentionsOf(s.titled, this.entities), this.entities, config, (doc) => this.summaries.get(doc)?.header.date));
     if (!s) return corpusWide;
     const own = withConfiguredSeverity(s.findings, config);
     return corpusWide.length ? [...corpusWide, ...own].sort((a, b) => a.start - b.start) : own;
@@ -260,7 +238,7 @@ export class CorpusIndex {
       if (sev !== 'off') into[sev]++;
     }
     for (const f of [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)]) into[f.severity]++;
-    if (s.titled.length) for (const f of titleConflictFindings(path, s.header.date, titledMentionsOf(s.titled), this.entities, config)) into[f.severity]++;
+    if (s.titled.length) for (const f of titleConflictFindings(path, s.header.date, titledMentionsOf(s.titled, this.entities), this.entities, config)) into[f.severity]++;
     return into;
   }
 }

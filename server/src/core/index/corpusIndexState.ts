@@ -35,10 +35,8 @@ export interface CorpusIndexState {
   /** Each article's own findings, without their quick fixes; 0 for none (most articles), not an empty list each. */
   findings: Array<Finding[] | 0>;
   titledCounts: Int32Array;
-  /** The keys and titles of titled mentions, each once; titledNumbers holds (key, title) numbers into it. */
-  titledStrings: string[];
-  titledNumbers: Int32Array;
-  titledRanges: Int32Array;
+  /** The titled mentions, four ints each (storedTitled.ts): numbers of the entity index's state. */
+  titled: Int32Array;
   /** Files that are there but could not be read, with why. */
   unreadable: Array<[string, string]>;
   /** Paths in the order the file-id index met them. */

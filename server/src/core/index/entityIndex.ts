@@ -155,6 +155,24 @@ export class EntityIndex {
     return id !== undefined ? this.strings[id] : s;
   }
 
+  /** An entity's number while some document mentions it (storedTitled.ts). */
+  entityNumber(key: string): number | undefined {
+    return this.entityIds.get(key);
+  }
+
+  /** A surface's or title's number while some document gives it. */
+  stringNumber(s: string): number | undefined {
+    return this.stringIds.get(s);
+  }
+
+  keyOfNumber(e: number): string {
+    return this.entities[e].key;
+  }
+
+  stringOfNumber(n: number): string {
+    return this.strings[n];
+  }
+
   /** Number of indexed documents. */
   get documentCount(): number {
     return this.docIds.size;
