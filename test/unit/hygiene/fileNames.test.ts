@@ -1,11 +1,28 @@
 import { strict as assert } from 'node:assert';
-import { duplicateIdFindings, FileIdIndex, fileNameFindings, parseArticleFileName } from '../../../server/src/core/corpus/fileNames';
+import { articleIdOf, duplicateIdFindings, FileIdIndex, fileNameFindings, parseArticleFileName } from '../../../server/src/core/corpus/fileNames';
 import { config } from './helpers';
 
 describe('file/name', () => {
   it('accepts NNN_<16 lower-case hex>.txt, with either path separator', () => {
     assert.deepEqual(parseArticleFileName('/corpus/004_0bbbe4c8297b86fb.txt'), { index: 4, id: '0bbbe4c8297b86fb' });
     assert.deepEqual(fileNameFindings('C:\\corpus\\1234_0bbbe4c8297b86fb.txt'), []);
+  });
+
+  it("reads an article's id from its name, in lower case, or none", () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['/c/004_0bbbe4c8297b86fb.txt', '0bbbe4c8297b86fb'],
+      ['C:\\c\\004_0bbbe4c8297b86fb.txt', '0bbbe4c8297b86fb'],
+      ['/c/004_0BBBE4C8297B86FB.txt', '0bbbe4c8297b86fb'],
+      ['/c/0bbbe4c8297b86fb.txt', '0bbbe4c8297b86fb'],
+      ['/c/x_0bbbe4c8297b86fb.txt', '0bbbe4c8297b86fb'],
+      ['/c/004_0bbbe4c8297b86fg.txt', undefined],
+      ['/c/004_0bbbe4c8297b86f.txt', undefined],
+      ['/c/0040bbbe4c8297b86fb.txt', undefined],
+      ['/c/004_0bbbe4c8297b86fb.TXT', '0bbbe4c8297b86fb'],
+      ['/c_0bbbe4c8297b86fb/notes.txt', undefined],
+      ['_0bbbe4c8297b86fb.txt', '0bbbe4c8297b86fb'],
+    ];
+    for (const [path, id] of cases) assert.equal(articleIdOf(path), id, path);
   });
 
   it('says what is wrong, at offset 0, as a warning', () => {

@@ -28,8 +28,20 @@ export function parseArticleFileName(path: string): ArticleFileName | undefined 
 
 /** The id a file name carries, even when the name is otherwise wrong (`004_0BBBE4C8297B86FB.TXT`). */
 export function articleIdOf(path: string): string | undefined {
+  // The usual name (…_<16 lower-case hex>.txt) read without a regular expression: a warm start
+  // asks for 100,000 of them.
+  const n = path.length;
+  if (n >= 21 && path.charCodeAt(n - 21) === 95 && path.endsWith('.txt') && isLowerHex(path, n - 20, n - 4)) return path.slice(n - 20, n - 4);
   const m = /(?:^|_)([0-9a-f]{16})\.txt$/i.exec(baseName(path));
   return m ? m[1].toLowerCase() : undefined;
+}
+
+function isLowerHex(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 function whatIsWrong(name: string, t: Translate): string {
