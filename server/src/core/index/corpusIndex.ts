@@ -20,11 +20,13 @@ import { impliedLineEnds } from '../text/lineIndex';
 /** What the index keeps of an article: the summary without what the other indexes hold, its
  *  titled mentions flat (storedTitled.ts). */
 export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint' | 'titled' | 'lineEnds'> & {
-  fingerprint: { start: number; end: number };
   titled: StoredTitled;
   /** Left out when the line starts imply them (impliedLineEnds): most articles. */
   lineEnds?: Uint32Array;
 };
+
+/** The findings of the many articles that have none: one list, not 100,000; frozen, as nothing may add to a stored list. */
+const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
 
 export class CorpusIndex {
   readonly ids = new FileIdIndex();
@@ -66,17 +68,16 @@ export class CorpusIndex {
     this.unreadable.delete(path);
     const retitled = this.entities.setPacked(path, summary.mentions, { date: summary.header.date });
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
-    const { mentions: _m, fingerprint, header, findings, titled, today, lineEnds, ...rest } = summary;
+    const { mentions: _m, fingerprint: _f, header, findings, titled, today, lineEnds, ...rest } = summary;
     const shared = this.shared;
     this.summaries.set(path, {
       ...rest,
       lineEnds: impliedLineEnds(summary.lineStarts, lineEnds, summary.length) ? undefined : lineEnds,
       header: shared.header(header),
-      findings: shared.findings(findings),
+      findings: findings.length ? shared.findings(findings) : NO_FINDINGS,
       // Keys and titles as numbers of the entity index, which holds them now.
       titled: storeTitled(titled, this.entities),
       today: shared.share(today),
-      fingerprint: { start: fingerprint.start, end: fingerprint.end },
     });
     if (track) for (const doc of this.titleNeighbours(retitled, [before?.header.date, summary.header.date])) affected.add(doc);
     affected.delete(path);
@@ -151,11 +152,6 @@ export class CorpusIndex {
       titled.set(x.titled, t);
       t += x.titled.length;
     }
-    const bodyRanges = new Int32Array(list.length * 2);
-    list.forEach((x, i) => {
-      bodyRanges[i * 2] = x.fingerprint.start;
-      bodyRanges[i * 2 + 1] = x.fingerprint.end;
-    });
     const paths = list.map((x) => x.path);
     const pathNumber = new Map(paths.map((path, i) => [path, i]));
     const entities = this.entities.toState();
@@ -168,7 +164,6 @@ export class CorpusIndex {
       headerTitles: list.map((x) => x.header.title),
       fileIds: list.map((x) => x.fileId),
       todays: repeated(list.map((x) => x.today)),
-      bodyRanges,
       lineCounts,
       lineStarts,
       lineEnds,
@@ -203,12 +198,11 @@ export class CorpusIndex {
         path,
         length: s.lengths[i],
         header: shared.header({ kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates.values[s.headerDates.numbers[i]] || undefined, title: s.headerTitles[i] }),
-        findings: findings ? shared.findings(findings) : [],
+        findings: findings ? shared.findings(findings) : NO_FINDINGS,
         lineStarts: s.lineStarts.subarray(line, (line += n)),
         lineEnds: s.lineEndsGiven[i] ? s.lineEnds.subarray(endsAt, (endsAt += n)) : undefined,
         titled,
         today: shared.share(s.todays.values[s.todays.numbers[i]]),
-        fingerprint: { start: s.bodyRanges[i * 2], end: s.bodyRanges[i * 2 + 1] },
       };
       if (s.fileIds[i] !== undefined) stored.fileId = s.fileIds[i];
       x.summaries.set(path, stored);

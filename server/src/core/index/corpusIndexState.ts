@@ -24,8 +24,6 @@ export interface CorpusIndexState {
   headerTitles: Array<string | undefined>;
   fileIds: Array<string | undefined>;
   todays: Repeated<string>;
-  /** Start and end of each body's first line (where duplicate findings go). */
-  bodyRanges: Int32Array;
   lineCounts: Int32Array;
   lineStarts: Uint32Array;
   /** The line ends of the articles marked in lineEndsGiven, one after another (the others'
