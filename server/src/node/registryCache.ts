@@ -21,7 +21,7 @@ import { replaceFileSync } from './replaceFile';
 import { adoptNameIndex, nameIndexState, type NameIndexState } from '../core/entities/passes/claims';
 import { wordsOf } from '../core/entities/passes/words';
 
-const FORMAT = 2;
+const FORMAT = 3;
 /** Snapshots kept in a cache folder: the corpora of a workspace, and a few recent edits. */
 const KEEP = 8;
 

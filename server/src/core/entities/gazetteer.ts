@@ -51,6 +51,12 @@ export interface ScanWords {
   starts: ArrayLike<number>;
   ends: ArrayLike<number>;
   states: ArrayLike<number>;
+  /**
+   * The words to look at, ascending, in visit[0, visitCount): every other word is of state -1
+   * (most words of running text begin no name). Without it, every word.
+   */
+  visit?: ArrayLike<number>;
+  visitCount?: number;
 }
 
 /** A compiled Gazetteer's fields (Gazetteer.toState). */
@@ -63,6 +69,10 @@ const NEWLINE_LF = 10;
 const NEWLINE_CR = 13;
 const SYM_SPACE = 0x20;
 const SYM_DASH = 0x2d;
+/** Gazetteer.stopInfo: its ints per state, and the bits of the first. */
+const STOP_INTS = 4;
+const HAS_OUTPUT = 1;
+const GOES_ON_AFTER_GAP = 2;
 /** 1 where a code unit is a space or a dash: after a word, the walk reads it as SYM_SPACE or SYM_DASH (or stops at a line break). */
 const GAP = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) if (CLASS[c] === SPACE || CLASS[c] === DASH) GAP[c] = 1;
@@ -233,16 +243,17 @@ export class Gazetteer {
       const first = this.rootNext[FOLD[c]];
       this.startTable[c] = first !== -1 && (UPPER[c] === 1 || this.lowerOk[first] === 1) ? 2 : 1;
     }
-    this.goesOnAfterGap = new Uint8Array(states.length);
-    for (let st = 0; st < states.length; st++) if (this.step(st, SYM_SPACE) !== -1 || this.step(st, SYM_DASH) !== -1) this.goesOnAfterGap[st] = 1;
-    this.lettersAfterSpace = new Int32Array(states.length);
-    this.lowerLettersAfterSpace = new Int32Array(states.length);
+    const stop = new Int32Array(states.length * STOP_INTS);
+    this.stopInfo = stop;
     for (let st = 0; st < states.length; st++) {
+      const b = st * STOP_INTS;
+      if (this.firstOutput[st] !== -1) stop[b] |= HAS_OUTPUT;
+      if (this.step(st, SYM_SPACE) !== -1 || this.step(st, SYM_DASH) !== -1) stop[b] |= GOES_ON_AFTER_GAP;
       const afterSpace = states[st].get(SYM_SPACE);
       if (afterSpace === undefined) continue;
       for (const [sym, next] of states[afterSpace]) {
-        this.lettersAfterSpace[st] |= 1 << (sym & 31);
-        if (this.lowerOk[afterSpace] === 1 && this.lowerOk[next] === 1) this.lowerLettersAfterSpace[st] |= 1 << (sym & 31);
+        stop[b + 1] |= 1 << (sym & 31);
+        if (this.lowerOk[afterSpace] === 1 && this.lowerOk[next] === 1) stop[b + 2] |= 1 << (sym & 31);
       }
     }
     this.building = undefined;
@@ -255,16 +266,17 @@ export class Gazetteer {
   private trigramAny = new Uint8Array(65536);
   private trigramLower = new Uint8Array(65536);
   private lowerOk = new Uint8Array(0);
-  /** goesOnAfterGap[state]: some edge leaves the state over a space or a dash (the symbols between two words). */
-  private goesOnAfterGap = new Uint8Array(0);
   /**
-   * Per state, the symbols that go on from it after a space, as bits (bit sym & 31; several
-   * symbols share one): a walk from a word whose next word's first letter has no bit stops
-   * there, told without a look-up in the hash table. lowerLettersAfterSpace: those of the
-   * walks that start in lower case (lowerOk).
+   * What stopsAfter asks of a state, side by side (one read of memory for most words a name
+   * starts with), STOP_INTS ints a state: [HAS_OUTPUT (some pattern ends there) |
+   * GOES_ON_AFTER_GAP (some edge leaves it over a space or a dash, the symbols between two
+   * words), lettersAfterSpace, lowerLettersAfterSpace, unused]. lettersAfterSpace: the symbols
+   * that go on from the state after a space, as bits (bit sym & 31; several symbols share one):
+   * a walk from a word whose next word's first letter has no bit stops there, told without a
+   * look-up in the hash table; lowerLettersAfterSpace: those of the walks that start in lower
+   * case (lowerOk).
    */
-  private lettersAfterSpace = new Int32Array(0);
-  private lowerLettersAfterSpace = new Int32Array(0);
+  private stopInfo = new Int32Array(0);
   private readonly endBuf = new Int32Array(512);
   private readonly stateBuf = new Int32Array(512);
 
@@ -322,10 +334,12 @@ export class Gazetteer {
     const out: GazetteerMatch[] = [];
     const start = this.startTable;
     const to = text.length;
-    const { count, starts, ends, states } = words;
+    const { count, starts, ends, states, visit } = words;
+    const visits = visit ? words.visitCount! : count;
     // Matches do not overlap: no start before the end of the last one.
     let next = 0;
-    for (let w = 0; w < count; w++) {
+    for (let v = 0; v < visits; v++) {
+      const w = visit ? visit[v] : v;
       const state = states[w];
       if (state === -1) continue;
       const i = starts[w];
@@ -355,17 +369,19 @@ export class Gazetteer {
    * longestFrom for them.
    */
   private stopsAfter(text: string, pos: number, state: number, e: number, to: number): boolean {
-    if (this.firstOutput[state] !== -1) return false;
+    const b = state * STOP_INTS;
+    const info = this.stopInfo[b];
+    if ((info & HAS_OUTPUT) !== 0) return false;
     if (e >= to) return true;
     const c = text.charCodeAt(e);
     // (Another character is a symbol of its own: `TP.HCM`.)
     if (GAP[c] !== 1) return false;
-    if (this.goesOnAfterGap[state] === 0) return true;
+    if ((info & GOES_ON_AFTER_GAP) === 0) return true;
     if (c !== 0x20 || e + 1 >= to) return false;
     const d = text.charCodeAt(e + 1);
     if (CLASS[d] !== WORD) return false;
     const lowerOnly = UPPER[text.charCodeAt(pos)] === 0;
-    const letters = lowerOnly ? this.lowerLettersAfterSpace[state] : this.lettersAfterSpace[state];
+    const letters = this.stopInfo[lowerOnly ? b + 2 : b + 1];
     if (((letters >>> (FOLD[d] & 31)) & 1) === 0) return true;
     // (A bit some other symbol set: the walk itself, then.)
     const afterSpace = this.step(state, SYM_SPACE);

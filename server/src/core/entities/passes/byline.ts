@@ -47,7 +47,8 @@ export function byline(st: ClaimState): void {
     return;
   }
   const short = last.line.length < 80;
-  const authorFirst = short ? AUTHOR_THEN_SOURCE.exec(last.line) : null;
+  // (AUTHOR_THEN_SOURCE needs a slash or a bracket; SOURCE_LINE and NAME_AND_SOURCE a `theo`.)
+  const authorFirst = short && (last.line.includes('/') || last.line.includes('(')) ? AUTHOR_THEN_SOURCE.exec(last.line) : null;
   if (authorFirst) {
     // `Theo Phương Bùi (Khám phá)`, `Theo Trung Nam/Dân Việt`, `Tường Vy (T/H)`: the author, then the paper.
     const name = authorFirst[1] ?? authorFirst[2];
@@ -60,7 +61,8 @@ export function byline(st: ClaimState): void {
     claimAuthor(st, last.start + at, name);
     return;
   }
-  const src = short ? SOURCE_LINE.exec(last.line) : null;
+  const theo = short && last.line.includes('heo');
+  const src = theo ? SOURCE_LINE.exec(last.line) : null;
   if (src) {
     claimSources(st, last.start + last.line.lastIndexOf(src[1]), src[1]);
     // The author is on the line before the source line.
@@ -70,7 +72,7 @@ export function byline(st: ClaimState): void {
     if (prev && prev.line.length < 40 && NAME.test(prev.line)) claimAuthor(st, prev.start, prev.line);
     return;
   }
-  const both = short ? NAME_AND_SOURCE.exec(last.line) : null;
+  const both = theo ? NAME_AND_SOURCE.exec(last.line) : null;
   if (both) {
     claimSources(st, last.start + last.line.lastIndexOf(both[2]), both[2]);
     if (both[1].split(' ').length >= 2 || /\./.test(both[1])) claimAuthor(st, last.start, both[1]);

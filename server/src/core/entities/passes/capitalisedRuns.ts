@@ -25,7 +25,7 @@
 import type { GazetteerMatch } from '../gazetteer';
 import type { EntityType } from '../types';
 import { WORLD_CITY, creditBefore, cueBefore, forEachCapitalisedRun, isFootballReport, listedWithPlace, runEnd, writesInLowerCase, type ClaimState } from './claims';
-import { keysOf } from './tokens';
+import { hasKeys, keysOf } from './tokens';
 import { looksLikeCompanyWord } from './words';
 
 export function capitalisedRuns(st: ClaimState): void {
@@ -40,7 +40,7 @@ export function capitalisedRuns(st: ClaimState): void {
     const uk = key[s];
     if (len === 2 && w.stems.has(uk) && w.branches.has(key[s + 1])) return; // A year of the sexagenary cycle (`Bính Ngọ`, `Kỷ Hợi`), not a name.
     // The title of a law or treaty (`Luật Biển`, `Công ước Viên`): not a person or a place.
-    if (w.documentWords.has(uk) || (s + 1 < end && w.documentWords.has(`${uk} ${key[s + 1]}`))) return;
+    if (w.documentWords.has(uk) || (s + 1 < end && hasKeys(w.documentWords, toks, s, s + 2))) return;
     // A sentence opener plus one capital (`Tường Vy (T/H)`, `Chung và Xuân …`) is a name only if the article
     // never writes the opener in lower case (`Bánh Trung`, `Chùa Hương`, `Việc Real`: a common word first),
     // or it labels what someone says in an interview (`Trung Đinh: Đầu tiên là …`).

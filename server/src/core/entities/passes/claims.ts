@@ -188,18 +188,38 @@ export function draftKey(text: string, d: Draft): string {
 
 /** normalizeKey of a name, memoised (the same names recur across articles). */
 export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    key = normalizeKey(name);
-    key = ownCopy(key, 0, key.length);
-    if (nameKeys.size >= 20_000) nameKeys.clear();
-    // A name is a slice of its article: kept as it is, the memo would keep every article alive.
-    nameKeys.set(ownCopy(name, 0, name.length), key);
+  // (A table of our own, probed with a hash of our own: a name is a fresh slice, which a Map
+  // hashed with a call into the runtime that cost more than the rest of the look-up.)
+  let h = name.length;
+  for (let q = 0; q < name.length; q++) h = Math.imul(h ^ name.charCodeAt(q), 0x01000193);
+  let slot = (h ^ (h >>> 15)) & NAME_KEYS_MASK;
+  for (;;) {
+    const known = nameKeyNames[slot];
+    if (known === undefined) break;
+    if (known === name) return nameKeyKeys[slot]!;
+    slot = (slot + 1) & NAME_KEYS_MASK;
   }
+  let key = normalizeKey(name);
+  key = ownCopy(key, 0, key.length);
+  if (nameKeyCount >= NAME_KEYS_MAX) {
+    nameKeyNames.fill(undefined);
+    nameKeyKeys.fill(undefined);
+    nameKeyCount = 0;
+    slot = (h ^ (h >>> 15)) & NAME_KEYS_MASK;
+  }
+  // A name is a slice of its article: kept as it is, the memo would keep every article alive.
+  nameKeyNames[slot] = ownCopy(name, 0, name.length);
+  nameKeyKeys[slot] = key;
+  nameKeyCount++;
   return key;
 }
 
-const nameKeys = new Map<string, string>();
+/** nameKey's memo: an open-addressing table of names and their keys, at most half full (emptied then). */
+const NAME_KEYS_MASK = (1 << 15) - 1;
+const NAME_KEYS_MAX = 1 << 14;
+const nameKeyNames: Array<string | undefined> = new Array<string | undefined>(NAME_KEYS_MASK + 1).fill(undefined);
+const nameKeyKeys: Array<string | undefined> = new Array<string | undefined>(NAME_KEYS_MASK + 1).fill(undefined);
+let nameKeyCount = 0;
 
 const nameIndexes = new WeakMap<EntityRegistry, NameIndex>();
 

@@ -69,7 +69,7 @@ export function heads(st: ClaimState): void {
     if (oh && !tCap && !tAllCaps && !titleTail && w.lowerOrgHead.match(toks, i) === 0) continue;
     if (oh && i + oh < n && owner[i + oh] !== -1 && drafts[owner[i + oh]].type === 'organization') continue;
     // `Q.3`, `P.7`: a district's or a ward's number after the abbreviated head and its dot (`TP.HCM` likewise).
-    const numberedAbbreviation = (key[i] === 'q' || key[i] === 'p') && tCap && toks.e[i] - toks.s[i] === 1;
+    const numberedAbbreviation = tCap && toks.e[i] - toks.s[i] === 1 && (key[i] === 'q' || key[i] === 'p');
     if (numberedAbbreviation && !(i + 1 < n && toks.digit(i + 1) && text.charCodeAt(toks.e[i]) === 0x2e)) continue;
     if (tCap && !toks.sent(i) && ph && !oh && !tAllCaps) {
       // A capitalised place head mid-sentence is usually a name itself (`Hồ`, `Bến`): leave it; not before a

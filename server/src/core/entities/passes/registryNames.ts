@@ -20,7 +20,7 @@
 // common word, `Ý tưởng`, is no place); notPersonTails (foreign-names.yaml: `Tokyo Motor Show` names an event); footballWords (cues.yaml: in a football report a city of the
 // list, or a province or city of the registry, is its club); placeCues (cues.yaml); placeHeads (place-heads.yaml).
 
-import type { GazetteerMatch } from '../gazetteer';
+import type { Gazetteer, GazetteerMatch } from '../gazetteer';
 import type { EntityMention } from '../types';
 import { MatchTokens, WORLD_CITY, cueBefore, isFootballReport, type ClaimState } from './claims';
 import { ADJ, ALL_CAPS, AGE_TEAM, CAP, EXCLUDED, isHonorificTail } from './tokens';
@@ -28,6 +28,7 @@ import { ADJ, ALL_CAPS, AGE_TEAM, CAP, EXCLUDED, isHonorificTail } from './token
 export function registryNames(st: ClaimState): void {
   const { text, toks, n, words: w, discover } = st;
   const { gazetteer, icuIds } = st.names;
+  const kinds = patternKinds(gazetteer);
   // (The matches come in text order, to accept and then from the scan.)
   const accepted = new MatchTokens(toks);
   const accept = (m: GazetteerMatch): boolean => {
@@ -41,7 +42,7 @@ export function registryNames(st: ClaimState): void {
     }
     // `VOV.VN`, `VN-Index`: a site's domain, a compound with a hyphen; no place.
     if (m.type === 'place' && ((m.start > 0 && text.charCodeAt(m.start - 1) === 0x2e) || (toks.allCaps(j) && text.charCodeAt(m.end) === 0x2d && /\p{L}/u.test(text[m.end + 1] ?? '')))) return false;
-    if (m.entityId.startsWith(WORLD_CITY)) {
+    if (kinds[m.pattern] === CITY) {
       // A city of the list inside a longer capitalised name (`Paris Saint-Germain`, `Santiago Bernabéu`) is not that city.
       const l = i > 0 && toks.adj(i) ? i - 1 : -1;
       const r = j + 1 < n && (toks.adj(j + 1) || toks.hyph(j + 1)) ? j + 1 : -1;
@@ -80,10 +81,11 @@ export function registryNames(st: ClaimState): void {
     const j = found.last;
     let entityId: string | null = m.entityId;
     let source: EntityMention['source'] = 'registry';
-    if (m.entityId.startsWith('icu:')) {
+    const kind = kinds[m.pattern];
+    if (kind === ICU) {
       entityId = icuIds.get(m.entityId) ?? null;
       source = entityId ? 'registry' : 'icu';
-    } else if (m.entityId.startsWith(WORLD_CITY)) {
+    } else if (kind === CITY) {
       entityId = null;
       source = 'gazetteer';
       // In a football report, `Liverpool`, `Barcelona`: the club.
@@ -124,7 +126,7 @@ export function registryNames(st: ClaimState): void {
     }
     if (!discover && entityId === null) continue;
     if (m.type === 'place' && i > 0 && toks.adj(i) && (!toks.cap(i - 1) || toks.sent(i - 1)) && w.nationalityWords.has(toks.k[i - 1])) {
-      if (m.entityId.startsWith('icu:') || (entityId !== null && st.names.countryIds.has(entityId))) {
+      if (kind === ICU || (entityId !== null && st.names.countryIds.has(entityId))) {
         // `người Pháp`, `tiếng Anh`: a nationality or a language.
         st.claim({ t0: i, t1: j + 1, start: m.start, end: m.end, type: m.type, entityId, source, dropped: true });
         continue;
@@ -134,6 +136,22 @@ export function registryNames(st: ClaimState): void {
   }
   if (discover) pairedCountries(st);
 }
+
+/** Gazetteer patterns of ICU's country names (`icu:XX`) and of the world's cities (`city:Name`), by patternKinds. */
+const ICU = 1;
+const CITY = 2;
+
+/** Per pattern of the gazetteer, ICU, CITY or 0 (a registry name), from its id: asked of most matches. */
+function patternKinds(gazetteer: Gazetteer): Uint8Array {
+  let kinds = kindsOf.get(gazetteer);
+  if (!kinds) {
+    kinds = Uint8Array.from(gazetteer.patterns, (p) => (p.entityId.startsWith('icu:') ? ICU : p.entityId.startsWith(WORLD_CITY) ? CITY : 0));
+    kindsOf.set(gazetteer, kinds);
+  }
+  return kinds;
+}
+
+const kindsOf = new WeakMap<Gazetteer, Uint8Array>();
 
 // Countries by the one syllable a compound gives them (`quan hệ Việt - Mỹ`, `hợp tác Việt - Nhật`,
 // `biên giới Việt-Trung`), keyed as tokens are (lower case, tone placement folded), with their ISO codes.

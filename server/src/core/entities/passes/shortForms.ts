@@ -25,8 +25,11 @@ export function shortForms(st: ClaimState): void {
   const addShort = (k: string, key: string, fullName: string, entityId: string | null, firstEnd: number) => {
     const prev = forms.get(k);
     if (prev && prev.key !== key) {
-      if (prev.key) added++;
-      forms.set(k, { ...prev, key: '' }); // ambiguous in this article: resolve to no one
+      // Ambiguous in this article: resolve to no one (once: an ambiguous form stays so).
+      if (prev.key) {
+        added++;
+        forms.set(k, { ...prev, key: '' });
+      }
       return;
     }
     if (!prev) {

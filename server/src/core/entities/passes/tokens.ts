@@ -93,6 +93,12 @@ export class Toks {
    */
   phrased = new Int32Array(0);
   phrasedCount = 0;
+  /**
+   * The tokens a registry name may start with (gazetteerState ≠ -1: a word in five or so),
+   * ascending, in named[0, namedCount): the gazetteer's scan visits these alone.
+   */
+  named = new Int32Array(0);
+  namedCount = 0;
   /** The tokens where a title or honorific starts, ascending (titles.ts). */
   readonly titles: number[] = [];
   /** Where a word an `&` joined to the token before starts (`P` of `S&P`). */
@@ -117,7 +123,7 @@ export class Toks {
    */
   scanWords(): ScanWords {
     const n = this.n;
-    if (this.ampStarts.length === 0) return { count: n, starts: this.s, ends: this.e, states: this.gazetteerState };
+    if (this.ampStarts.length === 0) return { count: n, starts: this.s, ends: this.e, states: this.gazetteerState, visit: this.named, visitCount: this.namedCount };
     // Merged with the words an `&` joined to a token, which are not walked.
     const count = n + this.ampStarts.length;
     const starts = new Int32Array(count);
@@ -163,6 +169,9 @@ export class Toks {
     const phrased = new Int32Array(capacity);
     phrased.set(this.phrased.subarray(0, this.phrasedCount));
     this.phrased = phrased;
+    const named = new Int32Array(capacity);
+    named.set(this.named.subarray(0, this.namedCount));
+    this.named = named;
     const flags = new Uint32Array(capacity);
     flags.set(this.flags.subarray(0, this.n));
     this.flags = flags;
@@ -366,8 +375,14 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
     resetMemo(phraseSets, wordFlags);
     if (!warmedUp) warmUp(phraseSets, gazetteer, wordFlags);
   }
+  // The states of a gazetteer whose states the entries do not hold (see memoGazetteer).
   let epoch = memoEpoch;
-  let states = gazetteer ? statesOf(gazetteer) : undefined;
+  let states: Int32Array | undefined;
+  if (gazetteer) {
+    if (gazetteer === memoGazetteer) otherTexts = 0;
+    else if (memoGazetteer === undefined || ++otherTexts >= TAKE_OVER) useGazetteer(gazetteer);
+    else states = statesOf(gazetteer);
+  }
   const toks = shared;
   const oldN = toks.n;
   toks.n = 0;
@@ -375,6 +390,7 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
   toks.titles.length = 0;
   let capCount = 0;
   let phrasedCount = 0;
+  let namedCount = 0;
   const n = text.length;
   let i = 0;
   let prevEnd = 0;
@@ -391,10 +407,17 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
   let tstates = toks.gazetteerState;
   let tcaps = toks.caps;
   let tphrased = toks.phrased;
+  let tnamed = toks.named;
   const tk = toks.k;
   let t = 0; // tokens so far
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      // (The most common gap, told at once.)
+      gapChar = c;
+      i++;
+      continue;
+    }
     const isAmp = c === 0x26 && t > 0 && prevEnd === i && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD;
     if (CLASS[c] !== WORD && !isAmp) {
       if (c === 0x40 || c === 0x3a || c === 0x2d || (c === 0x2e && i + 1 < n && IS_SPACE[text.charCodeAt(i + 1)] !== 1)) zoneMarks.push(i);
@@ -411,20 +434,40 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
     let p2 = 0;
     let p3 = 0;
     let cj: number;
-    while (j < n && CLASS[(cj = text.charCodeAt(j))] === WORD) {
+    // (Unrolled over the first MEMO_CHARS code units: each goes to its place without a test of
+    // where it is, and each test of a word's end has a branch of its own to predict.)
+    if (j < n && CLASS[(cj = text.charCodeAt(j))] === WORD) {
       h = Math.imul(h ^ cj, 0x01000193);
-      const q = j - i;
-      if (q < 4) {
-        if (q === 1) p0 |= cj << 16;
-        else if (q === 2) p1 = cj;
-        else p1 |= cj << 16;
-      } else if (q < MEMO_CHARS) {
-        if (q === 4) p2 = cj;
-        else if (q === 5) p2 |= cj << 16;
-        else if (q === 6) p3 = cj;
-        else p3 |= cj << 16;
+      p0 |= cj << 16;
+      if (++j < n && CLASS[(cj = text.charCodeAt(j))] === WORD) {
+        h = Math.imul(h ^ cj, 0x01000193);
+        p1 = cj;
+        if (++j < n && CLASS[(cj = text.charCodeAt(j))] === WORD) {
+          h = Math.imul(h ^ cj, 0x01000193);
+          p1 |= cj << 16;
+          if (++j < n && CLASS[(cj = text.charCodeAt(j))] === WORD) {
+            h = Math.imul(h ^ cj, 0x01000193);
+            p2 = cj;
+            if (++j < n && CLASS[(cj = text.charCodeAt(j))] === WORD) {
+              h = Math.imul(h ^ cj, 0x01000193);
+              p2 |= cj << 16;
+              if (++j < n && CLASS[(cj = text.charCodeAt(j))] === WORD) {
+                h = Math.imul(h ^ cj, 0x01000193);
+                p3 = cj;
+                if (++j < n && CLASS[(cj = text.charCodeAt(j))] === WORD) {
+                  h = Math.imul(h ^ cj, 0x01000193);
+                  p3 |= cj << 16;
+                  j++;
+                  while (j < n && CLASS[(cj = text.charCodeAt(j))] === WORD) {
+                    h = Math.imul(h ^ cj, 0x01000193);
+                    j++;
+                  }
+                }
+              }
+            }
+          }
+        }
       }
-      j++;
     }
     if (isAmp) {
       // `GD&ĐT`, `S&P`: the ampersand joins its neighbours into one token.
@@ -468,20 +511,22 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
       }
       if (!sent && last !== -1) sent = SENTENCE_OPENERS[last] === 1;
     }
-    const hash = (h ^ (h >>> 15)) | 1;
+    // (Its low bits index the tables: one always set left half their slots unused.)
+    const hash = h ^ (h >>> 15);
     let entry = tokenEntry(text, i, j, hash, p0, p1, p2, p3);
     if (entry < 0) {
       entry = newEntry(text, i, j, hash, -1 - entry);
-      // (A full memo starts afresh: so do the states.)
+      // (A full memo starts afresh: so do the states kept apart.)
       if (memoEpoch !== epoch) {
         epoch = memoEpoch;
-        states = gazetteer ? statesOf(gazetteer) : undefined;
+        if (states) states = statesOf(gazetteer!);
       }
     }
     if (t === ts.length) {
       toks.n = t;
       toks.capCount = capCount;
       toks.phrasedCount = phrasedCount;
+      toks.namedCount = namedCount;
       toks.reserve(t + 1);
       ts = toks.s;
       te = toks.e;
@@ -491,10 +536,14 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
       tstates = toks.gazetteerState;
       tcaps = toks.caps;
       tphrased = toks.phrased;
+      tnamed = toks.named;
     }
     // (CAP, ALL_CAPS and DIGIT are the memo's, with the word's other flags.)
     let f = 0;
-    if (cap) tcaps[capCount++] = t;
+    // (The lists below are written without a branch: the token goes at the list's end, and the
+    // count moves past it or not. Their three tests were branches nothing predicted.)
+    tcaps[capCount] = t;
+    capCount += UPPER[c];
     if (sent) f |= SENT;
     if (g0 === 0x20 || g0 === 0xa0) f |= ADJ;
     if (g0 === 0x2d) f |= HYPH;
@@ -507,17 +556,25 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
     ts[t] = i;
     te[t] = j;
     tk[t] = memoKeys[entry];
-    const heads = memoData[entry * MEMO_INTS + 2];
+    const b = entry * MEMO_INTS;
+    const heads = memoData[b + 2];
     theads[t] = heads;
-    tword[t] = memoData[entry * MEMO_INTS + 3];
+    tword[t] = memoData[b + 3];
     let state = NOT_WALKED;
     if (states) {
       state = states[entry];
       if (state === NOT_WALKED) state = states[entry] = gazetteer!.wordState(text, i, j);
+    } else if (gazetteer) {
+      state = memoData[b + 1];
+      if (state === NOT_WALKED) state = memoData[b + 1] = gazetteer.wordState(text, i, j);
     }
     tstates[t] = state;
-    if (heads !== 0) tphrased[phrasedCount++] = t;
-    tflags[t] = f | memoData[entry * MEMO_INTS];
+    const named = state + 1;
+    tnamed[namedCount] = t;
+    namedCount += (named | -named) >>> 31;
+    tphrased[phrasedCount] = t;
+    phrasedCount += (heads | -heads) >>> 31;
+    tflags[t] = f | (memoData[b] & ENTRY_FLAGS);
     t++;
     prevEnd = j;
     i = j;
@@ -525,6 +582,8 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
   toks.n = t;
   toks.capCount = capCount;
   toks.phrasedCount = phrasedCount;
+  // (An `&` token's state is NOT_WALKED whatever its first word's: with ampStarts, the scan visits every token.)
+  toks.namedCount = namedCount;
   // No token is claimed or starts a title yet.
   toks.owner.fill(-1, 0, t);
   toks.titleLen.fill(0, 0, t);
@@ -607,9 +666,10 @@ function markZones(text: string, toks: Toks, zoneMarks: readonly number[]): void
 // Memo of token infos, keyed by the token's text, so a known token costs no allocation:
 // an open-addressing table (memoIndex) probed with a hash computed while the tokenizer walks
 // the token, holding entries numbered in order of first sight. An entry is MEMO_INTS ints of
-// memoData (two a cache line): [token flags (flagsOf, shapeOf), length, phrase bits, number of the
+// memoData (two a cache line): [token flags (flagsOf, shapeOf) with the length above them (LEN_SHIFT),
+// the state after the text of memoGazetteer (Gazetteer.wordState), phrase bits, number of the
 // key among the phrases' words (or -1), the first MEMO_CHARS code units two an int]; its key
-// and text are in memoKeys and memoRaws, its gazetteer states in entryStates. (The length,
+// and text are in memoKeys and memoRaws. (The length,
 // the first code units and the rest of the text tell two entries apart: the hash is not
 // kept.) The memo is probed for every word of every text: the table is small (16 bits a
 // slot) and the entries of the frequent words, seen first, lie side by side, so a probe mostly
@@ -625,16 +685,21 @@ const MEMO_SIZE = 1 << MEMO_BITS;
 const MEMO_ENTRIES = MEMO_SIZE >> 1;
 const MEMO_INTS = 8;
 const MEMO_CHARS = 8;
+/** In an entry's first int, the length is above the token flags (all below bit 20), at most LEN_MAX (a longer text's is LEN_MAX: sameTail tells those apart). */
+const LEN_SHIFT = 20;
+const LEN_MAX = 0xfff;
+const ENTRY_FLAGS = (1 << LEN_SHIFT) - 1;
+if ((CAP | ALL_CAPS | DIGIT | SYLLABLE | WORD_FLAGS) & ~ENTRY_FLAGS) throw new Error('tokens: a word flag is above LEN_SHIFT');
 /** Per slot, its entry + 1 (at most MEMO_ENTRIES); 0 when free. */
 const memoIndex = new Uint16Array(MEMO_SIZE);
 /**
  * A direct-mapped cache of memoIndex: per hash & HOT_MASK, the entry + 1 last found with such
  * a hash (0: none). A text's words are mostly a few thousand frequent ones: they are found in
  * this small table, which stays in the processor's first-level cache, where a probe of
- * memoIndex, sixteen times its size and pushed out of the cache by the passes between two texts,
+ * memoIndex, eight times its size and pushed out of the cache by the passes between two texts,
  * mostly missed it. (Checked like memoIndex's entries: a stale one is only a miss.)
  */
-const HOT_BITS = 12;
+const HOT_BITS = 13;
 const HOT_MASK = (1 << HOT_BITS) - 1;
 const memoHot = new Uint16Array(1 << HOT_BITS);
 const memoData = new Int32Array(MEMO_ENTRIES * MEMO_INTS);
@@ -643,11 +708,20 @@ let memoRaws: string[] = [];
 let memoSets: readonly PhraseSet[] | undefined;
 let memoWordFlags: WordFlags | undefined;
 /**
- * Per gazetteer, the state after the text of each entry (Gazetteer.wordState), asked on the
- * entry's first use with the gazetteer, for the memo of epoch `epoch` (clearMemo starts a new
- * one). Apart from the entries: the registries of a process share the memo (one lexicon) and
- * each has its gazetteer; a worker analysing two corpora goes from one to the other at each
- * article.
+ * The gazetteer whose states the entries hold (asked on the entry's first use with it: NOT_WALKED
+ * until then): in the entry, beside the rest, a token costs one read of the memo less. The
+ * registries of a process share the memo (one lexicon) and each has its gazetteer: the states
+ * of the others are kept apart (entryStates). A worker analysing two corpora goes from one to
+ * the other at each article, which costs nothing; another gazetteer takes the entries over
+ * after TAKE_OVER texts in a row (a registry read again has a new one).
+ */
+let memoGazetteer: Gazetteer | undefined;
+/** The texts in a row tokenized with another gazetteer than memoGazetteer. */
+let otherTexts = 0;
+const TAKE_OVER = 8;
+/**
+ * Per gazetteer, the states of the entries when it did not own them, for the memo of epoch
+ * `epoch` (clearMemo starts a new one).
  */
 const entryStates = new WeakMap<Gazetteer, { epoch: number; states: Int32Array }>();
 let memoEpoch = 0;
@@ -667,7 +741,21 @@ function resetMemo(phraseSets: readonly PhraseSet[], wordFlags: WordFlags | unde
   memoWordFlags = wordFlags;
 }
 
-/** The states of the memo's entries for `gazetteer` (NOT_WALKED: not asked yet). */
+/** Makes the entries hold the states of `gazetteer`, keeping memoGazetteer's apart (a copy of each: once in a while). */
+function useGazetteer(gazetteer: Gazetteer): void {
+  if (gazetteer === memoGazetteer) return;
+  const count = memoKeys.length;
+  if (memoGazetteer) {
+    const saved = statesOf(memoGazetteer);
+    for (let entry = 0; entry < count; entry++) saved[entry] = memoData[entry * MEMO_INTS + 1];
+  }
+  const states = statesOf(gazetteer);
+  for (let entry = 0; entry < count; entry++) memoData[entry * MEMO_INTS + 1] = states[entry];
+  memoGazetteer = gazetteer;
+  otherTexts = 0;
+}
+
+/** The states of the memo's entries for `gazetteer` kept apart (NOT_WALKED: not asked yet). */
 function statesOf(gazetteer: Gazetteer): Int32Array {
   let states = entryStates.get(gazetteer);
   if (!states) entryStates.set(gazetteer, (states = { epoch: memoEpoch, states: new Int32Array(MEMO_ENTRIES).fill(NOT_WALKED) }));
@@ -703,7 +791,7 @@ function tokenEntry(text: string, s: number, e: number, h: number, p0: number, p
 /** The memo entry is the token text[s, s + len), whose first code units are p0…p3 (see tokenEntry). */
 function isEntryOf(entry: number, text: string, s: number, len: number, p0: number, p1: number, p2: number, p3: number): boolean {
   const b = entry * MEMO_INTS;
-  return memoData[b + 1] === len && memoData[b + 4] === p0 && memoData[b + 5] === p1 && memoData[b + 6] === p2 && memoData[b + 7] === p3 && (len <= MEMO_CHARS || sameTail(text, s, len, entry));
+  return memoData[b] >>> LEN_SHIFT === (len < LEN_MAX ? len : LEN_MAX) && memoData[b + 4] === p0 && memoData[b + 5] === p1 && memoData[b + 6] === p2 && memoData[b + 7] === p3 && (len <= MEMO_CHARS || sameTail(text, s, len, entry));
 }
 
 /**
@@ -728,8 +816,8 @@ function newEntry(text: string, s: number, e: number, h: number, slot: number): 
   memoIndex[slot] = entry + 1;
   memoHot[h & HOT_MASK] = entry + 1;
   const b = entry * MEMO_INTS;
-  memoData[b] = flagsOf(k, raw) | shapeOf(text, s, e);
-  memoData[b + 1] = len;
+  memoData[b] = flagsOf(k, raw) | shapeOf(text, s, e) | ((len < LEN_MAX ? len : LEN_MAX) << LEN_SHIFT);
+  memoData[b + 1] = NOT_WALKED;
   memoData[b + 2] = heads;
   memoData[b + 3] = phraseWordOf(k);
   for (let q = 0; q < MEMO_CHARS; q += 2) memoData[b + 4 + (q >> 1)] = q < len ? pair(text, s, len, q) : 0;
@@ -746,6 +834,7 @@ function pair(text: string, s: number, len: number, q: number): number {
 /** text[s + MEMO_CHARS, s + len) is the rest of the memo entry's text (of the same length and the same first MEMO_CHARS). */
 function sameTail(text: string, s: number, len: number, entry: number): boolean {
   const raw = memoRaws[entry];
+  if (raw.length !== len) return false;
   for (let q = MEMO_CHARS; q < len; q++) if (raw.charCodeAt(q) !== text.charCodeAt(s + q)) return false;
   return true;
 }
