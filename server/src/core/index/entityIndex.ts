@@ -147,14 +147,6 @@ export class EntityIndex {
    *  comes, goes, or gains or loses a surface. */
   private searchText?: SearchText;
 
-  /** The index's own copy of an entity key or a surface or title string it holds, else `s`. */
-  canonical(s: string): string {
-    const e = this.entityIds.get(s);
-    if (e !== undefined) return this.entities[e].key;
-    const id = this.stringIds.get(s);
-    return id !== undefined ? this.strings[id] : s;
-  }
-
   /** An entity's number while some document mentions it (storedTitled.ts). */
   entityNumber(key: string): number | undefined {
     return this.entityIds.get(key);
