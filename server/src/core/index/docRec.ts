@@ -114,9 +114,7 @@ export class DocRec {
   /** The distinct entity numbers, ascending. */
   get entities(): Int32Array {
     const b = this.bytes;
-    at = 0;
-    const out = new Int32Array(next(b));
-    at = this.entitiesAt();
+    const out = new Int32Array(this.openEntities());
     let e = 0;
     for (let i = 0; i < out.length; i++) out[i] = e += next(b);
     return out;
@@ -187,9 +185,7 @@ export class DocRec {
   /** Adds one to `counts[o]` for each entity o of this document but `except`. */
   addEntities(counts: Int32Array, except: number): void {
     const b = this.bytes;
-    at = 0;
-    const n = next(b);
-    at = this.entitiesAt();
+    const n = this.openEntities();
     let e = 0;
     for (let i = 0; i < n; i++) {
       e += next(b);
@@ -225,20 +221,18 @@ export class DocRec {
     }
   }
 
-  /** Where the entity list starts: after the two counts. */
-  private entitiesAt(): number {
+  /** The number of entities, the reading position left at the first (after the two counts). */
+  private openEntities(): number {
     at = 0;
+    const n = next(this.bytes);
     next(this.bytes);
-    next(this.bytes);
-    return at;
+    return n;
   }
 
   /** The place of entity `e` in this document's entity list, or -1. */
   private placeOf(e: number): number {
     const b = this.bytes;
-    at = 0;
-    const n = next(b);
-    at = this.entitiesAt();
+    const n = this.openEntities();
     let v = 0;
     for (let i = 0; i < n; i++) {
       v += next(b);
