@@ -140,7 +140,7 @@ function builtinPath(uri: string): string {
 /** Line boundaries of an article or registry file we know. */
 function linesOf(p: string): LineIndex | undefined {
   const state = workspace.articles.get(p);
-  return state?.lines ?? registryFileOf(p)?.lines;
+  return (state && workspace.linesOf(state)) ?? registryFileOf(p)?.lines;
 }
 
 /** A registry file open in the editor with unsaved changes: its entries as the editor has them. */
@@ -372,7 +372,7 @@ function articleDiagnostics(state: ArticleState): Diagnostic[] {
   if (state.unreadable) {
     return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'file/unreadable', source: 'corpus-lens', message: translator(workspace.languageOf(state.path))('file.skipped', { reason: state.unreadable }) }];
   }
-  const lines = state.lines;
+  const lines = workspace.linesOf(state);
   return lines ? capDiagnostics(workspace.findingsFor(state).map((f) => toDiagnostic(f, lines, uri, uriOf)), workspace.languageOf(state.path)) : [];
 }
 
