@@ -89,7 +89,7 @@ export interface CorpusHost {
   loadCorpus(root: string, fallbackLanguage?: Language): Promise<Corpus>;
   /** Decides which files under a corpus root are its articles. */
   articleMatcher(corpus: Corpus): (file: string) => boolean;
-  /** Every article of a corpus, sorted. */
+  /** Every article of a corpus (the files articleMatcher accepts), sorted. */
   listArticles(corpus: Corpus): Promise<string[]>;
   builtinRegistrySources(): RegistrySource[];
   /** Loads a registry, from a copy kept since the last load of the same sources when the host
