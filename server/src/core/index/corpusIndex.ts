@@ -19,7 +19,7 @@ import { impliedLineEnds } from '../text/lineIndex';
 
 /** What the index keeps of an article: the summary without what the other indexes hold, its
  *  titled mentions flat (storedTitled.ts). */
-export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint' | 'titled' | 'lineEnds'> & {
+export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint' | 'titled' | 'lineEnds' | 'fileId'> & {
   titled: StoredTitled;
   /** Left out when the line starts imply them (impliedLineEnds): most articles. */
   lineEnds?: Uint32Array;
@@ -68,7 +68,7 @@ export class CorpusIndex {
     this.unreadable.delete(path);
     const retitled = this.entities.setPacked(path, summary.mentions, { date: summary.header.date });
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
-    const { mentions: _m, fingerprint: _f, header, findings, titled, today, lineEnds, ...rest } = summary;
+    const { mentions: _m, fingerprint: _f, fileId: _id, header, findings, titled, today, lineEnds, ...rest } = summary;
     const shared = this.shared;
     this.summaries.set(path, {
       ...rest,
@@ -162,7 +162,6 @@ export class CorpusIndex {
       headerKinds: repeated(list.map((x) => x.header.kind)),
       headerDates: repeated(list.map((x) => x.header.date ?? '')),
       headerTitles: list.map((x) => x.header.title),
-      fileIds: list.map((x) => x.fileId),
       todays: repeated(list.map((x) => x.today)),
       lineCounts,
       lineStarts,
@@ -204,7 +203,6 @@ export class CorpusIndex {
         titled,
         today: shared.share(s.todays.values[s.todays.numbers[i]]),
       };
-      if (s.fileIds[i] !== undefined) stored.fileId = s.fileIds[i];
       x.summaries.set(path, stored);
     });
     for (const [path, reason] of s.unreadable) x.unreadable.set(path, reason);

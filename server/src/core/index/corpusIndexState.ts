@@ -22,7 +22,6 @@ export interface CorpusIndexState {
   /** '' for none; a day is shared by many articles. */
   headerDates: Repeated<string>;
   headerTitles: Array<string | undefined>;
-  fileIds: Array<string | undefined>;
   todays: Repeated<string>;
   lineCounts: Int32Array;
   lineStarts: Uint32Array;
