@@ -215,7 +215,15 @@ export class CorpusWorkspace {
       const ctx = { key: corpus.root, config: corpus.config, registrySources: entities.sources, today };
       this.pool.defineCorpus(ctx, entities.registry);
       const cache = this.caches.get(corpus.root);
-      const tickets = new Map(files.map((f) => [f, this.ticket(f)]));
+      // The scan's tickets are consecutive: one of them is the file's latest while no newer
+      // ticket replaced it (and the file was not forgotten), with no map of its own.
+      const first = this.nextTicket;
+      for (const f of files) this.ticket(f);
+      const last = this.nextTicket;
+      const scanned = (file: string) => {
+        const t = this.tickets.get(file);
+        return t !== undefined && t >= first && t < last;
+      };
       await ingestFiles(ctx, files, {
         pool: this.pool,
         cache,
@@ -224,9 +232,9 @@ export class CorpusWorkspace {
         indexed: indexed.get(corpus.root),
         isCancelled: () => generation !== this.generation,
         onResult: (r) => {
-          const t = tickets.get(r.path)!;
-          if (generation === this.generation && this.current(r.path, t) && !this.articles.get(r.path)?.open) this.applyResult(r, corpus, false);
-          onProgress?.(++done, total);
+          if (generation === this.generation && scanned(r.path) && !this.articles.get(r.path)?.open) this.applyResult(r, corpus, false);
+          // Progress every 64 files, and the last: not the server's bookkeeping 100,000 times.
+          if ((++done & 63) === 0 || done === total) onProgress?.(done, total);
         },
       });
       if (generation !== this.generation) return;
@@ -512,7 +520,11 @@ export class CorpusWorkspace {
 
   /** A file or folder was deleted on disk: returns every article path gone or affected. */
   deleted(file: string): string[] {
-    const gone = [...this.articles.keys()].filter((p) => p === file || p.startsWith(file + path.sep));
+    const under = (p: string) => p === file || p.startsWith(file + path.sep);
+    // A file a scan has read but not applied yet: without its ticket, that result is dropped
+    // instead of bringing the file back.
+    for (const p of this.tickets.keys()) if (under(p) && !this.articles.has(p)) this.tickets.delete(p);
+    const gone = [...this.articles.keys()].filter(under);
     const affected: string[] = [];
     for (const p of gone) {
       if (this.articles.get(p)?.open) continue;

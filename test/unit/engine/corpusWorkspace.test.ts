@@ -42,6 +42,29 @@ describe('CorpusWorkspace over a host in memory', () => {
     assert.equal(ws.articles.get(file)!.open, true);
   });
 
+  it("drops a scan's read of a file that a newer disk read overtook, and of a file deleted meanwhile", async () => {
+    const changed = '/w/001_1111111111111111.txt';
+    const deleted = '/w/002_2222222222222222.txt';
+    const host = createMemoryHost({ '/w/corpus-lens.yaml': 'rules: {}\n', [changed]: article('Tin'), [deleted]: article('Tin khác') + 'Một dòng.\n' }, builtin);
+    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
+    host.hold(changed);
+    host.hold(deleted);
+    const scanning = ws.scan();
+    while (!host.summarised.includes(changed) || !host.summarised.includes(deleted)) await new Promise((resolve) => setImmediate(resolve));
+    // The scan has read both; meanwhile the disk changes: one file is rewritten and read
+    // again, the other deleted.
+    host.write(changed, 'date: hỏng\n\nNgày 31/2.\n');
+    await ws.readFromDisk(changed);
+    host.remove(deleted);
+    ws.deleted(deleted);
+    host.release(changed);
+    host.release(deleted);
+    await scanning;
+    assert.ok(codes(ws, changed).includes('header/malformed'), codes(ws, changed).join(', '));
+    assert.equal(ws.articles.has(deleted), false);
+    assert.equal(ws.entitiesOf(changed)!.corpusIndex.has(deleted), false);
+  });
+
   it('applies nothing of a scan that a newer one replaced', async () => {
     const files: Record<string, string> = { '/w/corpus-lens.yaml': 'rules: {}\n' };
     for (let i = 0; i < 20; i++) files[`/w/${String(i).padStart(3, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`] = ` date 2026-02-25 Tin ${i}\n\nNgày 31/2 ở Hà Nội, bài ${i}.\n`;

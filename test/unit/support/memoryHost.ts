@@ -16,6 +16,9 @@ export interface MemoryHost extends CorpusHost {
   remove(file: string): void;
   /** While closed, summaries wait; `open()` lets them through. */
   gate: { close(): void; open(): void };
+  /** The next read of `file` takes its text, then waits until release(file). */
+  hold(file: string): void;
+  release(file: string): void;
   /** Files summarised so far (in order). */
   readonly summarised: string[];
 }
@@ -26,11 +29,17 @@ export function createMemoryHost(initial: Record<string, string>, builtin: Regis
   let clock = 1;
   for (const f of files.keys()) stamps.set(f, clock++);
   let waiting: Array<() => void> | undefined;
+  const held = new Map<string, { promise: Promise<void>; release: () => void; taken: boolean }>();
   const summarised: string[] = [];
   const read = async (file: string) => {
     if (waiting) await new Promise<void>((resolve) => waiting!.push(resolve));
     summarised.push(file);
     const text = files.get(file);
+    const hold = held.get(file);
+    if (hold && !hold.taken) {
+      hold.taken = true;
+      await hold.promise;
+    }
     if (text === undefined) return { ok: false as const, reason: 'there is no such file', missing: true };
     const bytes = Buffer.from(text);
     return { ok: true as const, bytes, size: bytes.length, mtimeMs: stamps.get(file)! };
@@ -51,6 +60,15 @@ export function createMemoryHost(initial: Record<string, string>, builtin: Regis
     },
     remove(file) {
       files.delete(file);
+    },
+    hold(file) {
+      let release = () => undefined as void;
+      const promise = new Promise<void>((resolve) => (release = resolve));
+      held.set(file, { promise, release, taken: false });
+    },
+    release(file) {
+      held.get(file)?.release();
+      held.delete(file);
     },
     gate: {
       close: () => (waiting ??= []),
