@@ -42,6 +42,23 @@ describe("a document's lists in bytes (core/index/docRec)", () => {
     assert.deepEqual([counts[3], counts[200], counts.reduce((a, b) => a + b, 0)], [1, 0, 1]);
   });
 
+  it('takes other mentions of the same entities and keeps the rest as it was', () => {
+    const moved: Array<[number, number, number]> = [
+      [3, 5, (9 << 5) | 2],
+      [200, 300, (4 << 5) | 0],
+      [2_000_000_000, 400_000, (3 << 5) | 1],
+    ];
+    const after = doc.withMentions(Int32Array.from(moved.flat()));
+    assert.deepEqual([...after.packed], moved.flat());
+    assert.deepEqual([...after.entities], entities);
+    assert.deepEqual([...after.surfaces], surfaces);
+    assert.deepEqual([...after.titles], titles);
+    assert.equal(after.mentionCount, 3);
+    assert.deepEqual(after.mentionsOf(200), [300, 4 << 5]);
+    assert.deepEqual(after.titlesOf(70_000), [7, 1]);
+    assert.deepEqual([after.key, after.date], ['a.txt', 20240101]);
+  });
+
   it('counts mentions by type, events included', () => {
     const counts = new Float64Array(8);
     doc.countTypes(counts);

@@ -29,6 +29,40 @@ function put(v: number): void {
   scratch[filled++] = v;
 }
 
+/** Copies bytes as they are (a section of another document's). */
+function putBytes(bytes: Uint8Array): void {
+  if (filled + bytes.length > scratch.length) {
+    const grown = new Uint8Array(Math.max(scratch.length * 2, filled + bytes.length));
+    grown.set(scratch.subarray(0, filled));
+    scratch = grown;
+  }
+  scratch.set(bytes, filled);
+  filled += bytes.length;
+}
+
+/** Where `e` is in `entities` (ascending, and holding it): a binary search, not a map per document. */
+function placeIn(entities: Int32Array, e: number): number {
+  let lo = 0;
+  let hi = entities.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid] < e) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Writes the mentions of `packed`, each entity as its place in `entities`. */
+function putMentions(packed: Int32Array, entities: Int32Array): void {
+  let start = 0;
+  for (let k = 0; k < packed.length; k += INTS_PER_MENTION) {
+    put(placeIn(entities, packed[k]));
+    put(zigzag(packed[k + 1] - start));
+    start = packed[k + 1];
+    put(packed[k + 2]);
+  }
+}
+
 /** A reading position in one document's bytes (module state: no object per read). */
 let at = 0;
 
@@ -71,38 +105,39 @@ export class DocRec {
       put(entities[i] - previous);
       previous = entities[i];
     }
-    // Entities are ascending: a binary search, not a map per document.
-    const place = (e: number) => {
-      let lo = 0;
-      let hi = entities.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (entities[mid] < e) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
     const mentionsAt = filled;
-    let start = 0;
-    for (let k = 0; k < packed.length; k += INTS_PER_MENTION) {
-      put(place(packed[k]));
-      put(zigzag(packed[k + 1] - start));
-      start = packed[k + 1];
-      put(packed[k + 2]);
-    }
+    putMentions(packed, entities);
     const surfacesAt = filled;
     for (let k = 0; k < surfaces.length; k += 3) {
-      put(place(surfaces[k]));
+      put(placeIn(entities, surfaces[k]));
       put(surfaces[k + 1]);
       put(surfaces[k + 2]);
     }
     const titlesAt = filled;
     for (let k = 0; k < titles.length; k += 3) {
-      put(place(titles[k]));
+      put(placeIn(entities, titles[k]));
       put(titles[k + 1]);
       put(titles[k + 2]);
     }
     return new DocRec(key, date, scratch.slice(0, filled), mentionsAt, surfacesAt, titlesAt);
+  }
+
+  /** This document with other mentions of the same entities, surfaces and titles (an edit
+   *  that moved them): only the mentions are written again, the other bytes copied. */
+  withMentions(packed: Int32Array): DocRec {
+    const entities = this.entities;
+    const b = this.bytes;
+    this.openEntities();
+    const entitiesFrom = at;
+    filled = 0;
+    put(entities.length);
+    put(packed.length / INTS_PER_MENTION);
+    putBytes(b.subarray(entitiesFrom, this.mentionsAt));
+    const mentionsAt = filled;
+    putMentions(packed, entities);
+    const surfacesAt = filled;
+    putBytes(b.subarray(this.surfacesAt));
+    return new DocRec(this.key, this.date, scratch.slice(0, filled), mentionsAt, surfacesAt, surfacesAt + (this.titlesAt - this.surfacesAt));
   }
 
   get mentionCount(): number {
@@ -124,9 +159,7 @@ export class DocRec {
   get packed(): Int32Array {
     const entities = this.entities;
     const b = this.bytes;
-    at = 0;
-    next(b);
-    const out = new Int32Array(next(b) * INTS_PER_MENTION);
+    const out = new Int32Array(this.mentionCount * INTS_PER_MENTION);
     at = this.mentionsAt;
     let start = 0;
     for (let k = 0; k < out.length; k += INTS_PER_MENTION) {

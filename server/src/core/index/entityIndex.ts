@@ -202,7 +202,7 @@ export class EntityIndex {
       this.version++;
       const doc = this.docs[kept!]!;
       doc.countTypes(this.typeCounts, -1);
-      this.docs[kept!] = DocRec.of(docKey, doc.date, moved, doc.entities, doc.surfaces, doc.titles);
+      this.docs[kept!] = doc.withMentions(moved);
       this.docs[kept!]!.countTypes(this.typeCounts, +1);
       return [];
     }
