@@ -284,7 +284,7 @@ async function concordance(deps: ViewRequestDeps, p: ConcordanceParams, token: C
     for await (const files of batches) {
       for (const f of files) {
         if (f.unreadable) continue;
-        const summary = workspace.entitiesOf(f.path)?.corpusIndex.summary(f.path);
+        const summary = workspace.entitiesOf(f.path)?.corpusIndex.facts(f.path);
         const uri = host.uriOf(f.path);
         const rows = f.hits.map((h) => ({ uri, range: { start: h.start, end: h.end }, left: h.left, match: h.match, right: h.right, date: summary?.header.date, title: summary?.header.title }));
         await take(rows, f.total);

@@ -180,7 +180,7 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
         counts.problems.error++;
         continue;
       }
-      const summary = index.summary(a.path);
+      const summary = index.facts(a.path);
       counts.bytes += summary?.length ?? 0;
       if (summary && mayChangeAfter(summary, options.today)) dayBound = true;
       if (!perArticle) continue;

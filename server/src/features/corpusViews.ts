@@ -2,7 +2,7 @@
 // (no rescan): translates the core's listings into the protocol's shapes.
 
 import type { CorpusEntities } from '../workspace/corpusWorkspace';
-import type { StoredSummary } from '../core/index/corpusIndex';
+import type { ArticleFacts } from '../core/index/corpusIndex';
 import type { EntityRow } from '../core/index/entityIndex';
 import { groupCounts, groupOf, listEntities } from '../core/index/entityListing';
 import { monthOf, monthRange, monthlyMentions, strongestAssociations } from '../core/index/entityTimeline';
@@ -65,9 +65,9 @@ export function entityItem(host: ViewHost, key: string): EntityItem | undefined 
   return row && { key: row.key, name: row.name, type: row.type, group: groupOf(row), mentions: row.mentions, articles: row.documents };
 }
 
-function summaryOf(host: ViewHost, path: string): StoredSummary | undefined {
+function summaryOf(host: ViewHost, path: string): ArticleFacts | undefined {
   for (const e of host.indexes()) {
-    const s = e.corpusIndex.summary(path);
+    const s = e.corpusIndex.facts(path);
     if (s) return s;
   }
   return undefined;

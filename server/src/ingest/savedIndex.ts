@@ -25,7 +25,7 @@ export function restoreIndex(saved: SavedIndex, today: string): RestoredIndex | 
   const indexed = new Map<string, string>();
   saved.state.paths.forEach((p, i) => {
     const hash = saved.hashes[i];
-    const s = hash ? index.summary(p) : undefined;
+    const s = hash ? index.facts(p) : undefined;
     if (s && !dependsOnToday(s, today)) indexed.set(p, hash);
   });
   return { index, indexed };

@@ -356,7 +356,7 @@ export class CorpusWorkspace {
 
   /** True while the article's analysis is in the index its corpus uses now. */
   isCurrent(state: ArticleState): boolean {
-    return state.index !== undefined && state.index === this.entitiesOf(state.path)?.corpusIndex && state.index.summary(state.path) !== undefined;
+    return state.index !== undefined && state.index === this.entitiesOf(state.path)?.corpusIndex && state.index.hasSummary(state.path);
   }
 
   /** Problems of an article, configured for its corpus: its own and those that need the corpus (ids, duplicates). */
@@ -386,10 +386,11 @@ export class CorpusWorkspace {
   private indexedArticle(file: string, hash: string, corpus: Corpus | undefined): string[] {
     // The scan knows the corpus: no glob to match again for each of 100,000 files.
     const index = (corpus ? this.entities.get(corpus.root) : this.entitiesOf(file))?.corpusIndex;
-    const s = index?.summary(file);
-    if (!s) return [];
+    const findings = index?.findingsOf(file);
+    if (!findings) return [];
     // The index's copy of the path: the listing's own copy is then garbage.
-    this.articles.set(s.path, { path: s.path, corpus, open: false, findings: s.findings, index, hash });
+    const own = index!.ownPath(file)!;
+    this.articles.set(own, { path: own, corpus, open: false, findings, index, hash });
     this.fromSavedIndex++;
     return [];
   }
@@ -547,7 +548,7 @@ export class CorpusWorkspace {
     const live: FileHits[] = [];
     for (const [file, state] of this.articles) {
       if (state.unreadable || !state.corpus) continue;
-      if (options.month !== undefined && monthOf(this.entitiesOf(file)?.corpusIndex.summary(file)?.header.date, this.today()) !== options.month) continue;
+      if (options.month !== undefined && monthOf(this.entitiesOf(file)?.corpusIndex.facts(file)?.header.date, this.today()) !== options.month) continue;
       const text = options.liveText(file);
       if (text !== undefined) live.push({ path: file, ...searchText(text, query, options.context, options.maxRowsPerFile) });
       else disk.push({ path: file, root: state.corpus.root, language: state.corpus.config.language });

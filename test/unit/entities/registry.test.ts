@@ -24,6 +24,21 @@ describe('registry', () => {
     assert.equal(text.slice(putin.definition.start, putin.definition.start + 15), 'id: vladimir-pu');
   });
 
+  it('lists the children of an entity, as the sources leave them', () => {
+    const builtin = fs.readFileSync(path.join(fixtures, 'builtin.yaml'), 'utf8');
+    const { registry } = loadRegistry([{ path: 'builtin.yaml', text: builtin, builtin: true }]);
+    assert.deepEqual(registry.children('nang-luong').map((e) => e.id), ['nang-luong-hat-nhan', 'dau-khi']);
+    assert.deepEqual(registry.children('quoc-phong'), []);
+    // The corpus moves oil and gas under defence: asked again, both lists say so.
+    const corpus = ['entities:', '  - id: dau-khi', '    type: sector', '    name: dầu khí', '    parent: quoc-phong', ''].join('\n');
+    const moved = loadRegistry([
+      { path: 'builtin.yaml', text: builtin, builtin: true },
+      { path: 'entities.yaml', text: corpus, builtin: false },
+    ]).registry;
+    assert.deepEqual(moved.children('nang-luong').map((e) => e.id), ['nang-luong-hat-nhan']);
+    assert.deepEqual(moved.children('quoc-phong').map((e) => e.id), ['dau-khi']);
+  });
+
   describe('a broken file', () => {
     const p = path.join(fixtures, 'broken.yaml');
     const text = fs.readFileSync(p, 'utf8');

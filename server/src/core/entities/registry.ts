@@ -61,6 +61,7 @@ export class EntityRegistry {
   private readonly byId = new Map<string, Entity>();
   private readonly aliasOwner = new Map<string, { id: string; builtin: boolean }>();
   private gazetteerCache: Gazetteer | undefined;
+  private childrenCache: Map<string, Entity[]> | undefined;
   private ownLexicon: Lexicon | undefined;
 
   /** The word lists the recognizer reasons with: from the lexicon files among the sources, else the default one. */
@@ -107,7 +108,17 @@ export class EntityRegistry {
 
   /** Children of an entity (`parent` pointing at it): sub-sectors, provinces of a region. */
   children(id: string): Entity[] {
-    return this.all().filter((e) => e.parent === id);
+    // Grouped once: a hover asked this of every entity in turn (2,000 at each hover).
+    if (!this.childrenCache) {
+      this.childrenCache = new Map();
+      for (const e of this.byId.values()) {
+        if (e.parent === undefined) continue;
+        const list = this.childrenCache.get(e.parent);
+        if (list) list.push(e);
+        else this.childrenCache.set(e.parent, [e]);
+      }
+    }
+    return [...(this.childrenCache.get(id) ?? [])];
   }
 
   /** The gazetteer over every name and alias; built on first use and cached. */
@@ -140,6 +151,7 @@ export class EntityRegistry {
   _put(e: Entity): void {
     this.byId.set(e.id, e);
     this.gazetteerCache = undefined;
+    this.childrenCache = undefined;
   }
   /** @internal */
   _claim(key: string, id: string, builtin: boolean): { id: string; builtin: boolean } | undefined {

@@ -10,27 +10,25 @@ import { withConfiguredSeverity } from '../rules/corpus';
 import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
 import type { ArticleSummary } from '../summary/articleSummary';
-import { storeTitled, storedTitledAt, titledCount, titledMentionsOf, type StoredTitled } from './storedTitled';
+import { storeTitled, titledCount, titledMentionsOf, type StoredTitled } from './storedTitled';
 import { numberedPaths, pathNumbers, repeated, type CorpusIndexState } from './corpusIndexState';
 import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
+import { NO_FINDINGS, SavedSummaries, type ArticleFacts, type StoredSummary } from './savedSummaries';
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 import { impliedLineEnds } from '../text/lineIndex';
 
-/** What the index keeps of an article: the summary without what the other indexes hold, its
- *  titled mentions flat (storedTitled.ts). */
-export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint' | 'titled' | 'lineEnds' | 'fileId'> & {
-  titled: StoredTitled;
-  /** Left out when the line starts imply them (impliedLineEnds): most articles. */
-  lineEnds?: Uint32Array;
-};
-
-/** The findings of the many articles that have none: one list, not 100,000; frozen, as nothing may add to a stored list. */
-const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
+export type { ArticleFacts, StoredSummary };
 
 export class CorpusIndex {
   readonly ids = new FileIdIndex();
+  /** The articles applied since the index was made or read back. */
   private readonly summaries = new Map<string, StoredSummary>();
+  /** The articles of the saved index it was read back from, as they were saved. One applied
+   *  again keeps its row, for its place in the order of paths (as a Map's key keeps it), and
+   *  is answered from `summaries`: `shadowed` counts these. */
+  private saved: SavedSummaries | undefined;
+  private shadowed = 0;
   private readonly shared = new SharedStrings();
   /** Articles that exist but could not be read (binary, too large…): they keep their file id. */
   private readonly unreadable = new Map<string, string>();
@@ -41,19 +39,62 @@ export class CorpusIndex {
   ) {}
 
   get size(): number {
-    return this.summaries.size + this.unreadable.size;
+    return this.summaries.size + (this.saved?.size ?? 0) - this.shadowed + this.unreadable.size;
   }
 
   has(path: string): boolean {
-    return this.summaries.has(path) || this.unreadable.has(path);
+    return this.hasSummary(path) || this.unreadable.has(path);
+  }
+
+  hasSummary(path: string): boolean {
+    return this.summaries.has(path) || this.saved?.has(path) === true;
   }
 
   paths(): IterableIterator<string> {
-    return [...this.summaries.keys(), ...this.unreadable.keys()][Symbol.iterator]();
+    return [...this.summaryPaths(), ...this.unreadable.keys()][Symbol.iterator]();
   }
 
+  /** The articles with a summary, in the order they came (read back, then applied). */
+  private summaryPaths(): string[] {
+    const saved = this.saved;
+    if (!saved) return [...this.summaries.keys()];
+    const out = [...saved.paths()];
+    for (const p of this.summaries.keys()) if (!saved.has(p)) out.push(p);
+    return out;
+  }
+
+  /** The article's stored summary (made when asked for an article read back: prefer the parts below). */
   summary(path: string): StoredSummary | undefined {
-    return this.summaries.get(path);
+    return this.summaries.get(path) ?? this.saved?.summary(path);
+  }
+
+  /** Its path, length, header and day of analysis; the path is the index's own copy. */
+  facts(path: string): ArticleFacts | undefined {
+    return this.summaries.get(path) ?? this.saved?.facts(path);
+  }
+
+  /** The index's own copy of the path of an article it holds. */
+  ownPath(path: string): string | undefined {
+    return this.summaries.get(path)?.path ?? this.saved?.pathOf(path);
+  }
+
+  /** Its own findings, at their default severity. */
+  findingsOf(path: string): Finding[] | undefined {
+    return this.summaries.get(path)?.findings ?? this.saved?.findings(path);
+  }
+
+  private titledOf(path: string): StoredTitled | undefined {
+    return this.summaries.get(path)?.titled ?? this.saved?.titled(path);
+  }
+
+  private dateOf(path: string): string | undefined {
+    return this.facts(path)?.header.date;
+  }
+
+  /** The article leaves this index's summaries (not its other indexes). */
+  private forgetSummary(path: string): void {
+    if (this.saved?.delete(path) && this.summaries.has(path)) this.shadowed--;
+    this.summaries.delete(path);
   }
 
   unreadableReason(path: string): string | undefined {
@@ -64,8 +105,9 @@ export class CorpusIndex {
    *  (`track` false: not worked out, for a scan that republishes everything at its end). */
   apply(summary: ArticleSummary, track = true): string[] {
     const path = summary.path;
-    const before = this.summaries.get(path);
+    const beforeDate = this.dateOf(path);
     this.unreadable.delete(path);
+    if (this.saved?.has(path) && !this.summaries.has(path)) this.shadowed++;
     const retitled = this.entities.setPacked(path, summary.mentions, { date: summary.header.date });
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
     const { mentions: _m, fingerprint: _f, fileId: _id, header, findings, titled, today, lineEnds, ...rest } = summary;
@@ -79,16 +121,16 @@ export class CorpusIndex {
       titled: storeTitled(titled, this.entities),
       today: shared.share(today),
     });
-    if (track) for (const doc of this.titleNeighbours(retitled, [before?.header.date, summary.header.date])) affected.add(doc);
+    if (track) for (const doc of this.titleNeighbours(retitled, [beforeDate, summary.header.date])) affected.add(doc);
     affected.delete(path);
     return [...affected];
   }
 
   /** The file is there but is no article: it keeps its id, loses its body and mentions. */
   setUnreadable(path: string, reason: string): string[] {
-    const date = this.summaries.get(path)?.header.date;
+    const date = this.dateOf(path);
     const titled = this.entities.titledEntitiesOf(path);
-    this.summaries.delete(path);
+    this.forgetSummary(path);
     this.unreadable.set(path, reason);
     this.entities.deleteDocument(path);
     const affected = new Set([...this.ids.add(path), ...this.duplicates.delete(path), ...this.titleNeighbours(titled, [date])]);
@@ -99,9 +141,9 @@ export class CorpusIndex {
   /** Forgets an article; returns the other articles whose findings changed. */
   remove(path: string): string[] {
     if (!this.has(path)) return [];
-    const date = this.summaries.get(path)?.header.date;
+    const date = this.dateOf(path);
     const titled = this.entities.titledEntitiesOf(path);
-    this.summaries.delete(path);
+    this.forgetSummary(path);
     this.unreadable.delete(path);
     this.entities.deleteDocument(path);
     const affected = new Set([...this.ids.delete(path), ...this.duplicates.delete(path), ...this.titleNeighbours(titled, [date])]);
@@ -130,7 +172,7 @@ export class CorpusIndex {
    *  asks for them, and an article is analysed again when it is opened. They were nearly half
    *  of a saved index's header at 100,000 articles, and most of the time reading it back. */
   toState(): CorpusIndexState {
-    const list = [...this.summaries.values()];
+    const list = this.summaryPaths().map((p) => this.summary(p)!);
     const lineCounts = Int32Array.from(list, (x) => x.lineStarts.length);
     const lineStarts = new Uint32Array(lineCounts.reduce((a, b) => a + b, 0));
     // Only the articles whose starts do not imply their ends keep them: one in many.
@@ -184,27 +226,7 @@ export class CorpusIndex {
     const entities = { ...s.entities, docKeys: numberedPaths(s.entityDocKeys, s.paths) };
     const duplicates = { ...s.duplicates, paths: numberedPaths(s.duplicatePaths, s.paths) };
     const x = new CorpusIndex(EntityIndex.fromState(entities), DuplicateIndex.fromState(duplicates));
-    const shared = x.shared;
-    let line = 0;
-    let endsAt = 0;
-    let titledAt = 0;
-    s.paths.forEach((path, i) => {
-      const n = s.lineCounts[i];
-      const titled = storedTitledAt(s.titled, titledAt, s.titledCounts[i]);
-      titledAt += s.titledCounts[i];
-      const findings = s.findings[i];
-      const stored: StoredSummary = {
-        path,
-        length: s.lengths[i],
-        header: shared.header({ kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates.values[s.headerDates.numbers[i]] || undefined, title: s.headerTitles[i] }),
-        findings: findings ? shared.findings(findings) : NO_FINDINGS,
-        lineStarts: s.lineStarts.subarray(line, (line += n)),
-        lineEnds: s.lineEndsGiven[i] ? s.lineEnds.subarray(endsAt, (endsAt += n)) : undefined,
-        titled,
-        today: shared.share(s.todays.values[s.todays.numbers[i]]),
-      };
-      x.summaries.set(path, stored);
-    });
+    x.saved = new SavedSummaries(s, x.shared);
     for (const [path, reason] of s.unreadable) x.unreadable.set(path, reason);
     x.ids.addNew(numberedPaths(s.idPaths, s.paths));
     return x;
@@ -212,25 +234,27 @@ export class CorpusIndex {
 
   /** Every problem of an article, configured for its corpus, in text order. */
   findingsFor(path: string, config?: CorpusConfig): Finding[] {
-    const s = this.summaries.get(path);
+    const findings = this.findingsOf(path);
     const corpusWide = [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)];
-    if (s?.titled.length) corpusWide.push(...titleConflictFindings(path, s.header.date, titledMentionsOf(s.titled, this.entities), this.entities, config, (doc) => this.summaries.get(doc)?.header.date));
-    if (!s) return corpusWide;
-    const own = withConfiguredSeverity(s.findings, config);
+    const titled = this.titledOf(path);
+    if (titled?.length) corpusWide.push(...titleConflictFindings(path, this.dateOf(path), titledMentionsOf(titled, this.entities), this.entities, config, (doc) => this.dateOf(doc)));
+    if (!findings) return corpusWide;
+    const own = withConfiguredSeverity(findings, config);
     return corpusWide.length ? [...corpusWide, ...own].sort((a, b) => a.start - b.start) : own;
   }
 
   /** One article's problems by configured severity (the status bar keeps a running total of these). */
   problemCountsOf(path: string, config: CorpusConfig | undefined): Record<Severity, number> {
     const into: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-    const s = this.summaries.get(path);
-    if (!s) return into;
-    for (const f of s.findings) {
+    const findings = this.findingsOf(path);
+    if (!findings) return into;
+    for (const f of findings) {
       const sev = config ? ruleSetting(config, f.code, f.severity) : f.severity;
       if (sev !== 'off') into[sev]++;
     }
     for (const f of [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)]) into[f.severity]++;
-    if (s.titled.length) for (const f of titleConflictFindings(path, s.header.date, titledMentionsOf(s.titled, this.entities), this.entities, config)) into[f.severity]++;
+    const titled = this.titledOf(path)!;
+    if (titled.length) for (const f of titleConflictFindings(path, this.dateOf(path), titledMentionsOf(titled, this.entities), this.entities, config)) into[f.severity]++;
     return into;
   }
 }

@@ -1,0 +1,115 @@
+// The articles of a saved index read back (CorpusIndex.fromState), kept as the state's own
+// columns: a warm start makes no object per article for them. A StoredSummary, its header and
+// its typed-array views were five objects an article, 500,000 at 100,000 articles for the
+// collector to copy when they were new and to follow ever after. A summary is made when asked;
+// the facts asked of every article (findings, header, day) are read from the columns.
+// An article applied or removed since leaves these rows: the CorpusIndex keeps it itself.
+
+import type { Finding } from '../diagnostic';
+import type { ArticleSummary, HeaderFacts } from '../summary/articleSummary';
+import type { CorpusIndexState } from './corpusIndexState';
+import type { SharedStrings } from './sharedStrings';
+import { storedTitledAt, type StoredTitled } from './storedTitled';
+
+/** What the index keeps of an article: the summary without what the other indexes hold, its
+ *  titled mentions flat (storedTitled.ts). */
+export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint' | 'titled' | 'lineEnds' | 'fileId'> & {
+  titled: StoredTitled;
+  /** Left out when the line starts imply them (impliedLineEnds): most articles. */
+  lineEnds?: Uint32Array;
+};
+
+/** The facts of an article read without making its whole summary. */
+export type ArticleFacts = Pick<StoredSummary, 'path' | 'length' | 'header' | 'today'>;
+
+/** The findings of the many articles that have none: one list, not 100,000; frozen, as nothing may add to a stored list. */
+export const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
+
+/** Where each article's run of a concatenated column starts, from the runs' lengths (n + 1 entries). */
+function runStarts(counts: ArrayLike<number>, perItem = 1): Int32Array {
+  const out = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) out[i + 1] = out[i] + counts[i] * perItem;
+  return out;
+}
+
+export class SavedSummaries {
+  /** Path → the article's row in the state's columns; rows that left are deleted here. */
+  private readonly rows = new Map<string, number>();
+  private readonly lineAt: Int32Array;
+  private readonly endsAt: Int32Array;
+  private readonly titledAt: Int32Array;
+
+  constructor(
+    private readonly s: CorpusIndexState,
+    shared: SharedStrings,
+  ) {
+    const n = s.paths.length;
+    for (let i = 0; i < n; i++) this.rows.set(s.paths[i], i);
+    this.lineAt = runStarts(s.lineCounts);
+    this.endsAt = runStarts(Int32Array.from(s.lineCounts, (c, i) => (s.lineEndsGiven[i] ? c : 0)));
+    this.titledAt = runStarts(s.titledCounts, 4);
+    for (const list of s.findings) if (list) shared.findings(list);
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  has(path: string): boolean {
+    return this.rows.has(path);
+  }
+
+  /** The article leaves the saved rows (it was applied again, or removed). */
+  delete(path: string): boolean {
+    return this.rows.delete(path);
+  }
+
+  paths(): IterableIterator<string> {
+    return this.rows.keys();
+  }
+
+  /** The state's own copy of a path it holds. */
+  pathOf(path: string): string | undefined {
+    const i = this.rows.get(path);
+    return i === undefined ? undefined : this.s.paths[i];
+  }
+
+  findings(path: string): Finding[] | undefined {
+    const i = this.rows.get(path);
+    if (i === undefined) return undefined;
+    return this.s.findings[i] || NO_FINDINGS;
+  }
+
+  facts(path: string): ArticleFacts | undefined {
+    const i = this.rows.get(path);
+    return i === undefined ? undefined : { path: this.s.paths[i], length: this.s.lengths[i], header: this.header(i), today: this.s.todays.values[this.s.todays.numbers[i]] };
+  }
+
+  titled(path: string): StoredTitled | undefined {
+    const i = this.rows.get(path);
+    return i === undefined ? undefined : storedTitledAt(this.s.titled, this.titledAt[i] / 4, this.s.titledCounts[i]);
+  }
+
+  /** The whole stored summary, made now. */
+  summary(path: string): StoredSummary | undefined {
+    const i = this.rows.get(path);
+    if (i === undefined) return undefined;
+    const s = this.s;
+    return {
+      path: s.paths[i],
+      length: s.lengths[i],
+      header: this.header(i),
+      findings: s.findings[i] || NO_FINDINGS,
+      lineStarts: s.lineStarts.subarray(this.lineAt[i], this.lineAt[i + 1]),
+      lineEnds: s.lineEndsGiven[i] ? s.lineEnds.subarray(this.endsAt[i], this.endsAt[i + 1]) : undefined,
+      titled: storedTitledAt(s.titled, this.titledAt[i] / 4, s.titledCounts[i]),
+      today: s.todays.values[s.todays.numbers[i]],
+    };
+  }
+
+  private header(i: number): HeaderFacts {
+    const s = this.s;
+    // The shape SharedStrings.header gives an applied summary's.
+    return { kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates.values[s.headerDates.numbers[i]] || undefined, title: s.headerTitles[i] };
+  }
+}
