@@ -14,8 +14,8 @@
 //
 // Format: MAGIC, the head (the table's offset and length as two float64s, its CRC-32 and four
 // spare bytes), then records (v8-serialised summaries: typed arrays stay typed arrays) and
-// tables (v8-serialised: header and [path, size, mtimeMs, hash, offset, length, crc] rows), the
-// one the head points at last.
+// tables (v8-serialised: header and the rows as columns, TableColumns), the one the head points
+// at last.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -31,7 +31,7 @@ import type { KeptProblems, ProblemTotals, SavedIndex } from '../workspace/corpu
 import { readStateFile, writeStateFile } from './stateFile';
 import { replaceFileSync } from '../node/replaceFile';
 
-const MAGIC = Buffer.from('CORPUS-LENS-CACHE-3\n');
+const MAGIC = Buffer.from('CORPUS-LENS-CACHE-4\n');
 /** Files of an older format start the same: they are said to be another version's. */
 const MAGIC_STEM = 'CORPUS-LENS-CACHE-';
 const INDEX_FORMAT = 3;
@@ -56,7 +56,7 @@ interface ProblemTotalsFile {
   articles?: { paths: string[]; counts: number[] };
 }
 const TOTALS_FORMAT = 2;
-const FORMAT = 3;
+const FORMAT = 4;
 const HEAD = 24;
 /** Where the first record may start. */
 const DATA_AT = MAGIC.length + HEAD;
@@ -74,12 +74,55 @@ interface Located extends CacheEntry {
   crc: number;
 }
 
+/** The rows of a table, a column each: a warm start reads 100,000 of them, and a row as an
+ *  array of seven read back as eight objects (the row, its entry, a number for the mtime…),
+ *  all kept until the process ends. */
+interface TableColumns {
+  paths: string[];
+  sizes: Float64Array;
+  mtimes: Float64Array;
+  hashes: string[];
+  offsets: Float64Array;
+  lengths: Float64Array;
+  crcs: Uint32Array;
+}
+
 interface CacheTable {
   format: number;
   analyzer: string;
   context: string;
   root: string;
-  rows: Array<[string, number, number, string, number, number, number]>;
+  rows: TableColumns;
+}
+
+/** The entries of a cache: a table read back, or the rows of a run. */
+type Entries = Pick<Map<string, Located>, 'get' | 'has' | 'keys' | 'size'>;
+
+/** A table's rows as read: an entry is made when asked. */
+class ReadTable implements Entries {
+  private readonly rowOf = new Map<string, number>();
+
+  constructor(private readonly c: TableColumns) {
+    for (let i = 0; i < c.paths.length; i++) this.rowOf.set(c.paths[i], i);
+  }
+
+  get size(): number {
+    return this.rowOf.size;
+  }
+
+  has(file: string): boolean {
+    return this.rowOf.has(file);
+  }
+
+  keys(): MapIterator<string> {
+    return this.rowOf.keys();
+  }
+
+  get(file: string): Located | undefined {
+    const i = this.rowOf.get(file);
+    const c = this.c;
+    return i === undefined ? undefined : { size: c.sizes[i], mtimeMs: c.mtimes[i], hash: c.hashes[i], offset: c.offsets[i], length: c.lengths[i], crc: c.crcs[i] };
+  }
 }
 
 /** What analysis depends on besides the text: the registry and the settings other than severities. */
@@ -165,7 +208,7 @@ class Writer {
 
 export class SummaryCache {
   /** Entries of the file on disk (records read on demand). */
-  private entries = new Map<string, Located>();
+  private entries: Entries = new Map<string, Located>();
   private fd: number | undefined;
   /** The file's size as read or last saved: appending is only for the file as we know it. */
   private fileSize = 0;
@@ -277,9 +320,9 @@ export class SummaryCache {
     if (!this.writer && this.dropped.size === 0 && this.touched.size === 0) return;
     const w = this.writing();
     const rows = new Map(w.rows);
-    for (const [file, e] of this.entries) {
+    for (const file of this.entries.keys()) {
       if (rows.has(file) || this.dropped.has(file)) continue;
-      rows.set(file, { ...e, ...this.touched.get(file) });
+      rows.set(file, { ...this.entries.get(file)!, ...this.touched.get(file) });
     }
     let live = 0;
     for (const r of rows.values()) live += r.length;
@@ -311,12 +354,21 @@ export class SummaryCache {
   }
 
   private table(rows: Map<string, Located>): CacheTable {
+    const list = [...rows.values()];
     return {
       format: FORMAT,
       analyzer: ANALYZER_VERSION,
       context: this.context,
       root: this.root,
-      rows: [...rows].map(([f, r]) => [f, r.size, r.mtimeMs, r.hash, r.offset, r.length, r.crc]),
+      rows: {
+        paths: [...rows.keys()],
+        sizes: Float64Array.from(list, (r) => r.size),
+        mtimes: Float64Array.from(list, (r) => r.mtimeMs),
+        hashes: list.map((r) => r.hash),
+        offsets: Float64Array.from(list, (r) => r.offset),
+        lengths: Float64Array.from(list, (r) => r.length),
+        crcs: Uint32Array.from(list, (r) => r.crc),
+      },
     };
   }
 
@@ -469,7 +521,7 @@ function readChecked(fd: number, at: Located): Buffer | undefined {
   return record && crc32(record) === at.crc ? record : undefined;
 }
 
-function readTable(fd: number, root: string, context: string): { entries: Map<string, Located>; size: number } {
+function readTable(fd: number, root: string, context: string): { entries: Entries; size: number } {
   const stat = fs.fstatSync(fd);
   if (!stat.isFile()) throw new Error('not a regular file');
   const magic = readAt(fd, 0, MAGIC.length);
@@ -484,11 +536,12 @@ function readTable(fd: number, root: string, context: string): { entries: Map<st
   const table = v8.deserialize(bytes) as CacheTable;
   if (table?.format !== FORMAT || table.analyzer !== ANALYZER_VERSION) throw new Error('written by another version');
   if (table.context !== context || table.root !== root) throw new Error('made for other settings or another registry');
-  const entries = new Map<string, Located>();
-  for (const row of table.rows) {
-    const [file, size, mtimeMs, hash, offset, length, crc] = row;
-    if (typeof file !== 'string' || !(offset >= DATA_AT) || !(offset + length <= tableAt)) throw new Error('damaged table');
-    entries.set(file, { size, mtimeMs, hash, offset, length, crc });
+  const c = table.rows;
+  const n = Array.isArray(c?.paths) ? c.paths.length : -1;
+  const columns = [c?.sizes, c?.mtimes, c?.offsets, c?.lengths];
+  if (n < 0 || !Array.isArray(c.hashes) || c.hashes.length !== n || !columns.every((x) => x instanceof Float64Array && x.length === n) || !(c.crcs instanceof Uint32Array) || c.crcs.length !== n) throw new Error('damaged table');
+  for (let i = 0; i < n; i++) {
+    if (typeof c.paths[i] !== 'string' || typeof c.hashes[i] !== 'string' || !(c.offsets[i] >= DATA_AT) || !(c.offsets[i] + c.lengths[i] <= tableAt)) throw new Error('damaged table');
   }
-  return { entries, size: stat.size };
+  return { entries: new ReadTable(c), size: stat.size };
 }
