@@ -530,7 +530,7 @@ connection.onCodeAction((params) => {
 
 /** Files a discovered person into the corpus's entities.yaml (created when missing). */
 function addToRegistryAction(state: ArticleState, d: Diagnostic): CodeAction | undefined {
-  const finding = state.findings.find((f) => f.code === 'entity/unknown' && state.lines!.positionAt(f.start).line === d.range.start.line && state.lines!.positionAt(f.start).character === d.range.start.character);
+  const finding = state.analysis?.findings.find((f) => f.code === 'entity/unknown' && state.lines!.positionAt(f.start).line === d.range.start.line && state.lines!.positionAt(f.start).character === d.range.start.character);
   const data = finding?.data as { name: string; title?: string; date?: string } | undefined;
   if (!data || !state.corpus) return undefined;
   const append = registryAppendEdit(state.corpus, workspace.entitiesOf(state.path)!, { name: data.name, type: 'person', title: data.title, date: data.date });

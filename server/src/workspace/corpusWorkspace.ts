@@ -36,8 +36,6 @@ export interface ArticleState {
   corpus?: Corpus;
   /** Set when the file could not be read as an article. */
   unreadable?: string;
-  /** The article's own problems at default severity (`findingsFor` gives them configured, with the corpus-wide ones). */
-  findings: Finding[];
   /** Kept for open documents and articles outside any index; the others' come from their
    *  summary in the index when asked (linesOf): 100,000 fewer objects at a warm start. */
   lines?: LineIndex;
@@ -376,7 +374,7 @@ export class CorpusWorkspace {
       return affected;
     }
     if (r.kind === 'gone') return this.forget(r.path);
-    const state: ArticleState = { path: r.path, corpus, open: false, findings: [], unreadable: r.reason };
+    const state: ArticleState = { path: r.path, corpus, open: false, unreadable: r.reason };
     this.articles.set(r.path, state);
     const index = this.entitiesOf(r.path)?.corpusIndex;
     return index ? (corpus ? index.setUnreadable(r.path, r.reason) : (index.remove(r.path), [])) : [];
@@ -386,11 +384,10 @@ export class CorpusWorkspace {
   private indexedArticle(file: string, hash: string, corpus: Corpus | undefined): string[] {
     // The scan knows the corpus: no glob to match again for each of 100,000 files.
     const index = (corpus ? this.entities.get(corpus.root) : this.entitiesOf(file))?.corpusIndex;
-    const findings = index?.findingsOf(file);
-    if (!findings) return [];
     // The index's copy of the path: the listing's own copy is then garbage.
-    const own = index!.ownPath(file)!;
-    this.articles.set(own, { path: own, corpus, open: false, findings, index, hash });
+    const own = index?.ownPath(file);
+    if (!own) return [];
+    this.articles.set(own, { path: own, corpus, open: false, index, hash });
     this.fromSavedIndex++;
     return [];
   }
@@ -402,7 +399,6 @@ export class CorpusWorkspace {
       path: file,
       corpus,
       open,
-      findings: summary.findings,
       lines: open || !index ? LineIndex.fromBoundaries(summary.lineStarts, summary.lineEnds, summary.length) : undefined,
       analysis,
     };

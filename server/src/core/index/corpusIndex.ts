@@ -209,7 +209,7 @@ export class CorpusIndex {
       lineStarts,
       lineEnds,
       lineEndsGiven,
-      findings: list.map((x) => (x.findings.length ? x.findings.map(withoutFixes) : 0)),
+      ...findingLists(list.map((x) => x.findings)),
       titledCounts,
       titled,
       unreadable: [...this.unreadable],
@@ -226,7 +226,7 @@ export class CorpusIndex {
     const entities = { ...s.entities, docKeys: numberedPaths(s.entityDocKeys, s.paths) };
     const duplicates = { ...s.duplicates, paths: numberedPaths(s.duplicatePaths, s.paths) };
     const x = new CorpusIndex(EntityIndex.fromState(entities), DuplicateIndex.fromState(duplicates));
-    x.saved = new SavedSummaries(s, x.shared);
+    x.saved = new SavedSummaries(s);
     for (const [path, reason] of s.unreadable) x.unreadable.set(path, reason);
     x.ids.addNew(numberedPaths(s.idPaths, s.paths));
     return x;
@@ -257,6 +257,17 @@ export class CorpusIndex {
     if (titled.length) for (const f of titleConflictFindings(path, this.dateOf(path), titledMentionsOf(titled, this.entities), this.entities, config)) into[f.severity]++;
     return into;
   }
+}
+
+/** The articles' findings as the state keeps them (CorpusIndexState.findings). */
+function findingLists(lists: readonly Finding[][]): Pick<CorpusIndexState, 'findings' | 'findingsAt'> {
+  const encoder = new TextEncoder();
+  const parts = lists.map((l) => (l.length ? encoder.encode(JSON.stringify(l.map(withoutFixes))) : undefined));
+  const findingsAt = new Float64Array(lists.length + 1);
+  parts.forEach((p, i) => (findingsAt[i + 1] = findingsAt[i] + (p?.length ?? 0)));
+  const findings = new Uint8Array(findingsAt[lists.length]);
+  parts.forEach((p, i) => p && findings.set(p, findingsAt[i]));
+  return { findings, findingsAt };
 }
 
 function withoutFixes(f: Finding): Finding {

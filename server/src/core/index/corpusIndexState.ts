@@ -3,7 +3,6 @@
 // are in the order of the index's articles; lists of variable length are concatenated, with
 // their counts.
 
-import type { Finding } from '../diagnostic';
 import type { HeaderFacts } from '../summary/articleSummary';
 import type { DuplicateIndexState } from './duplicateIndex';
 import type { EntityIndexState } from './entityIndex';
@@ -29,8 +28,13 @@ export interface CorpusIndexState {
    *  starts imply them: impliedLineEnds). */
   lineEnds: Uint32Array;
   lineEndsGiven: Uint8Array;
-  /** Each article's own findings, without their quick fixes; 0 for none (most articles), not an empty list each. */
-  findings: Array<Finding[] | 0>;
+  /** Each article's own findings, without their quick fixes: its list as JSON in UTF-8, one
+   *  after another, read when asked (savedSummaries.ts). Read back as objects, the 150,000
+   *  findings of 100,000 articles were half of the state's header, and most of the
+   *  collector's work at a warm start. */
+  findings: Uint8Array;
+  /** Where each article's list starts in `findings` (n + 1 entries; none: an empty run). */
+  findingsAt: Float64Array;
   titledCounts: Int32Array;
   /** The titled mentions, four ints each (storedTitled.ts): numbers of the entity index's state. */
   titled: Int32Array;

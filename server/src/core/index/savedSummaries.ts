@@ -2,13 +2,13 @@
 // columns: a warm start makes no object per article for them. A StoredSummary, its header and
 // its typed-array views were five objects an article, 500,000 at 100,000 articles for the
 // collector to copy when they were new and to follow ever after. A summary is made when asked;
-// the facts asked of every article (findings, header, day) are read from the columns.
+// the facts asked of every article (header, day, path) are read from the columns, its
+// findings decoded from their JSON.
 // An article applied or removed since leaves these rows: the CorpusIndex keeps it itself.
 
 import type { Finding } from '../diagnostic';
 import type { ArticleSummary, HeaderFacts } from '../summary/articleSummary';
 import type { CorpusIndexState } from './corpusIndexState';
-import type { SharedStrings } from './sharedStrings';
 import { storedTitledAt, type StoredTitled } from './storedTitled';
 
 /** What the index keeps of an article: the summary without what the other indexes hold, its
@@ -25,6 +25,8 @@ export type ArticleFacts = Pick<StoredSummary, 'path' | 'length' | 'header' | 't
 /** The findings of the many articles that have none: one list, not 100,000; frozen, as nothing may add to a stored list. */
 export const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
 
+const decoder = new TextDecoder();
+
 /** Where each article's run of a concatenated column starts, from the runs' lengths (n + 1 entries). */
 function runStarts(counts: ArrayLike<number>, perItem = 1): Int32Array {
   const out = new Int32Array(counts.length + 1);
@@ -39,16 +41,12 @@ export class SavedSummaries {
   private readonly endsAt: Int32Array;
   private readonly titledAt: Int32Array;
 
-  constructor(
-    private readonly s: CorpusIndexState,
-    shared: SharedStrings,
-  ) {
+  constructor(private readonly s: CorpusIndexState) {
     const n = s.paths.length;
     for (let i = 0; i < n; i++) this.rows.set(s.paths[i], i);
     this.lineAt = runStarts(s.lineCounts);
     this.endsAt = runStarts(Int32Array.from(s.lineCounts, (c, i) => (s.lineEndsGiven[i] ? c : 0)));
     this.titledAt = runStarts(s.titledCounts, 4);
-    for (const list of s.findings) if (list) shared.findings(list);
   }
 
   get size(): number {
@@ -76,8 +74,13 @@ export class SavedSummaries {
 
   findings(path: string): Finding[] | undefined {
     const i = this.rows.get(path);
-    if (i === undefined) return undefined;
-    return this.s.findings[i] || NO_FINDINGS;
+    return i === undefined ? undefined : this.findingsAt(i);
+  }
+
+  private findingsAt(i: number): Finding[] {
+    const from = this.s.findingsAt[i];
+    const to = this.s.findingsAt[i + 1];
+    return from === to ? NO_FINDINGS : (JSON.parse(decoder.decode(this.s.findings.subarray(from, to))) as Finding[]);
   }
 
   facts(path: string): ArticleFacts | undefined {
@@ -99,7 +102,7 @@ export class SavedSummaries {
       path: s.paths[i],
       length: s.lengths[i],
       header: this.header(i),
-      findings: s.findings[i] || NO_FINDINGS,
+      findings: this.findingsAt(i),
       lineStarts: s.lineStarts.subarray(this.lineAt[i], this.lineAt[i + 1]),
       lineEnds: s.lineEndsGiven[i] ? s.lineEnds.subarray(this.endsAt[i], this.endsAt[i + 1]) : undefined,
       titled: storedTitledAt(s.titled, this.titledAt[i] / 4, s.titledCounts[i]),

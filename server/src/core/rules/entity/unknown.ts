@@ -22,7 +22,8 @@ export const entityUnknown: Rule = {
         message: translator(config.language)('entity.unknown', { name: m.text, title: m.title.text }),
         start: m.start,
         end: m.end,
-        data: { name: m.text, title: m.title.text, date: article.date, type: 'person' },
+        // No key for a date the header lacks: the data goes to the client as JSON (and is kept so).
+        data: article.date ? { name: m.text, title: m.title.text, date: article.date, type: 'person' } : { name: m.text, title: m.title.text, type: 'person' },
       });
     }
     return out;
