@@ -20,6 +20,21 @@ function body(seed: number, words = 150): string {
 }
 const article = (title: string, b: string) => ` date 2026-02-25 ${title}\n\n${b}`;
 
+/** Three distinct bodies, each also as an exact copy and a near copy (ten words new), so that
+ *  families, shared buckets and representatives come and go. */
+function relatedBodies(): string[] {
+  const bodies: string[] = [];
+  for (const seed of [11, 12, 13]) {
+    const b = body(seed, 300);
+    // …and one keystroke away (a letter added at the end: most often the same signature).
+    // A near copy edited after its first line, where findings point, keeps that line.
+    const paragraphs = b.split('\n\n');
+    paragraphs[3] = 'một đoạn giữa bài được biên tập viên viết lại hoàn toàn bằng những lời lẽ khác hẳn bản gốc .';
+    bodies.push(b, b, b.replace(/^(\S+ ){10}/, 'một đoạn mở đầu mới được biên tập viên viết lại '), `${b}x`, paragraphs.join('\n\n'));
+  }
+  return bodies;
+}
+
 describe('corpus/duplicate-article (DuplicateIndex)', () => {
   it('finds identical bodies (100%), whatever the header, pointing at the other file', () => {
     const idx = new DuplicateIndex();
@@ -64,17 +79,7 @@ describe('corpus/duplicate-article (DuplicateIndex)', () => {
   });
 
   it('after any sequence of edits and deletions, answers as an index built afresh', () => {
-    // Bodies: three distinct ones, each also as an exact copy and a near copy (ten words new),
-    // so families, shared buckets and representatives come and go.
-    const bodies: string[] = [];
-    for (const seed of [11, 12, 13]) {
-      const b = body(seed, 300);
-      // …and one keystroke away (a letter added at the end: most often the same signature).
-      // A near copy edited after its first line, where findings point, keeps that line.
-      const paragraphs = b.split('\n\n');
-      paragraphs[3] = 'một đoạn giữa bài được biên tập viên viết lại hoàn toàn bằng những lời lẽ khác hẳn bản gốc .';
-      bodies.push(b, b, b.replace(/^(\S+ ){10}/, 'một đoạn mở đầu mới được biên tập viên viết lại '), `${b}x`, paragraphs.join('\n\n'));
-    }
+    const bodies = relatedBodies();
     const paths = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt'];
     const op = fc.record({ path: fc.constantFrom(...paths), body: fc.option(fc.integer({ min: 0, max: bodies.length - 1 }), { nil: undefined }) });
     fc.assert(
@@ -96,6 +101,51 @@ describe('corpus/duplicate-article (DuplicateIndex)', () => {
       }),
       { numRuns: 150, seed: 5 },
     );
+  });
+
+  it('goes on after a warm start as the index it was saved from: the same answers and state', () => {
+    // Saved and read back between edits: numbers of entries gone are reused, a representative
+    // leaving hands its buckets to the next member, and saved signatures are replaced.
+    const bodies = [...relatedBodies(), 'Ngắn: không so sánh.'];
+    const paths = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt'];
+    const op = fc.oneof(
+      fc.record({ path: fc.constantFrom(...paths), body: fc.option(fc.integer({ min: 0, max: bodies.length - 1 }), { nil: undefined }) }),
+      fc.constant('restart' as const),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+        const kept = new DuplicateIndex();
+        let restarted = new DuplicateIndex();
+        const why = JSON.stringify(ops);
+        for (const o of ops) {
+          // Read back from a copy, as from a file: a restored index takes the state's arrays as its own.
+          if (o === 'restart') restarted = DuplicateIndex.fromState(structuredClone(restarted.toState()));
+          else if (o.body === undefined) assert.deepEqual(restarted.delete(o.path), kept.delete(o.path), why);
+          else assert.deepEqual(restarted.set(o.path, article(o.path, bodies[o.body])), kept.set(o.path, article(o.path, bodies[o.body])), why);
+        }
+        for (const p of paths) assert.deepEqual(restarted.findingsFor(p), kept.findingsFor(p), `${p} after ${why}`);
+        assert.deepEqual([...restarted.pairs()], [...kept.pairs()], why);
+        assert.deepEqual(restarted.toState(), kept.toState(), why);
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+
+  it('saves an article set again as it is now: not as the representative or the signed body it was', () => {
+    const idx = new DuplicateIndex();
+    const flags = () => {
+      const s = idx.toState();
+      return Object.fromEntries(s.paths.map((p, i) => [p, s.flags[i]]));
+    };
+    idx.set('b.txt', article('B', body(2)));
+    idx.set('a.txt', article('A', body(1)));
+    assert.deepEqual(flags(), { 'b.txt': 3, 'a.txt': 3 });
+    // A copy of b's body now: b's family has its representative.
+    idx.set('a.txt', article('A', body(2)));
+    assert.deepEqual(flags(), { 'b.txt': 3, 'a.txt': 1 });
+    idx.set('a.txt', article('A', 'Ngắn.'));
+    assert.deepEqual(flags(), { 'b.txt': 3, 'a.txt': 0 });
+    assert.equal(idx.toState().signatures.length, 64);
   });
 
   it('skips short bodies and honours the corpus severity', () => {

@@ -69,33 +69,55 @@ export interface DuplicateIndexState {
 /** Representatives an LSH bucket keeps: more would make a big near-duplicate family quadratic. */
 const BUCKET_CAP = 32;
 
-interface Entry {
-  id: number;
-  path: string;
-  signature?: Uint32Array;
-  /** The whole normalised body's two hashes, as one key. */
-  family?: string;
-  /** In the LSH buckets on behalf of its family (its first member to arrive). */
-  representative: boolean;
-  /** The first body line, where findings are placed. */
-  start: number;
-  end: number;
-}
+/** An entry's flags, as saved (DuplicateIndexState.flags). */
+const SIGNED = 1;
+const REPRESENTATIVE = 2;
 
+/** Signatures set in the index itself go in chunks of 256 slots: no chunk is copied to grow, and
+ *  only the last is part empty (an array doubled to grow leaves up to 25 MB unused at 100,000). */
+const CHUNK_BITS = 8;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
+
+// An entry is its number: what is known of it is kept in arrays by that number, not in an object
+// of its own. A warm start at 100,000 articles made 200,000 objects and 100,000 signature views
+// for the collector to copy and follow.
 export class DuplicateIndex {
   private readonly threshold: number;
   private readonly shingleSize: number;
   private readonly bands: number;
   private readonly rows: number;
   private readonly minWords: number;
-  private readonly entries = new Map<string, Entry>();
-  private readonly byId = new Map<number, Entry>();
-  /** Family key → member paths, sorted. */
-  private readonly families = new Map<string, string[]>();
+  /** Path → entry number; its order is the entries' order (toState, pairs). */
+  private readonly idOf = new Map<string, number>();
+  /** By entry number: the path, undefined once gone. */
+  private pathOf: Array<string | undefined> = [];
+  /** By entry number: the first body line, where findings are placed. */
+  private starts = new Int32Array(0);
+  private ends = new Int32Array(0);
+  /** By entry number: SIGNED, REPRESENTATIVE (in the LSH buckets on behalf of its family). */
+  private flags = new Uint8Array(0);
+  /** By entry number: its family's number, −1 for none. */
+  private familyOf = new Int32Array(0);
+  /** By entry number: where its signature is, 0 for nowhere yet: n > 0, slot n − 1 of the index's
+   *  own chunks; n < 0, slot −n − 1 of the signatures read back with it, which are never written
+   *  (the saved state's array). A number reused keeps its own slot. */
+  private signatureAt = new Int32Array(0);
+  private savedSignatures: Uint32Array = new Uint32Array(0);
+  private signatureChunks: Uint32Array[] = [];
+  private ownSlots = 0;
+  /** Family key (the whole normalised body's two hashes) → family number, for the families with
+   *  members; its order is the order they were made in, which toState keeps. */
+  private readonly familyNumbers = new Map<string, number>();
+  /** By family number: its key. */
+  private familyKeys: string[] = [];
+  /** By family number: its member, or its members sorted by path (most bodies have no copy: no
+   *  list for them); undefined for a number free to reuse. */
+  private familyMembers: Array<number | number[] | undefined> = [];
+  private readonly freeFamilies: number[] = [];
   /** One table per band: band hash → representative ids (at most BUCKET_CAP). */
   private buckets: BucketTable[];
   private nextId = 1;
-  /** Numbers of entries gone, to reuse: the per-number arrays below stay as long as the corpus. */
+  /** Numbers of entries gone, to reuse: the arrays by entry number stay as long as the corpus. */
   private readonly freeIds: number[] = [];
   /** Band keys by entry number, `bands` each: a match reads a candidate's keys from one cache
    *  line instead of through its entry and its own array (a large corpus has millions of
@@ -115,11 +137,11 @@ export class DuplicateIndex {
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.idOf.size;
   }
 
   has(path: string): boolean {
-    return this.entries.has(path);
+    return this.idOf.has(path);
   }
 
   /** The body's fingerprint: what the index keeps instead of the text. */
@@ -142,35 +164,46 @@ export class DuplicateIndex {
     if (fp.signature && fp.signature.length !== this.bands * this.rows) throw new Error(`fingerprint of ${fp.signature.length} values, expected ${this.bands * this.rows}`);
     if (this.sameButHash(path, fp)) return [path];
     const affected = new Set<string>(this.remove(path));
-    const entry: Entry = { id: this.freeIds.pop() ?? this.nextId++, path, start: fp.start, end: fp.end, representative: false };
-    this.entries.set(path, entry);
-    this.byId.set(entry.id, entry);
+    const id = this.freeIds.pop() ?? this.nextId++;
+    this.makeRoom(id);
+    this.idOf.set(path, id);
+    this.pathOf[id] = path;
+    this.starts[id] = fp.start;
+    this.ends[id] = fp.end;
     affected.add(path);
     if (!fp.signature || !fp.exact) return [...affected];
-    entry.family = `${fp.exact[0]}:${fp.exact[1]}`;
+    const key = `${fp.exact[0]}:${fp.exact[1]}`;
     // A copy: the fingerprint's array may be a view of a whole cache record.
-    entry.signature = fp.signature.slice();
-    if ((entry.id + 1) * this.bands > this.slotKeys.length) {
-      const grown = new Uint32Array(Math.max(1024, entry.id + 1) * 2 * this.bands);
+    this.storeSignature(id, fp.signature);
+    if ((id + 1) * this.bands > this.slotKeys.length) {
+      // Half again: at 100,000 articles the keys are 6 MB, and a new article grows them.
+      const grown = new Uint32Array(Math.max(1024, Math.ceil((id + 1) * 1.5)) * this.bands);
       grown.set(this.slotKeys);
       this.slotKeys = grown;
     }
-    for (let b = 0; b < this.bands; b++) this.slotKeys[entry.id * this.bands + b] = this.bandKey(fp.signature, b);
-    let members = this.families.get(entry.family);
-    if (!members) {
-      this.families.set(entry.family, (members = []));
-      this.represent(entry);
-      // A new body: the articles it resembles may find it a better match.
-      if (track) for (const c of this.candidates(entry)) affected.add(c.path);
+    for (let b = 0; b < this.bands; b++) this.slotKeys[id * this.bands + b] = this.bandKey(fp.signature, b);
+    let f = this.familyNumbers.get(key);
+    const made = f === undefined;
+    if (f === undefined) {
+      f = this.freeFamilies.pop() ?? this.familyKeys.length;
+      this.familyNumbers.set(key, f);
+      this.familyKeys[f] = key;
     }
-    const at = insertSorted(members, path);
+    this.familyOf[id] = f;
+    if (made) {
+      this.represent(id);
+      // A new body: the articles it resembles may find it a better match.
+      if (track) for (const c of this.candidates(id)) affected.add(c);
+    }
+    const at = this.join(f, id);
     if (!track) return [...affected];
     // Members point at the family's first path; the first points at the second; articles
     // nearly the same point at the first too.
+    const count = this.memberCount(f);
     if (at === 0) {
-      for (const m of members) affected.add(m);
-      for (const c of this.candidates(entry)) affected.add(c.path);
-    } else if (at === 1 || members.length === 2) affected.add(members[0]);
+      for (let i = 0; i < count; i++) affected.add(this.pathOf[this.memberAt(f, i)]!);
+      for (const c of this.candidates(id)) affected.add(c);
+    } else if (at === 1 || count === 2) affected.add(this.pathOf[this.memberAt(f, 0)]!);
     return [...affected];
   }
 
@@ -180,21 +213,25 @@ export class DuplicateIndex {
    * no other article's finding changes (their matches and the places they point at are the same).
    */
   private sameButHash(path: string, fp: BodyFingerprint): boolean {
-    const e = this.entries.get(path);
-    if (!e?.family || !e.signature || !fp.signature || !fp.exact || e.start !== fp.start || e.end !== fp.end) return false;
-    const family = `${fp.exact[0]}:${fp.exact[1]}`;
-    for (let i = 0; i < fp.signature.length; i++) if (fp.signature[i] !== e.signature[i]) return false;
-    if (family === e.family) return true;
-    if (this.families.has(family) || this.families.get(e.family)!.length !== 1) return false;
-    this.families.delete(e.family);
-    this.families.set(family, [path]);
-    e.family = family;
+    const id = this.idOf.get(path);
+    if (id === undefined || this.familyOf[id] < 0 || !(this.flags[id] & SIGNED) || !fp.signature || !fp.exact || this.starts[id] !== fp.start || this.ends[id] !== fp.end) return false;
+    const key = `${fp.exact[0]}:${fp.exact[1]}`;
+    const values = this.signatureArray(id);
+    const from = this.signatureStart(id);
+    for (let i = 0; i < fp.signature.length; i++) if (fp.signature[i] !== values[from + i]) return false;
+    const f = this.familyOf[id];
+    if (key === this.familyKeys[f]) return true;
+    if (this.familyNumbers.has(key) || this.memberCount(f) !== 1) return false;
+    // Renamed, not remade: made last, as a family made now would be (toState keeps the order).
+    this.familyNumbers.delete(this.familyKeys[f]);
+    this.familyNumbers.set(key, f);
+    this.familyKeys[f] = key;
     return true;
   }
 
   /** Forgets an article; returns the paths whose duplicate findings may have changed. */
   delete(path: string): string[] {
-    if (!this.entries.has(path)) return [];
+    if (!this.idOf.has(path)) return [];
     return [...new Set([path, ...this.remove(path)])];
   }
 
@@ -205,79 +242,81 @@ export class DuplicateIndex {
   }
 
   private match(path: string): DuplicateMatch | undefined {
-    const e = this.entries.get(path);
-    if (!e?.signature || !e.family) return undefined;
-    const members = this.families.get(e.family)!;
-    if (members.length > 1) return { path: members[0] === path ? members[1] : members[0], similarity: 1, identical: true };
+    const id = this.idOf.get(path);
+    if (id === undefined || !(this.flags[id] & SIGNED) || this.familyOf[id] < 0) return undefined;
+    const f = this.familyOf[id];
+    if (this.memberCount(f) > 1) {
+      const first = this.memberAt(f, 0);
+      return { path: this.pathOf[first === id ? this.memberAt(f, 1) : first]!, similarity: 1, identical: true };
+    }
     let best: DuplicateMatch | undefined;
     // A signature agreeing in a share `threshold` of its positions disagrees in at most
     // (1 − threshold)·length of them, and each disagreement breaks at most one band: fewer
     // shared bands than that cannot reach the threshold, and are not compared.
     const needed = this.bands - Math.floor((1 - this.threshold) * this.bands * this.rows + 1e-9);
     // In a large corpus, 16 full buckets of 32: most turned away on their band keys.
-    this.eachSharingBucket(e, (id) => (best = this.closer(e, id, needed, best)));
+    this.eachSharingBucket(id, (other) => (best = this.closer(id, other, needed, best)));
     return best;
   }
 
-  /** `best`, or representative `id` when it is a closer match of `e` (or as close, by path). */
-  private closer(e: Entry, id: number, needed: number, best: DuplicateMatch | undefined): DuplicateMatch | undefined {
+  /** `best`, or representative `id` when it is a closer match of entry `e` (or as close, by path). */
+  private closer(e: number, id: number, needed: number, best: DuplicateMatch | undefined): DuplicateMatch | undefined {
     const keys = this.slotKeys;
-    const a = e.id * this.bands;
+    const a = e * this.bands;
     const b = id * this.bands;
     let shared = 0;
     // Stops as soon as the bands left cannot make up the number needed.
     for (let k = 0; k < this.bands && shared + this.bands - k >= needed; k++) if (keys[a + k] === keys[b + k]) shared++;
     if (shared < needed) return best;
     // Its own family has the same keys: turned away here, after the keys, not before.
-    const o = this.byId.get(id)!;
-    if (o.family === e.family) return best;
-    const similarity = this.estimate(e.signature!, o.signature!);
+    const f = this.familyOf[id];
+    if (f === this.familyOf[e]) return best;
+    const similarity = this.estimate(e, id);
     if (similarity < this.threshold) return best;
-    const other = this.families.get(o.family!)![0];
+    const other = this.pathOf[this.memberAt(f, 0)]!;
     return !best || similarity > best.similarity || (similarity === best.similarity && other < best.path) ? { path: other, similarity, identical: false } : best;
   }
 
   /** `corpus/duplicate-article` for one article, pointing at the other file. */
   findingsFor(path: string, config?: CorpusConfig): Finding[] {
-    const e = this.entries.get(path);
+    const id = this.idOf.get(path);
     const d = this.match(path);
-    if (!e || !d) return [];
-    const other = this.entries.get(d.path)!;
+    if (id === undefined || !d) return [];
+    const other = this.idOf.get(d.path)!;
     const pct = d.identical ? 100 : Math.min(99, Math.round(d.similarity * 100));
     const t = translator(config?.language);
     const finding: Finding = {
       code: corpusDuplicateArticle.code,
       severity: corpusDuplicateArticle.defaultSeverity,
       message: d.identical ? t('corpus.duplicate.identical', { file: baseName(d.path) }) : t('corpus.duplicate.similar', { percent: pct, file: baseName(d.path) }),
-      start: e.start,
-      end: e.end,
-      related: [{ path: d.path, start: other.start, end: other.end, message: d.identical ? t('corpus.duplicate.related.identical') : t('corpus.duplicate.related.similar', { percent: pct }) }],
+      start: this.starts[id],
+      end: this.ends[id],
+      related: [{ path: d.path, start: this.starts[other], end: this.ends[other], message: d.identical ? t('corpus.duplicate.related.identical') : t('corpus.duplicate.related.similar', { percent: pct }) }],
     };
     return withConfiguredSeverity([finding], config);
   }
 
   /** Each article and the one it duplicates (a before b), for reports over the whole corpus. */
   *pairs(): Generator<{ a: string; b: string; similarity: number; identical: boolean }> {
-    for (const [path] of this.entries) {
+    for (const path of this.idOf.keys()) {
       const d = this.match(path);
       if (d && (path < d.path || this.match(d.path)?.path !== path)) yield { a: path < d.path ? path : d.path, b: path < d.path ? d.path : path, similarity: d.similarity, identical: d.identical };
     }
   }
 
-  /** Representatives sharing a bucket with this entry (of other families). */
-  private candidates(e: Entry): Entry[] {
-    const out: Entry[] = [];
+  /** Paths of the representatives sharing a bucket with entry `e` (of other families). */
+  private candidates(e: number): string[] {
+    const out: string[] = [];
     this.eachSharingBucket(e, (id) => {
-      const o = this.byId.get(id)!;
-      if (o.family !== e.family) out.push(o);
+      if (this.familyOf[id] !== this.familyOf[e]) out.push(this.pathOf[id]!);
     });
     return out;
   }
 
-  /** Calls `visit` once for each other representative sharing a bucket with `e`; a
+  /** Calls `visit` once for each other representative sharing a bucket with entry `e`; a
    *  representative in several of its buckets is marked as seen, in an array by entry number. */
-  private eachSharingBucket(e: Entry, visit: (id: number) => void): void {
-    if (!e.signature) return;
+  private eachSharingBucket(e: number, visit: (id: number) => void): void {
+    if (!(this.flags[e] & SIGNED)) return;
     if (this.seenBy.length < this.nextId) {
       const grown = new Int32Array(this.nextId * 2);
       grown.set(this.seenBy);
@@ -288,87 +327,184 @@ export class DuplicateIndex {
       this.walkNumber = 0;
     }
     const mark = ++this.walkNumber;
-    this.seenBy[e.id] = mark;
+    this.seenBy[e] = mark;
     const one = (id: number) => {
       if (this.seenBy[id] === mark) return;
       this.seenBy[id] = mark;
       visit(id);
     };
     for (let b = 0; b < this.bands; b++) {
-      const ids = this.buckets[b].get(this.slotKeys[e.id * this.bands + b]);
+      const ids = this.buckets[b].get(this.slotKeys[e * this.bands + b]);
       if (typeof ids === 'number') one(ids);
       else if (ids) for (const id of ids) one(id);
     }
   }
 
-  private represent(e: Entry): void {
-    e.representative = true;
-    for (let b = 0; b < this.bands; b++) this.buckets[b].add(this.slotKeys[e.id * this.bands + b], e.id, BUCKET_CAP);
+  private represent(id: number): void {
+    this.flags[id] |= REPRESENTATIVE;
+    for (let b = 0; b < this.bands; b++) this.buckets[b].add(this.slotKeys[id * this.bands + b], id, BUCKET_CAP);
   }
 
-  private unrepresent(e: Entry): void {
-    e.representative = false;
-    for (let b = 0; b < this.bands; b++) this.buckets[b].remove(this.slotKeys[e.id * this.bands + b], e.id);
+  private unrepresent(id: number): void {
+    this.flags[id] &= ~REPRESENTATIVE;
+    for (let b = 0; b < this.bands; b++) this.buckets[b].remove(this.slotKeys[id * this.bands + b], id);
   }
 
   /** Takes an article out; returns the others whose findings may change. */
   private remove(path: string): string[] {
-    const e = this.entries.get(path);
-    if (!e) return [];
-    this.entries.delete(path);
-    this.byId.delete(e.id);
-    this.freeIds.push(e.id);
-    if (!e.family) return [];
+    const id = this.idOf.get(path);
+    if (id === undefined) return [];
+    this.idOf.delete(path);
+    this.pathOf[id] = undefined;
+    this.freeIds.push(id);
+    const f = this.familyOf[id];
+    const representative = (this.flags[id] & REPRESENTATIVE) !== 0;
     const affected: string[] = [];
-    const members = this.families.get(e.family)!;
-    const at = members.indexOf(path);
-    members.splice(at, 1);
-    if (at === 0) affected.push(...members);
-    else if (at === 1 || members.length === 1) affected.push(members[0]);
-    if (at === 0 || e.representative) for (const c of this.candidates(e)) affected.push(c.path);
-    if (e.representative) {
-      this.unrepresent(e);
-      if (members.length) this.represent(this.entries.get(members[0])!);
+    if (f >= 0) {
+      const at = this.leave(f, id);
+      const left = this.memberCount(f);
+      if (at === 0) for (let i = 0; i < left; i++) affected.push(this.pathOf[this.memberAt(f, i)]!);
+      else if (at === 1 || left === 1) affected.push(this.pathOf[this.memberAt(f, 0)]!);
+      // Its number still holds its signature, band keys and family for the walk.
+      if (at === 0 || representative) for (const c of this.candidates(id)) affected.push(c);
+      if (representative) {
+        this.unrepresent(id);
+        if (left) this.represent(this.memberAt(f, 0));
+      }
+      if (left === 0) {
+        this.familyNumbers.delete(this.familyKeys[f]);
+        this.freeFamilies.push(f);
+      }
     }
-    if (members.length === 0) this.families.delete(e.family);
+    this.flags[id] = 0;
+    this.familyOf[id] = -1;
     return affected;
+  }
+
+  /** Puts entry `id` among family `f`'s members by path; returns its place. */
+  private join(f: number, id: number): number {
+    const members = this.familyMembers[f];
+    if (members === undefined) {
+      this.familyMembers[f] = id;
+      return 0;
+    }
+    const list = typeof members === 'number' ? [members] : members;
+    const path = this.pathOf[id]!;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pathOf[list[mid]]! < path) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, id);
+    this.familyMembers[f] = list;
+    return lo;
+  }
+
+  /** Takes entry `id` out of family `f`'s members; returns the place it had. */
+  private leave(f: number, id: number): number {
+    const members = this.familyMembers[f]!;
+    if (typeof members === 'number') {
+      this.familyMembers[f] = undefined;
+      return 0;
+    }
+    const at = members.indexOf(id);
+    members.splice(at, 1);
+    if (members.length === 1) this.familyMembers[f] = members[0];
+    return at;
+  }
+
+  private memberCount(f: number): number {
+    const members = this.familyMembers[f];
+    return members === undefined ? 0 : typeof members === 'number' ? 1 : members.length;
+  }
+
+  private memberAt(f: number, i: number): number {
+    const members = this.familyMembers[f]!;
+    return typeof members === 'number' ? members : members[i];
+  }
+
+  /** Makes the arrays by entry number long enough for `id` (doubled, unless told how long). */
+  private makeRoom(id: number, length = Math.max(1024, (id + 1) * 2)): void {
+    if (id < this.starts.length) return;
+    this.starts = grown(this.starts, length);
+    this.ends = grown(this.ends, length);
+    this.flags = grown(this.flags, length);
+    this.familyOf = grown(this.familyOf, length).fill(-1, this.familyOf.length);
+    this.signatureAt = grown(this.signatureAt, length);
+  }
+
+  /** Copies a signature in as entry `id`'s, into a slot of the index's own. */
+  private storeSignature(id: number, signature: Uint32Array): void {
+    const width = this.bands * this.rows;
+    let at = this.signatureAt[id];
+    if (at <= 0) {
+      const slot = this.ownSlots++;
+      if (slot >> CHUNK_BITS === this.signatureChunks.length) this.signatureChunks.push(new Uint32Array((CHUNK_MASK + 1) * width));
+      at = this.signatureAt[id] = slot + 1;
+    }
+    this.signatureChunks[(at - 1) >> CHUNK_BITS].set(signature, ((at - 1) & CHUNK_MASK) * width);
+    this.flags[id] |= SIGNED;
+  }
+
+  /** The array holding entry `id`'s signature, from signatureStart(id). */
+  private signatureArray(id: number): Uint32Array {
+    const at = this.signatureAt[id];
+    return at < 0 ? this.savedSignatures : this.signatureChunks[(at - 1) >> CHUNK_BITS];
+  }
+
+  private signatureStart(id: number): number {
+    const at = this.signatureAt[id];
+    return (at < 0 ? -at - 1 : (at - 1) & CHUNK_MASK) * this.bands * this.rows;
   }
 
   /** The whole index as plain arrays (DuplicateIndexState): entries in their order, families,
    *  buckets with their representatives in order, entry numbers as they were. */
   toState(): DuplicateIndexState {
-    const entries = [...this.entries.values()];
-    const position = new Map(entries.map((e, i) => [e.path, i]));
-    const signed = entries.filter((e) => e.signature);
-    const signatures = new Uint32Array(signed.length * this.bands * this.rows);
-    signed.forEach((e, i) => signatures.set(e.signature!, i * this.bands * this.rows));
+    const width = this.bands * this.rows;
+    const ids = Int32Array.from(this.idOf.values());
+    const position = new Int32Array(this.nextId);
+    ids.forEach((id, i) => (position[id] = i));
+    let signed = 0;
+    for (const id of ids) if (this.flags[id] & SIGNED) signed++;
+    const signatures = new Uint32Array(signed * width);
+    signed = 0;
+    for (const id of ids) {
+      if (!(this.flags[id] & SIGNED)) continue;
+      const values = this.signatureArray(id);
+      const from = this.signatureStart(id);
+      signatures.set(values.subarray(from, from + width), signed++ * width);
+    }
     const familyKeys: string[] = [];
     const familySizes: number[] = [];
     const familyMembers: number[] = [];
-    const familyNumber = new Map<string, number>();
-    for (const [key, members] of this.families) {
-      familyNumber.set(key, familyKeys.push(key) - 1);
-      familySizes.push(members.length);
-      for (const m of members) familyMembers.push(position.get(m)!);
+    // Family numbers as saved: in the order the families were made, none free.
+    const savedNumber = new Int32Array(this.familyKeys.length).fill(-1);
+    for (const [key, f] of this.familyNumbers) {
+      savedNumber[f] = familyKeys.push(key) - 1;
+      const count = this.memberCount(f);
+      familySizes.push(count);
+      for (let i = 0; i < count; i++) familyMembers.push(position[this.memberAt(f, i)]);
     }
-    const families = Int32Array.from(entries, (e) => {
-      if (!e.family) return -1;
-      let n = familyNumber.get(e.family);
-      if (n === undefined) {
-        familyNumber.set(e.family, (n = familyKeys.push(e.family) - 1));
+    const families = ids.map((id) => {
+      const f = this.familyOf[id];
+      if (f < 0) return -1;
+      if (savedNumber[f] < 0) {
+        savedNumber[f] = familyKeys.push(this.familyKeys[f]) - 1;
         familySizes.push(0);
       }
-      return n;
+      return savedNumber[f];
     });
     const keysInUse = new Uint32Array(this.nextId * this.bands);
     keysInUse.set(this.slotKeys.subarray(0, keysInUse.length));
     return {
       shape: [this.bands, this.rows],
-      paths: entries.map((e) => e.path),
-      ids: Int32Array.from(entries, (e) => e.id),
-      starts: Int32Array.from(entries, (e) => e.start),
-      ends: Int32Array.from(entries, (e) => e.end),
-      flags: Uint8Array.from(entries, (e) => (e.signature ? 1 : 0) | (e.representative ? 2 : 0)),
+      paths: [...this.idOf.keys()],
+      ids,
+      starts: ids.map((id) => this.starts[id]),
+      ends: ids.map((id) => this.ends[id]),
+      flags: Uint8Array.from(ids, (id) => this.flags[id]),
       families,
       signatures,
       familyKeys,
@@ -385,30 +521,41 @@ export class DuplicateIndex {
   static fromState(s: DuplicateIndexState, options: DuplicateIndexOptions = {}): DuplicateIndex {
     const x = new DuplicateIndex(options);
     if (s.shape[0] !== x.bands || s.shape[1] !== x.rows) throw new Error(`duplicate index of ${s.shape.join('×')} bands, expected ${x.bands}×${x.rows}`);
-    const width = x.bands * x.rows;
-    const entries: Entry[] = [];
+    x.makeRoom(s.nextId - 1, s.nextId);
+    x.pathOf = new Array<string | undefined>(s.nextId).fill(undefined);
+    // The state's signatures stay where they are, read in place: 100,000 arrays or views of
+    // their own cost a warm start as many allocations (a replaced entry's old values stay in
+    // it, as the others' do).
+    x.savedSignatures = s.signatures;
     let signed = 0;
     s.paths.forEach((path, i) => {
-      const e: Entry = { id: s.ids[i], path, start: s.starts[i], end: s.ends[i], representative: (s.flags[i] & 2) !== 0 };
-      if (s.families[i] >= 0) e.family = s.familyKeys[s.families[i]];
-      // Views of the state's one array: 100,000 small buffers of their own cost a warm start
-      // as many allocations (a replaced entry's old values stay in it, as the others' do).
-      if (s.flags[i] & 1) e.signature = s.signatures.subarray(signed * width, ++signed * width);
-      entries.push(e);
-      x.entries.set(path, e);
-      x.byId.set(e.id, e);
+      const id = s.ids[i];
+      x.idOf.set(path, id);
+      x.pathOf[id] = path;
+      x.starts[id] = s.starts[i];
+      x.ends[id] = s.ends[i];
+      x.flags[id] = s.flags[i];
+      x.familyOf[id] = s.families[i];
+      if (s.flags[i] & SIGNED) x.signatureAt[id] = -1 - signed++;
     });
+    // Family numbers as saved; one with no members is never given to another family.
+    x.familyKeys = s.familyKeys.slice();
     let at = 0;
     s.familyKeys.forEach((key, f) => {
-      const members: string[] = [];
-      for (let k = 0; k < s.familySizes[f]; k++) members.push(entries[s.familyMembers[at++]].path);
-      if (members.length) x.families.set(key, members);
+      const size = s.familySizes[f];
+      if (size === 0) return void x.familyMembers.push(undefined);
+      x.familyNumbers.set(key, f);
+      if (size === 1) return void x.familyMembers.push(s.ids[s.familyMembers[at++]]);
+      const members: number[] = [];
+      for (let k = 0; k < size; k++) members.push(s.ids[s.familyMembers[at++]]);
+      x.familyMembers.push(members);
     });
     if (s.buckets.length !== x.bands) throw new Error('a duplicate index with another number of bands');
     x.buckets = s.buckets.map((b) => BucketTable.fromState(b));
     x.nextId = s.nextId;
     for (const id of s.freeIds) x.freeIds.push(id);
-    x.slotKeys = new Uint32Array(Math.max(1024, s.nextId) * 2 * x.bands);
+    // As many as there are entry numbers: the first new article grows them (setFingerprint).
+    x.slotKeys = new Uint32Array(Math.max(1024, s.nextId) * x.bands);
     x.slotKeys.set(s.slotKeys);
     return x;
   }
@@ -419,22 +566,22 @@ export class DuplicateIndex {
     return h;
   }
 
-  private estimate(a: Uint32Array, b: Uint32Array): number {
+  /** The share of positions where two entries' signatures agree. */
+  private estimate(a: number, b: number): number {
+    const width = this.bands * this.rows;
+    const x = this.signatureArray(a);
+    const y = this.signatureArray(b);
+    const i = this.signatureStart(a);
+    const j = this.signatureStart(b);
     let same = 0;
-    for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-    return same / a.length;
+    for (let k = 0; k < width; k++) if (x[i + k] === y[j + k]) same++;
+    return same / width;
   }
 }
 
-/** Inserts into a sorted array; returns the index. */
-function insertSorted(list: string[], value: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, value);
-  return lo;
+/** A typed array of `length` beginning with `a`'s values. */
+function grown<T extends Int32Array | Uint8Array>(a: T, length: number): T {
+  const b = new (a.constructor as new (length: number) => T)(length);
+  b.set(a);
+  return b;
 }

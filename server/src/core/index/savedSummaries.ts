@@ -34,6 +34,9 @@ function runStarts(counts: ArrayLike<number>, perItem = 1): Int32Array {
   return out;
 }
 
+/** The state's columns these rows read: not the rest of it, which the indexes made from it own. */
+type Columns = Pick<CorpusIndexState, 'paths' | 'lengths' | 'headerKinds' | 'headerDates' | 'headerTitles' | 'todays' | 'lineStarts' | 'lineEnds' | 'lineEndsGiven' | 'findings' | 'findingsAt' | 'titledCounts' | 'titled'>;
+
 export class SavedSummaries {
   /** Path → the article's row in the state's columns; rows that left are deleted here. */
   private readonly rows = new Map<string, number>();
@@ -41,11 +44,15 @@ export class SavedSummaries {
   private readonly endsAt: Int32Array;
   private readonly titledAt: Int32Array;
 
-  constructor(private readonly s: CorpusIndexState) {
+  private readonly s: Columns;
+
+  constructor(state: CorpusIndexState) {
+    const { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, findingsAt, titledCounts, titled } = state;
+    const s = (this.s = { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, findingsAt, titledCounts, titled });
     const n = s.paths.length;
     for (let i = 0; i < n; i++) this.rows.set(s.paths[i], i);
-    this.lineAt = runStarts(s.lineCounts);
-    this.endsAt = runStarts(Int32Array.from(s.lineCounts, (c, i) => (s.lineEndsGiven[i] ? c : 0)));
+    this.lineAt = runStarts(state.lineCounts);
+    this.endsAt = runStarts(Int32Array.from(state.lineCounts, (c, i) => (s.lineEndsGiven[i] ? c : 0)));
     this.titledAt = runStarts(s.titledCounts, 4);
   }
 
