@@ -118,6 +118,12 @@ class ReadTable implements Entries {
     return this.rowOf.keys();
   }
 
+  /** The table's own copy of a path it holds. */
+  pathOf(file: string): string | undefined {
+    const i = this.rowOf.get(file);
+    return i === undefined ? undefined : this.c.paths[i];
+  }
+
   get(file: string): Located | undefined {
     const i = this.rowOf.get(file);
     const c = this.c;
@@ -396,6 +402,13 @@ export class SummaryCache {
       const s = readStateFile(this.indexFile) as IndexFile;
       if (s?.format !== INDEX_FORMAT || s.version !== INDEX_STATE_VERSION || s.analyzer !== ANALYZER_VERSION || s.context !== this.context || s.root !== this.root) return undefined;
       if (!Array.isArray(s.hashes) || !Array.isArray(s.state?.paths) || s.hashes.length !== s.state.paths.length || typeof s.generation !== 'string') return undefined;
+      // The table's copies of the paths: the index keeps them all run long, and a second copy
+      // of 100,000 paths is 6 MB.
+      const table = this.entries;
+      if (table instanceof ReadTable) {
+        const paths = s.state.paths;
+        for (let i = 0; i < paths.length; i++) paths[i] = table.pathOf(paths[i]) ?? paths[i];
+      }
       return { state: s.state, hashes: s.hashes, generation: s.generation };
     } catch {
       return undefined;

@@ -236,6 +236,9 @@ export class CorpusWorkspace {
         },
       });
       if (generation !== this.generation) return;
+      // Every result of the scan is in: its tickets have nothing left to tell, and kept they
+      // would hold a map of 100,000 paths and the listing's own copy of each.
+      for (const f of files) if (scanned(f)) this.tickets.delete(f);
       const listed = new Set(files);
       // What the saved index held and the disk no longer has.
       if (indexed.has(corpus.root)) {
