@@ -89,16 +89,15 @@ export function duplicateIdFindings(paths: Iterable<string>, config?: CorpusConf
 
 /** Ids of a changing set of files, for the language server: add and delete as files come and go. */
 export class FileIdIndex {
-  /** Id → its file, or its files when several share it (rare: a Set each would cost every article one). */
+  /** Id → its file, or its files when several share it (rare: a Set each would cost every
+   *  article one). A file's id is read off its path when asked: no map from paths to ids. */
   private readonly byId = new Map<string, string | Set<string>>();
-  private readonly idOf = new Map<string, string>();
 
   /** Adds a file; returns the files whose duplicate-id findings changed (itself included). */
   add(path: string): string[] {
     const affected = this.delete(path);
     const id = articleIdOf(path);
     if (!id) return affected;
-    this.idOf.set(path, id);
     const had = this.byId.get(id);
     if (had === undefined) {
       this.byId.set(id, path);
@@ -116,13 +115,9 @@ export class FileIdIndex {
     for (const path of paths) {
       const id = articleIdOf(path);
       if (!id) continue;
-      if (this.idOf.has(path)) {
-        this.add(path);
-        continue;
-      }
-      this.idOf.set(path, id);
       const had = this.byId.get(id);
       if (had === undefined) this.byId.set(id, path);
+      else if (had === path || (typeof had !== 'string' && had.has(path))) this.add(path);
       else if (typeof had === 'string') this.byId.set(id, new Set([had, path]));
       else had.add(path);
     }
@@ -130,34 +125,39 @@ export class FileIdIndex {
 
   /** Removes a file; returns the files whose duplicate-id findings changed. */
   delete(path: string): string[] {
-    const id = this.idOf.get(path);
-    if (id === undefined) return [];
-    this.idOf.delete(path);
-    const had = this.byId.get(id)!;
+    const id = articleIdOf(path);
+    const had = id === undefined ? undefined : this.byId.get(id);
+    if (had === undefined || (typeof had === 'string' ? had !== path : !had.has(path))) return [];
     if (typeof had === 'string') {
-      this.byId.delete(id);
+      this.byId.delete(id!);
       return [path];
     }
     had.delete(path);
-    if (had.size === 1) this.byId.set(id, [...had][0]);
+    if (had.size === 1) this.byId.set(id!, [...had][0]);
     return [path, ...had];
   }
 
+  /** The files, by id in the order the ids came. */
   paths(): string[] {
-    return [...this.idOf.keys()];
+    const out: string[] = [];
+    for (const had of this.byId.values()) {
+      if (typeof had === 'string') out.push(had);
+      else out.push(...had);
+    }
+    return out;
   }
 
   /** The files that share `path`'s id. */
   othersWithId(path: string): string[] {
-    const id = this.idOf.get(path);
+    const id = articleIdOf(path);
     const had = id === undefined ? undefined : this.byId.get(id);
-    return had === undefined || typeof had === 'string' ? [] : [...had].filter((p) => p !== path).sort();
+    return had === undefined || typeof had === 'string' || !had.has(path) ? [] : [...had].filter((p) => p !== path).sort();
   }
 
   findingsFor(path: string, config?: CorpusConfig): Finding[] {
     const others = this.othersWithId(path);
     if (others.length === 0) return [];
-    const id = this.idOf.get(path)!;
+    const id = articleIdOf(path)!;
     const names = others.map(baseName);
     const t = translator(config?.language);
     return withConfiguredSeverity(
