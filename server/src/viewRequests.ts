@@ -284,9 +284,11 @@ async function concordance(deps: ViewRequestDeps, p: ConcordanceParams, token: C
     for await (const files of batches) {
       for (const f of files) {
         if (f.unreadable) continue;
-        const summary = workspace.entitiesOf(f.path)?.corpusIndex.facts(f.path);
+        const index = workspace.entitiesOf(f.path)?.corpusIndex;
+        const summary = index?.facts(f.path);
+        const title = index?.titleOf(f.path);
         const uri = host.uriOf(f.path);
-        const rows = f.hits.map((h) => ({ uri, range: { start: h.start, end: h.end }, left: h.left, match: h.match, right: h.right, date: summary?.header.date, title: summary?.header.title }));
+        const rows = f.hits.map((h) => ({ uri, range: { start: h.start, end: h.end }, left: h.left, match: h.match, right: h.right, date: summary?.header.date, title }));
         await take(rows, f.total);
       }
       if (token.isCancellationRequested) break;

@@ -2,7 +2,6 @@
 // (no rescan): translates the core's listings into the protocol's shapes.
 
 import type { CorpusEntities } from '../workspace/corpusWorkspace';
-import type { ArticleFacts } from '../core/index/corpusIndex';
 import type { EntityRow } from '../core/index/entityIndex';
 import { groupCounts, groupOf, listEntities } from '../core/index/entityListing';
 import { monthOf, monthRange, monthlyMentions, strongestAssociations } from '../core/index/entityTimeline';
@@ -65,11 +64,8 @@ export function entityItem(host: ViewHost, key: string): EntityItem | undefined 
   return row && { key: row.key, name: row.name, type: row.type, group: groupOf(row), mentions: row.mentions, articles: row.documents };
 }
 
-function summaryOf(host: ViewHost, path: string): ArticleFacts | undefined {
-  for (const e of host.indexes()) {
-    const s = e.corpusIndex.facts(path);
-    if (s) return s;
-  }
+function titleOf(host: ViewHost, path: string): string | undefined {
+  for (const e of host.indexes()) if (e.corpusIndex.hasSummary(path)) return e.corpusIndex.titleOf(path);
   return undefined;
 }
 
@@ -84,7 +80,7 @@ export function entityArticles(host: ViewHost, params: EntityArticlesParams): En
   const all = articlesOf(host, params.key);
   const offset = Math.max(0, params.offset ?? 0);
   const limit = Math.min(1000, Math.max(1, params.limit ?? 200));
-  const items: EntityArticleItem[] = all.slice(offset, offset + limit).map((a) => ({ uri: host.uriOf(a.path), date: a.date, title: summaryOf(host, a.path)?.header.title, mentions: a.mentions }));
+  const items: EntityArticleItem[] = all.slice(offset, offset + limit).map((a) => ({ uri: host.uriOf(a.path), date: a.date, title: titleOf(host, a.path), mentions: a.mentions }));
   return { items, total: all.length };
 }
 
@@ -136,7 +132,7 @@ export async function* entityConcordance(host: ViewHost, key: string, articles: 
     const a = articles[i];
     if (text === undefined) continue;
     const lines = new LineIndex(text);
-    const title = summaryOf(host, a.path)?.header.title;
+    const title = titleOf(host, a.path);
     const uri = host.uriOf(a.path);
     yield a.index.index.mentionsIn(key, a.path).map((m) => ({
       uri,

@@ -14,6 +14,7 @@ import { storeTitled, titledCount, titledMentionsOf, type StoredTitled } from '.
 import { numberedPaths, pathNumbers, repeated, type CorpusIndexState } from './corpusIndexState';
 import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
+import { jsonRuns } from './jsonRuns';
 import { NO_FINDINGS, SavedSummaries, type ArticleFacts, type StoredSummary } from './savedSummaries';
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 import { impliedLineEnds } from '../text/lineIndex';
@@ -76,6 +77,12 @@ export class CorpusIndex {
   /** The index's own copy of the path of an article it holds. */
   ownPath(path: string): string | undefined {
     return this.summaries.get(path)?.path ?? this.saved?.pathOf(path);
+  }
+
+  /** Its header's title. */
+  titleOf(path: string): string | undefined {
+    const s = this.summaries.get(path);
+    return s ? s.header.title : this.saved?.titleOf(path);
   }
 
   /** Its own findings, at their default severity. */
@@ -203,13 +210,13 @@ export class CorpusIndex {
       lengths: Float64Array.from(list, (x) => x.length),
       headerKinds: repeated(list.map((x) => x.header.kind)),
       headerDates: repeated(list.map((x) => x.header.date ?? '')),
-      headerTitles: list.map((x) => x.header.title),
+      headerTitles: jsonRuns(list.map((x) => x.header.title)),
       todays: repeated(list.map((x) => x.today)),
       lineCounts,
       lineStarts,
       lineEnds,
       lineEndsGiven,
-      ...findingLists(list.map((x) => x.findings)),
+      findings: jsonRuns(list.map((x) => (x.findings.length ? x.findings.map(withoutFixes) : undefined))),
       titledCounts,
       titled,
       unreadable: [...this.unreadable],
@@ -257,17 +264,6 @@ export class CorpusIndex {
     if (titled.length) for (const f of titleConflictFindings(path, this.dateOf(path), titledMentionsOf(titled, this.entities), this.entities, config)) into[f.severity]++;
     return into;
   }
-}
-
-/** The articles' findings as the state keeps them (CorpusIndexState.findings). */
-function findingLists(lists: readonly Finding[][]): Pick<CorpusIndexState, 'findings' | 'findingsAt'> {
-  const encoder = new TextEncoder();
-  const parts = lists.map((l) => (l.length ? encoder.encode(JSON.stringify(l.map(withoutFixes))) : undefined));
-  const findingsAt = new Float64Array(lists.length + 1);
-  parts.forEach((p, i) => (findingsAt[i + 1] = findingsAt[i] + (p?.length ?? 0)));
-  const findings = new Uint8Array(findingsAt[lists.length]);
-  parts.forEach((p, i) => p && findings.set(p, findingsAt[i]));
-  return { findings, findingsAt };
 }
 
 function withoutFixes(f: Finding): Finding {

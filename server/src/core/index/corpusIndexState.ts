@@ -6,6 +6,7 @@
 import type { HeaderFacts } from '../summary/articleSummary';
 import type { DuplicateIndexState } from './duplicateIndex';
 import type { EntityIndexState } from './entityIndex';
+import type { JsonRuns } from './jsonRuns';
 
 declare const __CORE_SOURCE_HASH__: string | undefined;
 
@@ -20,7 +21,8 @@ export interface CorpusIndexState {
   headerKinds: Repeated<HeaderFacts['kind']>;
   /** '' for none; a day is shared by many articles. */
   headerDates: Repeated<string>;
-  headerTitles: Array<string | undefined>;
+  /** As JSON runs (jsonRuns.ts): 100,000 titles are read when asked, not at a warm start. */
+  headerTitles: JsonRuns;
   todays: Repeated<string>;
   lineCounts: Int32Array;
   lineStarts: Uint32Array;
@@ -28,13 +30,10 @@ export interface CorpusIndexState {
    *  starts imply them: impliedLineEnds). */
   lineEnds: Uint32Array;
   lineEndsGiven: Uint8Array;
-  /** Each article's own findings, without their quick fixes: its list as JSON in UTF-8, one
-   *  after another, read when asked (savedSummaries.ts). Read back as objects, the 150,000
-   *  findings of 100,000 articles were half of the state's header, and most of the
-   *  collector's work at a warm start. */
-  findings: Uint8Array;
-  /** Where each article's list starts in `findings` (n + 1 entries; none: an empty run). */
-  findingsAt: Float64Array;
+  /** Each article's own findings, without their quick fixes, as JSON runs; none for an
+   *  article without. Read back as objects, the 150,000 findings of 100,000 articles were half
+   *  of the state's header, and most of the collector's work at a warm start. */
+  findings: JsonRuns;
   titledCounts: Int32Array;
   /** The titled mentions, four ints each (storedTitled.ts): numbers of the entity index's state. */
   titled: Int32Array;

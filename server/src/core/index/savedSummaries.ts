@@ -10,6 +10,7 @@ import type { Finding } from '../diagnostic';
 import type { ArticleSummary, HeaderFacts } from '../summary/articleSummary';
 import type { CorpusIndexState } from './corpusIndexState';
 import { storedTitledAt, type StoredTitled } from './storedTitled';
+import { jsonRunAt } from './jsonRuns';
 
 /** What the index keeps of an article: the summary without what the other indexes hold, its
  *  titled mentions flat (storedTitled.ts). */
@@ -19,13 +20,11 @@ export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint' | 't
   lineEnds?: Uint32Array;
 };
 
-/** The facts of an article read without making its whole summary. */
-export type ArticleFacts = Pick<StoredSummary, 'path' | 'length' | 'header' | 'today'>;
+/** The facts of an article read without making its whole summary (its title apart: titleOf). */
+export type ArticleFacts = Pick<StoredSummary, 'path' | 'length' | 'today'> & { header: Pick<HeaderFacts, 'kind' | 'date'> };
 
 /** The findings of the many articles that have none: one list, not 100,000; frozen, as nothing may add to a stored list. */
 export const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
-
-const decoder = new TextDecoder();
 
 /** Where each article's run of a concatenated column starts, from the runs' lengths (n + 1 entries). */
 function runStarts(counts: ArrayLike<number>, perItem = 1): Int32Array {
@@ -35,7 +34,7 @@ function runStarts(counts: ArrayLike<number>, perItem = 1): Int32Array {
 }
 
 /** The state's columns these rows read: not the rest of it, which the indexes made from it own. */
-type Columns = Pick<CorpusIndexState, 'paths' | 'lengths' | 'headerKinds' | 'headerDates' | 'headerTitles' | 'todays' | 'lineStarts' | 'lineEnds' | 'lineEndsGiven' | 'findings' | 'findingsAt' | 'titledCounts' | 'titled'>;
+type Columns = Pick<CorpusIndexState, 'paths' | 'lengths' | 'headerKinds' | 'headerDates' | 'headerTitles' | 'todays' | 'lineStarts' | 'lineEnds' | 'lineEndsGiven' | 'findings' | 'titledCounts' | 'titled'>;
 
 export class SavedSummaries {
   /** Path → the article's row in the state's columns; rows that left are deleted here. */
@@ -47,8 +46,8 @@ export class SavedSummaries {
   private readonly s: Columns;
 
   constructor(state: CorpusIndexState) {
-    const { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, findingsAt, titledCounts, titled } = state;
-    const s = (this.s = { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, findingsAt, titledCounts, titled });
+    const { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, titledCounts, titled } = state;
+    const s = (this.s = { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, titledCounts, titled });
     const n = s.paths.length;
     for (let i = 0; i < n; i++) this.rows.set(s.paths[i], i);
     this.lineAt = runStarts(state.lineCounts);
@@ -85,14 +84,19 @@ export class SavedSummaries {
   }
 
   private findingsAt(i: number): Finding[] {
-    const from = this.s.findingsAt[i];
-    const to = this.s.findingsAt[i + 1];
-    return from === to ? NO_FINDINGS : (JSON.parse(decoder.decode(this.s.findings.subarray(from, to))) as Finding[]);
+    return jsonRunAt<Finding[]>(this.s.findings, i) ?? NO_FINDINGS;
   }
 
   facts(path: string): ArticleFacts | undefined {
     const i = this.rows.get(path);
-    return i === undefined ? undefined : { path: this.s.paths[i], length: this.s.lengths[i], header: this.header(i), today: this.s.todays.values[this.s.todays.numbers[i]] };
+    const s = this.s;
+    return i === undefined ? undefined : { path: s.paths[i], length: s.lengths[i], header: { kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates.values[s.headerDates.numbers[i]] || undefined }, today: s.todays.values[s.todays.numbers[i]] };
+  }
+
+  /** Its header's title, read now. */
+  titleOf(path: string): string | undefined {
+    const i = this.rows.get(path);
+    return i === undefined ? undefined : jsonRunAt<string>(this.s.headerTitles, i);
   }
 
   titled(path: string): StoredTitled | undefined {
@@ -120,6 +124,6 @@ export class SavedSummaries {
   private header(i: number): HeaderFacts {
     const s = this.s;
     // The shape SharedStrings.header gives an applied summary's.
-    return { kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates.values[s.headerDates.numbers[i]] || undefined, title: s.headerTitles[i] };
+    return { kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates.values[s.headerDates.numbers[i]] || undefined, title: jsonRunAt<string>(s.headerTitles, i) };
   }
 }
