@@ -38,6 +38,8 @@ export interface FileStamp {
 
 /** Summaries kept between runs (see ingest/summaryCache.ts for the one on disk). */
 export interface SummaryStore {
+  /** Entries held. */
+  readonly size: number;
   get(file: string): (FileStamp & { hash: string }) | undefined;
   summary(file: string): ArticleSummary | undefined;
   set(file: string, entry: FileStamp & { hash: string }, summary: ArticleSummary): void;

@@ -185,8 +185,9 @@ export class CorpusWorkspace {
       const e = this.entities.get(corpus.root)!;
       const cache = this.cacheFor(corpus, e.sources);
       if (!cache) continue;
-      // Only cache hits need stamps; another thread takes them while this one restores.
-      const stamps = this.host.statFiles?.(files);
+      // Only cache hits need stamps; another thread takes them while this one restores. An
+      // empty cache (a first start) has none to check.
+      const stamps = cache.size ? this.host.statFiles?.(files) : undefined;
       if (stamps) stamping.set(corpus.root, stamps);
       const saved = cache.loadIndex?.();
       const restored = saved && restoreIndex(saved, today);
