@@ -115,8 +115,17 @@ function roundTrip(index: CorpusIndex): CorpusIndex {
   return CorpusIndex.fromState(v8.deserialize(v8.serialize(index.toState())));
 }
 
+/** Four articles of one September calling Lê Thị Hai chair, a fifth director: a title conflict. */
+function conflicting(): ArticleSummary[] {
+  return [1, 2, 3, 4, 5].map((day) => {
+    const title = day === 5 ? 'Giám đốc Sở Y tế' : 'Chủ tịch';
+    const text = ` date 2025-09-0${day} Tin tháng chín ${day}\n\n${title} Lê Thị Hai phát biểu trước báo chí ở Hải Phòng.\n`;
+    return summarizeArticle(text, { path: `/c/95${day}_00000000000009${day}0.txt`, config: defaultConfig(), today: '2026-01-01', registry });
+  });
+}
+
 describe('CorpusIndex state (warm start)', () => {
-  const all = summaries(1, 150);
+  const all = [...summaries(1, 150), ...conflicting()];
   const paths = [...all.map((s) => s.path), '/c/900_00000000000000ff.txt'];
 
   function built(): CorpusIndex {
@@ -139,6 +148,7 @@ describe('CorpusIndex state (warm start)', () => {
     assert.ok(want.articles.some((a) => a.findings.some((f) => f.code === 'file/duplicate-id')), 'the fixture has a shared id');
     assert.ok(want.entities.some((e) => e.titles.titles.length > 0), 'the fixture gives titles');
     assert.ok(want.articles.some((a) => a.findings.some((f) => f.fixes?.length)), 'the fixture has quick fixes');
+    assert.ok(want.articles.some((a) => a.findings.some((f) => f.code === 'entity/title-conflict')), 'the fixture has a title conflict');
     const got = answers(restored, paths);
     assert.ok(!got.articles.some((a) => a.findings.some((f) => f.fixes)), 'none come back');
     assert.deepEqual(noFixes(got), noFixes(want));

@@ -95,7 +95,8 @@ export class CorpusIndex {
   }
 
   private dateOf(path: string): string | undefined {
-    return this.facts(path)?.header.date;
+    const s = this.summaries.get(path);
+    return s ? s.header.date : this.saved?.dateOf(path);
   }
 
   /** The article leaves this index's summaries (not its other indexes). */

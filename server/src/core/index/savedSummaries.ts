@@ -93,6 +93,12 @@ export class SavedSummaries {
     return i === undefined ? undefined : { path: s.paths[i], length: s.lengths[i], header: { kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates.values[s.headerDates.numbers[i]] || undefined }, today: s.todays.values[s.todays.numbers[i]] };
   }
 
+  /** Its header's date (a title conflict asks it of many articles). */
+  dateOf(path: string): string | undefined {
+    const i = this.rows.get(path);
+    return i === undefined ? undefined : this.s.headerDates.values[this.s.headerDates.numbers[i]] || undefined;
+  }
+
   /** Its header's title, read now. */
   titleOf(path: string): string | undefined {
     const i = this.rows.get(path);
