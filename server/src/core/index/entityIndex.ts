@@ -3,8 +3,9 @@
 //
 // Sized for ~100,000 articles and ~9M mentions:
 //   * Each document keeps its mentions (entity number, start, length << 5 | flags << 3 | type),
-//     its entities, surfaces and titles as variable-length integers in one byte array
-//     (docRec.ts), about 4.5 bytes a mention. No article text is kept.
+//     its entities, surfaces and titles as variable-length integers in bytes (docLists.ts),
+//     about 4.5 bytes a mention, in columns by document number (docTable.ts): a warm start
+//     reads them in the saved array, with no object per document. No article text is kept.
 //   * Each entity keeps the list of documents that mention it (an Int32Array that grows
 //     by doubling; a document is removed by swapping with the last), its mention count,
 //     the surfaces (aliases) and titles seen, with counts — all updated incrementally, so
@@ -25,7 +26,8 @@ import { ENTITY_TYPES } from '../entities/types';
 import { searchKey } from '../entities/normalize';
 import { SearchQuery, bestHits, joinSearchKeys } from './searchRanking';
 import { arrayChunks, joined, type ArrayChunks } from './arrayChunks';
-import { DocRec, INTS_PER_MENTION } from './docRec';
+import { INTS_PER_MENTION } from './docLists';
+import { DocTable } from './docTable';
 import { FLAG_AUTHOR, FLAG_NESTED, MENTION_INTS, TYPE_CODE, packMentions, typeOfFlags, type PackedMentions } from '../summary/packedMentions';
 
 export interface IndexedMention {
@@ -123,7 +125,7 @@ interface EntityRec {
 
 export class EntityIndex {
   private readonly docIds = new Map<string, number>();
-  private readonly docs: Array<DocRec | undefined> = [];
+  private readonly docs = new DocTable();
   private readonly freeDocs: number[] = [];
   private readonly entityIds = new Map<string, number>();
   private readonly entities: EntityRec[] = [];
@@ -197,13 +199,12 @@ export class EntityIndex {
     // Most keystrokes move mentions without changing which entities, surfaces and titles the
     // document gives: then its mention list alone is replaced, every count stays as it is.
     const kept = this.docIds.get(docKey);
-    const moved = kept === undefined ? undefined : this.movedOnly(this.docs[kept]!, mentions, dateNumber(meta.date));
+    const moved = kept === undefined ? undefined : this.movedOnly(kept, mentions, dateNumber(meta.date));
     if (moved) {
       this.version++;
-      const doc = this.docs[kept!]!;
-      doc.countTypes(this.typeCounts, -1);
-      this.docs[kept!] = doc.withMentions(moved);
-      this.docs[kept!]!.countTypes(this.typeCounts, +1);
+      this.docs.countTypes(kept!, this.typeCounts, -1);
+      this.docs.setMentions(kept!, moved);
+      this.docs.countTypes(kept!, this.typeCounts, +1);
       return [];
     }
     // A keystroke rarely changes an article's date or the titles it gives: the entities' lists
@@ -277,7 +278,7 @@ export class EntityIndex {
     }
     this.totalMentions += n;
     for (let k = 2; k < packed.length; k += INTS) this.typeCounts[packed[k] & 7]++;
-    this.docs[id] = DocRec.of(docKey, date, packed, entities, surfaces, titles);
+    this.docs.set(id, docKey, date, packed, entities, surfaces, titles);
     this.docIds.set(docKey, id);
     return this.titlesAfter(before, id, titles);
   }
@@ -287,11 +288,11 @@ export class EntityIndex {
    * changed: the same date and the same (entity, surface) and (entity, title) pairs with the
    * same counts. Undefined otherwise, or when a key or string is one the index does not hold.
    */
-  private movedOnly(doc: DocRec, mentions: PackedMentions, date: number): Int32Array | undefined {
-    if (doc.date !== date) return undefined;
+  private movedOnly(id: number, mentions: PackedMentions, date: number): Int32Array | undefined {
+    if (this.docs.date(id) !== date) return undefined;
     const src = mentions.data;
     const n = src.length / MENTION_INTS;
-    if (n !== doc.mentionCount) return undefined;
+    if (n !== this.docs.mentionCount(id)) return undefined;
     const strings = mentions.strings;
     const packed = new Int32Array(n * INTS);
     const surfacePairs = new Float64Array(n);
@@ -312,23 +313,22 @@ export class EntityIndex {
         titlePairs.push(pairKey(e, title));
       }
     }
-    return sameInts(countedPairs(surfacePairs), doc.surfaces) && sameInts(countedPairs(Float64Array.from(titlePairs)), doc.titles) ? packed : undefined;
+    return sameInts(countedPairs(surfacePairs), this.docs.surfaces(id)) && sameInts(countedPairs(Float64Array.from(titlePairs)), this.docs.titles(id)) ? packed : undefined;
   }
 
   /** What a document gives each entity it titles (by string number and by text), and the built
    *  title-day lists of its entities, taken before it is replaced. */
   private titlesBefore(docKey: string): { id: number; date: number; byEntity: Map<number, { key: string; numbers: string; texts: string; days?: TitleDays }> } | undefined {
     const id = this.docIds.get(docKey);
-    const doc = id === undefined ? undefined : this.docs[id];
-    if (!doc) return undefined;
+    if (id === undefined || !this.docs.has(id)) return undefined;
     const byEntity = new Map<number, { key: string; numbers: string; texts: string; days?: TitleDays }>();
-    const titles = doc.titles;
-    for (const e of doc.entities) {
+    const titles = this.docs.titles(id);
+    for (const e of this.docs.entities(id)) {
       const rec = this.entities[e];
       const given = this.titlesGiven(titles, e);
       if (given.numbers || rec.titleDays) byEntity.set(e, { key: rec.key, ...given, days: rec.titleDays });
     }
-    return { id: id!, date: doc.date, byEntity };
+    return { id, date: this.docs.date(id), byEntity };
   }
 
   /**
@@ -338,7 +338,7 @@ export class EntityIndex {
    * (entity, title, count) triples as setPacked built them, not decoded again.
    */
   private titlesAfter(before: ReturnType<EntityIndex['titlesBefore']>, id: number, titles: Int32Array): string[] {
-    const doc = this.docs[id]!;
+    const date = this.docs.date(id);
     const changed = new Set<string>();
     if (!before) {
       // A new document (a scan adds 100,000): every entity it titles is news, nothing to keep.
@@ -346,20 +346,20 @@ export class EntityIndex {
       return [...changed];
     }
     const now = new Map<number, { numbers: string; texts: string }>();
-    for (const e of doc.entities) {
+    for (const e of this.docs.entities(id)) {
       const given = this.titlesGiven(titles, e);
       if (given.numbers) now.set(e, given);
     }
     for (const [e, given] of now) {
       const was = before?.byEntity.get(e);
-      if (!was || was.key !== this.entities[e].key || was.texts !== given.texts || before!.date !== doc.date) changed.add(this.entities[e].key);
+      if (!was || was.key !== this.entities[e].key || was.texts !== given.texts || before!.date !== date) changed.add(this.entities[e].key);
     }
     for (const [e, was] of before?.byEntity ?? []) {
       const rec = this.entities[e];
       const given = now.get(e) ?? { numbers: '', texts: '' };
       if (was.numbers && (rec.key !== was.key || !now.has(e))) changed.add(was.key);
       const sameDoc = before!.id === id && rec.key === was.key && was.numbers === given.numbers;
-      if (was.days && sameDoc && (before!.date === doc.date || !was.numbers)) rec.titleDays = was.days;
+      if (was.days && sameDoc && (before!.date === date || !was.numbers)) rec.titleDays = was.days;
     }
     return [...changed];
   }
@@ -375,10 +375,9 @@ export class EntityIndex {
   /** The keys of the entities a document gives a title. */
   titledEntitiesOf(docKey: string): string[] {
     const id = this.docIds.get(docKey);
-    const doc = id === undefined ? undefined : this.docs[id];
-    if (!doc) return [];
+    if (id === undefined || !this.docs.has(id)) return [];
     const out = new Set<string>();
-    const titles = doc.titles;
+    const titles = this.docs.titles(id);
     for (let k = 0; k < titles.length; k += 3) out.add(this.entities[titles[k]].key);
     return [...out];
   }
@@ -388,8 +387,11 @@ export class EntityIndex {
     const id = this.docIds.get(docKey);
     if (id === undefined) return false;
     this.version++;
-    const doc = this.docs[id]!;
-    const { packed, entities, surfaces, titles } = doc;
+    const date = this.docs.date(id);
+    const packed = this.docs.packed(id);
+    const entities = this.docs.entities(id);
+    const surfaces = this.docs.surfaces(id);
+    const titles = this.docs.titles(id);
     for (let k = 0; k < packed.length; k += INTS) {
       this.entities[packed[k]].mentions--;
       this.typeCounts[packed[k + 2] & 7]--;
@@ -404,7 +406,7 @@ export class EntityIndex {
         rec.docs[at] = rec.docs[rec.docCount - 1];
         rec.docCount--;
       }
-      this.track(rec, e, entities, doc.date, -1);
+      this.track(rec, e, entities, date, -1);
     }
     for (let k = 0; k < surfaces.length; k += 3) {
       const rec = this.entities[surfaces[k]];
@@ -421,9 +423,9 @@ export class EntityIndex {
     for (let k = 0; k < titles.length; k += 3) {
       const byDate = this.entities[titles[k]].titles.get(titles[k + 1]);
       if (!byDate) continue;
-      const left = (byDate.get(doc.date) ?? 0) - titles[k + 2];
-      if (left > 0) byDate.set(doc.date, left);
-      else byDate.delete(doc.date);
+      const left = (byDate.get(date) ?? 0) - titles[k + 2];
+      if (left > 0) byDate.set(date, left);
+      else byDate.delete(date);
       if (byDate.size === 0) {
         this.entities[titles[k]].titles.delete(titles[k + 1]);
         this.release(titles[k + 1]);
@@ -438,7 +440,7 @@ export class EntityIndex {
       this.freeEntities.push(e);
     }
     this.totalMentions -= packed.length / INTS;
-    this.docs[id] = undefined;
+    this.docs.remove(id);
     this.docIds.delete(docKey);
     this.freeDocs.push(id);
     return true;
@@ -505,10 +507,10 @@ export class EntityIndex {
     const docIds = rec.docs.slice(0, rec.docCount);
     let page: IndexedMention[] = [];
     for (const id of docIds) {
-      const doc = this.docs[id];
-      if (!doc) continue;
-      const p = doc.mentionsOf(e);
-      for (let k = 0; k < p.length; k += 2) page.push({ docKey: doc.key, start: p[k], end: p[k] + (p[k + 1] >>> LENGTH_SHIFT), type: ENTITY_TYPES[p[k + 1] & 7] });
+      if (!this.docs.has(id)) continue;
+      const p = this.docs.mentionsOf(id, e);
+      const docKey = this.docs.key(id);
+      for (let k = 0; k < p.length; k += 2) page.push({ docKey, start: p[k], end: p[k] + (p[k + 1] >>> LENGTH_SHIFT), type: ENTITY_TYPES[p[k + 1] & 7] });
       if (page.length >= pageSize) {
         yield page;
         page = [];
@@ -523,7 +525,7 @@ export class EntityIndex {
     if (e === undefined) return [];
     const rec = this.entities[e];
     const out: string[] = [];
-    for (let d = 0; d < rec.docCount; d++) out.push(this.docs[rec.docs[d]]!.key);
+    for (let d = 0; d < rec.docCount; d++) out.push(this.docs.key(rec.docs[d]));
     return out;
   }
 
@@ -568,7 +570,7 @@ export class EntityIndex {
   documentMentions(docKey: string): DocumentMention[] {
     const id = this.docIds.get(docKey);
     if (id === undefined) return [];
-    const p = this.docs[id]!.packed;
+    const p = this.docs.packed(id);
     const out: DocumentMention[] = [];
     for (let k = 0; k < p.length; k += INTS) {
       out.push({
@@ -588,7 +590,7 @@ export class EntityIndex {
     const out: Record<EntityType, number> = { person: 0, organization: 0, place: 0, sector: 0, event: 0 };
     const id = this.docIds.get(docKey);
     if (id === undefined) return out;
-    for (const e of this.docs[id]!.entities) out[this.entities[e].type]++;
+    for (const e of this.docs.entities(id)) out[this.entities[e].type]++;
     return out;
   }
 
@@ -718,8 +720,8 @@ export class EntityIndex {
     const rec = this.entities[e];
     const out: Array<{ docKey: string; date?: string; mentions: number }> = [];
     for (let d = 0; d < rec.docCount; d++) {
-      const doc = this.docs[rec.docs[d]]!;
-      out.push({ docKey: doc.key, date: isoOf(doc.date), mentions: doc.countOf(e) });
+      const id = rec.docs[d];
+      out.push({ docKey: this.docs.key(id), date: isoOf(this.docs.date(id)), mentions: this.docs.countOf(id, e) });
     }
     return out;
   }
@@ -729,7 +731,7 @@ export class EntityIndex {
     const e = this.entityIds.get(entityKey);
     const id = this.docIds.get(docKey);
     if (e === undefined || id === undefined) return [];
-    const p = this.docs[id]!.packed;
+    const p = this.docs.packed(id);
     const out: Array<{ start: number; end: number }> = [];
     for (let k = 0; k < p.length; k += INTS) if (p[k] === e) out.push({ start: p[k + 1], end: p[k + 1] + (p[k + 2] >>> LENGTH_SHIFT) });
     return out;
@@ -778,10 +780,10 @@ export class EntityIndex {
     // The excepted document counts in a list when it gives that title and its day is in the
     // window: known from its own titles, without walking the window.
     const except = exceptDoc === undefined ? -1 : (this.docIds.get(exceptDoc) ?? -1);
-    const exceptDay = except >= 0 ? dayOf(this.docs[except]!.date) : undefined;
+    const exceptDay = except >= 0 ? dayOf(this.docs.date(except)) : undefined;
     const exceptTitles = new Set<number>();
     if (except >= 0 && exceptDay !== undefined && Math.abs(exceptDay - at) <= days) {
-      const own = this.docs[except]!.titles;
+      const own = this.docs.titles(except);
       for (let k = 0; k < own.length; k += 3) if (own[k] === e) exceptTitles.add(own[k + 1]);
     }
     const titles: Array<{ title: string; count: number; docs: string[] }> = [];
@@ -789,7 +791,7 @@ export class EntityIndex {
       const count = x.count - (exceptTitles.has(x.title) ? 1 : 0);
       if (count <= 0) continue;
       const docs: string[] = [];
-      for (const d of x.docs) if (d !== except && docs.length < 5) docs.push(this.docs[d]!.key);
+      for (const d of x.docs) if (d !== except && docs.length < 5) docs.push(this.docs.key(d));
       titles.push({ title: this.strings[x.title], count, docs });
     }
     return { titles, documents: w.documents - (exceptTitles.size ? 1 : 0) };
@@ -802,7 +804,7 @@ export class EntityIndex {
     if (e === undefined || at === undefined) return [];
     const any = (this.entities[e].titleDays ??= this.buildTitleDays(e)).any;
     const out: string[] = [];
-    for (let i = lowerBound(any.days, at - days), hi = lowerBound(any.days, at + days + 1); i < hi; i++) out.push(this.docs[any.docs[i]]!.key);
+    for (let i = lowerBound(any.days, at - days), hi = lowerBound(any.days, at + days + 1); i < hi; i++) out.push(this.docs.key(any.docs[i]));
     return out;
   }
 
@@ -854,13 +856,12 @@ export class EntityIndex {
     const pairs: number[] = [];
     for (let d = 0; d < rec.docCount; d++) {
       const id = rec.docs[d];
-      const doc = this.docs[id]!;
-      const titles = doc.titlesOf(e);
+      const titles = this.docs.titlesOf(id, e);
       let titled = false;
       let day: number | undefined;
       for (let k = 0; k < titles.length; k += 2) {
         if (!titled) {
-          day = dayOf(doc.date);
+          day = dayOf(this.docs.date(id));
           if (day === undefined) break;
           titled = true;
         }
@@ -906,7 +907,7 @@ export class EntityIndex {
         docKeys.length = 0;
         order.length = 0;
         for (let q = s; q < t; q++) {
-          docKeys.push(this.docs[outDocs[q]]!.key);
+          docKeys.push(this.docs.key(outDocs[q]));
           order.push(q - s);
         }
         order.sort((a, b) => (docKeys[a] < docKeys[b] ? -1 : 1));
@@ -930,9 +931,9 @@ export class EntityIndex {
     if (e === undefined || at === undefined) return 0;
     const t = (this.entities[e].titleDays ??= this.buildTitleDays(e));
     const except = exceptDoc === undefined ? -1 : (this.docIds.get(exceptDoc) ?? -1);
-    const exceptDay = except >= 0 ? dayOf(this.docs[except]!.date) : undefined;
+    const exceptDay = except >= 0 ? dayOf(this.docs.date(except)) : undefined;
     // The excepted document's titles of this entity count when its day is in the window (as in titlesAround).
-    const own = except >= 0 && exceptDay !== undefined && Math.abs(exceptDay - at) <= days ? this.docs[except]!.titles : undefined;
+    const own = except >= 0 && exceptDay !== undefined && Math.abs(exceptDay - at) <= days ? this.docs.titles(except) : undefined;
     let excepted = false;
     if (own) for (let k = 0; k < own.length && !excepted; k += 3) excepted = own[k] === e;
     for (const [title, list] of t.byTitle) {
@@ -975,7 +976,7 @@ export class EntityIndex {
       // Counted once over the entity's documents, then kept up to date by track().
       const counts = new Int32Array(this.entities.length);
       for (let d = 0; d < rec.docCount; d++) {
-        this.docs[rec.docs[d]]!.addEntities(counts, e);
+        this.docs.addEntities(rec.docs[d], counts, e);
       }
       rec.coCounts = counts;
     }
@@ -1011,7 +1012,7 @@ export class EntityIndex {
     if (!rec.dateCounts) {
       rec.dateCounts = new Map();
       for (let d = 0; d < rec.docCount; d++) {
-        const date = this.docs[rec.docs[d]]!.date;
+        const date = this.docs.date(rec.docs[d]);
         if (date > 0) rec.dateCounts.set(date, (rec.dateCounts.get(date) ?? 0) + 1);
       }
     }
@@ -1033,16 +1034,15 @@ export class EntityIndex {
     const docListLengths = new Int32Array(docs.length * 4);
     const docDates = new Int32Array(docs.length);
     const docKeys: string[] = [];
-    docs.forEach((d, i) => {
-      docKeys.push(d ? d.key : '');
-      if (!d) return;
-      docDates[i] = d.date;
-      docLists.push(d.bytes);
-      docListLengths[i * 4] = d.mentionsAt;
-      docListLengths[i * 4 + 1] = d.surfacesAt - d.mentionsAt;
-      docListLengths[i * 4 + 2] = d.titlesAt - d.surfacesAt;
-      docListLengths[i * 4 + 3] = d.bytes.length - d.titlesAt;
-    });
+    for (let i = 0; i < docs.length; i++) {
+      if (!docs.has(i)) {
+        docKeys.push('');
+        continue;
+      }
+      docKeys.push(docs.key(i));
+      docDates[i] = docs.date(i);
+      docLists.push(docs.listsOf(i, docListLengths, i * 4));
+    }
     const n = this.entities.length;
     const entityTypes = new Uint8Array(n);
     const entityMentions = new Int32Array(n);
@@ -1092,23 +1092,21 @@ export class EntityIndex {
     };
   }
 
-  /** An index holding exactly what toState() saw. The lists are views of the state's arrays. */
+  /** An index holding exactly what toState() saw. The documents' lists stay in the state's array. */
   static fromState(s: EntityIndexState): EntityIndex {
     const x = new EntityIndex();
     let at = 0;
     const lists = joined(s.docLists, Uint8Array);
-    const take = (len: number) => lists.subarray(at, (at += len));
     const freeDocs = new Set(s.freeDocs);
+    x.docs.reserve(s.docKeys.length);
     s.docKeys.forEach((key, i) => {
-      const l = i * 4;
       if (freeDocs.has(i)) {
-        x.docs.push(undefined);
+        x.docs.addFree();
         return;
       }
-      const mentions = s.docListLengths[l];
-      const surfaces = mentions + s.docListLengths[l + 1];
-      const titles = surfaces + s.docListLengths[l + 2];
-      x.docs.push(new DocRec(key, s.docDates[i], take(titles + s.docListLengths[l + 3]), mentions, surfaces, titles));
+      const l = s.docListLengths;
+      x.docs.addSaved(key, s.docDates[i], lists, at, l[i * 4], l[i * 4 + 1], l[i * 4 + 2], l[i * 4 + 3]);
+      at += l[i * 4] + l[i * 4 + 1] + l[i * 4 + 2] + l[i * 4 + 3];
       x.docIds.set(key, i);
     });
     pushAll(x.freeDocs, s.freeDocs);
@@ -1189,7 +1187,7 @@ export class EntityIndex {
 export interface EntityIndexState {
   docKeys: string[];
   docDates: Int32Array;
-  /** Each document's lists in bytes (docRec.ts), one document after another. */
+  /** Each document's lists in bytes (docLists.ts), one document after another. */
   docLists: Uint8Array | ArrayChunks;
   /** Four lengths in bytes per document: the counts and entities, the mentions, surfaces and titles. */
   docListLengths: Int32Array;
