@@ -491,7 +491,8 @@ export class EntityIndex {
   /** Every mention of an entity, grouped by document (documents in index order). */
   mentionsOf(entityKey: string): IndexedMention[] {
     const out: IndexedMention[] = [];
-    for (const page of this.mentionPages(entityKey, Infinity)) out.push(...page);
+    // One page of them all: spread into push, a million arguments overflow the stack.
+    for (const page of this.mentionPages(entityKey, Infinity)) for (const m of page) out.push(m);
     return out;
   }
 
