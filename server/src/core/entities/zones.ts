@@ -11,10 +11,11 @@ function table(re: RegExp): Uint8Array {
   for (let c = 0; c < 65536; c++) if (re.test(String.fromCharCode(c))) t[c] = 1;
   return t;
 }
-const WORD = table(/^\w$/iu);
-const LOCAL = table(/^[\w.+-]$/iu);
-const LABEL = table(/^[\w-]$/iu);
-const ALNUM = table(/^[a-z0-9]$/iu);
+let tables: { WORD: Uint8Array; LOCAL: Uint8Array; LABEL: Uint8Array; ALNUM: Uint8Array } | undefined;
+/** Made at the first run looked at, not at start-up: a start from the cache has no use for them. */
+function zoneTables(): NonNullable<typeof tables> {
+  return (tables ??= { WORD: table(/^\w$/iu), LOCAL: table(/^[\w.+-]$/iu), LABEL: table(/^[\w-]$/iu), ALNUM: table(/^[a-z0-9]$/iu) });
+}
 
 const URL_PREFIX = /\b(?:https?:\/\/|www\.)/iuy;
 const FILE_EXT = /(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|mp[34]|html?|php|aspx?|txt|zip)\b/iuy;
@@ -52,6 +53,7 @@ function runEnds(s: string, member: Uint8Array): Int32Array {
 
 /** Zones in `run` (a string without white space), as [start, end) offsets, left to right. */
 export function findZones(run: string): Array<[number, number]> {
+  const { WORD, LOCAL, LABEL, ALNUM } = zoneTables();
   const n = run.length;
   const code = (i: number) => (i >= 0 && i < n ? run.charCodeAt(i) : -1);
   const isWord = (i: number) => i >= 0 && i < n && WORD[run.charCodeAt(i)] === 1;
