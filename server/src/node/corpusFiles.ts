@@ -76,9 +76,14 @@ export function isPlainRelative(p: string, from: number): boolean {
   return true;
 }
 
-/** Every article of a corpus, sorted, walking the folder tree once. */
-export async function listArticles(corpus: Corpus): Promise<string[]> {
+/** Every article of a corpus, sorted, walking the folder tree once (or picked from the files of a
+ *  walk that found the root: the same tree, under the same rules). */
+export async function listArticles(corpus: Corpus, walked?: readonly string[]): Promise<string[]> {
   const isArticle = articleMatcher(corpus);
+  if (walked) {
+    const under = corpus.root + path.sep;
+    return walked.filter((f) => f.startsWith(under) && isArticle(f)).sort();
+  }
   const out: string[] = [];
   await walk(corpus.root, (file) => {
     if (isArticle(file)) out.push(file);
@@ -88,11 +93,18 @@ export async function listArticles(corpus: Corpus): Promise<string[]> {
 
 /** Folders under `dir` (inclusive) that hold corpus-lens.yaml. */
 export async function findCorpusRoots(dir: string): Promise<string[]> {
+  return (await findCorpora(dir)).roots;
+}
+
+/** The same, with every file met on the way. */
+export async function findCorpora(dir: string): Promise<{ roots: string[]; files: string[] }> {
   const roots: string[] = [];
+  const files: string[] = [];
   await walk(dir, (file) => {
+    files.push(file);
     if (path.basename(file) === CONFIG_FILE) roots.push(path.dirname(file));
   });
-  return roots.sort();
+  return { roots: roots.sort(), files };
 }
 
 async function walk(dir: string, onFile: (file: string) => void): Promise<void> {

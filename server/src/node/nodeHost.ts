@@ -7,7 +7,7 @@ import { cacheFileFor, SummaryCache } from '../ingest/summaryCache';
 import { SummaryPool } from '../ingest/summaryPool';
 import { statFileSync } from '../ingest/summarizeFile';
 import { statFiles } from './statFiles';
-import { articleMatcher, findCorpusRoots, listArticles, loadCorpus } from './corpusFiles';
+import { articleMatcher, findCorpora, findCorpusRoots, listArticles, loadCorpus } from './corpusFiles';
 import { readBuiltinRegistrySources, readCorpusRegistrySources } from './registryFiles';
 import { loadRegistryCached } from './registryCache';
 
@@ -15,6 +15,7 @@ export function createNodeHost(options: { cacheFolder?: string } = {}): CorpusHo
   const { cacheFolder } = options;
   return {
     findCorpusRoots,
+    findCorpora,
     loadCorpus,
     articleMatcher,
     listArticles,

@@ -86,13 +86,17 @@ export interface SavedIndex {
 export interface CorpusHost {
   /** Folders at or under `folder` that hold corpus-lens.yaml. */
   findCorpusRoots(folder: string): Promise<string[]>;
+  /** The same roots, with every file the walk met: listArticles takes them for a root found so,
+   *  instead of walking its tree again (100,000 files: 0.1 s). */
+  findCorpora?(folder: string): Promise<{ roots: string[]; files: string[] }>;
   /** A corpus's settings (defaults, with a problem, when corpus-lens.yaml cannot be read);
    *  `fallbackLanguage`: the messages' language when the settings name none. */
   loadCorpus(root: string, fallbackLanguage?: Language): Promise<Corpus>;
   /** Decides which files under a corpus root are its articles. */
   articleMatcher(corpus: Corpus): (file: string) => boolean;
-  /** Every article of a corpus (the files articleMatcher accepts), sorted. */
-  listArticles(corpus: Corpus): Promise<string[]>;
+  /** Every article of a corpus (the files articleMatcher accepts), sorted; from `walked` (the
+   *  files of a findCorpora walk that found this root) when given. */
+  listArticles(corpus: Corpus, walked?: readonly string[]): Promise<string[]>;
   builtinRegistrySources(): RegistrySource[];
   /** Loads a registry, from a copy kept since the last load of the same sources when the host
    *  keeps one (default: loadRegistry). */

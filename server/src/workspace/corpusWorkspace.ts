@@ -143,7 +143,13 @@ export class CorpusWorkspace {
   async scan(onProgress?: (done: number, total: number) => void, onCorpora?: () => void): Promise<void> {
     const generation = ++this.generation;
     const roots = new Set<string>();
-    for (const folder of this.options.folders) for (const r of await this.host.findCorpusRoots(folder)) roots.add(r);
+    // The walks that found roots, with their files: each root's listing is picked from them.
+    const walks: Array<{ roots: Set<string>; files: string[] }> = [];
+    for (const folder of this.options.folders) {
+      const found = this.host.findCorpora ? await this.host.findCorpora(folder) : { roots: await this.host.findCorpusRoots(folder) };
+      for (const r of found.roots) roots.add(r);
+      if ('files' in found) walks.push({ roots: new Set(found.roots), files: found.files });
+    }
     for (const r of this.options.extraRoots) roots.add(path.resolve(this.options.folders[0] ?? process.cwd(), r));
     // The new corpora are built aside and swapped in at once: a scan that a newer one replaced
     // while it awaited leaves nothing of its own behind.
@@ -165,11 +171,12 @@ export class CorpusWorkspace {
     for (const corpus of corpora.values()) {
       // A nested corpus's articles are its own, not also the outer one's. (One corpus alone
       // has every file its listing gives: no glob matched again for each of 100,000.)
-      const listed = await this.host.listArticles(corpus);
+      const listed = await this.host.listArticles(corpus, walks.find((w) => w.roots.has(corpus.root))?.files);
       const files = corpora.size === 1 ? listed : listed.filter((f) => corpusAmong(corpora, matchers, f) === corpus);
       byCorpus.push([corpus, files]);
       total += files.length;
     }
+    walks.length = 0;
     if (generation !== this.generation) return;
     this.corpora = corpora;
     this.matchers = matchers;
