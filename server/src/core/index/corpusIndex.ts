@@ -19,8 +19,6 @@ import { NO_FINDINGS, SavedSummaries, type ArticleFacts, type StoredSummary } fr
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 import { impliedLineEnds } from '../text/lineIndex';
 
-export type { ArticleFacts, StoredSummary };
-
 export class CorpusIndex {
   readonly ids = new FileIdIndex();
   /** The articles applied since the index was made or read back. */
