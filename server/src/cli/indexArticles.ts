@@ -6,7 +6,7 @@ import { localToday } from '../core/analyzeArticle';
 import type { EntityRegistry } from '../core/entities/registry';
 import type { RegistryProblem, RegistrySource } from '../core/entities/types';
 import { CorpusIndex } from '../core/index/corpusIndex';
-import { indexToSave, restoreIndex, savingCanWait } from '../ingest/savedIndex';
+import { indexToSave, restoreIndex, savingCanWait, type IndexedHashes } from '../ingest/savedIndex';
 import { ingestFiles, type IngestCounts, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
 import { defaultJobs, threadsFor } from '../ingest/summaryPool';
@@ -96,7 +96,7 @@ export interface CorpusIngest {
   registrySources: RegistrySource[];
   articles: Array<Extract<CollectedItem, { kind: 'article' }>>;
   /** `indexed`: files an index read back holds (ingest.ts). */
-  ingest(files: readonly string[], onResult: (r: IngestResult) => void, indexed?: ReadonlyMap<string, string>): Promise<IngestCounts>;
+  ingest(files: readonly string[], onResult: (r: IngestResult) => void, indexed?: IndexedHashes): Promise<IngestCounts>;
   /** The cache, when asked for: it keeps the index too, for a run over the whole corpus. */
   cache?: SummaryStore;
   /** The run covers every article of the corpus. */

@@ -5,6 +5,7 @@
 import { dependsOnToday, type ArticleSummary } from '../core/summary/articleSummary';
 import type { FileStamp, Summarizer, SummaryStore } from '../workspace/corpusHost';
 import { statFileSync, type CorpusContext } from './summarizeFile';
+import type { IndexedHashes } from './savedIndex';
 
 export type IngestResult =
   | { kind: 'summary'; path: string; summary: ArticleSummary; fromCache: boolean; /** The content hash of the bytes it was made from. */ hash?: string }
@@ -26,7 +27,7 @@ export interface IngestOptions {
   isCancelled?(): boolean;
   /** Files an index read back at start holds, with the content hash of what it holds: when the
    *  cache says the file still has those bytes, the summary is neither read nor applied. */
-  indexed?: ReadonlyMap<string, string>;
+  indexed?: IndexedHashes;
 }
 
 export interface IngestCounts {

@@ -3,13 +3,17 @@
 // (ingest.ts, `indexed`), so a warm start costs a copy of the index instead of 100,000 adds.
 
 import { CorpusIndex } from '../core/index/corpusIndex';
-import { dependsOnToday } from '../core/summary/articleSummary';
 import type { SavedIndex } from '../workspace/corpusHost';
+
+/** Path → content hash of the file an article's summary in the index was made from. */
+export interface IndexedHashes {
+  get(path: string): string | undefined;
+}
 
 export interface RestoredIndex {
   index: CorpusIndex;
-  /** Path → content hash of the file its summary in the index was made from. */
-  indexed: Map<string, string>;
+  /** The articles it may answer for (ingest.ts, `indexed`). */
+  indexed: IndexedHashes;
 }
 
 /** The saved index, with the articles it may answer for; undefined when it cannot be read back
@@ -22,12 +26,14 @@ export function restoreIndex(saved: SavedIndex, today: string): RestoredIndex | 
   } catch {
     return undefined;
   }
-  const indexed = new Map<string, string>();
-  saved.state.paths.forEach((p, i) => {
-    const hash = saved.hashes[i];
-    const s = hash ? index.facts(p) : undefined;
-    if (s && !dependsOnToday(s, today)) indexed.set(p, hash);
-  });
+  // Read off the saved rows when asked: no map of 100,000 paths made at every start.
+  const hashes = saved.hashes;
+  const indexed: IndexedHashes = {
+    get(path) {
+      const saved = index.savedRow(path, today);
+      return saved && hashes[saved.row] && !saved.dependsOnToday ? hashes[saved.row] : undefined;
+    },
+  };
   return { index, indexed };
 }
 

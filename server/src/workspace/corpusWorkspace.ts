@@ -23,7 +23,7 @@ import { summarizeArticleWithDetails, type ArticleSummary } from '../core/summar
 import { LineIndex } from '../core/text/lineIndex';
 import { ingestFiles, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
-import { indexToSave, restoreIndex, savingCanWait } from '../ingest/savedIndex';
+import { indexToSave, restoreIndex, savingCanWait, type IndexedHashes } from '../ingest/savedIndex';
 import { searchText, type FileHits } from '../ingest/searchFiles';
 import type { PhraseQuery } from '../core/search/phraseSearch';
 import { monthOf } from '../core/index/entityTimeline';
@@ -185,7 +185,7 @@ export class CorpusWorkspace {
     const today = this.today();
     // Before anything goes into the new indexes: an index saved by the last run replaces the
     // empty one, and the articles it holds as they are on disk need nothing more.
-    const indexed = new Map<string, ReadonlyMap<string, string>>();
+    const indexed = new Map<string, IndexedHashes>();
     const stamping = new Map<string, Promise<Array<FileStamp | undefined>>>();
     this.fromSavedIndex = 0;
     for (const [corpus, files] of byCorpus) {

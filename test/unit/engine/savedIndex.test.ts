@@ -4,6 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CorpusWorkspace } from '../../../server/src/workspace/corpusWorkspace';
 import { createNodeHost } from '../../../server/src/node/nodeHost';
+import { defaultConfig } from '../../../server/src/core/config/corpusConfig';
+import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
+import { summarizeArticle } from '../../../server/src/core/summary/articleSummary';
+import { indexToSave, restoreIndex } from '../../../server/src/ingest/savedIndex';
 
 const TODAY = () => '2026-11-23';
 
@@ -51,5 +55,38 @@ describe('the index a workspace saves beside its cache', function () {
     assert.equal(fifth.fromSavedIndex, 150);
     assert.deepEqual([7, 8, 9, 10].map((i) => codes(fifth, file(i))), [['date/impossible'], ['date/impossible'], ['date/impossible'], []]);
     await fifth.dispose();
+  });
+});
+
+describe('restoreIndex: the articles a saved index may answer for', () => {
+  const summary = (file: string, text: string, today: string) => summarizeArticle(text, { path: file, config: defaultConfig(), today });
+  const dated = '/c/001_0000000000000001.txt';
+  const headless = '/c/002_0000000000000002.txt';
+  const future = '/c/003_0000000000000003.txt';
+  const unhashed = '/c/004_0000000000000004.txt';
+  const index = new CorpusIndex();
+  for (const [file, text] of [
+    [dated, ' date 2026-02-25 Tin\n\nBài viết ở Huế.\n'],
+    [headless, 'Bài viết không có dòng đầu.\n'],
+    [future, ' date 2026-11-25 Tin\n\nBài viết ở Huế.\n'],
+    [unhashed, ' date 2026-02-26 Tin\n\nBài khác.\n'],
+  ]) index.apply(summary(file, text, '2026-11-23'), false);
+  const saved = () => structuredClone(indexToSave(index, (p) => (p === unhashed ? undefined : `hash-of-${p}`)));
+
+  it('answers with the saved hash, except where the analysis may say something else today', () => {
+    const same = restoreIndex(saved(), '2026-11-23')!;
+    assert.deepEqual([dated, headless, future, unhashed].map((p) => same.indexed.get(p)), [`hash-of-${dated}`, `hash-of-${headless}`, `hash-of-${future}`, undefined]);
+    // Two days on: the header-less article's guessed date and the one dated the day after may change.
+    const later = restoreIndex(saved(), '2026-11-25')!;
+    assert.deepEqual([dated, headless, future, unhashed].map((p) => later.indexed.get(p)), [`hash-of-${dated}`, undefined, undefined, undefined]);
+  });
+
+  it('stops answering for an article applied again or removed since', () => {
+    const restored = restoreIndex(saved(), '2026-11-23')!;
+    restored.index.apply(summary(dated, ' date 2026-02-25 Tin\n\nBài viết ở Đà Nẵng.\n', '2026-11-23'), false);
+    restored.index.remove(headless);
+    assert.equal(restored.indexed.get(dated), undefined);
+    assert.equal(restored.indexed.get(headless), undefined);
+    assert.equal(restored.indexed.get(future), `hash-of-${future}`);
   });
 });

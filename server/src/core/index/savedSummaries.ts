@@ -7,7 +7,7 @@
 // An article applied or removed since leaves these rows: the CorpusIndex keeps it itself.
 
 import type { Finding } from '../diagnostic';
-import type { ArticleSummary, HeaderFacts } from '../summary/articleSummary';
+import { headerMayChangeAfter, type ArticleSummary, type HeaderFacts } from '../summary/articleSummary';
 import type { CorpusIndexState } from './corpusIndexState';
 import { storedTitledAt, type StoredTitled } from './storedTitled';
 import { jsonRunAt } from './jsonRuns';
@@ -70,6 +70,18 @@ export class SavedSummaries {
 
   paths(): IterableIterator<string> {
     return this.rows.keys();
+  }
+
+  /** The row of a path it holds: what the state's other per-article lists are in the order of. */
+  rowOf(path: string): number | undefined {
+    return this.rows.get(path);
+  }
+
+  /** Whether row i's analysis may say something else on `today` (dependsOnToday, from the columns). */
+  dependsOnToday(i: number, today: string): boolean {
+    const s = this.s;
+    const day = s.todays.values[s.todays.numbers[i]];
+    return day !== today && headerMayChangeAfter(s.headerKinds.values[s.headerKinds.numbers[i]], s.headerDates.values[s.headerDates.numbers[i]] || undefined, day);
   }
 
   /** The state's own copy of a path it holds. */

@@ -138,9 +138,14 @@ export function dependsOnToday(summary: Pick<ArticleSummary, 'today' | 'header'>
 
 /** True when what an analysis made on `day` says may change on a later day. */
 export function mayChangeAfter(summary: Pick<ArticleSummary, 'header'>, day: string): boolean {
+  return headerMayChangeAfter(summary.header.kind, summary.header.date, day);
+}
+
+/** mayChangeAfter, from the header's kind and date alone. */
+export function headerMayChangeAfter(kind: HeaderFacts['kind'], date: string | undefined, day: string): boolean {
   // A missing or broken header's fix guesses dates up to today; a header date on or after
   // the day of the analysis may stop (or start) lying in the future.
-  return summary.header.kind !== 'valid' || (summary.header.date ?? '') >= day;
+  return kind !== 'valid' || (date ?? '') >= day;
 }
 
 /** The buffers a summary owns, to transfer them across threads without copying. */
