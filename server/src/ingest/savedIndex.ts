@@ -30,8 +30,8 @@ export function restoreIndex(saved: SavedIndex, today: string): RestoredIndex | 
   const hashes = saved.hashes;
   const indexed: IndexedHashes = {
     get(path) {
-      const saved = index.savedRow(path, today);
-      return saved && hashes[saved.row] && !saved.dependsOnToday ? hashes[saved.row] : undefined;
+      const row = index.savedRow(path, today);
+      return row === undefined ? undefined : hashes[row] || undefined;
     },
   };
   return { index, indexed };

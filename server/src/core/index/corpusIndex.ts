@@ -72,12 +72,12 @@ export class CorpusIndex {
     return this.summaries.get(path) ?? this.saved?.facts(path);
   }
 
-  /** For an article of the saved index it was read back from, still as saved: its row in the
-   *  saved state (whose per-article lists are in that order), and whether its analysis may say
-   *  something else on `today`. */
-  savedRow(path: string, today: string): { row: number; dependsOnToday: boolean } | undefined {
+  /** For an article of the saved index it was read back from, still as saved and whose analysis
+   *  may not say something else on `today`: its row in the saved state (whose per-article
+   *  lists are in that order). */
+  savedRow(path: string, today: string): number | undefined {
     const row = this.summaries.has(path) ? undefined : this.saved?.rowOf(path);
-    return row === undefined ? undefined : { row, dependsOnToday: this.saved!.dependsOnToday(row, today) };
+    return row === undefined || this.saved!.dependsOnToday(row, today) ? undefined : row;
   }
 
   /** The index's own copy of the path of an article it holds. */

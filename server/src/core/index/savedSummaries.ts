@@ -80,8 +80,8 @@ export class SavedSummaries {
   /** Whether row i's analysis may say something else on `today` (dependsOnToday, from the columns). */
   dependsOnToday(i: number, today: string): boolean {
     const s = this.s;
-    const day = s.todays.values[s.todays.numbers[i]];
-    return day !== today && headerMayChangeAfter(s.headerKinds.values[s.headerKinds.numbers[i]], s.headerDates.values[s.headerDates.numbers[i]] || undefined, day);
+    const day = this.dayAt(i);
+    return day !== today && headerMayChangeAfter(this.kindAt(i), this.dateAt(i), day);
   }
 
   /** The state's own copy of a path it holds. */
@@ -102,13 +102,13 @@ export class SavedSummaries {
   facts(path: string): ArticleFacts | undefined {
     const i = this.rows.get(path);
     const s = this.s;
-    return i === undefined ? undefined : { path: s.paths[i], length: s.lengths[i], header: { kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates.values[s.headerDates.numbers[i]] || undefined }, today: s.todays.values[s.todays.numbers[i]] };
+    return i === undefined ? undefined : { path: s.paths[i], length: s.lengths[i], header: { kind: this.kindAt(i), date: this.dateAt(i) }, today: this.dayAt(i) };
   }
 
   /** Its header's date (a title conflict asks it of many articles). */
   dateOf(path: string): string | undefined {
     const i = this.rows.get(path);
-    return i === undefined ? undefined : this.s.headerDates.values[this.s.headerDates.numbers[i]] || undefined;
+    return i === undefined ? undefined : this.dateAt(i);
   }
 
   /** Its header's title, read now. */
@@ -135,13 +135,26 @@ export class SavedSummaries {
       lineStarts: s.lineStarts.subarray(this.lineAt[i], this.lineAt[i + 1]),
       lineEnds: s.lineEndsGiven[i] ? s.lineEnds.subarray(this.endsAt[i], this.endsAt[i + 1]) : undefined,
       titled: storedTitledAt(s.titled, this.titledAt[i] / 4, s.titledCounts[i]),
-      today: s.todays.values[s.todays.numbers[i]],
+      today: this.dayAt(i),
     };
   }
 
   private header(i: number): HeaderFacts {
     const s = this.s;
     // The shape SharedStrings.header gives an applied summary's.
-    return { kind: s.headerKinds.values[s.headerKinds.numbers[i]], date: s.headerDates.values[s.headerDates.numbers[i]] || undefined, title: jsonRunAt<string>(s.headerTitles, i) };
+    return { kind: this.kindAt(i), date: this.dateAt(i), title: jsonRunAt<string>(s.headerTitles, i) };
+  }
+
+  private kindAt(i: number): HeaderFacts['kind'] {
+    return this.s.headerKinds.values[this.s.headerKinds.numbers[i]];
+  }
+
+  private dateAt(i: number): string | undefined {
+    return this.s.headerDates.values[this.s.headerDates.numbers[i]] || undefined;
+  }
+
+  /** The day the row's article was analysed on. */
+  private dayAt(i: number): string {
+    return this.s.todays.values[this.s.todays.numbers[i]];
   }
 }
