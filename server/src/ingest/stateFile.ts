@@ -143,6 +143,9 @@ export function readStateFile(file: string): unknown {
         at += bytes.length;
         return out;
       }
+      // A small array left in the header is a view of it: copied, so that the header's buffer
+      // (11 MB at 100,000 articles, mostly strings already copied out) is not kept for it.
+      if (ArrayBuffer.isView(v) && v.buffer === header.buffer) return (v as TypedArray).slice();
       if (Array.isArray(v)) return v.map(fill);
       if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
         const o = v as Record<string, unknown>;

@@ -18,6 +18,7 @@ import type { RegistryProblem, RegistrySource } from '../core/entities/types';
 import type { Language } from '../core/i18n';
 import { ANALYZER_VERSION } from '../core/summary/articleSummary';
 import { replaceFileSync } from './replaceFile';
+import { compactViews } from './compactViews';
 import { adoptNameIndex, nameIndexState, type NameIndexState } from '../core/entities/passes/claims';
 import { wordsOf } from '../core/entities/passes/words';
 
@@ -34,9 +35,10 @@ interface SnapshotFile {
   names: NameIndexState;
 }
 
-/** Bytes of the snapshot each registry object was read from or written as: a worker gets
- *  those instead of a second serialisation. */
-const snapshotOfRegistry = new WeakMap<EntityRegistry, Uint8Array>();
+/** Where the snapshot of each registry object is, read from or written as: a worker gets
+ *  those bytes instead of a second serialisation. A file that is there is read again when a
+ *  worker starts (a few milliseconds), not kept in memory for one that may never start. */
+const snapshotOfRegistry = new WeakMap<EntityRegistry, { file: string } | Uint8Array>();
 
 function snapshotKey(sources: readonly RegistrySource[], language: Language | undefined): string {
   const h = createHash('sha1');
@@ -60,22 +62,27 @@ export function loadRegistryCached(sources: RegistrySource[], options: { languag
   const restored = bytes && registryFromSnapshot(bytes, key);
   if (restored) {
     touch(file);
-    snapshotOfRegistry.set(restored.registry, bytes);
+    snapshotOfRegistry.set(restored.registry, { file });
     return restored;
   }
   const loaded = loadRegistry(sources, { language: options.language });
   const snapshot = serialize(key, loaded.registry, loaded.problems);
-  writeSnapshot(file, snapshot);
-  snapshotOfRegistry.set(loaded.registry, snapshot);
+  snapshotOfRegistry.set(loaded.registry, writeSnapshot(file, snapshot) ? { file } : snapshot);
   return loaded;
 }
 
 /** A registry as bytes a worker thread restores with registryFromSnapshot (its problems are
  *  left out unless it came from a snapshot: a worker does not report them). */
 export function registrySnapshot(registry: EntityRegistry): Uint8Array {
-  let bytes = snapshotOfRegistry.get(registry);
-  if (!bytes) snapshotOfRegistry.set(registry, (bytes = serialize('', registry, [])));
-  return bytes;
+  const known = snapshotOfRegistry.get(registry);
+  if (known instanceof Uint8Array) return known;
+  // The file again: its name is its key, so it holds the same registry or (damaged) none, and
+  // a thread that cannot restore it loads the sources. Pruned since: made anew.
+  const bytes = known && readIfPresent(known.file);
+  if (bytes) return bytes;
+  const made = serialize('', registry, []);
+  snapshotOfRegistry.set(registry, made);
+  return made;
 }
 
 /** The registry a snapshot holds (made for `key`, when given); undefined when the bytes are not one. */
@@ -83,6 +90,7 @@ export function registryFromSnapshot(bytes: Uint8Array, key?: string): LoadResul
   try {
     const s = v8.deserialize(bytes) as SnapshotFile;
     if (s?.format !== FORMAT || (key !== undefined && s.key !== key) || !Array.isArray(s.state?.entities) || !Array.isArray(s.state.owners) || !Array.isArray(s.problems) || !Array.isArray(s.names?.gazetteer?.patterns)) return undefined;
+    compactViews(s, bytes.buffer);
     const registry = EntityRegistry.fromState(s.state);
     adoptNameIndex(registry, s.names);
     return { registry, problems: s.problems };
@@ -111,13 +119,14 @@ function touch(file: string): void {
 
 /** Written beside and renamed into place: a reader never sees half a snapshot. The oldest
  *  snapshots beyond KEEP are removed. A folder that cannot be written costs only the speed-up. */
-function writeSnapshot(file: string, bytes: Uint8Array): void {
+function writeSnapshot(file: string, bytes: Uint8Array): boolean {
   try {
     replaceFileSync(file, bytes);
   } catch {
-    return;
+    return false;
   }
   prune(path.dirname(file));
+  return true;
 }
 
 function prune(folder: string): void {

@@ -31,6 +31,9 @@ describe('state files (a saved index)', () => {
     assert.ok(back.bytePieces instanceof Uint8Array && back.bytePieces.length === 3002);
     assert.equal(back.view.byteOffset, 0);
     assert.equal(back.view.buffer.byteLength, back.view.byteLength);
+    // A small array kept in the header holds no more than its own bytes (not the header's buffer).
+    assert.equal(back.small.buffer.byteLength, back.small.byteLength);
+    assert.equal(back.empty.buffer.byteLength, 0);
     assert.deepEqual(fs.readdirSync(dir), ['index.bin'], 'nothing left beside it');
   });
 

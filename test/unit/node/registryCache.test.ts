@@ -139,6 +139,17 @@ describe('registryCache', () => {
     assert.ok(['nguoi-mot', 'vn-ha-noi', 'cong-ty-ba'].every((k) => keys.includes(k)) && keys.some((k) => /tokyo/i.test(k)) && keys.some((k) => /hy lạp|greece|gr$/i.test(k)), keys.join(' '));
   });
 
+  it('gives a thread the snapshot file a registry came from, or makes one again when the file is gone', () => {
+    const folder = tempFolder();
+    const written = loadRegistryCached(sources(), { folder });
+    const file = path.join(folder, fs.readdirSync(folder)[0]);
+    const restored = loadRegistryCached(sources(), { folder });
+    for (const r of [written, restored]) assert.deepEqual(Buffer.from(registrySnapshot(r.registry)), fs.readFileSync(file));
+    fs.rmSync(file);
+    const again = registryFromSnapshot(registrySnapshot(restored.registry))!;
+    assert.deepEqual(observable({ ...again, problems: restored.problems }), observable({ ...restored, problems: restored.problems }));
+  });
+
   it('restores the name index the snapshot carries instead of building it again', () => {
     const loaded = loadRegistry(sources());
     const snapshot = v8.deserialize(registrySnapshot(loaded.registry)) as { names: { gazetteer: { patterns: Array<{ text: string; entityId: string }> } } };
