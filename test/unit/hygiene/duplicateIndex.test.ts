@@ -146,6 +146,8 @@ describe('corpus/duplicate-article (DuplicateIndex)', () => {
     idx.set('a.txt', article('A', 'Ngắn.'));
     assert.deepEqual(flags(), { 'b.txt': 3, 'a.txt': 0 });
     assert.equal(idx.toState().signatures.length, 64);
+    // Two bytes a value (the low 16 bits): 13 MB, not 25, at 100,000 articles.
+    assert.equal(idx.toState().signatures.byteLength, 128);
   });
 
   it('skips short bodies and honours the corpus severity', () => {
