@@ -148,8 +148,16 @@ class ProblemTally {
     const generation = ++this.generation;
     this.perPath.clear();
     for (const k of SEVERITIES) this.totals[k] = 0;
-    const work: Array<{ index: CorpusIndex; config: CorpusConfig | undefined; paths: string[] }> = [];
-    for (const [root, e] of workspace.entities) work.push({ index: e.corpusIndex, config: workspace.corpora.get(root)?.config, paths: [...e.corpusIndex.paths()] });
+    const work: Array<{ root: string; index: CorpusIndex; config: CorpusConfig | undefined; paths: string[]; whole: boolean }> = [];
+    for (const [root, e] of workspace.entities) {
+      const config = workspace.corpora.get(root)?.config;
+      // Counts kept over the index as saved: only the articles changed since are counted.
+      const kept = config && workspace.keptProblemCounts(root, JSON.stringify(config.rules));
+      if (kept) {
+        for (const [path, counts] of kept.perArticle) if (!kept.touched.has(path) && e.corpusIndex.has(path)) this.set(path, counts);
+        work.push({ root, index: e.corpusIndex, config, paths: [...kept.touched].filter((p) => e.corpusIndex.has(p)), whole: false });
+      } else work.push({ root, index: e.corpusIndex, config, paths: [...e.corpusIndex.paths()], whole: true });
+    }
     let w = 0;
     let i = 0;
     // The first slice, counted before the status is sent, is short: a corpus of more than
@@ -161,14 +169,15 @@ class ProblemTally {
       for (let n = 0; w < work.length; w++, i = 0) {
         const { index, config, paths } = work[w];
         // The people's title days first, an entity a step: an article's count would build
-        // those of all its people at once.
-        if (i === 0 && !index.entities.prepareTitleDays(more)) return false;
+        // those of all its people at once. (A few articles touched since a save build their own.)
+        if (i === 0 && work[w].whole && !index.entities.prepareTitleDays(more)) return false;
         for (; i < paths.length; i++) {
           // The clock is read every 16 articles: an article costs from microseconds to a millisecond.
           if (n === most || ((++n & 15) === 0 && performance.now() > until)) return false;
           // Removed since the count began: taken off with the other changes when the count is over.
           if (index.has(paths[i])) this.set(paths[i], index.problemCountsOf(paths[i], config));
         }
+        if (config && work[w].whole) this.keep(workspace, work[w].root, index, config);
       }
       return true;
     };
@@ -181,6 +190,21 @@ class ProblemTally {
         if (slice()) return true;
       }
     })();
+  }
+
+  /** Keeps a corpus's counts for the next start (the workspace keeps them only while its index
+   *  is the one saved). */
+  private keep(workspace: CorpusWorkspace, root: string, index: CorpusIndex, config: CorpusConfig): void {
+    if (index.touchedSinceSaved()?.size !== 0) return;
+    const mine = new Map<string, Record<Severity, number>>();
+    const totals: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+    // (An article is in one corpus's index only: a nested corpus's are not the outer one's.)
+    for (const [path, counts] of this.perPath) {
+      if (!index.has(path)) continue;
+      mine.set(path, counts);
+      for (const k of SEVERITIES) totals[k] += counts[k];
+    }
+    workspace.keepProblemCounts(root, JSON.stringify(config.rules), totals, mine);
   }
 
   /** Stops a count under way (a new scan will count again). */

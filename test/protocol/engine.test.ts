@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { LspClient, uri } from './lspClient';
+import { CORPUS_STATUS, type CorpusStatusParams } from '../../server/src/protocol/corpusLensProtocol';
 
 // Long enough (25+ words) for the duplicate check to compare bodies.
 const body = `Chiều 24/2, tại Hà Nội, hai bên đã trao đổi về hợp tác năng lượng, dầu khí, giáo dục và du lịch trong năm 2026, thống nhất thúc đẩy các dự án trọng điểm và tăng cường giao lưu nhân dân giữa hai nước trong thời gian tới.`;
@@ -145,6 +146,49 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
     assert.deepEqual(codes(await second.waitForDiagnostics(uri(file('003_3333333333333333.txt')), (d) => d.length > 0)), ['header/malformed']);
     assert.deepEqual(codes(second.diagnostics.get(uri(file('001_1111111111111111.txt')))), [], 'its copy is gone');
     assert.deepEqual(await referencesOfHanoi(second), ['001_1111111111111111.txt', '003_3333333333333333.txt', '004_4444444444444444.txt']);
+  });
+
+  it('keeps the problem counts with the saved index: a start that finds nothing changed reads them back, one that finds a change counts again', async () => {
+    const corpus = path.join(dir, 'corpus');
+    const cacheFolder = path.join(dir, 'storage');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'corpus-lens.yaml'), 'rules: {}\n');
+    const file = (n: string) => path.join(corpus, n);
+    // 001 and 002 share a body (a duplicate each); 003 has a malformed header.
+    fs.writeFileSync(file('001_1111111111111111.txt'), article('Tin một'));
+    fs.writeFileSync(file('002_2222222222222222.txt'), article('Tin hai'));
+    fs.writeFileSync(file('003_3333333333333333.txt'), 'date: 2026-02-25 Tin ba\n\nHọp ở Hà Nội.\n');
+    // Enough others that one new article leaves the saved index as it is (savingCanWait).
+    for (let i = 0; i < 100; i++) fs.writeFileSync(file(`1${String(i).padStart(2, '0')}_${String(i).padStart(16, '0')}.txt`), ` date 2026-02-${String((i % 27) + 1).padStart(2, '0')} Tin ${i}\n\nBản tin số ${i} về thời tiết miền núi.\n`);
+    /** The status bar's figures once the scan and the count are over. */
+    const counted = async () => {
+      const client = await start({ folder: corpus, initializationOptions: { cacheFolder } });
+      const status = new Promise<CorpusStatusParams>((resolve) => client.connection.onNotification(CORPUS_STATUS, (p: CorpusStatusParams) => void (p.indexing || resolve(p))));
+      await client.ready();
+      const p = await status;
+      await client.stop();
+      clients.splice(0);
+      return p;
+    };
+    const first = await counted();
+    assert.equal(first.articles, 103);
+    assert.ok(first.problems.errors >= 1 && first.problems.warnings >= 2, JSON.stringify(first.problems));
+    // What the counts kept say, altered: a start that reads them back shows the alteration.
+    const summaries = path.join(cacheFolder, 'summaries');
+    const kept = fs.readdirSync(summaries).find((f) => f.startsWith('problems-'));
+    assert.ok(kept, 'the counts are kept beside the index');
+    const s = JSON.parse(fs.readFileSync(path.join(summaries, kept), 'utf8'));
+    const at = s.articles.paths.indexOf(file('003_3333333333333333.txt'));
+    assert.ok(at >= 0, 'the article with a problem has its counts kept');
+    s.articles.counts[at * 4] += 5;
+    fs.writeFileSync(path.join(summaries, kept), JSON.stringify(s));
+    const second = await counted();
+    assert.deepEqual(second.problems, { ...first.problems, errors: first.problems.errors + 5 });
+    // A new article while no server ran: everything is counted again (the alteration is gone).
+    fs.writeFileSync(file('004_4444444444444444.txt'), ' date 2026-02-26 Tin bốn\n\nMột chuyến đi Hà Nội.\n');
+    const third = await counted();
+    assert.equal(third.articles, 104);
+    assert.equal(third.problems.errors, first.problems.errors);
   });
 
   it('after two rescans in a row, only the newer settings count', async () => {

@@ -29,7 +29,7 @@ import type { PhraseQuery } from '../core/search/phraseSearch';
 import { monthOf } from '../core/index/entityTimeline';
 import { threadsFor } from '../ingest/summaryPool';
 import type { Corpus } from '../core/config/corpus';
-import type { CorpusHost, FileStamp, Summarizer, SummaryStore } from './corpusHost';
+import type { CorpusHost, FileStamp, ProblemTotals, Summarizer, SummaryStore } from './corpusHost';
 
 export interface ArticleState {
   path: string;
@@ -86,7 +86,9 @@ export class CorpusWorkspace {
   /** Each cached corpus's index, saved beside its summaries when changed from the disk since
    *  it was read back or saved (an open document's unsaved text changes nothing there):
    *  `changed` counts the articles so changed, Infinity for an index built afresh. */
-  private indexes = new Map<string, { index: CorpusIndex; changed: number }>();
+  /** Each corpus's index with its changes from the disk since it was read back or saved, and
+   *  the save it is (or was) then. */
+  private indexes = new Map<string, { index: CorpusIndex; changed: number; generation?: string }>();
   /** The latest ticket per article: results with an older one are stale. */
   private readonly tickets = new Map<string, number>();
   private nextTicket = 1;
@@ -203,7 +205,7 @@ export class CorpusWorkspace {
         e.index = restored.index.entities;
         indexed.set(corpus.root, restored.indexed);
       }
-      this.indexes.set(corpus.root, { index: e.corpusIndex, changed: restored ? 0 : Infinity });
+      this.indexes.set(corpus.root, { index: e.corpusIndex, changed: restored ? 0 : Infinity, generation: restored ? saved.generation : undefined });
     }
     const threads = threadsFor(total, this.options.jobs);
     if (!this.pool || this.pool.jobs !== threads) {
@@ -297,10 +299,38 @@ export class CorpusWorkspace {
     const held = this.indexes.get(root);
     if (!held?.changed || !cache.saveIndex || savingCanWait(held.changed, held.index.size)) return;
     try {
-      cache.saveIndex(indexToSave(held.index, (p) => this.articles.get(p)?.hash));
+      held.generation = cache.saveIndex(indexToSave(held.index, (p) => this.articles.get(p)?.hash));
       held.changed = 0;
+      held.index.markSaved();
     } catch (e) {
       this.notes.push(`could not write the index ${cache.file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /**
+   * Each article's problem counts kept for a corpus's index as it is now: counted with `rules`
+   * over the index as saved, which has changed since only in `touched` (those are to count
+   * again). An article left out had none. Undefined when no counts hold.
+   */
+  keptProblemCounts(root: string, rules: string): { perArticle: Map<string, ProblemTotals>; touched: ReadonlySet<string> } | undefined {
+    const held = this.indexes.get(root);
+    const touched = held?.index.touchedSinceSaved();
+    if (!held?.generation || !touched) return undefined;
+    const kept = this.caches.get(root)?.loadProblemTotals?.(rules);
+    const perArticle = kept?.generation === held.generation ? kept.perArticle() : undefined;
+    return perArticle && { perArticle, touched };
+  }
+
+  /** Keeps a corpus's problem counts (each article's with any) beside its saved index, while
+   *  the index is the saved one: a start that finds nothing changed need not count them. */
+  keepProblemCounts(root: string, rules: string, totals: ProblemTotals, perArticle: ReadonlyMap<string, ProblemTotals>): void {
+    const held = this.indexes.get(root);
+    const cache = this.caches.get(root);
+    if (!held?.generation || !cache?.saveProblemTotals || held.index.touchedSinceSaved()?.size !== 0) return;
+    try {
+      cache.saveProblemTotals(held.generation, rules, totals, perArticle);
+    } catch (e) {
+      this.notes.push(`could not keep the problem counts beside ${cache.file}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 

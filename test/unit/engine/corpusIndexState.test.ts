@@ -185,6 +185,32 @@ describe('CorpusIndex state (warm start)', () => {
     assert.ok(seen > 100, `the articles have problems (${seen})`);
   });
 
+  it('names every article whose problem counts moved since it was saved, or says it cannot', () => {
+    const index = built();
+    assert.equal(index.touchedSinceSaved(), undefined, 'never saved: not known');
+    const restored = roundTrip(index);
+    assert.equal(restored.touchedSinceSaved()?.size, 0, 'as saved');
+    const counts = () => new Map(paths.map((p) => [p, JSON.stringify(restored.problemCountsOf(p, defaultConfig()))]));
+    const before = counts();
+    // Edits as an editor makes them: a copy of another body, an article removed, the chair's
+    // title changed in one article of the conflict.
+    restored.apply(structuredClone({ ...all[70], path: all[80].path }));
+    restored.remove(all[90].path);
+    const [conflict] = conflicting();
+    restored.apply(summarizeArticle(' date 2025-09-01 Tin tháng chín 1\n\nGiám đốc Sở Y tế Lê Thị Hai phát biểu trước báo chí ở Hải Phòng.\n', { path: conflict.path, config: defaultConfig(), today: '2026-01-01', registry }));
+    const after = counts();
+    const moved = paths.filter((p) => after.get(p) !== before.get(p));
+    assert.ok(moved.length >= 4, `the edits move counts of others too (${moved.length})`);
+    const touched = restored.touchedSinceSaved()!;
+    for (const p of moved) assert.ok(touched.has(p), p);
+    assert.ok(touched.size < paths.length, `not everything (${touched.size} of ${paths.length}, ${moved.length} moved)`);
+    // A change whose others were not worked out (a scan's): not known until saved again.
+    restored.apply(structuredClone(all[100]), false);
+    assert.equal(restored.touchedSinceSaved(), undefined);
+    restored.markSaved();
+    assert.equal(restored.touchedSinceSaved()?.size, 0);
+  });
+
   it('keeps the line ends of an article only when its line starts do not imply them (CRLF)', () => {
     const index = new CorpusIndex();
     for (const s of summaries(5, 10)) index.apply(s, false);

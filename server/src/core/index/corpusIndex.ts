@@ -19,6 +19,10 @@ import { NO_FINDINGS, SavedSummaries, type ArticleFacts, type StoredSummary } fr
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 import { impliedLineEnds } from '../text/lineIndex';
 
+/** Articles touched since the index was saved beyond which their problems are counted all
+ *  again, not one by one (a full count of 100,000 takes seconds, of 2,000 a tenth of one). */
+const MAX_TOUCHED = 2000;
+
 export class CorpusIndex {
   readonly ids = new FileIdIndex();
   /** The articles applied since the index was made or read back. */
@@ -31,6 +35,11 @@ export class CorpusIndex {
   private readonly shared = new SharedStrings();
   /** Articles that exist but could not be read (binary, too large…): they keep their file id. */
   private readonly unreadable = new Map<string, string>();
+  /** The articles whose problems may differ from when the index was last as saved (read back,
+   *  or marked saved): each one applied or removed since, and the others it affected. Undefined
+   *  when that is not known: never saved, a change made without working out the others (a
+   *  scan's), or more than counting everything again would cost. */
+  private touched: Set<string> | undefined;
 
   constructor(
     readonly entities = new EntityIndex(),
@@ -137,6 +146,7 @@ export class CorpusIndex {
     });
     if (track) for (const doc of this.titleNeighbours(retitled, [beforeDate, summary.header.date])) affected.add(doc);
     affected.delete(path);
+    this.touch(path, track ? affected : undefined);
     return [...affected];
   }
 
@@ -149,6 +159,7 @@ export class CorpusIndex {
     this.entities.deleteDocument(path);
     const affected = new Set([...this.ids.add(path), ...this.duplicates.delete(path), ...this.titleNeighbours(titled, [date])]);
     affected.delete(path);
+    this.touch(path, affected);
     return [...affected];
   }
 
@@ -162,7 +173,27 @@ export class CorpusIndex {
     this.entities.deleteDocument(path);
     const affected = new Set([...this.ids.delete(path), ...this.duplicates.delete(path), ...this.titleNeighbours(titled, [date])]);
     affected.delete(path);
+    this.touch(path, affected);
     return [...affected];
+  }
+
+  /** The index is now as saved: problems counted over it hold until it changes. */
+  markSaved(): void {
+    this.touched = new Set();
+  }
+
+  /** The articles whose problems may differ from those counted over the index as last saved;
+   *  undefined when not known (see `touched`). */
+  touchedSinceSaved(): ReadonlySet<string> | undefined {
+    return this.touched;
+  }
+
+  private touch(path: string, affected: Iterable<string> | undefined): void {
+    if (!this.touched) return;
+    if (!affected) return void (this.touched = undefined);
+    this.touched.add(path);
+    for (const p of affected) this.touched.add(p);
+    if (this.touched.size > MAX_TOUCHED) this.touched = undefined;
   }
 
   /**
@@ -243,6 +274,7 @@ export class CorpusIndex {
     x.saved = new SavedSummaries(s);
     for (const [path, reason] of s.unreadable) x.unreadable.set(path, reason);
     x.ids.addNew(numberedPaths(s.idPaths, s.paths));
+    x.touched = new Set();
     return x;
   }
 
