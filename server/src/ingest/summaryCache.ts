@@ -30,6 +30,7 @@ import { INDEX_STATE_VERSION } from '../core/index/corpusIndexState';
 import type { KeptProblems, ProblemTotals, SavedIndex } from '../workspace/corpusHost';
 import { readStateFile, writeStateFile } from './stateFile';
 import { replaceFileSync } from '../node/replaceFile';
+import { PathRows } from '../core/index/pathRows';
 
 const MAGIC = Buffer.from('CORPUS-LENS-CACHE-4\n');
 /** Files of an older format start the same: they are said to be another version's. */
@@ -100,10 +101,10 @@ type Entries = Pick<Map<string, Located>, 'get' | 'has' | 'keys' | 'size'>;
 
 /** A table's rows as read: an entry is made when asked. */
 class ReadTable implements Entries {
-  private readonly rowOf = new Map<string, number>();
+  private readonly rowOf: PathRows;
 
   constructor(private readonly c: TableColumns) {
-    for (let i = 0; i < c.paths.length; i++) this.rowOf.set(c.paths[i], i);
+    this.rowOf = new PathRows(c.paths);
   }
 
   get size(): number {
@@ -114,7 +115,7 @@ class ReadTable implements Entries {
     return this.rowOf.has(file);
   }
 
-  keys(): MapIterator<string> {
+  keys(): IterableIterator<string> {
     return this.rowOf.keys();
   }
 

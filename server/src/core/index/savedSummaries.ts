@@ -11,6 +11,7 @@ import { headerMayChangeAfter, type ArticleSummary, type HeaderFacts } from '../
 import type { CorpusIndexState } from './corpusIndexState';
 import { storedTitledAt, type StoredTitled } from './storedTitled';
 import { jsonRunAt } from './jsonRuns';
+import { PathRows } from './pathRows';
 
 /** What the index keeps of an article: the summary without what the other indexes hold, its
  *  titled mentions flat (storedTitled.ts). */
@@ -38,7 +39,7 @@ type Columns = Pick<CorpusIndexState, 'paths' | 'lengths' | 'headerKinds' | 'hea
 
 export class SavedSummaries {
   /** Path → the article's row in the state's columns; rows that left are deleted here. */
-  private readonly rows = new Map<string, number>();
+  private readonly rows: PathRows;
   private readonly lineAt: Int32Array;
   private readonly endsAt: Int32Array;
   private readonly titledAt: Int32Array;
@@ -48,8 +49,7 @@ export class SavedSummaries {
   constructor(state: CorpusIndexState) {
     const { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, titledCounts, titled } = state;
     const s = (this.s = { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, titledCounts, titled });
-    const n = s.paths.length;
-    for (let i = 0; i < n; i++) this.rows.set(s.paths[i], i);
+    this.rows = new PathRows(s.paths);
     this.lineAt = runStarts(state.lineCounts);
     this.endsAt = runStarts(Int32Array.from(state.lineCounts, (c, i) => (s.lineEndsGiven[i] ? c : 0)));
     this.titledAt = runStarts(s.titledCounts, 4);
