@@ -10,7 +10,8 @@ import { withConfiguredSeverity } from '../rules/corpus';
 import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
 import type { ArticleSummary } from '../summary/articleSummary';
-import { storeTitled, titledCount, titledMentionsOf, type StoredTitled } from './storedTitled';
+import { storeTitled, titledMentionsOf, type StoredTitled } from './storedTitled';
+import { titledColumn } from './titledColumn';
 import { numberedPaths, pathNumbers, repeated, type CorpusIndexState } from './corpusIndexState';
 import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
@@ -231,14 +232,8 @@ export class CorpusIndex {
       if (x.lineEnds) lineEnds.set(x.lineEnds, endsAt);
       endsAt += x.lineEnds?.length ?? 0;
     }
-    const titledCounts = Int32Array.from(list, (x) => titledCount(x.titled));
     // The entity index's numbers, which its state keeps as they are.
-    const titled = new Int32Array(titledCounts.reduce((a, b) => a + b, 0) * 4);
-    let t = 0;
-    for (const x of list) {
-      titled.set(x.titled, t);
-      t += x.titled.length;
-    }
+    const titled = titledColumn(list.map((x) => x.titled));
     const paths = list.map((x) => x.path);
     const pathNumber = new Map(paths.map((path, i) => [path, i]));
     const entities = this.entities.toState();
@@ -255,8 +250,8 @@ export class CorpusIndex {
       lineEnds,
       lineEndsGiven,
       findings: jsonRuns(list.map((x) => (x.findings.length ? x.findings.map(withoutFixes) : undefined))),
-      titledCounts,
-      titled,
+      titledLengths: titled.lengths,
+      titled: titled.column,
       unreadable: [...this.unreadable],
       idPaths: pathNumbers(this.ids.paths(), pathNumber),
       entityDocKeys: pathNumbers(entities.docKeys, pathNumber),

@@ -11,7 +11,7 @@ import type { JsonRuns } from './jsonRuns';
 declare const __CORE_SOURCE_HASH__: string | undefined;
 
 /** A saved index is read back only by the build that wrote it (the layout is the code's own). */
-export const INDEX_STATE_VERSION = `2+${typeof __CORE_SOURCE_HASH__ === 'string' ? __CORE_SOURCE_HASH__ : 'source'}`;
+export const INDEX_STATE_VERSION = `3+${typeof __CORE_SOURCE_HASH__ === 'string' ? __CORE_SOURCE_HASH__ : 'source'}`;
 
 export interface CorpusIndexState {
   paths: string[];
@@ -34,9 +34,11 @@ export interface CorpusIndexState {
    *  article without. Read back as objects, the 150,000 findings of 100,000 articles were half
    *  of the state's header, and most of the collector's work at a warm start. */
   findings: JsonRuns;
-  titledCounts: Int32Array;
-  /** The titled mentions, four ints each (storedTitled.ts): numbers of the entity index's state. */
-  titled: Int32Array;
+  /** Each article's run of `titled`, in bytes. */
+  titledLengths: Int32Array;
+  /** The titled mentions as variable-length integers (titledColumn.ts): numbers of the entity
+   *  index's state. */
+  titled: Uint8Array;
   /** Files that are there but could not be read, with why. */
   unreadable: Array<[string, string]>;
   /** Paths in the order the file-id index met them. */

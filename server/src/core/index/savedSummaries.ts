@@ -9,12 +9,13 @@
 import type { Finding } from '../diagnostic';
 import { headerMayChangeAfter, type ArticleSummary, type HeaderFacts } from '../summary/articleSummary';
 import type { CorpusIndexState } from './corpusIndexState';
-import { storedTitledAt, type StoredTitled } from './storedTitled';
+import type { StoredTitled } from './storedTitled';
+import { storedTitledAt } from './titledColumn';
 import { jsonRunAt } from './jsonRuns';
 import { PathRows } from './pathRows';
 
 /** What the index keeps of an article: the summary without what the other indexes hold, its
- *  titled mentions flat (storedTitled.ts). */
+ *  titled mentions flat (storedTitled.ts): an article read back has them decoded when asked. */
 export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint' | 'titled' | 'lineEnds' | 'fileId'> & {
   titled: StoredTitled;
   /** Left out when the line starts imply them (impliedLineEnds): most articles. */
@@ -28,14 +29,14 @@ export type ArticleFacts = Pick<StoredSummary, 'path' | 'length' | 'today'> & { 
 export const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
 
 /** Where each article's run of a concatenated column starts, from the runs' lengths (n + 1 entries). */
-function runStarts(counts: ArrayLike<number>, perItem = 1): Int32Array {
+function runStarts(counts: ArrayLike<number>): Int32Array {
   const out = new Int32Array(counts.length + 1);
-  for (let i = 0; i < counts.length; i++) out[i + 1] = out[i] + counts[i] * perItem;
+  for (let i = 0; i < counts.length; i++) out[i + 1] = out[i] + counts[i];
   return out;
 }
 
 /** The state's columns these rows read: not the rest of it, which the indexes made from it own. */
-type Columns = Pick<CorpusIndexState, 'paths' | 'lengths' | 'headerKinds' | 'headerDates' | 'headerTitles' | 'todays' | 'lineStarts' | 'lineEnds' | 'lineEndsGiven' | 'findings' | 'titledCounts' | 'titled'>;
+type Columns = Pick<CorpusIndexState, 'paths' | 'lengths' | 'headerKinds' | 'headerDates' | 'headerTitles' | 'todays' | 'lineStarts' | 'lineEnds' | 'lineEndsGiven' | 'findings' | 'titled'>;
 
 export class SavedSummaries {
   /** Path → the article's row in the state's columns; rows that left are deleted here. */
@@ -47,12 +48,12 @@ export class SavedSummaries {
   private readonly s: Columns;
 
   constructor(state: CorpusIndexState) {
-    const { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, titledCounts, titled } = state;
-    const s = (this.s = { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, titledCounts, titled });
+    const { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, titled } = state;
+    const s = (this.s = { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, titled });
     this.rows = new PathRows(s.paths);
     this.lineAt = runStarts(state.lineCounts);
     this.endsAt = runStarts(Int32Array.from(state.lineCounts, (c, i) => (s.lineEndsGiven[i] ? c : 0)));
-    this.titledAt = runStarts(s.titledCounts, 4);
+    this.titledAt = runStarts(state.titledLengths);
   }
 
   get size(): number {
@@ -119,7 +120,7 @@ export class SavedSummaries {
 
   titled(path: string): StoredTitled | undefined {
     const i = this.rows.get(path);
-    return i === undefined ? undefined : storedTitledAt(this.s.titled, this.titledAt[i] / 4, this.s.titledCounts[i]);
+    return i === undefined ? undefined : storedTitledAt(this.s.titled, this.titledAt[i], this.titledAt[i + 1]);
   }
 
   /** The whole stored summary, made now. */
@@ -134,7 +135,7 @@ export class SavedSummaries {
       findings: this.findingsAt(i),
       lineStarts: s.lineStarts.subarray(this.lineAt[i], this.lineAt[i + 1]),
       lineEnds: s.lineEndsGiven[i] ? s.lineEnds.subarray(this.endsAt[i], this.endsAt[i + 1]) : undefined,
-      titled: storedTitledAt(s.titled, this.titledAt[i] / 4, s.titledCounts[i]),
+      titled: storedTitledAt(s.titled, this.titledAt[i], this.titledAt[i + 1]),
       today: this.dayAt(i),
     };
   }

@@ -4,6 +4,7 @@
 // about 30 MB of the heap, every slot one for the collector to follow (the heap after a full
 // collection fell by 22 MB); the numbers are 14 MB it never looks into. They stay
 // valid while the article is indexed: its own mentions hold the entity and the title string.
+// A saved index keeps them smaller still, in bytes (titledColumn.ts).
 
 import type { TitledMention } from '../summary/articleSummary';
 
@@ -17,12 +18,13 @@ export interface TitledNumbers {
   stringOfNumber(n: number): string;
 }
 
-const NONE: StoredTitled = new Int32Array(0);
+/** The mentions of every article without any: one array for them all. */
+export const NO_TITLED: StoredTitled = new Int32Array(0);
 
 /** `titled` as numbers; a mention whose key or title the index does not hold (none: the
  *  article's mentions were indexed first) is left out. */
 export function storeTitled(titled: readonly TitledMention[], numbers: TitledNumbers): StoredTitled {
-  if (titled.length === 0) return NONE;
+  if (titled.length === 0) return NO_TITLED;
   const out = new Int32Array(titled.length * 4);
   let n = 0;
   for (const t of titled) {
@@ -35,15 +37,6 @@ export function storeTitled(titled: readonly TitledMention[], numbers: TitledNum
     out[n++] = t.end;
   }
   return n === out.length ? out : out.slice(0, n);
-}
-
-/** `count` mentions of a saved index's column from mention `at` (a view, not a copy). */
-export function storedTitledAt(column: Int32Array, at: number, count: number): StoredTitled {
-  return count === 0 ? NONE : column.subarray(at * 4, (at + count) * 4);
-}
-
-export function titledCount(stored: StoredTitled): number {
-  return stored.length / 4;
 }
 
 /** The mentions as objects again, for the code that reads them (made when asked, not kept). */
