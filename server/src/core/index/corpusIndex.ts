@@ -16,6 +16,7 @@ import { numberedPaths, pathNumbers, repeated, type CorpusIndexState } from './c
 import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
 import { jsonRuns } from './jsonRuns';
+import { findingRuns } from './findingRuns';
 import { NO_FINDINGS, SavedSummaries, type ArticleFacts, type StoredSummary } from './savedSummaries';
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 import { impliedLineEnds } from '../text/lineIndex';
@@ -249,7 +250,7 @@ export class CorpusIndex {
       lineStarts,
       lineEnds,
       lineEndsGiven,
-      findings: jsonRuns(list.map((x) => (x.findings.length ? x.findings.map(withoutFixes) : undefined))),
+      findings: findingRuns(list.map((x) => x.findings.map(withoutFixes))),
       titledLengths: titled.lengths,
       titled: titled.column,
       unreadable: [...this.unreadable],

@@ -7,11 +7,12 @@ import type { HeaderFacts } from '../summary/articleSummary';
 import type { DuplicateIndexState } from './duplicateIndex';
 import type { EntityIndexState } from './entityIndex';
 import type { JsonRuns } from './jsonRuns';
+import type { FindingRuns } from './findingRuns';
 
 declare const __CORE_SOURCE_HASH__: string | undefined;
 
 /** A saved index is read back only by the build that wrote it (the layout is the code's own). */
-export const INDEX_STATE_VERSION = `3+${typeof __CORE_SOURCE_HASH__ === 'string' ? __CORE_SOURCE_HASH__ : 'source'}`;
+export const INDEX_STATE_VERSION = `4+${typeof __CORE_SOURCE_HASH__ === 'string' ? __CORE_SOURCE_HASH__ : 'source'}`;
 
 export interface CorpusIndexState {
   paths: string[];
@@ -30,10 +31,11 @@ export interface CorpusIndexState {
    *  starts imply them: impliedLineEnds). */
   lineEnds: Uint32Array;
   lineEndsGiven: Uint8Array;
-  /** Each article's own findings, without their quick fixes, as JSON runs; none for an
-   *  article without. Read back as objects, the 150,000 findings of 100,000 articles were half
-   *  of the state's header, and most of the collector's work at a warm start. */
-  findings: JsonRuns;
+  /** Each article's own findings, without their quick fixes, as JSON runs (findingRuns.ts:
+   *  codes, severities and messages by number); none for an article without. Read back as
+   *  objects, the 150,000 findings of 100,000 articles were half of the state's header, and
+   *  most of the collector's work at a warm start. */
+  findings: FindingRuns;
   /** Each article's run of `titled`, in bytes. */
   titledLengths: Int32Array;
   /** The titled mentions as variable-length integers (titledColumn.ts): numbers of the entity

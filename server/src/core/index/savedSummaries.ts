@@ -12,6 +12,7 @@ import type { CorpusIndexState } from './corpusIndexState';
 import type { StoredTitled } from './storedTitled';
 import { storedTitledAt } from './titledColumn';
 import { jsonRunAt } from './jsonRuns';
+import { findingsAt } from './findingRuns';
 import { PathRows } from './pathRows';
 
 /** What the index keeps of an article: the summary without what the other indexes hold, its
@@ -97,7 +98,7 @@ export class SavedSummaries {
   }
 
   private findingsAt(i: number): Finding[] {
-    return jsonRunAt<Finding[]>(this.s.findings, i) ?? NO_FINDINGS;
+    return findingsAt(this.s.findings, i) ?? NO_FINDINGS;
   }
 
   facts(path: string): ArticleFacts | undefined {

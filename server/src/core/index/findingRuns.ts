@@ -1,0 +1,35 @@
+// The findings of a saved index's articles: JSON runs (jsonRuns.ts), each finding's code,
+// severity and message written as its number in one table of the state's strings. At 100,000
+// articles 57,683 findings had 923 distinct messages: written out each time, they were 6.7 MB
+// of the column's 11.7 MB. Read back, every finding with the same message shares its string.
+
+import type { Finding } from '../diagnostic';
+import { jsonRunAt, jsonRuns, type JsonRuns } from './jsonRuns';
+
+export interface FindingRuns extends JsonRuns {
+  /** The codes, severities and messages the runs name by number. */
+  strings: string[];
+}
+
+type Numbered = Omit<Finding, 'code' | 'severity' | 'message'> & { code: number; severity: number; message: number };
+
+/** Each article's findings (undefined or none: left out). */
+export function findingRuns(list: ReadonlyArray<readonly Finding[] | undefined>): FindingRuns {
+  const strings: string[] = [];
+  const numbers = new Map<string, number>();
+  const n = (s: string) => {
+    let k = numbers.get(s);
+    if (k === undefined) numbers.set(s, (k = strings.push(s) - 1));
+    return k;
+  };
+  const runs = jsonRuns(list.map((findings) => (findings?.length ? findings.map((f): Numbered => ({ ...f, code: n(f.code), severity: n(f.severity), message: n(f.message) })) : undefined)));
+  return { ...runs, strings };
+}
+
+/** Article i's findings, or undefined when it has none. */
+export function findingsAt(runs: FindingRuns, i: number): Finding[] | undefined {
+  const list = jsonRunAt<Numbered[]>(runs, i);
+  if (!list) return undefined;
+  const { strings } = runs;
+  return list.map((f) => ({ ...f, code: strings[f.code], severity: strings[f.severity] as Finding['severity'], message: strings[f.message] }));
+}
