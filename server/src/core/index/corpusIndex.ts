@@ -12,6 +12,7 @@ import type { Severity } from '../diagnostic';
 import type { ArticleSummary } from '../summary/articleSummary';
 import { storeTitled, titledMentionsOf, type StoredTitled } from './storedTitled';
 import { titledColumn } from './titledColumn';
+import { lineColumn } from './lineColumn';
 import { numberedPaths, pathNumbers, repeated, type CorpusIndexState } from './corpusIndexState';
 import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
@@ -220,16 +221,12 @@ export class CorpusIndex {
    *  of a saved index's header at 100,000 articles, and most of the time reading it back. */
   toState(): CorpusIndexState {
     const list = this.summaryPaths().map((p) => this.summary(p)!);
-    const lineCounts = Int32Array.from(list, (x) => x.lineStarts.length);
-    const lineStarts = new Uint32Array(lineCounts.reduce((a, b) => a + b, 0));
+    const lines = lineColumn(list.map((x) => x.lineStarts));
     // Only the articles whose starts do not imply their ends keep them: one in many.
     const lineEnds = new Uint32Array(list.reduce((n, x) => n + (x.lineEnds?.length ?? 0), 0));
     const lineEndsGiven = Uint8Array.from(list, (x) => (x.lineEnds ? 1 : 0));
-    let at = 0;
     let endsAt = 0;
     for (const x of list) {
-      lineStarts.set(x.lineStarts, at);
-      at += x.lineStarts.length;
       if (x.lineEnds) lineEnds.set(x.lineEnds, endsAt);
       endsAt += x.lineEnds?.length ?? 0;
     }
@@ -246,8 +243,8 @@ export class CorpusIndex {
       headerDates: repeated(list.map((x) => x.header.date ?? '')),
       headerTitles: jsonRuns(list.map((x) => x.header.title)),
       todays: repeated(list.map((x) => x.today)),
-      lineCounts,
-      lineStarts,
+      lineLengthsBytes: lines.lengths,
+      lineLengths: lines.column,
       lineEnds,
       lineEndsGiven,
       findings: findingRuns(list.map((x) => x.findings.map(withoutFixes))),

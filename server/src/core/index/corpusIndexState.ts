@@ -12,7 +12,7 @@ import type { FindingRuns } from './findingRuns';
 declare const __CORE_SOURCE_HASH__: string | undefined;
 
 /** A saved index is read back only by the build that wrote it (the layout is the code's own). */
-export const INDEX_STATE_VERSION = `4+${typeof __CORE_SOURCE_HASH__ === 'string' ? __CORE_SOURCE_HASH__ : 'source'}`;
+export const INDEX_STATE_VERSION = `5+${typeof __CORE_SOURCE_HASH__ === 'string' ? __CORE_SOURCE_HASH__ : 'source'}`;
 
 export interface CorpusIndexState {
   paths: string[];
@@ -25,8 +25,10 @@ export interface CorpusIndexState {
   /** As JSON runs (jsonRuns.ts): 100,000 titles are read when asked, not at a warm start. */
   headerTitles: JsonRuns;
   todays: Repeated<string>;
-  lineCounts: Int32Array;
-  lineStarts: Uint32Array;
+  /** Each article's run of `lineLengths`, in bytes. */
+  lineLengthsBytes: Int32Array;
+  /** The line starts as the lines' lengths in variable-length integers (lineColumn.ts). */
+  lineLengths: Uint8Array;
   /** The line ends of the articles marked in lineEndsGiven, one after another (the others'
    *  starts imply them: impliedLineEnds). */
   lineEnds: Uint32Array;

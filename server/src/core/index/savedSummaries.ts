@@ -11,6 +11,7 @@ import { headerMayChangeAfter, type ArticleSummary, type HeaderFacts } from '../
 import type { CorpusIndexState } from './corpusIndexState';
 import type { StoredTitled } from './storedTitled';
 import { storedTitledAt } from './titledColumn';
+import { lineCountAt, lineStartsAt } from './lineColumn';
 import { jsonRunAt } from './jsonRuns';
 import { findingsAt } from './findingRuns';
 import { PathRows } from './pathRows';
@@ -37,7 +38,7 @@ function runStarts(counts: ArrayLike<number>): Int32Array {
 }
 
 /** The state's columns these rows read: not the rest of it, which the indexes made from it own. */
-type Columns = Pick<CorpusIndexState, 'paths' | 'lengths' | 'headerKinds' | 'headerDates' | 'headerTitles' | 'todays' | 'lineStarts' | 'lineEnds' | 'lineEndsGiven' | 'findings' | 'titled'>;
+type Columns = Pick<CorpusIndexState, 'paths' | 'lengths' | 'headerKinds' | 'headerDates' | 'headerTitles' | 'todays' | 'lineLengths' | 'lineEnds' | 'lineEndsGiven' | 'findings' | 'titled'>;
 
 export class SavedSummaries {
   /** Path → the article's row in the state's columns; rows that left are deleted here. */
@@ -49,11 +50,12 @@ export class SavedSummaries {
   private readonly s: Columns;
 
   constructor(state: CorpusIndexState) {
-    const { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, titled } = state;
-    const s = (this.s = { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineStarts, lineEnds, lineEndsGiven, findings, titled });
+    const { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineLengths, lineEnds, lineEndsGiven, findings, titled } = state;
+    const s = (this.s = { paths, lengths, headerKinds, headerDates, headerTitles, todays, lineLengths, lineEnds, lineEndsGiven, findings, titled });
     this.rows = new PathRows(s.paths);
-    this.lineAt = runStarts(state.lineCounts);
-    this.endsAt = runStarts(Int32Array.from(state.lineCounts, (c, i) => (s.lineEndsGiven[i] ? c : 0)));
+    const lineAt = (this.lineAt = runStarts(state.lineLengthsBytes));
+    // Only the few articles with line ends given (CRLF) have their lines counted.
+    this.endsAt = runStarts(Int32Array.from(s.lineEndsGiven, (given, i) => (given ? lineCountAt(s.lineLengths, lineAt[i], lineAt[i + 1]) : 0)));
     this.titledAt = runStarts(state.titledLengths);
   }
 
@@ -134,7 +136,7 @@ export class SavedSummaries {
       length: s.lengths[i],
       header: this.header(i),
       findings: this.findingsAt(i),
-      lineStarts: s.lineStarts.subarray(this.lineAt[i], this.lineAt[i + 1]),
+      lineStarts: lineStartsAt(s.lineLengths, this.lineAt[i], this.lineAt[i + 1]),
       lineEnds: s.lineEndsGiven[i] ? s.lineEnds.subarray(this.endsAt[i], this.endsAt[i + 1]) : undefined,
       titled: storedTitledAt(s.titled, this.titledAt[i], this.titledAt[i + 1]),
       today: this.dayAt(i),

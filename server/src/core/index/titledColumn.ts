@@ -4,24 +4,17 @@
 // articles (860,000 titled mentions); most numbers here take one or two bytes: 4.9 MB, 5.7 a
 // mention.
 //
-// Layout (LEB128, 7 bits a byte, as docLists.ts), per mention: entity number, title string
-// number, zigzag(start − previous mention's start) (the first's from 0; zigzag as nothing
-// orders the mentions), end − start (a span: never negative). An article's run is its bytes
-// alone, no count: the run's length (per article in the state) bounds it, and each integer
-// ends with the one byte of its run under 0x80, so a run has 4 such bytes a mention.
+// Layout (LEB128: leb128.ts), per mention: entity number, title string number,
+// zigzag(start − previous mention's start) (the first's from 0; zigzag as nothing orders the
+// mentions), end − start (a span: never negative). An article's run is its bytes alone, no
+// count: the run's length (per article in the state) bounds it, and each integer ends with
+// the one byte of its run under 0x80, so a run has 4 such bytes a mention.
 
 import { NO_TITLED, type StoredTitled } from './storedTitled';
+import { countIn, next, put, seek, sizeOf } from './leb128';
 
 const zigzag = (d: number) => (d >= 0 ? 2 * d : -2 * d - 1);
 const unzigzag = (z: number) => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
-
-/** Bytes `v` takes. */
-function sizeOf(v: number): number {
-  let n = 1;
-  // Arithmetic, not shifts: a zigzagged distance between two starts can pass 2^31.
-  for (; v >= 0x80; n++) v = Math.floor(v / 0x80);
-  return n;
-}
 
 /** Every article's mentions in one column, and each article's length in bytes in it (written
  *  in two passes, sizes then bytes: the column is made once a save, at its exact length). */
@@ -41,40 +34,18 @@ export function titledColumn(list: readonly StoredTitled[]): { column: Uint8Arra
   }
   const column = new Uint8Array(total);
   let at = 0;
-  const put = (v: number) => {
-    while (v >= 0x80) {
-      column[at++] = (v % 0x80) | 0x80;
-      v = Math.floor(v / 0x80);
-    }
-    column[at++] = v;
-  };
   for (const t of list) {
     let start = 0;
     for (let k = 0; k < t.length; k += 4) {
-      put(t[k]);
-      put(t[k + 1]);
-      put(zigzag(t[k + 2] - start));
+      at = put(column, at, t[k]);
+      at = put(column, at, t[k + 1]);
+      // A zigzagged distance between two starts can pass 2^31 (sizeOf and put do arithmetic).
+      at = put(column, at, zigzag(t[k + 2] - start));
       start = t[k + 2];
-      put(t[k + 3] - start);
+      at = put(column, at, t[k + 3] - start);
     }
   }
   return { column, lengths };
-}
-
-/** A reading position in the column (module state: no object per read). */
-let at = 0;
-
-function next(b: Uint8Array): number {
-  let c = b[at++];
-  if (c < 0x80) return c;
-  let v = c & 0x7f;
-  let scale = 0x80;
-  do {
-    c = b[at++];
-    v += (c & 0x7f) * scale;
-    scale *= 0x80;
-  } while (c >= 0x80);
-  return v;
 }
 
 /** Decoded articles share arrays of this many ints: an Int32Array of its own each (memory
@@ -88,14 +59,13 @@ let slabAt = 0;
  *  array shared with the articles decoded around it (one kept keeps that array: 8 KB). */
 export function storedTitledAt(column: Uint8Array, from: number, to: number): StoredTitled {
   if (from === to) return NO_TITLED;
-  let ends = 0;
-  for (let i = from; i < to; i++) if (column[i] < 0x80) ends++;
+  const ends = countIn(column, from, to);
   if (slabAt + ends > slab.length) {
     slab = new Int32Array(Math.max(SLAB, ends));
     slabAt = 0;
   }
   const out = slab.subarray(slabAt, (slabAt += ends));
-  at = from;
+  seek(from);
   let start = 0;
   for (let k = 0; k < out.length; k += 4) {
     out[k] = next(column);
