@@ -85,9 +85,8 @@ export class CorpusWorkspace {
   private caches = new Map<string, SummaryStore>();
   /** Each cached corpus's index, saved beside its summaries when changed from the disk since
    *  it was read back or saved (an open document's unsaved text changes nothing there):
-   *  `changed` counts the articles so changed, Infinity for an index built afresh. */
-  /** Each corpus's index with its changes from the disk since it was read back or saved, and
-   *  the save it is (or was) then. */
+   *  `changed` counts the articles so changed, Infinity for an index built afresh;
+   *  `generation` is the save it was read back from or last saved as. */
   private indexes = new Map<string, { index: CorpusIndex; changed: number; generation?: string }>();
   /** The latest ticket per article: results with an older one are stale. */
   private readonly tickets = new Map<string, number>();
