@@ -150,6 +150,28 @@ describe('corpus/duplicate-article (DuplicateIndex)', () => {
     assert.equal(idx.toState().signatures.byteLength, 128);
   });
 
+  it('saves families in the order they were made, a renamed one last, whatever numbers they reuse', () => {
+    const idx = new DuplicateIndex();
+    const hashes = (text: string) => idx.fingerprint(text).exact!.join(':');
+    const saved = () => {
+      const s = idx.toState();
+      return Array.from(s.familyFirstHashes, (a, f) => `${a}:${s.familySecondHashes[f]}`);
+    };
+    idx.set('a.txt', article('A', body(1)));
+    idx.set('b.txt', article('B', body(2)));
+    idx.delete('a.txt');
+    // c's family takes a's number, 0, and is still saved after b's.
+    idx.set('c.txt', article('C', body(3)));
+    assert.deepEqual(saved(), [hashes(article('B', body(2))), hashes(article('C', body(3)))]);
+    // A keystroke at the end of b: the same signature, a new hash. Its family is renamed, not
+    // remade (b alone changes), and comes last.
+    const edited = `${body(2)}x`;
+    assert.deepEqual(idx.set('b.txt', article('B', edited)), ['b.txt']);
+    assert.deepEqual(saved(), [hashes(article('C', body(3))), hashes(article('B', edited))]);
+    const restored = DuplicateIndex.fromState(structuredClone(idx.toState()));
+    assert.deepEqual(restored.toState(), idx.toState());
+  });
+
   it('skips short bodies and honours the corpus severity', () => {
     const idx = new DuplicateIndex();
     idx.set('a.txt', article('A', 'Ngắn.'));

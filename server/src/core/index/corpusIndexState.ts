@@ -12,7 +12,7 @@ import type { FindingRuns } from './findingRuns';
 declare const __CORE_SOURCE_HASH__: string | undefined;
 
 /** A saved index is read back only by the build that wrote it (the layout is the code's own). */
-export const INDEX_STATE_VERSION = `5+${typeof __CORE_SOURCE_HASH__ === 'string' ? __CORE_SOURCE_HASH__ : 'source'}`;
+export const INDEX_STATE_VERSION = `6+${typeof __CORE_SOURCE_HASH__ === 'string' ? __CORE_SOURCE_HASH__ : 'source'}`;
 
 export interface CorpusIndexState {
   paths: string[];

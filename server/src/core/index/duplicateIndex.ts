@@ -17,6 +17,7 @@ import { corpusDuplicateArticle, withConfiguredSeverity } from '../rules/corpus'
 import { bodyFingerprint, fmix32, type BodyFingerprint } from '../corpus/bodyFingerprint';
 import { translator } from '../i18n';
 import { BucketTable, type BucketTableState } from './bucketTable';
+import { FamilyTable } from './familyTable';
 
 export { bodyFingerprint, type BodyFingerprint } from '../corpus/bodyFingerprint';
 
@@ -50,13 +51,16 @@ export interface DuplicateIndexState {
   ends: Int32Array;
   /** 1: has a signature; 2: a representative. */
   flags: Uint8Array;
-  /** Each entry's family as a number into familyKeys; −1 for none (100,000 strings the same
-   *  as the keys were as many to read back and keep twice). */
+  /** Each entry's family as a number into the family columns; −1 for none. */
   families: Int32Array;
   /** The signatures of the entries that have one, in entry order (low 16 bits of each value). */
   signatures: Uint16Array;
-  /** The families' keys; one with no members is an entry's family that has no family list. */
-  familyKeys: string[];
+  /** By family: the two hashes of its body (BodyFingerprint.exact), not a string of them (4 MB
+   *  at 100,000). One with no members is an entry's family that has no family list. */
+  familyFirstHashes: Uint32Array;
+  familySecondHashes: Uint32Array;
+  /** The families with members by their hashes (FamilyTable), read back as it is. */
+  familySlots: Int32Array;
   familySizes: Int32Array;
   /** Members of each family by position in `paths`, in their sorted order. */
   familyMembers: Int32Array;
@@ -113,13 +117,12 @@ export class DuplicateIndex {
   private savedSignatures: Uint16Array = new Uint16Array(0);
   private signatureChunks: Uint16Array[] = [];
   private ownSlots = 0;
-  /** Family key (the whole normalised body's two hashes) → family number, for the families with
-   *  members; its order is the order they were made in, which toState keeps. */
-  private readonly familyNumbers = new Map<string, number>();
-  /** By family number: its key. */
-  private familyKeys: string[] = [];
+  /** The whole normalised body's two hashes → family number, and by family number its hashes,
+   *  for the families with members; its order is the order they were made in, which toState
+   *  keeps. */
+  private families = new FamilyTable();
   /** By family number: its member, or its members sorted by path (most bodies have no copy: no
-   *  list for them); undefined for a number free to reuse. */
+   *  list for them); undefined for a number free to reuse. As long as there are family numbers. */
   private familyMembers: Array<number | number[] | undefined> = [];
   private readonly freeFamilies: number[] = [];
   /** One table per band: band hash → representative ids (at most BUCKET_CAP). */
@@ -180,7 +183,6 @@ export class DuplicateIndex {
     this.ends[id] = fp.end;
     affected.add(path);
     if (!fp.signature || !fp.exact) return [...affected];
-    const key = `${fp.exact[0]}:${fp.exact[1]}`;
     // A copy: the fingerprint's array may be a view of a whole cache record.
     this.storeSignature(id, fp.signature);
     if ((id + 1) * this.bands > this.slotKeys.length) {
@@ -190,12 +192,11 @@ export class DuplicateIndex {
       this.slotKeys = grown;
     }
     for (let b = 0; b < this.bands; b++) this.slotKeys[id * this.bands + b] = this.bandKey(fp.signature, b);
-    let f = this.familyNumbers.get(key);
-    const made = f === undefined;
-    if (f === undefined) {
-      f = this.freeFamilies.pop() ?? this.familyKeys.length;
-      this.familyNumbers.set(key, f);
-      this.familyKeys[f] = key;
+    let f = this.families.get(fp.exact[0], fp.exact[1]);
+    const made = f < 0;
+    if (made) {
+      f = this.freeFamilies.pop() ?? this.familyMembers.length;
+      this.families.set(f, fp.exact[0], fp.exact[1]);
     }
     this.familyOf[id] = f;
     if (made) {
@@ -223,17 +224,16 @@ export class DuplicateIndex {
   private sameButHash(path: string, fp: BodyFingerprint): boolean {
     const id = this.idOf.get(path);
     if (id === undefined || this.familyOf[id] < 0 || !(this.flags[id] & SIGNED) || !fp.signature || !fp.exact || this.starts[id] !== fp.start || this.ends[id] !== fp.end) return false;
-    const key = `${fp.exact[0]}:${fp.exact[1]}`;
     const values = this.signatureArray(id);
     const from = this.signatureStart(id);
     for (let i = 0; i < fp.signature.length; i++) if ((fp.signature[i] & VALUE_MASK) !== values[from + i]) return false;
     const f = this.familyOf[id];
-    if (key === this.familyKeys[f]) return true;
-    if (this.familyNumbers.has(key) || this.memberCount(f) !== 1) return false;
+    const [a, b] = fp.exact;
+    if (a >>> 0 === this.families.firstOf(f) && b >>> 0 === this.families.secondOf(f)) return true;
+    if (this.families.get(a, b) >= 0 || this.memberCount(f) !== 1) return false;
     // Renamed, not remade: made last, as a family made now would be (toState keeps the order).
-    this.familyNumbers.delete(this.familyKeys[f]);
-    this.familyNumbers.set(key, f);
-    this.familyKeys[f] = key;
+    this.families.delete(f);
+    this.families.set(f, a, b);
     return true;
   }
 
@@ -380,7 +380,7 @@ export class DuplicateIndex {
         if (left) this.represent(this.memberAt(f, 0));
       }
       if (left === 0) {
-        this.familyNumbers.delete(this.familyKeys[f]);
+        this.families.delete(f);
         this.freeFamilies.push(f);
       }
     }
@@ -485,13 +485,12 @@ export class DuplicateIndex {
       const from = this.signatureStart(id);
       signatures.set(values.subarray(from, from + width), signed++ * width);
     }
-    const familyKeys: string[] = [];
     const familySizes: number[] = [];
     const familyMembers: number[] = [];
     // Family numbers as saved: in the order the families were made, none free.
-    const savedNumber = new Int32Array(this.familyKeys.length).fill(-1);
-    for (const [key, f] of this.familyNumbers) {
-      savedNumber[f] = familyKeys.push(key) - 1;
+    const savedNumber = new Int32Array(this.familyMembers.length).fill(-1);
+    for (const f of this.families.families()) {
+      savedNumber[f] = familySizes.length;
       const count = this.memberCount(f);
       familySizes.push(count);
       for (let i = 0; i < count; i++) familyMembers.push(position[this.memberAt(f, i)]);
@@ -499,12 +498,10 @@ export class DuplicateIndex {
     const families = ids.map((id) => {
       const f = this.familyOf[id];
       if (f < 0) return -1;
-      if (savedNumber[f] < 0) {
-        savedNumber[f] = familyKeys.push(this.familyKeys[f]) - 1;
-        familySizes.push(0);
-      }
+      if (savedNumber[f] < 0) savedNumber[f] = familySizes.push(0) - 1;
       return savedNumber[f];
     });
+    const familyTable = this.families.toState(savedNumber, familySizes.length);
     const keysInUse = new Uint32Array(this.nextId * this.bands);
     keysInUse.set(this.slotKeys.subarray(0, keysInUse.length));
     return {
@@ -516,7 +513,9 @@ export class DuplicateIndex {
       flags: Uint8Array.from(ids, (id) => this.flags[id]),
       families,
       signatures,
-      familyKeys,
+      familyFirstHashes: familyTable.first,
+      familySecondHashes: familyTable.second,
+      familySlots: familyTable.slots,
       familySizes: Int32Array.from(familySizes),
       familyMembers: Int32Array.from(familyMembers),
       buckets: this.buckets.map((b) => b.toState()),
@@ -547,18 +546,22 @@ export class DuplicateIndex {
       x.familyOf[id] = s.families[i];
       if (s.flags[i] & SIGNED) x.signatureAt[id] = -1 - signed++;
     });
-    // Family numbers as saved; one with no members is never given to another family.
-    x.familyKeys = s.familyKeys.slice();
+    // Family numbers as saved; one with no members is never given to another family. Those with
+    // members are the table's, numbers 0 to its size − 1 in the order they were made.
+    x.families = FamilyTable.fromState({ first: s.familyFirstHashes, second: s.familySecondHashes, slots: s.familySlots });
+    if (s.familySizes.length !== s.familyFirstHashes.length) throw new Error('a damaged duplicate index');
     let at = 0;
-    s.familyKeys.forEach((key, f) => {
+    for (let f = 0; f < s.familySizes.length; f++) {
       const size = s.familySizes[f];
-      if (size === 0) return void x.familyMembers.push(undefined);
-      x.familyNumbers.set(key, f);
-      if (size === 1) return void x.familyMembers.push(s.ids[s.familyMembers[at++]]);
-      const members: number[] = [];
-      for (let k = 0; k < size; k++) members.push(s.ids[s.familyMembers[at++]]);
-      x.familyMembers.push(members);
-    });
+      if ((size > 0) !== (f < x.families.size)) throw new Error('a damaged duplicate index');
+      if (size === 0) x.familyMembers.push(undefined);
+      else if (size === 1) x.familyMembers.push(s.ids[s.familyMembers[at++]]);
+      else {
+        const members: number[] = [];
+        for (let k = 0; k < size; k++) members.push(s.ids[s.familyMembers[at++]]);
+        x.familyMembers.push(members);
+      }
+    }
     if (s.buckets.length !== x.bands) throw new Error('a duplicate index with another number of bands');
     x.buckets = s.buckets.map((b) => BucketTable.fromState(b));
     x.nextId = s.nextId;
