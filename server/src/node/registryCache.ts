@@ -90,7 +90,8 @@ export function registryFromSnapshot(bytes: Uint8Array, key?: string): LoadResul
   try {
     const s = v8.deserialize(bytes) as SnapshotFile;
     if (s?.format !== FORMAT || (key !== undefined && s.key !== key) || !Array.isArray(s.state?.entities) || !Array.isArray(s.state.owners) || !Array.isArray(s.problems) || !Array.isArray(s.names?.gazetteer?.patterns)) return undefined;
-    compactViews(s, bytes.buffer);
+    // (The name index holds the snapshot's typed arrays; the rest is plain data, walked for nothing.)
+    compactViews(s.names, bytes.buffer);
     const registry = EntityRegistry.fromState(s.state);
     adoptNameIndex(registry, s.names);
     return { registry, problems: s.problems };
