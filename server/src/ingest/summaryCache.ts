@@ -31,6 +31,7 @@ import type { KeptProblems, ProblemTotals, SavedIndex } from '../workspace/corpu
 import { readStateFile, writeStateFile } from './stateFile';
 import { replaceFileSync } from '../node/replaceFile';
 import { PathRows } from '../core/index/pathRows';
+import { compactViews } from '../node/compactViews';
 
 const MAGIC = Buffer.from('CORPUS-LENS-CACHE-4\n');
 /** Files of an older format start the same: they are said to be another version's. */
@@ -557,5 +558,8 @@ function readTable(fd: number, root: string, context: string): { entries: Entrie
   for (let i = 0; i < n; i++) {
     if (typeof c.paths[i] !== 'string' || typeof c.hashes[i] !== 'string' || !(c.offsets[i] >= DATA_AT) || !(c.offsets[i] + c.lengths[i] <= tableAt)) throw new Error('damaged table');
   }
+  // The columns v8 could view in place would keep all the table's bytes (13.5 MB at 100,000
+  // articles, mostly paths and hashes already copied out into strings).
+  compactViews(c, bytes.buffer);
   return { entries: new ReadTable(c), size: stat.size };
 }
