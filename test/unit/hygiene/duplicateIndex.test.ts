@@ -148,6 +148,8 @@ describe('corpus/duplicate-article (DuplicateIndex)', () => {
     assert.equal(idx.toState().signatures.length, 64);
     // Two bytes a value (the low 16 bits): 13 MB, not 25, at 100,000 articles.
     assert.equal(idx.toState().signatures.byteLength, 128);
+    // And two bytes a band of the keys a match compares first.
+    assert.equal(idx.toState().slotKeys.BYTES_PER_ELEMENT, 2);
   });
 
   it('saves families in the order they were made, a renamed one last, whatever numbers they reuse', () => {
