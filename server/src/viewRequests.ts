@@ -154,7 +154,11 @@ class ProblemTally {
       // Counts kept over the index as saved: only the articles changed since are counted.
       const kept = config && workspace.keptProblemCounts(root, JSON.stringify(config.rules));
       if (kept) {
-        for (const [path, counts] of kept.perArticle) if (!kept.touched.has(path) && e.corpusIndex.has(path)) this.set(path, counts);
+        for (const [path, counts] of kept.perArticle) {
+          // Under the index's own copy of the path: the file's copies go with it (5 MB at 100,000).
+          const own = kept.touched.has(path) ? undefined : e.corpusIndex.ownPath(path);
+          if (own) this.set(own, counts);
+        }
         work.push({ root, index: e.corpusIndex, config, paths: [...kept.touched].filter((p) => e.corpusIndex.has(p)), whole: false });
       } else work.push({ root, index: e.corpusIndex, config, paths: [...e.corpusIndex.paths()], whole: true });
     }
