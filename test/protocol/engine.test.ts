@@ -27,6 +27,20 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  /** A corpus with a cache folder beside it: 001 and 002 share a body (a duplicate each), 003
+   *  has a malformed header; all name Hà Nội. */
+  const savedCorpus = () => {
+    const corpus = path.join(dir, 'corpus');
+    const cacheFolder = path.join(dir, 'storage');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'corpus-lens.yaml'), 'rules: {}\n');
+    const file = (n: string) => path.join(corpus, n);
+    fs.writeFileSync(file('001_1111111111111111.txt'), article('Tin một'));
+    fs.writeFileSync(file('002_2222222222222222.txt'), article('Tin hai'));
+    fs.writeFileSync(file('003_3333333333333333.txt'), 'date: 2026-02-25 Tin ba\n\nHọp ở Hà Nội.\n');
+    return { corpus, cacheFolder, file };
+  };
+
   it('keeps two corpora apart: the same id and body in each is no duplicate, a copy inside one is', async () => {
     for (const c of ['a', 'b']) {
       fs.mkdirSync(path.join(dir, c));
@@ -109,15 +123,7 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
   });
 
   it('reads the index saved by the last run back: what changed on disk meanwhile is applied, the rest answers as before', async () => {
-    const corpus = path.join(dir, 'corpus');
-    const cacheFolder = path.join(dir, 'storage');
-    fs.mkdirSync(corpus);
-    fs.writeFileSync(path.join(corpus, 'corpus-lens.yaml'), 'rules: {}\n');
-    const file = (n: string) => path.join(corpus, n);
-    // 001 and 002 share a body (a duplicate each); 003 has a malformed header. All name Hà Nội.
-    fs.writeFileSync(file('001_1111111111111111.txt'), article('Tin một'));
-    fs.writeFileSync(file('002_2222222222222222.txt'), article('Tin hai'));
-    fs.writeFileSync(file('003_3333333333333333.txt'), 'date: 2026-02-25 Tin ba\n\nHọp ở Hà Nội.\n');
+    const { corpus, cacheFolder, file } = savedCorpus();
     const referencesOfHanoi = async (client: LspClient) => {
       const text = fs.readFileSync(file('003_3333333333333333.txt'), 'utf8');
       const at = text.indexOf('Hà Nội');
@@ -149,15 +155,7 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
   });
 
   it('keeps the problem counts with the saved index: a start that finds nothing changed reads them back, one that finds a change counts again', async () => {
-    const corpus = path.join(dir, 'corpus');
-    const cacheFolder = path.join(dir, 'storage');
-    fs.mkdirSync(corpus);
-    fs.writeFileSync(path.join(corpus, 'corpus-lens.yaml'), 'rules: {}\n');
-    const file = (n: string) => path.join(corpus, n);
-    // 001 and 002 share a body (a duplicate each); 003 has a malformed header.
-    fs.writeFileSync(file('001_1111111111111111.txt'), article('Tin một'));
-    fs.writeFileSync(file('002_2222222222222222.txt'), article('Tin hai'));
-    fs.writeFileSync(file('003_3333333333333333.txt'), 'date: 2026-02-25 Tin ba\n\nHọp ở Hà Nội.\n');
+    const { corpus, cacheFolder, file } = savedCorpus();
     // Enough others that one new article leaves the saved index as it is (savingCanWait).
     for (let i = 0; i < 100; i++) fs.writeFileSync(file(`1${String(i).padStart(2, '0')}_${String(i).padStart(16, '0')}.txt`), ` date 2026-02-${String((i % 27) + 1).padStart(2, '0')} Tin ${i}\n\nBản tin số ${i} về thời tiết miền núi.\n`);
     /** The status bar's figures once the scan and the count are over. */
