@@ -98,7 +98,7 @@ export async function checkCommand(args: string[], out: { write(s: string): unkn
       const reason = index.unreadableReason(a.path);
       const zero = { line: 0, character: 0 };
       const diagnostics: JsonDiagnostic[] = reason ? [{ code: 'file/unreadable', severity: 'error', message: translator(corpus.config.language)('file.skipped', { reason }), range: { start: zero, end: zero } }] : [];
-      const stored = index.summary(a.path);
+      const stored = index.lineBoundaries(a.path);
       const lines = stored ? LineIndex.fromBoundaries(stored.lineStarts, stored.lineEnds, stored.length) : new LineIndex('');
       for (const f of index.findingsFor(a.path, corpus.config)) diagnostics.push(toJson(f, lines));
       if (diagnostics.length === 0) clean++;

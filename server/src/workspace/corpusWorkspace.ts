@@ -360,7 +360,7 @@ export class CorpusWorkspace {
   /** An article's line boundaries: its own, or those of its summary in the index. */
   linesOf(state: ArticleState): LineIndex | undefined {
     if (state.lines) return state.lines;
-    const s = state.index?.summary(state.path);
+    const s = state.index?.lineBoundaries(state.path);
     return s && LineIndex.fromBoundaries(s.lineStarts, s.lineEnds, s.length);
   }
 

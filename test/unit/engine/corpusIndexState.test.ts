@@ -83,6 +83,7 @@ function answers(index: CorpusIndex, paths: string[]) {
       stored: JSON.parse(JSON.stringify(index.summary(p) ?? null, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Uint32Array) : v))),
       facts: ((f) => f && { path: f.path, length: f.length, today: f.today, kind: f.header.kind, date: f.header.date })(index.facts(p)),
       title: index.titleOf(p),
+      lines: ((b) => b && { starts: [...b.lineStarts], ends: b.lineEnds && [...b.lineEnds], length: b.length })(index.lineBoundaries(p)),
       own: index.findingsOf(p)?.map(({ fixes: _fixes, ...f }) => f),
       unreadable: index.unreadableReason(p),
       mentions: index.entities.documentMentions(p),

@@ -18,7 +18,7 @@ import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
 import { jsonRuns } from './jsonRuns';
 import { findingRuns } from './findingRuns';
-import { NO_FINDINGS, SavedSummaries, type ArticleFacts, type StoredSummary } from './savedSummaries';
+import { NO_FINDINGS, SavedSummaries, type ArticleFacts, type LineBoundaries, type StoredSummary } from './savedSummaries';
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 import { impliedLineEnds } from '../text/lineIndex';
 
@@ -77,6 +77,11 @@ export class CorpusIndex {
   /** The article's stored summary (made when asked for an article read back: prefer the parts below). */
   summary(path: string): StoredSummary | undefined {
     return this.summaries.get(path) ?? this.saved?.summary(path);
+  }
+
+  /** Its line boundaries (LineIndex.fromBoundaries), without the rest of its summary. */
+  lineBoundaries(path: string): LineBoundaries | undefined {
+    return this.summaries.get(path) ?? this.saved?.lineBoundaries(path);
   }
 
   /** Its path, length, header and day of analysis; the path is the index's own copy. */

@@ -28,6 +28,9 @@ export type StoredSummary = Omit<ArticleSummary, 'mentions' | 'fingerprint' | 't
 export type ArticleFacts = Pick<StoredSummary, 'path' | 'length' | 'today'> & { header: Pick<HeaderFacts, 'kind' | 'date'> };
 
 /** The findings of the many articles that have none: one list, not 100,000; frozen, as nothing may add to a stored list. */
+/** An article's line starts, its line ends when they are not implied (impliedLineEnds), and its length. */
+export type LineBoundaries = Pick<StoredSummary, 'lineStarts' | 'lineEnds' | 'length'>;
+
 export const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
 
 /** Where each article's run of a concatenated column starts, from the runs' lengths (n + 1 entries). */
@@ -124,6 +127,19 @@ export class SavedSummaries {
   titled(path: string): StoredTitled | undefined {
     const i = this.rows.get(path);
     return i === undefined ? undefined : storedTitledAt(this.s.titled, this.titledAt[i], this.titledAt[i + 1]);
+  }
+
+  /** Its line boundaries alone: what a location in it needs (references to 1,000 mentions
+   *  decoded 1,000 whole summaries, their findings and titles, for these). */
+  lineBoundaries(path: string): LineBoundaries | undefined {
+    const i = this.rows.get(path);
+    if (i === undefined) return undefined;
+    const s = this.s;
+    return {
+      lineStarts: lineStartsAt(s.lineLengths, this.lineAt[i], this.lineAt[i + 1]),
+      lineEnds: s.lineEndsGiven[i] ? s.lineEnds.subarray(this.endsAt[i], this.endsAt[i + 1]) : undefined,
+      length: s.lengths[i],
+    };
   }
 
   /** The whole stored summary, made now. */
