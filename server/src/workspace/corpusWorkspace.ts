@@ -29,7 +29,7 @@ import type { PhraseQuery } from '../core/search/phraseSearch';
 import { monthOf } from '../core/index/entityTimeline';
 import { threadsFor } from '../ingest/summaryPool';
 import type { Corpus } from '../core/config/corpus';
-import type { CorpusHost, FileStamp, ProblemTotals, SavedIndex, Summarizer, SummaryStore } from './corpusHost';
+import type { CorpusHost, FileStamp, ProblemTotals, Summarizer, SummaryStore } from './corpusHost';
 
 export interface ArticleState {
   path: string;
@@ -260,8 +260,7 @@ export class CorpusWorkspace {
       if (cache) {
         cache.retain(listed);
         this.saveCache(cache);
-        const saved = this.saveIndex(corpus.root, cache);
-        if (saved) this.compactIndex(corpus.root, saved);
+        this.saveIndex(corpus.root, cache);
       }
     }
     if (this.pool.failure) this.notes.push(this.pool.failure);
@@ -295,44 +294,16 @@ export class CorpusWorkspace {
 
   /** Saves a corpus's index beside its summaries when the disk changed it since it was read or
    *  saved, more than savingCanWait lets wait. */
-  private saveIndex(root: string, cache: SummaryStore): SavedIndex | undefined {
+  private saveIndex(root: string, cache: SummaryStore): void {
     const held = this.indexes.get(root);
-    if (!held?.changed || !cache.saveIndex || savingCanWait(held.changed, held.index.size)) return undefined;
+    if (!held?.changed || !cache.saveIndex || savingCanWait(held.changed, held.index.size)) return;
     try {
-      const saved = indexToSave(held.index, (p) => this.articles.get(p)?.hash);
-      held.generation = cache.saveIndex(saved);
+      held.generation = cache.saveIndex(indexToSave(held.index, (p) => this.articles.get(p)?.hash));
       held.changed = 0;
       held.index.markSaved();
-      return saved;
     } catch (e) {
       this.notes.push(`could not write the index ${cache.file}: ${e instanceof Error ? e.message : String(e)}`);
-      return undefined;
     }
-  }
-
-  /**
-   * After a scan that applied much of a corpus's index article by article, the index just saved
-   * replaces it, read back from the same state as a warm start reads it: the same answers, from
-   * columns instead of an object or an array per article. After a first start of 100,000
-   * articles the index held 230 MB more, for the rest of the session. An open article is
-   * analysed again at its next request (the saved state keeps no quick fixes).
-   */
-  private compactIndex(root: string, saved: SavedIndex): void {
-    const e = this.entities.get(root);
-    const held = this.indexes.get(root);
-    const old = held?.index;
-    if (!e || !old || e.corpusIndex !== old || old.appliedCount * 10 < old.size) return;
-    let index: CorpusIndex;
-    try {
-      index = CorpusIndex.fromState(saved.state);
-    } catch (err) {
-      this.notes.push(`could not read the saved index of ${root} back: ${err instanceof Error ? err.message : String(err)}`);
-      return;
-    }
-    e.corpusIndex = index;
-    e.index = index.entities;
-    held.index = index;
-    for (const state of this.articles.values()) if (state.index === old) state.index = state.open ? undefined : index;
   }
 
   /**

@@ -49,11 +49,6 @@ export class CorpusIndex {
     readonly duplicates = new DuplicateIndex(),
   ) {}
 
-  /** Articles applied since the index was made or read back (held as objects, not in columns). */
-  get appliedCount(): number {
-    return this.summaries.size;
-  }
-
   get size(): number {
     return this.summaries.size + (this.saved?.size ?? 0) - this.shadowed + this.unreadable.size;
   }
