@@ -189,6 +189,24 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
     assert.equal(third.problems.errors, first.problems.errors);
   });
 
+  it('after a first start with a cache folder, an article opened during the scan keeps its quick fixes', async () => {
+    const { corpus, cacheFolder, file } = savedCorpus();
+    const client = await start({ folder: corpus, initializationOptions: { cacheFolder } });
+    // Opened before the scan is over: analysed at once into the index the scan builds, which
+    // is saved at its end (the save keeps no quick fixes: the open article's must come from
+    // its own analysis).
+    const u = uri(file('003_3333333333333333.txt'));
+    await client.open(u, fs.readFileSync(file('003_3333333333333333.txt'), 'utf8'));
+    await client.ready();
+    assert.ok(fs.readdirSync(path.join(cacheFolder, 'summaries')).some((f) => f.startsWith('index-')), 'the index is saved');
+    const d = await client.waitForDiagnostics(u, (x) => x.some((y) => y.code === 'header/malformed'));
+    const malformed = d.find((x) => x.code === 'header/malformed')!;
+    const actions = await client.request<Array<{ title: string; edit?: unknown }>>('textDocument/codeAction', { textDocument: { uri: u }, range: malformed.range, context: { diagnostics: [malformed] } });
+    assert.ok(actions.some((a) => a.edit), `a quick fix for the header: ${actions.map((a) => a.title).join(' | ')}`);
+    // And the closed articles answer from the index: 002 duplicates 001.
+    assert.deepEqual(codes(await client.waitForDiagnostics(uri(file('002_2222222222222222.txt')), (x) => x.length > 0)), ['corpus/duplicate-article']);
+  });
+
   it('after two rescans in a row, only the newer settings count', async () => {
     fs.writeFileSync(path.join(dir, 'corpus-lens.yaml'), 'rules: {}\n');
     const N = 400;
