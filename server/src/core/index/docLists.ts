@@ -5,13 +5,15 @@
 // mention instead of 12. At 100,000 articles (9 million mentions) the lists were 170 MB of
 // memory and of the saved index; they are about 70 MB this way.
 //
-// Layout (LEB128, 7 bits a byte): the counts E and M; E entity numbers, ascending, each
+// Layout (LEB128: leb128.ts): the counts E and M; E entity numbers, ascending, each
 // after the first as the difference from the one before; M × (place, zigzag(start − previous
 // start), length << 5 | flags); S × (place, surface, count); T × (place, title, count).
 //
 // The readers take the bytes and where the document's sections lie in them (`start` for the
 // counts, then `mentionsAt`, `surfacesAt`, `titlesAt` and `end`), not an object per document:
 // a warm start's documents all lie in the saved index's one array (docTable.ts).
+
+import { next, position, put as write, seek, skip, unzigzag, zigzag } from './leb128';
 
 /** Ints per mention in `packed`: entity number, start, length << 5 | flags. */
 export const INTS_PER_MENTION = 3;
@@ -20,17 +22,13 @@ let scratch = new Uint8Array(4096);
 let filled = 0;
 
 function put(v: number): void {
+  // (An integer of up to 2^53 takes 8 bytes.)
   if (filled + 8 > scratch.length) {
     const grown = new Uint8Array(scratch.length * 2);
     grown.set(scratch);
     scratch = grown;
   }
-  // Arithmetic, not shifts: a zigzagged distance between two starts can pass 2^31.
-  while (v >= 0x80) {
-    scratch[filled++] = (v % 0x80) | 0x80;
-    v = Math.floor(v / 0x80);
-  }
-  scratch[filled++] = v;
+  filled = write(scratch, filled, v);
 }
 
 /** Copies bytes as they are (a section of another document's). */
@@ -67,24 +65,6 @@ function putMentions(packed: Int32Array, entities: Int32Array): void {
   }
 }
 
-/** A reading position in one document's bytes (module state: no object per read). */
-let at = 0;
-
-function next(b: Uint8Array): number {
-  let c = b[at++];
-  if (c < 0x80) return c;
-  let v = c & 0x7f;
-  let scale = 0x80;
-  do {
-    c = b[at++];
-    v += (c & 0x7f) * scale;
-    scale *= 0x80;
-  } while (c >= 0x80);
-  return v;
-}
-
-const zigzag = (d: number) => (d >= 0 ? 2 * d : -2 * d - 1);
-const unzigzag = (z: number) => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
 
 /** Where the mentions, surfaces and titles start in the bytes a writer returned. */
 export interface Sections {
@@ -130,7 +110,7 @@ export function docBytes(packed: Int32Array, entities: Int32Array, surfaces: Int
 export function withMentions(b: Uint8Array, start: number, mentionsAt: number, surfacesAt: number, titlesAt: number, end: number, packed: Int32Array): Uint8Array {
   const entities = entitiesAt(b, start);
   openEntities(b, start);
-  const entitiesFrom = at;
+  const entitiesFrom = position();
   filled = 0;
   put(entities.length);
   put(packed.length / INTS_PER_MENTION);
@@ -149,7 +129,7 @@ export function sectionsWritten(): Readonly<Sections> {
 }
 
 export function mentionCountAt(b: Uint8Array, start: number): number {
-  at = start;
+  seek(start);
   next(b);
   return next(b);
 }
@@ -166,7 +146,7 @@ export function entitiesAt(b: Uint8Array, start: number): Int32Array {
 export function packedAt(b: Uint8Array, start: number, mentionsAt: number): Int32Array {
   const entities = entitiesAt(b, start);
   const out = new Int32Array(mentionCountAt(b, start) * INTS_PER_MENTION);
-  at = mentionsAt;
+  seek(mentionsAt);
   let from = 0;
   for (let k = 0; k < out.length; k += INTS_PER_MENTION) {
     out[k] = entities[next(b)];
@@ -180,8 +160,8 @@ export function packedAt(b: Uint8Array, start: number, mentionsAt: number): Int3
 export function triplesAt(b: Uint8Array, start: number, from: number, to: number): Int32Array {
   const entities = entitiesAt(b, start);
   const out: number[] = [];
-  at = from;
-  while (at < to) out.push(entities[next(b)], next(b), next(b));
+  seek(from);
+  while (position() < to) out.push(entities[next(b)], next(b), next(b));
   return Int32Array.from(out);
 }
 
@@ -190,13 +170,13 @@ export function mentionsOf(b: Uint8Array, start: number, mentionsAt: number, sur
   const place = placeOf(b, start, e);
   const out: number[] = [];
   if (place < 0) return out;
-  at = mentionsAt;
+  seek(mentionsAt);
   let from = 0;
-  while (at < surfacesAt) {
+  while (position() < surfacesAt) {
     const p = next(b);
     from += unzigzag(next(b));
     if (p === place) out.push(from, next(b));
-    else while (b[at++] >= 0x80);
+    else skip(b);
   }
   return out;
 }
@@ -239,8 +219,8 @@ export function titlesOf(b: Uint8Array, start: number, titlesAt: number, end: nu
   const place = placeOf(b, start, e);
   const out: number[] = [];
   if (place < 0) return out;
-  at = titlesAt;
-  while (at < end) {
+  seek(titlesAt);
+  while (position() < end) {
     const p = next(b);
     const title = next(b);
     const count = next(b);
@@ -251,17 +231,17 @@ export function titlesOf(b: Uint8Array, start: number, titlesAt: number, end: nu
 
 /** Adds `by` to `counts[type code]` for each mention. */
 export function countTypes(b: Uint8Array, mentionsAt: number, surfacesAt: number, counts: Float64Array, by = 1): void {
-  at = mentionsAt;
-  while (at < surfacesAt) {
-    while (b[at++] >= 0x80);
-    while (b[at++] >= 0x80);
+  seek(mentionsAt);
+  while (position() < surfacesAt) {
+    skip(b);
+    skip(b);
     counts[next(b) & 7] += by;
   }
 }
 
 /** The number of entities, the reading position left at the first (after the two counts). */
 function openEntities(b: Uint8Array, start: number): number {
-  at = start;
+  seek(start);
   const n = next(b);
   next(b);
   return n;

@@ -1,6 +1,6 @@
 // Unsigned integers as LEB128 (7 bits a byte, the low ones first, every byte but the last
-// marked 0x80), the byte columns of a saved index are made of (titledColumn.ts,
-// lineColumn.ts). An integer ends with the one byte of it under 0x80: a run's count of such
+// marked 0x80), which the index's byte lists are made of (docLists.ts, titledColumn.ts,
+// lineColumn.ts); a signed one is zigzagged first. An integer ends with the one byte of it under 0x80: a run's count of such
 // bytes is its count of integers.
 
 /** Bytes `v` takes. */
@@ -28,12 +28,21 @@ export function countIn(column: Uint8Array, from: number, to: number): number {
   return n;
 }
 
-/** The reading position of `next` (module state: no object per read; a decoder sets it with
+/** The reading position of `next` (module state: no object per read; a reader sets it with
  *  `seek` and reads its run at once, nothing else reading in between). */
 let at = 0;
 
-export function seek(position: number): void {
-  at = position;
+export function seek(to: number): void {
+  at = to;
+}
+
+export function position(): number {
+  return at;
+}
+
+/** Moves the reading position past one integer without reading it. */
+export function skip(b: Uint8Array): void {
+  while (b[at++] >= 0x80);
 }
 
 /** The integer at the reading position, which moves past it. */
@@ -49,3 +58,7 @@ export function next(b: Uint8Array): number {
   } while (c >= 0x80);
   return v;
 }
+
+/** A signed integer as an unsigned one: 0, −1, 1, −2… as 0, 1, 2, 3… (no shifts: past 2^31). */
+export const zigzag = (d: number): number => (d >= 0 ? 2 * d : -2 * d - 1);
+export const unzigzag = (z: number): number => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);

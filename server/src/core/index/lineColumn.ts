@@ -10,6 +10,7 @@
 // article.ts splitLines), so an article of one line takes no bytes.
 
 import { countIn, next, put, seek, sizeOf } from './leb128';
+import { Slabs } from './slabs';
 
 /** Every article's line starts in one column, and each article's length in bytes in it
  *  (written in two passes, sizes then bytes: the column is made once a save, at its exact
@@ -35,21 +36,13 @@ export function lineCountAt(column: Uint8Array, from: number, to: number): numbe
   return 1 + countIn(column, from, to);
 }
 
-/** Decoded articles share arrays of this many starts, as titledColumn.ts's do (an array of its
- *  own each is memory outside the heap the collector frees one by one: slower). */
-const SLAB = 2048;
-let slab = new Uint32Array(SLAB);
-let slabAt = 0;
+const decoded = new Slabs((n) => new Uint32Array(n));
 
-/** The line starts of the article whose run is [from, to) of the column: a view of an array
- *  shared with the articles decoded around it (one kept keeps that array: 8 KB). */
+/** The line starts of the article whose run is [from, to) of the column (a view of a slab
+ *  shared with the articles decoded around it: slabs.ts). */
 export function lineStartsAt(column: Uint8Array, from: number, to: number): Uint32Array {
   const n = lineCountAt(column, from, to);
-  if (slabAt + n > slab.length) {
-    slab = new Uint32Array(Math.max(SLAB, n));
-    slabAt = 0;
-  }
-  const out = slab.subarray(slabAt, (slabAt += n));
+  const out = decoded.take(n);
   seek(from);
   let start = 0;
   out[0] = 0;

@@ -11,10 +11,8 @@
 // the one byte of its run under 0x80, so a run has 4 such bytes a mention.
 
 import { NO_TITLED, type StoredTitled } from './storedTitled';
-import { countIn, next, put, seek, sizeOf } from './leb128';
-
-const zigzag = (d: number) => (d >= 0 ? 2 * d : -2 * d - 1);
-const unzigzag = (z: number) => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+import { countIn, next, put, seek, sizeOf, unzigzag, zigzag } from './leb128';
+import { Slabs } from './slabs';
 
 /** Every article's mentions in one column, and each article's length in bytes in it (written
  *  in two passes, sizes then bytes: the column is made once a save, at its exact length). */
@@ -48,23 +46,13 @@ export function titledColumn(list: readonly StoredTitled[]): { column: Uint8Arra
   return { column, lengths };
 }
 
-/** Decoded articles share arrays of this many ints: an Int32Array of its own each (memory
- *  outside the heap, freed by the collector one by one) made decoding 100,000 articles 3×
- *  slower, up to 200 ms a pass. */
-const SLAB = 2048;
-let slab = new Int32Array(SLAB);
-let slabAt = 0;
+const decoded = new Slabs((n) => new Int32Array(n));
 
-/** The article whose run is [from, to) of the column, four ints a mention again: a view of an
- *  array shared with the articles decoded around it (one kept keeps that array: 8 KB). */
+/** The article whose run is [from, to) of the column, four ints a mention again (a view of a
+ *  slab shared with the articles decoded around it: slabs.ts). */
 export function storedTitledAt(column: Uint8Array, from: number, to: number): StoredTitled {
   if (from === to) return NO_TITLED;
-  const ends = countIn(column, from, to);
-  if (slabAt + ends > slab.length) {
-    slab = new Int32Array(Math.max(SLAB, ends));
-    slabAt = 0;
-  }
-  const out = slab.subarray(slabAt, (slabAt += ends));
+  const out = decoded.take(countIn(column, from, to));
   seek(from);
   let start = 0;
   for (let k = 0; k < out.length; k += 4) {
