@@ -96,6 +96,8 @@ export class SummaryPool {
     this.started = true;
     if (this.jobs <= 0) return;
     const { file, execArgv } = workerScript();
+    // Made once for all the threads: a registry's snapshot is read from its file for it.
+    const corpora = [...this.corpora.values()].map((c) => corpusMessage(c.ctx, c.registry));
     for (let i = 0; i < this.jobs; i++) {
       let worker: Worker;
       try {
@@ -124,7 +126,7 @@ export class SummaryPool {
       };
       worker.on('error', (e) => die(e.message));
       worker.on('exit', (code) => die(`exit code ${code}`));
-      for (const c of this.corpora.values()) worker.postMessage(corpusMessage(c.ctx, c.registry));
+      for (const message of corpora) worker.postMessage(message);
       this.slots.push(slot);
     }
   }

@@ -6,7 +6,7 @@
 type View = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array;
 
 /** Replaces, in place, each typed array in `value` that views `buffer` by a view of one new
- *  buffer holding only those arrays. Plain objects, arrays, maps and sets are walked. */
+ *  buffer holding only those arrays. Plain objects, arrays and maps' values are walked. */
 export function compactViews(value: unknown, buffer: ArrayBufferLike): void {
   const found: Array<{ view: View; put: (v: View) => void }> = [];
   const seen = new Set<object>();
@@ -21,8 +21,6 @@ export function compactViews(value: unknown, buffer: ArrayBufferLike): void {
       for (let i = 0; i < v.length; i++) visit(v[i], (x) => (v[i] = x));
     } else if (v instanceof Map) {
       for (const [k, x] of v) visit(x, (y) => v.set(k, y));
-    } else if (v instanceof Set) {
-      // (A set of views is not something a snapshot holds; left as it is.)
     } else {
       const o = v as Record<string, unknown>;
       for (const k of Object.keys(o)) visit(o[k], (x) => (o[k] = x));
