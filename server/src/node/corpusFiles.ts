@@ -117,10 +117,14 @@ async function walk(dir: string, onFile: (file: string) => void): Promise<void> 
   // What path.join(dir, name) puts before a name is the same for every name readdir gives (no
   // separator, never `.` or `..`): worked out once per folder, not normalised 100,000 times.
   const prefix = path.join(dir, 'x').slice(0, -1);
+  const folders: Array<Promise<void>> = [];
   for (const e of entries) {
     const full = prefix + e.name;
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, onFile);
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) folders.push(walk(full, onFile));
     } else onFile(full); // FIFOs, devices and links too: the reader refuses them with a reason, not in silence.
   }
+  // The folders are read side by side (the thread pool's four at a time): one after another,
+  // the 100 folders of 100,000 articles left the main thread idle for 0.1 s. The callers sort.
+  await Promise.all(folders);
 }
