@@ -220,6 +220,27 @@ describe('CorpusIndex state (warm start)', () => {
     assert.deepEqual(kept, [false, false, true, false, false, false, false, true, false, false]);
   });
 
+  it("keeps a scan's small arrays in shared buffers and an edit's in their own, and answers as an index built edit by edit", () => {
+    const list = [...summaries(7, 60), ...conflicting()];
+    const paths = list.map((s) => s.path);
+    const scanned = new CorpusIndex();
+    const edited = new CorpusIndex();
+    for (const s of list) {
+      scanned.apply(structuredClone(s), false);
+      edited.apply(structuredClone(s));
+    }
+    assert.deepEqual(answers(scanned, paths), answers(edited, paths));
+    const arrays = (index: CorpusIndex, p: string) => [index.lineBoundaries(p)!.lineStarts, index.summary(p)!.titled].filter((a) => a.length > 0);
+    const buffers = new Set(paths.flatMap((p) => arrays(scanned, p).map((a) => a.buffer)));
+    // 65 articles' line starts and titled mentions: a buffer each kind, not 130.
+    assert.ok(buffers.size <= 2, `${buffers.size} buffers`);
+    for (const p of paths) for (const a of arrays(edited, p)) assert.equal(a.buffer.byteLength, a.byteLength, 'an edit has arrays of its own');
+    // An article edited after the scan leaves its slab and keeps no view of it.
+    scanned.apply(structuredClone(list[0]));
+    for (const a of arrays(scanned, paths[0])) assert.equal(a.buffer.byteLength, a.byteLength);
+    assert.deepEqual(answers(scanned, paths), answers(edited, paths));
+  });
+
   it('takes an empty index and gives it back empty', () => {
     const restored = roundTrip(new CorpusIndex());
     assert.equal(restored.size, 0);

@@ -21,10 +21,15 @@ import { findingRuns } from './findingRuns';
 import { NO_FINDINGS, SavedSummaries, type ArticleFacts, type LineBoundaries, type StoredSummary } from './savedSummaries';
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 import { impliedLineEnds } from '../text/lineIndex';
+import { Slabs } from './slabs';
 
 /** Articles touched since the index was saved beyond which their problems are counted all
  *  again, not one by one (a full count of 100,000 takes seconds, of 2,000 a tenth of one). */
 const MAX_TOUCHED = 2000;
+
+/** Items of a scan's slabs (64 KB each): a slab is freed when no article of its own is left in
+ *  it, so an edit later leaves at most one slab's worth of dead space per article. */
+const SLAB_LENGTH = 16384;
 
 export class CorpusIndex {
   readonly ids = new FileIdIndex();
@@ -43,6 +48,9 @@ export class CorpusIndex {
    *  when that is not known: never saved, a change made without working out the others (a
    *  scan's), or more than counting everything again would cost. */
   private touched: Set<string> | undefined;
+  /** Where a scan's articles keep their small arrays: an array of its own each (three per
+   *  article, each with its buffer outside the heap) was a third of a first start's heap. */
+  private readonly scanSlabs = { lines: new Slabs((n) => new Uint32Array(n), SLAB_LENGTH), titled: new Slabs((n) => new Int32Array(n), SLAB_LENGTH), lists: new Slabs((n) => new Uint8Array(n), 4 * SLAB_LENGTH) };
 
   constructor(
     readonly entities = new EntityIndex(),
@@ -139,17 +147,21 @@ export class CorpusIndex {
     const beforeDate = this.dateOf(path);
     this.unreadable.delete(path);
     if (this.saved?.has(path) && !this.summaries.has(path)) this.shadowed++;
-    const retitled = this.entities.setPacked(path, summary.mentions, { date: summary.header.date });
+    // A scan's (track false) arrays are kept in slabs; an edit's have their own, which the
+    // next keystroke frees.
+    const slabs = track ? undefined : this.scanSlabs;
+    const retitled = this.entities.setPacked(path, summary.mentions, { date: summary.header.date, slabs: slabs?.lists });
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
-    const { mentions: _m, fingerprint: _f, fileId: _id, header, findings, titled, today, lineEnds, ...rest } = summary;
+    const { mentions: _m, fingerprint: _f, fileId: _id, header, findings, titled, today, lineStarts, lineEnds, ...rest } = summary;
     const shared = this.shared;
     this.summaries.set(path, {
       ...rest,
-      lineEnds: impliedLineEnds(summary.lineStarts, lineEnds, summary.length) ? undefined : lineEnds,
+      lineStarts: slabs ? slabs.lines.copy(lineStarts) : lineStarts,
+      lineEnds: impliedLineEnds(lineStarts, lineEnds, summary.length) ? undefined : slabs ? slabs.lines.copy(lineEnds) : lineEnds,
       header: shared.header(header),
       findings: findings.length ? shared.findings(findings) : NO_FINDINGS,
       // Keys and titles as numbers of the entity index, which holds them now.
-      titled: storeTitled(titled, this.entities),
+      titled: storeTitled(titled, this.entities, slabs?.titled),
       today: shared.share(today),
     });
     if (track) for (const doc of this.titleNeighbours(retitled, [beforeDate, summary.header.date])) affected.add(doc);

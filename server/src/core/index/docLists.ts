@@ -13,6 +13,7 @@
 // counts, then `mentionsAt`, `surfacesAt`, `titlesAt` and `end`), not an object per document:
 // a warm start's documents all lie in the saved index's one array (docTable.ts).
 
+import type { Slabs } from './slabs';
 import { next, position, put as write, seek, skip, unzigzag, zigzag } from './leb128';
 
 /** Ints per mention in `packed`: entity number, start, length << 5 | flags. */
@@ -79,7 +80,7 @@ const written: Sections = { mentionsAt: 0, surfacesAt: 0, titlesAt: 0 };
 /** A document's bytes from its lists: `packed` (INTS_PER_MENTION a mention, entity numbers),
  *  `entities` (its distinct entity numbers, ascending), and the (entity, string, count)
  *  triples. Its sections are in `sectionsWritten` until the next write. */
-export function docBytes(packed: Int32Array, entities: Int32Array, surfaces: Int32Array, titles: Int32Array): Uint8Array {
+export function docBytes(packed: Int32Array, entities: Int32Array, surfaces: Int32Array, titles: Int32Array, slabs?: Slabs<Uint8Array>): Uint8Array {
   filled = 0;
   put(entities.length);
   put(packed.length / INTS_PER_MENTION);
@@ -102,7 +103,7 @@ export function docBytes(packed: Int32Array, entities: Int32Array, surfaces: Int
     put(titles[k + 1]);
     put(titles[k + 2]);
   }
-  return scratch.slice(0, filled);
+  return slabs ? slabs.copy(scratch.subarray(0, filled)) : scratch.slice(0, filled);
 }
 
 /** The bytes of a document with other mentions of the same entities, surfaces and titles (an

@@ -5,6 +5,7 @@
 // document added or changed since has bytes of its own.
 
 import * as lists from './docLists';
+import type { Slabs } from './slabs';
 
 const NONE = new Uint8Array(0);
 const NO_SECTIONS: lists.Sections = { mentionsAt: 0, surfacesAt: 0, titlesAt: 0 };
@@ -39,9 +40,10 @@ export class DocTable {
     return this.dates[id];
   }
 
-  /** Sets document `id` (at most `length`) from its lists (docLists.docBytes). */
-  set(id: number, key: string, date: number, packed: Int32Array, entities: Int32Array, surfaces: Int32Array, titles: Int32Array): void {
-    const b = lists.docBytes(packed, entities, surfaces, titles);
+  /** Sets document `id` (at most `length`) from its lists (docLists.docBytes); `slabs`: its
+   *  bytes go there, not into an array of their own. */
+  set(id: number, key: string, date: number, packed: Int32Array, entities: Int32Array, surfaces: Int32Array, titles: Int32Array, slabs?: Slabs<Uint8Array>): void {
+    const b = lists.docBytes(packed, entities, surfaces, titles, slabs);
     this.place(id, key, date, b, 0, lists.sectionsWritten(), b.length);
   }
 

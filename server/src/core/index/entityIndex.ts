@@ -21,6 +21,7 @@
 // Entity keys are registry ids, or `unknown:<type>:<normalised name>` for entities the
 // registry does not know (see recognize.ts: unknownKey).
 
+import type { Slabs } from './slabs';
 import type { EntityMention, EntityType } from '../entities/types';
 import { ENTITY_TYPES } from '../entities/types';
 import { searchKey } from '../entities/normalize';
@@ -194,8 +195,9 @@ export class EntityIndex {
     this.setPacked(docKey, packMentions(mentions), meta);
   }
 
-  /** Replaces a document's mentions from an ArticleSummary's packed form. */
-  setPacked(docKey: string, mentions: PackedMentions, meta: { date?: string } = {}): string[] {
+  /** Replaces a document's mentions from an ArticleSummary's packed form. `slabs`: where its
+   *  lists go (a scan's), instead of an array of their own. */
+  setPacked(docKey: string, mentions: PackedMentions, meta: { date?: string; slabs?: Slabs<Uint8Array> } = {}): string[] {
     // Most keystrokes move mentions without changing which entities, surfaces and titles the
     // document gives: then its mention list alone is replaced, every count stays as it is.
     const kept = this.docIds.get(docKey);
@@ -278,7 +280,7 @@ export class EntityIndex {
     }
     this.totalMentions += n;
     for (let k = 2; k < packed.length; k += INTS) this.typeCounts[packed[k] & 7]++;
-    this.docs.set(id, docKey, date, packed, entities, surfaces, titles);
+    this.docs.set(id, docKey, date, packed, entities, surfaces, titles, meta.slabs);
     this.docIds.set(docKey, id);
     return this.titlesAfter(before, id, titles);
   }

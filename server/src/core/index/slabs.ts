@@ -1,8 +1,9 @@
 // Arrays that decoded runs are handed out of: each run a view of a slab shared with the runs
 // decoded around it. An array of its own each (memory outside the heap, freed by the collector
 // one by one) made decoding 100,000 articles' runs 3× slower. One run kept keeps its slab.
+// A scan's index keeps its articles' small arrays in slabs too (CorpusIndex.apply).
 
-export class Slabs<T extends Int32Array | Uint32Array> {
+export class Slabs<T extends Int32Array | Uint32Array | Uint8Array> {
   private slab: T;
   private used = 0;
 
@@ -20,5 +21,12 @@ export class Slabs<T extends Int32Array | Uint32Array> {
       this.used = 0;
     }
     return this.slab.subarray(this.used, (this.used += n)) as T;
+  }
+
+  /** A copy of `values` in items not handed out before. */
+  copy(values: ArrayLike<number>): T {
+    const out = this.take(values.length);
+    out.set(values);
+    return out;
   }
 }

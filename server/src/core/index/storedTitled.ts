@@ -7,6 +7,7 @@
 // A saved index keeps them smaller still, in bytes (titledColumn.ts).
 
 import type { TitledMention } from '../summary/articleSummary';
+import type { Slabs } from './slabs';
 
 export type StoredTitled = Int32Array;
 
@@ -23,9 +24,9 @@ export const NO_TITLED: StoredTitled = new Int32Array(0);
 
 /** `titled` as numbers; a mention whose key or title the index does not hold (none: the
  *  article's mentions were indexed first) is left out. */
-export function storeTitled(titled: readonly TitledMention[], numbers: TitledNumbers): StoredTitled {
+export function storeTitled(titled: readonly TitledMention[], numbers: TitledNumbers, slabs?: Slabs<Int32Array>): StoredTitled {
   if (titled.length === 0) return NO_TITLED;
-  const out = new Int32Array(titled.length * 4);
+  const out = slabs ? slabs.take(titled.length * 4) : new Int32Array(titled.length * 4);
   let n = 0;
   for (const t of titled) {
     const e = numbers.entityNumber(t.key);
@@ -36,7 +37,7 @@ export function storeTitled(titled: readonly TitledMention[], numbers: TitledNum
     out[n++] = t.start;
     out[n++] = t.end;
   }
-  return n === out.length ? out : out.slice(0, n);
+  return n === out.length ? out : slabs ? out.subarray(0, n) : out.slice(0, n);
 }
 
 /** The mentions as objects again, for the code that reads them (made when asked, not kept). */
