@@ -189,6 +189,40 @@ describe('the engine over LSP: corpora apart, order of events, cache', function 
     assert.equal(third.problems.errors, first.problems.errors);
   });
 
+  it('an article opened at start as the disk has it (an editor restored) leaves the saved index and its kept counts as they are', async () => {
+    const { corpus, cacheFolder, file } = savedCorpus();
+    for (let i = 0; i < 100; i++) fs.writeFileSync(file(`1${String(i).padStart(2, '0')}_${String(i).padStart(16, '0')}.txt`), ` date 2026-02-${String((i % 27) + 1).padStart(2, '0')} Tin ${i}\n\nBản tin số ${i} về thời tiết miền núi.\n`);
+    const opened = file('003_3333333333333333.txt');
+    const counted = async (open?: string) => {
+      const client = await start({ folder: corpus, initializationOptions: { cacheFolder } });
+      const status = new Promise<CorpusStatusParams>((resolve) => client.connection.onNotification(CORPUS_STATUS, (p: CorpusStatusParams) => void (p.indexing || resolve(p))));
+      if (open) await client.open(uri(open), fs.readFileSync(open, 'utf8'));
+      await client.ready();
+      const p = await status;
+      const d = open ? await client.waitForDiagnostics(uri(open), (x) => x.length > 0) : undefined;
+      const malformed = d?.find((x) => x.code === 'header/malformed');
+      const fixes = malformed && (await client.request<Array<{ edit?: unknown }>>('textDocument/codeAction', { textDocument: { uri: uri(open!) }, range: malformed.range, context: { diagnostics: [malformed] } })).filter((a) => a.edit).length;
+      await client.stop();
+      clients.splice(0);
+      return { problems: p.problems, codes: d && codes(d), fixes };
+    };
+    const first = await counted();
+    const summaries = path.join(cacheFolder, 'summaries');
+    const keptFile = () => fs.readdirSync(summaries).find((f) => f.startsWith('problems-'));
+    // Started with the article open, and no counts kept: they are counted, and kept.
+    fs.rmSync(path.join(summaries, keptFile()!));
+    const reopened = await counted(opened);
+    assert.deepEqual(reopened.problems, first.problems);
+    assert.deepEqual(reopened.codes, ['header/malformed'], 'the open article is analysed all the same');
+    assert.ok(reopened.fixes, 'with its quick fixes');
+    assert.ok(keptFile(), 'the counts are kept although an article was open');
+    // The open article's own counts, altered: read back, not counted again.
+    const s = JSON.parse(fs.readFileSync(path.join(summaries, keptFile()!), 'utf8'));
+    s.articles.counts[s.articles.paths.indexOf(opened) * 4] += 5;
+    fs.writeFileSync(path.join(summaries, keptFile()!), JSON.stringify(s));
+    assert.deepEqual((await counted(opened)).problems, { ...first.problems, errors: first.problems.errors + 5 });
+  });
+
   it('after a first start with a cache folder, an article opened during the scan keeps its quick fixes', async () => {
     const { corpus, cacheFolder, file } = savedCorpus();
     const client = await start({ folder: corpus, initializationOptions: { cacheFolder } });

@@ -27,13 +27,8 @@ export function restoreIndex(saved: SavedIndex, today: string): RestoredIndex | 
     return undefined;
   }
   // Read off the saved rows when asked: no map of 100,000 paths made at every start.
-  const hashes = saved.hashes;
-  const indexed: IndexedHashes = {
-    get(path) {
-      const row = index.savedRow(path, today);
-      return row === undefined ? undefined : hashes[row] || undefined;
-    },
-  };
+  index.setSavedHashes(saved.hashes);
+  const indexed: IndexedHashes = { get: (path) => index.savedHash(path, today) };
   return { index, indexed };
 }
 

@@ -23,6 +23,7 @@ import { summarizeArticleWithDetails, type ArticleSummary } from '../core/summar
 import { LineIndex } from '../core/text/lineIndex';
 import { ingestFiles, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
+import { contentHash } from '../ingest/summarizeFile';
 import { indexToSave, restoreIndex, savingCanWait, type IndexedHashes } from '../ingest/savedIndex';
 import { searchText, type FileHits } from '../ingest/searchFiles';
 import type { PhraseQuery } from '../core/search/phraseSearch';
@@ -30,6 +31,9 @@ import { monthOf } from '../core/index/entityTimeline';
 import { threadsFor } from '../ingest/summaryPool';
 import type { Corpus } from '../core/config/corpus';
 import type { CorpusHost, FileStamp, ProblemTotals, Summarizer, SummaryStore } from './corpusHost';
+
+/** A UTF-16 unit no UTF-8 file can hold: a text with one is no file's bytes decoded. */
+const LONE_SURROGATE = /\p{Cs}/u;
 
 export interface ArticleState {
   path: string;
@@ -401,7 +405,7 @@ export class CorpusWorkspace {
   findingsFor(state: ArticleState): Finding[] {
     if (state.unreadable) return [];
     const index = this.entitiesOf(state.path)?.corpusIndex;
-    return index ? index.findingsFor(state.path, state.corpus?.config ?? this.looseConfig()) : [];
+    return index ? index.findingsFor(state.path, state.corpus?.config ?? this.looseConfig(), state.open ? state.analysis?.findings : undefined) : [];
   }
 
   /** `track` false during a scan: everything is published when it ends. */
@@ -510,10 +514,22 @@ export class CorpusWorkspace {
       state.open = true;
       return { state, affected };
     }
-    const details = summarizeArticleWithDetails(text, { path: file, config: corpus?.config ?? this.looseConfig(), today: this.today(), registry: entities?.registry });
+    const today = this.today();
+    const details = summarizeArticleWithDetails(text, { path: file, config: corpus?.config ?? this.looseConfig(), today, registry: entities?.registry });
     const article = details.article;
     const dates = articleDates(text, article).map((mention) => ({ mention, resolved: article.date ? resolvePartialDate(mention, article.date) : undefined }));
     const analysis: ArticleAnalysis = { article, findings: details.summary.findings, dates, mentions: details.mentions };
+    // An article opened as the disk has it (an editor restored at start) whose summary the index
+    // read back holds, made from these very bytes: the index stays as saved, so the problems
+    // counted over it still hold (and are kept) and nothing else needs publishing.
+    const index = entities?.corpusIndex;
+    const asSaved = index?.savedHash(file, today);
+    if (asSaved !== undefined && !LONE_SURROGATE.test(text) && contentHash(Buffer.from(text, 'utf8')) === asSaved) {
+      const s = details.summary;
+      const state: ArticleState = { path: file, corpus, open: true, lines: LineIndex.fromBoundaries(s.lineStarts, s.lineEnds, s.length), analysis, index, hash: asSaved };
+      this.articles.set(file, state);
+      return { state, affected: [] };
+    }
     const affected = this.applySummary(details.summary, corpus, true, analysis);
     return { state: this.articles.get(file)!, affected };
   }

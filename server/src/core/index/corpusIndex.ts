@@ -39,6 +39,7 @@ export class CorpusIndex {
    *  again keeps its row, for its place in the order of paths (as a Map's key keeps it), and
    *  is answered from `summaries`: `shadowed` counts these. */
   private saved: SavedSummaries | undefined;
+  private savedHashes: readonly string[] | undefined;
   private shadowed = 0;
   private readonly shared = new SharedStrings();
   /** Articles that exist but could not be read (binary, too large…): they keep their file id. */
@@ -95,6 +96,18 @@ export class CorpusIndex {
   /** Its path, length, header and day of analysis; the path is the index's own copy. */
   facts(path: string): ArticleFacts | undefined {
     return this.summaries.get(path) ?? this.saved?.facts(path);
+  }
+
+  /** The content hash of the file an article of the saved index was made from, while savedRow
+   *  answers for it (see setSavedHashes). */
+  savedHash(path: string, today: string): string | undefined {
+    const row = this.savedRow(path, today);
+    return row === undefined ? undefined : this.savedHashes?.[row] || undefined;
+  }
+
+  /** The hashes saved with the index it was read back from, by row ('' where none is known). */
+  setSavedHashes(hashes: readonly string[]): void {
+    this.savedHashes = hashes;
   }
 
   /** For an article of the saved index it was read back from, still as saved and whose analysis
@@ -288,9 +301,11 @@ export class CorpusIndex {
     return x;
   }
 
-  /** Every problem of an article, configured for its corpus, in text order. */
-  findingsFor(path: string, config?: CorpusConfig): Finding[] {
-    const findings = this.findingsOf(path);
+  /** Every problem of an article, configured for its corpus, in text order. `given`: its own
+   *  findings as the caller has them, with their quick fixes (an open article's analysis: an
+   *  index read back keeps none). */
+  findingsFor(path: string, config?: CorpusConfig, given?: Finding[]): Finding[] {
+    const findings = given ?? this.findingsOf(path);
     const corpusWide = [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)];
     const titled = this.titledOf(path);
     if (titled?.length) corpusWide.push(...titleConflictFindings(path, this.dateOf(path), titledMentionsOf(titled, this.entities), this.entities, config, (doc) => this.dateOf(doc)));
