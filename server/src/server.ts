@@ -182,14 +182,21 @@ function liveRange(live: LiveRegistryFile, file: string, start: number, end: num
 }
 
 const locator: Locator = {
-  location(p, start, end): Location | undefined {
+  location(p, start, end) {
+    return locator.inDocument(p)(start, end);
+  },
+  inDocument(p) {
     const live = liveRegistryFile(p);
     if (live) {
-      const r = liveRange(live, p, start, end);
-      return r ? { uri: uriOf(p), range: { start: live.lines.positionAt(r.start), end: live.lines.positionAt(r.end) } } : undefined;
+      return (start, end) => {
+        const r = liveRange(live, p, start, end);
+        return r ? { uri: uriOf(p), range: { start: live.lines.positionAt(r.start), end: live.lines.positionAt(r.end) } } : undefined;
+      };
     }
     const lines = linesOf(p);
-    return lines ? { uri: uriOf(p), range: { start: lines.positionAt(start), end: lines.positionAt(end) } } : undefined;
+    if (!lines) return () => undefined;
+    const uri = uriOf(p);
+    return (start, end) => ({ uri, range: { start: lines.positionAt(start), end: lines.positionAt(end) } });
   },
 };
 

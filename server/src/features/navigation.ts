@@ -19,8 +19,11 @@ export function* entityReferencePages(target: EntityTarget, locator: Locator, in
   if (includeDeclaration && target.entity) yield entityDefinition(target, locator);
   for (const mentions of target.entities.index.mentionPages(target.entityKey, pageSize)) {
     const out: Location[] = [];
+    let doc: string | undefined;
+    let at: ReturnType<Locator['inDocument']> = () => undefined;
     for (const m of mentions) {
-      const loc = locator.location(m.docKey, m.start, m.end);
+      if (m.docKey !== doc) at = locator.inDocument((doc = m.docKey));
+      const loc = at(m.start, m.end);
       if (loc) out.push(loc);
     }
     yield out;
