@@ -92,8 +92,11 @@ export class CorpusWorkspace {
    *  `changed` counts the articles so changed, Infinity for an index built afresh;
    *  `generation` is the save it was read back from or last saved as. */
   private indexes = new Map<string, { index: CorpusIndex; changed: number; generation?: string }>();
-  /** The latest ticket per article: results with an older one are stale. */
+  /** The latest ticket per article: results with an older one are stale. A scan's files hold
+   *  none: its result for a file stands while the file has no ticket and was not revoked. */
   private readonly tickets = new Map<string, number>();
+  /** The files of the corpus a scan is reading, and those forgotten since it listed them. */
+  private scanning: { files: readonly string[]; revoked: Set<string> } | undefined;
   private nextTicket = 1;
   private generation = 0;
   /** Lines for the log (a cache ignored, a worker lost). */
@@ -226,15 +229,13 @@ export class CorpusWorkspace {
       const ctx = { key: corpus.root, config: corpus.config, registrySources: entities.sources, today };
       this.pool.defineCorpus(ctx, entities.registry);
       const cache = this.caches.get(corpus.root);
-      // The scan's tickets are consecutive: one of them is the file's latest while no newer
-      // ticket replaced it (and the file was not forgotten), with no map of its own.
-      const first = this.nextTicket;
-      for (const f of files) this.ticket(f);
-      const last = this.nextTicket;
-      const scanned = (file: string) => {
-        const t = this.tickets.get(file);
-        return t !== undefined && t >= first && t < last;
-      };
+      // The scan reads every file after the tickets given so far (their results are stale
+      // now) and before those given from here on (an edit, a disk event): a file's result is
+      // the scan's to apply while it has no ticket and was not forgotten meanwhile. No entry
+      // per file: 100,000 of them cost a tenth of a second at every start.
+      if (this.tickets.size) for (const f of files) this.tickets.delete(f);
+      const scanning = (this.scanning = { files, revoked: new Set<string>() });
+      const scanned = (file: string) => !this.tickets.has(file) && !scanning.revoked.has(file);
       await ingestFiles(ctx, files, {
         pool: this.pool,
         cache,
@@ -248,10 +249,8 @@ export class CorpusWorkspace {
           if ((++done & 63) === 0 || done === total) onProgress?.(done, total);
         },
       });
+      if (this.scanning === scanning) this.scanning = undefined;
       if (generation !== this.generation) return;
-      // Every result of the scan is in: its tickets have nothing left to tell, and kept they
-      // would hold a map of 100,000 paths and the listing's own copy of each.
-      for (const f of files) if (scanned(f)) this.tickets.delete(f);
       const listed = new Set(files);
       // What the saved index held and the disk no longer has.
       if (indexed.has(corpus.root)) {
@@ -551,8 +550,9 @@ export class CorpusWorkspace {
   private forget(file: string): string[] {
     this.changedOnDisk(file);
     this.articles.delete(file);
-    // A result still in flight for it finds no ticket and is dropped.
+    // A result still in flight for it finds no ticket and is dropped; a scan's is revoked.
     this.tickets.delete(file);
+    this.scanning?.revoked.add(file);
     this.caches.get(this.corpusOf(file)?.root ?? '')?.delete(file);
     return [file, ...(this.entitiesOf(file)?.corpusIndex.remove(file) ?? [])];
   }
@@ -574,9 +574,10 @@ export class CorpusWorkspace {
   /** A file or folder was deleted on disk: returns every article path gone or affected. */
   deleted(file: string): string[] {
     const under = (p: string) => p === file || p.startsWith(file + path.sep);
-    // A file a scan has read but not applied yet: without its ticket, that result is dropped
-    // instead of bringing the file back.
+    // A file read but not applied yet: its result is dropped instead of bringing the file back
+    // (a disk read's without its ticket, a scan's revoked).
     for (const p of this.tickets.keys()) if (under(p) && !this.articles.has(p)) this.tickets.delete(p);
+    if (this.scanning) for (const p of this.scanning.files) if (under(p) && !this.articles.has(p)) this.scanning.revoked.add(p);
     const gone = [...this.articles.keys()].filter(under);
     const affected: string[] = [];
     for (const p of gone) {

@@ -65,6 +65,42 @@ describe('CorpusWorkspace over a host in memory', () => {
     assert.equal(ws.entitiesOf(changed)!.corpusIndex.has(deleted), false);
   });
 
+  it("drops a scan's read of a file that a disk read applied and that was then deleted, before the scan's read is in", async () => {
+    const file = '/w/001_1111111111111111.txt';
+    const other = '/w/002_2222222222222222.txt';
+    const host = createMemoryHost({ '/w/corpus-lens.yaml': 'rules: {}\n', [file]: article('Tin'), [other]: article('Tin khác') }, builtin);
+    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
+    host.hold(file);
+    const scanning = ws.scan();
+    while (!host.summarised.includes(file)) await new Promise((resolve) => setImmediate(resolve));
+    // Read again and applied while the scan's read waits, then deleted.
+    host.write(file, 'date: hỏng\n\nNgày 31/2.\n');
+    await ws.readFromDisk(file);
+    assert.equal(ws.articles.has(file), true);
+    host.remove(file);
+    ws.deleted(file);
+    host.release(file);
+    await scanning;
+    assert.equal(ws.articles.has(file), false, 'the deleted file is not brought back');
+    assert.equal(ws.entitiesOf(other)!.corpusIndex.has(file), false);
+  });
+
+  it("lets a rescan's read of a file win over a disk read of it that started before the rescan and ends after it", async () => {
+    const file = '/w/001_1111111111111111.txt';
+    const host = createMemoryHost({ '/w/corpus-lens.yaml': 'rules: {}\n', [file]: article('Tin') }, builtin);
+    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
+    await ws.scan();
+    host.write(file, 'date: hỏng\n\nNgày 31/2.\n');
+    host.hold(file);
+    const late = ws.readFromDisk(file);
+    while (host.summarised.filter((f) => f === file).length < 2) await new Promise((resolve) => setImmediate(resolve));
+    host.write(file, article('Tin') + 'Một dòng thừa.   \n');
+    await ws.scan();
+    host.release(file);
+    await late;
+    assert.deepEqual(codes(ws, file), ['text/whitespace'], 'the text the rescan read, not the older one');
+  });
+
   it('applies nothing of a scan that a newer one replaced', async () => {
     const files: Record<string, string> = { '/w/corpus-lens.yaml': 'rules: {}\n' };
     for (let i = 0; i < 20; i++) files[`/w/${String(i).padStart(3, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`] = ` date 2026-02-25 Tin ${i}\n\nNgày 31/2 ở Hà Nội, bài ${i}.\n`;
