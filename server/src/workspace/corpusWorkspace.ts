@@ -435,7 +435,9 @@ export class CorpusWorkspace {
     return [];
   }
 
-  private applySummary(summary: ArticleSummary, corpus: Corpus | undefined, open: boolean, analysis?: ArticleAnalysis, track = true): string[] {
+  /** `held`: the content hash of the bytes whose summary the index already holds as saved,
+   *  for a summary of the same text (the index is then left as it is). */
+  private applySummary(summary: ArticleSummary, corpus: Corpus | undefined, open: boolean, analysis?: ArticleAnalysis, track = true, held?: string): string[] {
     const file = summary.path;
     const index = this.entitiesOf(file)?.corpusIndex;
     const state: ArticleState = {
@@ -448,6 +450,10 @@ export class CorpusWorkspace {
     this.articles.set(file, state);
     if (!index) return [];
     state.index = index;
+    if (held !== undefined) {
+      state.hash = held;
+      return [];
+    }
     const affected = index.apply(summary, track);
     // Outside a corpus there are no corpus-wide checks to speak of.
     return corpus ? affected : [];
@@ -521,15 +527,9 @@ export class CorpusWorkspace {
     // An article opened as the disk has it (an editor restored at start) whose summary the index
     // read back holds, made from these very bytes: the index stays as saved, so the problems
     // counted over it still hold (and are kept) and nothing else needs publishing.
-    const index = entities?.corpusIndex;
-    const asSaved = index?.savedHash(file, today);
-    if (asSaved !== undefined && !LONE_SURROGATE.test(text) && contentHash(Buffer.from(text, 'utf8')) === asSaved) {
-      const s = details.summary;
-      const state: ArticleState = { path: file, corpus, open: true, lines: LineIndex.fromBoundaries(s.lineStarts, s.lineEnds, s.length), analysis, index, hash: asSaved };
-      this.articles.set(file, state);
-      return { state, affected: [] };
-    }
-    const affected = this.applySummary(details.summary, corpus, true, analysis);
+    const saved = entities?.corpusIndex.savedHash(file, today);
+    const held = saved !== undefined && !LONE_SURROGATE.test(text) && contentHash(Buffer.from(text, 'utf8')) === saved ? saved : undefined;
+    const affected = this.applySummary(details.summary, corpus, true, analysis, true, held);
     return { state: this.articles.get(file)!, affected };
   }
 
