@@ -20,7 +20,7 @@ export interface BaselineResult {
   note?: string;
 }
 
-const RUNS = 3;
+export const RUNS = 3;
 const GNU_TIME = '/usr/bin/time';
 
 function median(xs: number[]): number {
