@@ -47,6 +47,14 @@ export function threadsFor(files: number, jobs: number = defaultJobs()): number 
  */
 const WORKER_OLD_GENERATION_MB = 512;
 
+/**
+ * A thread's young generation (where new objects start) at most. An analysis's objects die
+ * with the article, and V8 let the space grow to its default of several times more than one
+ * article needs. A cold `stats` took as long with 12 MB as without the cap, and peaked at 721 MB
+ * instead of 769 at 100,000 articles, 273 MB instead of 335–340 at 10,000.
+ */
+const WORKER_YOUNG_GENERATION_MB = 12;
+
 function workerScript(): { file: string; execArgv: string[] } {
   if (__filename.endsWith('.ts')) {
     const tsxCjs = 'tsx/cjs';
@@ -101,7 +109,7 @@ export class SummaryPool {
     for (let i = 0; i < this.jobs; i++) {
       let worker: Worker;
       try {
-        worker = new Worker(file, { execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+        worker = new Worker(file, { execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       } catch (e) {
         this.failure = `worker threads unavailable (${String(e)}); analysing on one thread`;
         break;
