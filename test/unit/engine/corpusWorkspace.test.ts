@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { CorpusWorkspace } from '../../../server/src/workspace/corpusWorkspace';
 import { createMemoryHost } from '../support/memoryHost';
 import { readBuiltinRegistrySources } from '../../../server/src/node/registryFiles';
+import { loadRegistry } from '../../../server/src/core/entities/registry';
 
 const builtin = readBuiltinRegistrySources();
 
@@ -116,5 +117,30 @@ describe('CorpusWorkspace over a host in memory', () => {
     assert.equal(ws.articles.size, 10);
     assert.ok(![...ws.articles.keys()].some((f) => /\/00\d_/.test(f)), 'no excluded article');
     assert.equal(ws.entitiesOf('/w/015_100000000000000f.txt')!.index.stats('vn-ha-noi')?.documents, 10);
+  });
+
+  it('reads a registry again on a rescan only when its files changed, and then recognises what they say now', async () => {
+    const people = (name: string) => `entities:\n  - id: nguoi-a\n    type: person\n    name: ${name}\n`;
+    const file = '/w/001_1111111111111111.txt';
+    const text = ' date 2026-02-25 Tin\n\nÔng Lò Văn Pá và ông Hà Văn Hùng đến thăm Hà Nội.\n';
+    const host = createMemoryHost({ '/w/corpus-lens.yaml': 'rules: {}\n', '/w/entities.yaml': people('Lò Văn Pá'), [file]: text }, builtin);
+    const loads: string[][] = [];
+    host.loadRegistry = (sources, options) => {
+      loads.push(sources.filter((s) => !s.builtin).map((s) => s.path));
+      return loadRegistry(sources, options);
+    };
+    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
+    await ws.scan();
+    const personAt = (name: string) => ws.entitiesOf(file)!.index.mentionsOf('nguoi-a').some((m) => text.slice(m.start, m.end) === name);
+    assert.ok(personAt('Lò Văn Pá'));
+    // The built-in registry (made when the workspace started) and the corpus's.
+    assert.deepEqual(loads, [[], ['/w/entities.yaml']]);
+    await ws.scan();
+    assert.equal(loads.length, 2, 'a rescan with the same files reads no registry again');
+    host.write('/w/entities.yaml', people('Hà Văn Hùng'));
+    await ws.scan();
+    assert.deepEqual(loads.slice(2), [['/w/entities.yaml']]);
+    assert.ok(personAt('Hà Văn Hùng'), 'the edited registry is the one used');
+    assert.ok(!personAt('Lò Văn Pá'));
   });
 });
