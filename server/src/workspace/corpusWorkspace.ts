@@ -78,9 +78,6 @@ export interface WorkspaceOptions {
 
 /** Key of the entities of articles outside any corpus (opened with the corpus-article language). */
 const LOOSE = '';
-/** Registries kept for the next scan (registryOf). */
-const KEPT_REGISTRIES = 8;
-
 function sameSources(a: readonly RegistrySource[], b: readonly RegistrySource[]): boolean {
   return a.length === b.length && a.every((s, i) => s.path === b[i].path && s.builtin === b[i].builtin && s.unreadable === b[i].unreadable && s.text === b[i].text);
 }
@@ -362,21 +359,16 @@ export class CorpusWorkspace {
   }
 
   /**
-   * The registry of these sources: the one loaded last time from the same sources when there
-   * is one. A scan made the built-in registry again that the workspace made when it started,
-   * and a rescan every corpus's (each restored from its snapshot: 50 ms for 100,000 articles'
-   * registry); a source edited since is text of its own and misses.
+   * The registry of these sources: the one the workspace holds now (the corpora of the scan
+   * before) when it was loaded from the same sources. A scan made the built-in registry again
+   * that the workspace made when it started, and a rescan every corpus's (each restored from
+   * its snapshot: 50 ms for 100,000 articles' registry); a source edited since is text of its
+   * own and misses. Only registries in use are found: none is kept for later.
    */
   private registryOf(sources: RegistrySource[], language: Language): LoadResult {
-    const kept = this.registries.find((r) => r.language === language && sameSources(r.sources, sources));
-    const result = kept?.result ?? (this.host.loadRegistry ? this.host.loadRegistry(sources, { language }) : loadRegistry(sources, { language }));
-    if (!kept) this.registries.unshift({ sources, language, result });
-    // The registries of a workspace's corpora and the built-in one, not every edit of them.
-    this.registries.length = Math.min(this.registries.length, KEPT_REGISTRIES);
-    return result;
+    for (const e of this.entities.values()) if (e.language === language && sameSources(e.sources, sources)) return { registry: e.registry, problems: e.problems };
+    return this.host.loadRegistry ? this.host.loadRegistry(sources, { language }) : loadRegistry(sources, { language });
   }
-
-  private readonly registries: Array<{ sources: RegistrySource[]; language: Language; result: LoadResult }> = [];
 
   /** The corpus an article belongs to: the deepest root whose settings select it. */
   corpusOf(file: string): Corpus | undefined {
