@@ -87,4 +87,21 @@ describe('file/duplicate-id', () => {
     }
     assert.deepEqual(many.othersWithId('c/003_0123456789abcdef.txt'), ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt']);
   });
+
+  it('FileIdIndex given many files at once answers as well when the first thing after is a change', () => {
+    const files = ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt', 'd/004_00000000000000aa.txt'];
+    // A file deleted, then another added, before any question.
+    const many = new FileIdIndex();
+    many.addNew(files);
+    assert.deepEqual(many.delete('a/001_0123456789abcdef.txt').sort(), ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt']);
+    assert.deepEqual(many.add('e/005_00000000000000aa.txt').sort(), ['d/004_00000000000000aa.txt', 'e/005_00000000000000aa.txt']);
+    assert.deepEqual(many.othersWithId('b/002_0123456789ABCDEF.txt'), []);
+    assert.deepEqual(many.othersWithId('d/004_00000000000000aa.txt'), ['e/005_00000000000000aa.txt']);
+    // Given twice: both lists count.
+    const twice = new FileIdIndex();
+    twice.addNew(files.slice(0, 1));
+    twice.addNew(files.slice(1));
+    assert.deepEqual(twice.othersWithId('a/001_0123456789abcdef.txt'), ['b/002_0123456789ABCDEF.txt']);
+    assert.deepEqual(twice.paths(), files, 'in the order they came');
+  });
 });

@@ -92,9 +92,13 @@ export class FileIdIndex {
   /** Id → its file, or its files when several share it (rare: a Set each would cost every
    *  article one). A file's id is read off its path when asked: no map from paths to ids. */
   private readonly byId = new Map<string, string | Set<string>>();
+  /** Files of a saved index read back, not in byId yet: the first question adds them. A
+   *  start from the saved index is ready before anything asks (a map of 100,000 ids, 60 ms). */
+  private unread: readonly string[] | undefined;
 
   /** Adds a file; returns the files whose duplicate-id findings changed (itself included). */
   add(path: string): string[] {
+    this.read();
     const affected = this.delete(path);
     const id = articleIdOf(path);
     if (!id) return affected;
@@ -112,6 +116,22 @@ export class FileIdIndex {
   /** Adds files to an index that holds none of them yet (a saved index read back): what add
    *  does, without working out which findings changed for each of 100,000 files. */
   addNew(paths: readonly string[]): void {
+    if (this.byId.size === 0 && !this.unread) {
+      this.unread = paths;
+      return;
+    }
+    this.read();
+    this.addAll(paths);
+  }
+
+  private read(): void {
+    const paths = this.unread;
+    if (!paths) return;
+    this.unread = undefined;
+    this.addAll(paths);
+  }
+
+  private addAll(paths: readonly string[]): void {
     for (const path of paths) {
       const id = articleIdOf(path);
       if (!id) continue;
@@ -125,6 +145,7 @@ export class FileIdIndex {
 
   /** Removes a file; returns the files whose duplicate-id findings changed. */
   delete(path: string): string[] {
+    this.read();
     const id = articleIdOf(path);
     const had = id === undefined ? undefined : this.byId.get(id);
     if (had === undefined || (typeof had === 'string' ? had !== path : !had.has(path))) return [];
@@ -139,6 +160,7 @@ export class FileIdIndex {
 
   /** The files, by id in the order the ids came. */
   paths(): string[] {
+    this.read();
     const out: string[] = [];
     for (const had of this.byId.values()) {
       if (typeof had === 'string') out.push(had);
@@ -149,6 +171,7 @@ export class FileIdIndex {
 
   /** The files that share `path`'s id. */
   othersWithId(path: string): string[] {
+    this.read();
     const id = articleIdOf(path);
     const had = id === undefined ? undefined : this.byId.get(id);
     return had === undefined || typeof had === 'string' || !had.has(path) ? [] : [...had].filter((p) => p !== path).sort();
