@@ -101,6 +101,8 @@ export interface CorpusIngest {
   cache?: SummaryStore;
   /** The run covers every article of the corpus. */
   wholeCorpus: boolean;
+  /** Stops the pool's threads until the next file to analyse (before a large save). */
+  rest(): Promise<void>;
 }
 
 /**
@@ -125,7 +127,7 @@ export async function withCorpusIngest(items: CollectedItem[], options: EngineOp
       if (opened?.note) notes.push(opened.note);
       const cache: SummaryStore | undefined = opened?.cache;
       const wholeCorpus = articles.every((a) => a.wholeCorpus);
-      await work({ corpus, registrySources, articles, cache, wholeCorpus, ingest: (files, onResult, indexed) => ingestFiles(ctx, files, { pool, cache, onResult, indexed, stat: options.stat }) });
+      await work({ corpus, registrySources, articles, cache, wholeCorpus, ingest: (files, onResult, indexed) => ingestFiles(ctx, files, { pool, cache, onResult, indexed, stat: options.stat }), rest: async () => pool.rest?.() });
       if (cache) {
         // A run over the whole corpus drops entries of articles gone since; a run on a part keeps them.
         if (wholeCorpus) cache.retain(new Set(articles.map((a) => a.path)));
@@ -206,6 +208,8 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
     if (touched && changed) g.changedSince = { cache: c.cache!, generation: saved!.generation!, paths: touched };
     if (keepsIndex && !changed && saved?.generation) g.saved = { cache: c.cache!, generation: saved.generation };
     if (keepsIndex && changed && !(restored && savingCanWait(applied, g.index.size))) {
+      // The threads' memory goes back first: with the save's copy of the index it was the run's peak.
+      if (n.analysed) await c.rest();
       try {
         const generation = c.cache!.saveIndex?.(indexToSave(g.index, (p) => hashes.get(p)));
         if (generation) g.saved = { cache: c.cache!, generation };

@@ -27,6 +27,9 @@ export interface Summarizer {
   summarize(job: FileJob, batch?: number): Promise<FileResult>;
   /** Searches files for a phrase (the concordance). */
   search(job: PhraseSearchJob): Promise<FileHits[]>;
+  /** Stops its threads if it has nothing to do (the next file starts them again); settles
+   *  once they are gone. */
+  rest?(): Promise<void>;
   close(): Promise<void>;
 }
 

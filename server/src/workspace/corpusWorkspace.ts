@@ -239,7 +239,7 @@ export class CorpusWorkspace {
       if (this.tickets.size) for (const f of files) this.tickets.delete(f);
       const scanning = (this.scanning = { files, revoked: new Set<string>() });
       const scanned = (file: string) => !this.tickets.has(file) && !scanning.revoked.has(file);
-      await ingestFiles(ctx, files, {
+      const counts = await ingestFiles(ctx, files, {
         pool: this.pool,
         cache,
         stat: this.host.stat,
@@ -254,6 +254,12 @@ export class CorpusWorkspace {
       });
       if (this.scanning === scanning) this.scanning = undefined;
       if (generation !== this.generation) return;
+      // After the last corpus, the threads stop before the save: their memory and the save's
+      // copy of the index were a first start's peak (the next file to analyse starts them).
+      if (cache && counts.analysed && corpus === byCorpus[byCorpus.length - 1][0]) {
+        await this.pool.rest?.();
+        if (generation !== this.generation) return;
+      }
       const listed = new Set(files);
       // What the saved index held and the disk no longer has.
       if (indexed.has(corpus.root)) {

@@ -87,6 +87,27 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     }
   });
 
+  it('stops its threads at once when asked to rest, not while files wait, and starts them again', async () => {
+    const pool = new SummaryPool(2, {}, 0);
+    pool.defineCorpus(ctx);
+    try {
+      const first = await run(pool);
+      assert.equal(pool.threads, 2);
+      // Asked while files wait: the threads go on.
+      const busy = run(pool);
+      await pool.rest();
+      assert.equal(pool.threads, 2);
+      await busy;
+      await pool.rest();
+      assert.equal(pool.threads, 0);
+      const again = await run(pool);
+      assert.equal(pool.threads, 2);
+      for (const f of files) assert.deepEqual(again.results.get(f), first.results.get(f), f);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('reads unchanged files back from the cache, analyses changed ones, and survives damage', async () => {
     const pool = new SummaryPool(0);
     pool.defineCorpus(ctx);
