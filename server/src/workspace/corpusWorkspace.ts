@@ -78,10 +78,12 @@ export interface WorkspaceOptions {
 
 /** Key of the entities of articles outside any corpus (opened with the corpus-article language). */
 const LOOSE = '';
+const REGISTRY_FILE = 'entities.yaml';
+
+/** The same registry files, read with the same text (a registry loaded from one holds for the other). */
 function sameSources(a: readonly RegistrySource[], b: readonly RegistrySource[]): boolean {
   return a.length === b.length && a.every((s, i) => s.path === b[i].path && s.builtin === b[i].builtin && s.unreadable === b[i].unreadable && s.text === b[i].text);
 }
-const REGISTRY_FILE = 'entities.yaml';
 
 export class CorpusWorkspace {
   corpora = new Map<string, Corpus>();
