@@ -174,7 +174,9 @@ export class CorpusIndex {
       lineStarts: slabs ? slabs.lines.copy(lineStarts) : lineStarts,
       lineEnds: impliedLineEnds(lineStarts, lineEnds, summary.length) ? undefined : slabs ? slabs.lines.copy(lineEnds) : lineEnds,
       header: shared.header(header),
-      findings: findings.length ? shared.findings(findings) : NO_FINDINGS,
+      // Without their quick fixes, as a saved index keeps them: only an open article's code
+      // actions ask for fixes, from its own analysis (findingsFor's `given`).
+      findings: findings.length ? shared.findings(findings.map(withoutFixes)) : NO_FINDINGS,
       // Keys and titles as numbers of the entity index, which holds them now.
       titled: storeTitled(titled, this.entities, slabs?.titled),
       today: shared.share(today),
@@ -248,9 +250,8 @@ export class CorpusIndex {
   }
 
   /** The whole index as typed arrays and lists of strings, for a warm start (corpusIndexState.ts).
-   *  The findings go without their quick fixes: nothing but an open article's code actions
-   *  asks for them, and an article is analysed again when it is opened. They were nearly half
-   *  of a saved index's header at 100,000 articles, and most of the time reading it back. */
+   *  The findings are kept without their quick fixes (apply): they were nearly half of a saved
+   *  index's header at 100,000 articles, and most of the time reading it back. */
   toState(): CorpusIndexState {
     const list = this.summaryPaths().map((p) => this.summary(p)!);
     const lines = lineColumn(list.map((x) => x.lineStarts));
@@ -279,7 +280,7 @@ export class CorpusIndex {
       lineLengths: lines.column,
       lineEnds,
       lineEndsGiven,
-      findings: findingRuns(list.map((x) => x.findings.map(withoutFixes))),
+      findings: findingRuns(list.map((x) => x.findings)),
       titledLengths: titled.lengths,
       titled: titled.column,
       unreadable: [...this.unreadable],

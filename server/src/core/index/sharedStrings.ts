@@ -1,6 +1,6 @@
 // One copy of the strings that repeat across stored summaries. A summary read from the cache
 // or handed over by a thread brings its own copy of every string: the same rule code, message,
-// fix title, date or title in 100,000 summaries would otherwise sit in memory 100,000 times.
+// date or title in 100,000 summaries would otherwise sit in memory 100,000 times.
 
 import type { Finding } from '../diagnostic';
 import type { HeaderFacts } from '../summary/articleSummary';
@@ -29,10 +29,6 @@ export class SharedStrings {
       f.code = this.share(f.code);
       f.severity = this.share(f.severity);
       f.message = this.share(f.message);
-      for (const fix of f.fixes ?? []) {
-        fix.title = this.share(fix.title);
-        for (const e of fix.edits) if (e.newText.length < 64) e.newText = this.share(e.newText);
-      }
       for (const r of f.related ?? []) r.message = this.share(r.message);
     }
     return list;
