@@ -8,6 +8,7 @@ import { defaultConfig } from '../../../server/src/core/config/corpusConfig';
 import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
 import { summarizeArticle } from '../../../server/src/core/summary/articleSummary';
 import { indexToSave, restoreIndex } from '../../../server/src/ingest/savedIndex';
+import { cacheFileFor, contextHash, SummaryCache } from '../../../server/src/ingest/summaryCache';
 
 const TODAY = () => '2026-11-23';
 
@@ -55,6 +56,42 @@ describe('the index a workspace saves beside its cache', function () {
     assert.equal(fifth.fromSavedIndex, 150);
     assert.deepEqual([7, 8, 9, 10].map((i) => codes(fifth, file(i))), [['date/impossible'], ['date/impossible'], ['date/impossible'], []]);
     await fifth.dispose();
+  });
+
+  it('forgets, in the index and in the cache, the articles deleted while no server ran; keeps every one when none was', async () => {
+    const corpus = path.join(dir, 'corpus');
+    const cacheFolder = path.join(dir, 'cache');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'corpus-lens.yaml'), 'rules: {}\n');
+    const file = (i: number) => path.join(corpus, `${String(i).padStart(3, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`);
+    for (let i = 0; i < 40; i++) fs.writeFileSync(file(i), ` date 2026-02-25 Tin ${i}\n\nBài ${i} viết ở Huế.\n`);
+    const start = async () => {
+      const ws = new CorpusWorkspace({ folders: [corpus], extraRoots: [], today: TODAY, jobs: 0 }, createNodeHost({ cacheFolder }));
+      await ws.scan();
+      return ws;
+    };
+    /** The files the cache on disk holds a summary of, as the workspace's next start reads it. */
+    const cached = (ws: CorpusWorkspace) => {
+      const cache = SummaryCache.load(cacheFileFor(cacheFolder, corpus), corpus, contextHash(ws.corpusOf(file(0))!.config, ws.entitiesOf(file(0))!.sources));
+      const held = Array.from({ length: 40 }, (_, i) => i).filter((i) => cache.get(file(i)) !== undefined);
+      cache.close();
+      return held;
+    };
+    const all = Array.from({ length: 40 }, (_, i) => i);
+
+    await (await start()).dispose();
+    const unchanged = await start();
+    assert.equal(unchanged.fromSavedIndex, 40);
+    await unchanged.dispose();
+    assert.deepEqual(cached(unchanged), all);
+
+    for (const i of [3, 4, 5]) fs.rmSync(file(i));
+    const fewer = await start();
+    assert.equal(fewer.fromSavedIndex, 37);
+    assert.equal(fewer.entitiesOf(file(0))!.index.stats('vn-hue')?.documents, 37);
+    assert.deepEqual([3, 4, 5, 6].map((i) => fewer.articles.has(file(i))), [false, false, false, true]);
+    await fewer.dispose();
+    assert.deepEqual(cached(fewer), all.filter((i) => i < 3 || i > 5));
   });
 });
 
