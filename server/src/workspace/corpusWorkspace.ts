@@ -249,7 +249,9 @@ export class CorpusWorkspace {
         indexed: indexed.get(corpus.root),
         isCancelled: () => generation !== this.generation,
         onResult: (r) => {
-          if (generation === this.generation && scanned(r.path) && !this.articles.get(r.path)?.open) this.applyResult(r, corpus, false);
+          // An article opened during the scan has a ticket (analyzeText): only those open when
+          // it began are looked up, not each of 100,000 paths in a map as large.
+          if (generation === this.generation && scanned(r.path) && !(open.size !== 0 && open.has(r.path) && this.articles.get(r.path)?.open)) this.applyResult(r, corpus, false);
           // Progress every 64 files, and the last: not the server's bookkeeping 100,000 times.
           if ((++done & 63) === 0 || done === total) onProgress?.(done, total);
         },

@@ -116,13 +116,14 @@ export class CorpusIndex {
    *  may not say something else on `today`: its row in the saved state (whose per-article
    *  lists are in that order). */
   savedRow(path: string, today: string): number | undefined {
-    const row = this.summaries.has(path) ? undefined : this.saved?.rowOf(path);
+    // (At a warm start, applied summaries are few or none: no hash of the path for an empty map.)
+    const row = this.summaries.size !== 0 && this.summaries.has(path) ? undefined : this.saved?.rowOf(path);
     return row === undefined || this.saved!.dependsOnToday(row, today) ? undefined : row;
   }
 
   /** The index's own copy of the path of an article it holds. */
   ownPath(path: string): string | undefined {
-    return this.summaries.get(path)?.path ?? this.saved?.pathOf(path);
+    return (this.summaries.size !== 0 ? this.summaries.get(path)?.path : undefined) ?? this.saved?.pathOf(path);
   }
 
   /** Its header's title. */

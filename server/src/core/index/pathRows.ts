@@ -9,6 +9,9 @@ export class PathRows {
   /** Rows that left (or whose path a later row repeats): 1. */
   private readonly gone: Uint8Array;
   private count = 0;
+  /** The path get() was last asked about, and its row (−1 for none). */
+  private lastPath: string | undefined;
+  private lastRow = -1;
 
   constructor(private readonly paths: readonly string[]) {
     let size = 16;
@@ -25,7 +28,9 @@ export class PathRows {
 
   /** The row of `path`, while it has not left. */
   get(path: string): number | undefined {
-    const row = this.find(path);
+    // A warm start asks about each path twice in a row (its hash, then the index's copy of it):
+    // the second time, the same string finds its row without hashing.
+    const row = path === this.lastPath ? this.lastRow : (this.lastRow = this.find((this.lastPath = path)));
     return row < 0 || this.gone[row] ? undefined : row;
   }
 
