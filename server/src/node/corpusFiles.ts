@@ -80,15 +80,12 @@ export function isPlainRelative(p: string, from: number): boolean {
  *  walk that found the root: the same tree, under the same rules). */
 export async function listArticles(corpus: Corpus, walked?: readonly string[]): Promise<string[]> {
   const isArticle = articleMatcher(corpus);
+  // (Both walks give their files sorted.)
   if (walked) {
     const under = corpus.root + path.sep;
-    return walked.filter((f) => f.startsWith(under) && isArticle(f)).sort();
+    return walked.filter((f) => f.startsWith(under) && isArticle(f));
   }
-  const out: string[] = [];
-  await walk(corpus.root, (file) => {
-    if (isArticle(file)) out.push(file);
-  });
-  return out.sort();
+  return (await walk(corpus.root)).filter(isArticle);
 }
 
 /** Folders under `dir` (inclusive) that hold corpus-lens.yaml. */
@@ -98,33 +95,43 @@ export async function findCorpusRoots(dir: string): Promise<string[]> {
 
 /** The same, with every file met on the way. */
 export async function findCorpora(dir: string): Promise<{ roots: string[]; files: string[] }> {
-  const roots: string[] = [];
-  const files: string[] = [];
-  await walk(dir, (file) => {
-    files.push(file);
-    if (path.basename(file) === CONFIG_FILE) roots.push(path.dirname(file));
-  });
+  const files = await walk(dir);
+  // (A walk's paths are a folder, a separator and a name: no path.basename for each of 100,000.)
+  const named = path.sep + CONFIG_FILE;
+  const roots = files.filter((f) => f.endsWith(named)).map((f) => path.dirname(f));
   return { roots: roots.sort(), files };
 }
 
-async function walk(dir: string, onFile: (file: string) => void): Promise<void> {
+/**
+ * Every file under `dir`, sorted as `Array.prototype.sort` sorts paths. Each folder sorts its
+ * own names, a subfolder's as its name and a separator: the order the whole paths would sort
+ * in (no name holds a separator), without sorting 100,000 paths that share their first 40
+ * characters (50 ms even when nearly sorted already).
+ */
+async function walk(dir: string): Promise<string[]> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch {
-    return;
+    return [];
   }
   // What path.join(dir, name) puts before a name is the same for every name readdir gives (no
   // separator, never `.` or `..`): worked out once per folder, not normalised 100,000 times.
   const prefix = path.join(dir, 'x').slice(0, -1);
-  const folders: Array<Promise<void>> = [];
+  const items: Array<{ key: string; file?: string; folder?: Promise<string[]> }> = [];
   for (const e of entries) {
     const full = prefix + e.name;
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) folders.push(walk(full, onFile));
-    } else onFile(full); // FIFOs, devices and links too: the reader refuses them with a reason, not in silence.
+      // The folders are read side by side (the thread pool's four at a time): one after
+      // another, the 100 folders of 100,000 articles left the main thread idle for 0.1 s.
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) items.push({ key: e.name + path.sep, folder: walk(full) });
+    } else items.push({ key: e.name, file: full }); // FIFOs, devices and links too: the reader refuses them with a reason, not in silence.
   }
-  // The folders are read side by side (the thread pool's four at a time): one after another,
-  // the 100 folders of 100,000 articles left the main thread idle for 0.1 s. The callers sort.
-  await Promise.all(folders);
+  items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const out: string[] = [];
+  for (const item of items) {
+    if (item.file !== undefined) out.push(item.file);
+    else for (const f of await item.folder!) out.push(f);
+  }
+  return out;
 }

@@ -39,12 +39,26 @@ describe('corpus listing (node/corpusFiles)', () => {
       const corpus = await loadCorpus(root);
       const walkedAgain = await listArticles(corpus);
       assert.deepEqual(await listArticles(corpus, found.files), walkedAgain, root);
-      // A walk meets the files in the folders' own order, which is no order.
-      assert.deepEqual(await listArticles(corpus, [...found.files].reverse()), walkedAgain, root);
     }
     // What the fixture says the outer corpus holds: not the excluded, skipped or hidden folders,
     // nor the neighbour whose name starts the same.
     const outer = await listArticles(await loadCorpus(path.join(dir, 'news')), found.files);
     assert.deepEqual(outer.map((f) => path.relative(dir, f).split(path.sep).join('/')), ['news/2024/a.txt', 'news/2024/b.txt', 'news/inner/f.txt']);
+  });
+
+  it('gives the files in the order their whole paths sort in, whatever order the folders are read in', async () => {
+    // Names that sort differently alone than as the start of a longer path: a folder `a` beside
+    // `a.txt` and `a-b` (`.` and `-` sort before the separator), `ab` after `a/`, capitals and
+    // accents (by UTF-16 unit), and a deep folder read last among many.
+    const root = path.join(dir, 'sorted');
+    const names = ['a.txt', 'a/z.txt', 'a/b/c.txt', 'a-b.txt', 'a-b/x.txt', 'ab/y.txt', 'ab.txt', 'B.txt', 'b.txt', 'đà.txt', 'da.txt', 'Đà/a.txt', 'a b.txt', 'a b/q.txt'];
+    for (let i = 0; i < 30; i++) names.push(`f${i}/${'d/'.repeat(i % 4)}n${i}.txt`);
+    for (const n of names) put(`sorted/${n}`);
+    put('sorted/corpus-lens.yaml', '');
+    const expected = names.map((n) => path.join(root, n)).sort();
+    const found = await findCorpora(root);
+    assert.deepEqual(found.files.filter((f) => f.endsWith('.txt')), expected);
+    assert.deepEqual(await listArticles(await loadCorpus(root)), expected);
+    assert.deepEqual(await listArticles(await loadCorpus(root), found.files), expected);
   });
 });
