@@ -3,7 +3,7 @@
 // whose bytes still hash the same is not analysed; the rest go to the pool, all cores busy.
 
 import { dependsOnToday, type ArticleSummary } from '../core/summary/articleSummary';
-import type { FileStamp, Summarizer, SummaryStore } from '../workspace/corpusHost';
+import type { FileStamp, FileStamps, Summarizer, SummaryStore } from '../workspace/corpusHost';
 import { statFileSync, type CorpusContext } from './summarizeFile';
 import type { IndexedHashes } from './savedIndex';
 
@@ -20,7 +20,7 @@ export interface IngestOptions {
   /** Size and mtime of a file, to check cache hits (default: the disk's). */
   stat?: (file: string) => FileStamp | undefined;
   /** The files' stamps taken beforehand, in the order of the files (instead of `stat`). */
-  stamps?: ReadonlyArray<FileStamp | undefined>;
+  stamps?: FileStamps;
   /** Called once per file, in completion order, on the calling thread. */
   onResult(result: IngestResult): void;
   /** Stops handing out files; those in flight still report. */
@@ -72,8 +72,17 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
         work.push({ file });
         continue;
       }
-      const stamp = stamps ? stamps[j] : stat(file);
-      if (!stamp || stamp.size !== cached.size || stamp.mtimeMs !== cached.mtimeMs) {
+      let size: number;
+      let mtimeMs: number;
+      if (stamps) {
+        size = stamps[2 * j];
+        mtimeMs = stamps[2 * j + 1];
+      } else {
+        const stamp = stat(file);
+        size = stamp ? stamp.size : -1;
+        mtimeMs = stamp ? stamp.mtimeMs : 0;
+      }
+      if (size < 0 || size !== cached.size || mtimeMs !== cached.mtimeMs) {
         work.push({ file, knownHash: cached.hash });
         continue;
       }

@@ -30,7 +30,7 @@ import type { PhraseQuery } from '../core/search/phraseSearch';
 import { monthOf } from '../core/index/entityTimeline';
 import { threadsFor } from '../ingest/summaryPool';
 import type { Corpus } from '../core/config/corpus';
-import type { CorpusHost, FileStamp, ProblemTotals, Summarizer, SummaryStore } from './corpusHost';
+import type { CorpusHost, FileStamps, ProblemTotals, Summarizer, SummaryStore } from './corpusHost';
 
 /** A UTF-16 unit no UTF-8 file can hold: a text with one is no file's bytes decoded. */
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -199,7 +199,7 @@ export class CorpusWorkspace {
     // Before anything goes into the new indexes: an index saved by the last run replaces the
     // empty one, and the articles it holds as they are on disk need nothing more.
     const indexed = new Map<string, IndexedHashes>();
-    const stamping = new Map<string, Promise<Array<FileStamp | undefined>>>();
+    const stamping = new Map<string, Promise<FileStamps>>();
     this.fromSavedIndex = 0;
     for (const [corpus, files] of byCorpus) {
       const e = this.entities.get(corpus.root)!;

@@ -5,11 +5,13 @@ import * as path from 'node:path';
 import { parseCorpusConfig } from '../../../server/src/core/config/corpusConfig';
 import { ingestFiles, type IngestResult } from '../../../server/src/ingest/ingest';
 import { cacheFileFor, contextHash, SummaryCache } from '../../../server/src/ingest/summaryCache';
+import { statFiles } from '../../../server/src/node/statFiles';
 import { SummaryPool } from '../../../server/src/ingest/summaryPool';
 import { readBuiltinRegistrySources } from '../../../server/src/node/registryFiles';
 import { repoRoot } from '../entities/helpers';
 import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
 import { indexToSave, restoreIndex } from '../../../server/src/ingest/savedIndex';
+import type { Summarizer } from '../../../server/src/workspace/corpusHost';
 
 const TODAY = '2026-11-23';
 const samples = path.join(repoRoot, 'samples', 'corpus');
@@ -30,10 +32,15 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  async function run(pool: SummaryPool, cache?: SummaryCache) {
+  /** `stamped`: the files' stamps taken beforehand on a thread, as a warm start takes them. */
+  async function run(pool: SummaryPool, cache?: SummaryCache, stamped = false) {
     const results = new Map<string, IngestResult>();
-    const counts = await ingestFiles(ctx, files, { pool, cache, onResult: (r) => results.set(r.path, r) });
-    return { results, counts };
+    const stamps = stamped ? await statFiles(files, 0) : undefined;
+    /** The files the pool was asked to read. */
+    const read: string[] = [];
+    const reading: Summarizer = { summarize: (job, waiting) => (read.push(job.path), pool.summarize(job, waiting)) } as Summarizer;
+    const counts = await ingestFiles(ctx, files, { pool: reading, cache, stamps, onResult: (r) => results.set(r.path, r) });
+    return { results, counts, read: read.sort() };
   }
 
   it('gives the same summaries on worker threads as on this thread', async () => {
@@ -152,6 +159,20 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     const changed = partly.results.get(files[1]) as Extract<IngestResult, { kind: 'summary' }>;
     assert.equal(changed.fromCache, false);
     assert.ok(changed.summary.length > (first.results.get(files[1]) as Extract<IngestResult, { kind: 'summary' }>).summary.length);
+
+    // The same, with the stamps taken beforehand; and one more rewritten in place with as many
+    // bytes, which only its mtime tells.
+    const before = fs.readFileSync(files[3], 'utf8');
+    const rewritten = before.replace(/a/, 'o');
+    assert.ok(rewritten !== before && Buffer.byteLength(rewritten) === Buffer.byteLength(before));
+    fs.writeFileSync(files[3], rewritten);
+    const latest = new Date(Date.now() + 120_000);
+    fs.utimesSync(files[3], latest, latest);
+    const stamped = await run(pool, SummaryCache.load(cacheFile, dir, context), true);
+    assert.deepEqual(stamped.counts, { analysed: 2, fromCache: files.length - 3, indexed: 0, unreadable: 0, gone: 1 });
+    assert.equal((stamped.results.get(files[3]) as Extract<IngestResult, { kind: 'summary' }>).fromCache, false);
+    // Only the files whose stamps moved were read (the touched one to find its bytes the same).
+    assert.deepEqual(stamped.read, files.slice(0, 4));
 
     // Another registry or settings: the whole file is ignored, not half trusted.
     assert.equal(SummaryCache.load(cacheFile, dir, contextHash({ ...config, toneStyle: 'new' }, sources)).size, 0);
