@@ -18,18 +18,24 @@ describe('the index a workspace saves beside its cache', function () {
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-saved-index-'))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('stays as saved after a change to one article in a hundred; the next start applies it again', async () => {
+  /** A corpus of `count` articles set in Huế, and a workspace started over it with a cache folder. */
+  function corpusOf(count: number) {
     const corpus = path.join(dir, 'corpus');
     const cacheFolder = path.join(dir, 'cache');
     fs.mkdirSync(corpus);
     fs.writeFileSync(path.join(corpus, 'corpus-lens.yaml'), 'rules: {}\n');
     const file = (i: number) => path.join(corpus, `${String(i).padStart(3, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`);
-    for (let i = 0; i < 150; i++) fs.writeFileSync(file(i), ` date 2026-02-25 Tin ${i}\n\nBài ${i} viết ở Huế.\n`);
+    for (let i = 0; i < count; i++) fs.writeFileSync(file(i), ` date 2026-02-25 Tin ${i}\n\nBài ${i} viết ở Huế.\n`);
     const start = async () => {
       const ws = new CorpusWorkspace({ folders: [corpus], extraRoots: [], today: TODAY, jobs: 0 }, createNodeHost({ cacheFolder }));
       await ws.scan();
       return ws;
     };
+    return { corpus, cacheFolder, file, start };
+  }
+
+  it('stays as saved after a change to one article in a hundred; the next start applies it again', async () => {
+    const { cacheFolder, file, start } = corpusOf(150);
     const codes = (ws: CorpusWorkspace, f: string) => ws.findingsFor(ws.articles.get(f)!).map((x) => x.code);
     const indexFile = () => path.join(cacheFolder, fs.readdirSync(cacheFolder).find((f) => f.startsWith('index-'))!);
 
@@ -59,17 +65,7 @@ describe('the index a workspace saves beside its cache', function () {
   });
 
   it('forgets, in the index and in the cache, the articles deleted while no server ran; keeps every one when none was', async () => {
-    const corpus = path.join(dir, 'corpus');
-    const cacheFolder = path.join(dir, 'cache');
-    fs.mkdirSync(corpus);
-    fs.writeFileSync(path.join(corpus, 'corpus-lens.yaml'), 'rules: {}\n');
-    const file = (i: number) => path.join(corpus, `${String(i).padStart(3, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`);
-    for (let i = 0; i < 40; i++) fs.writeFileSync(file(i), ` date 2026-02-25 Tin ${i}\n\nBài ${i} viết ở Huế.\n`);
-    const start = async () => {
-      const ws = new CorpusWorkspace({ folders: [corpus], extraRoots: [], today: TODAY, jobs: 0 }, createNodeHost({ cacheFolder }));
-      await ws.scan();
-      return ws;
-    };
+    const { corpus, cacheFolder, file, start } = corpusOf(40);
     /** The files the cache on disk holds a summary of, as the workspace's next start reads it. */
     const cached = (ws: CorpusWorkspace) => {
       const cache = SummaryCache.load(cacheFileFor(cacheFolder, corpus), corpus, contextHash(ws.corpusOf(file(0))!.config, ws.entitiesOf(file(0))!.sources));
