@@ -17,13 +17,14 @@ export function compactViews(value: unknown, buffer: ArrayBufferLike): void {
       if (v.buffer === buffer && !(v instanceof DataView)) found.push({ view: v as View, put });
       return;
     }
+    // (Only objects are visited: no closure is made for each of the strings and numbers.)
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) visit(v[i], (x) => (v[i] = x));
+      for (let i = 0; i < v.length; i++) if (isObject(v[i])) visit(v[i], (x) => (v[i] = x));
     } else if (v instanceof Map) {
-      for (const [k, x] of v) visit(x, (y) => v.set(k, y));
+      for (const [k, x] of v) if (isObject(x)) visit(x, (y) => v.set(k, y));
     } else {
       const o = v as Record<string, unknown>;
-      for (const k of Object.keys(o)) visit(o[k], (x) => (o[k] = x));
+      for (const k of Object.keys(o)) if (isObject(o[k])) visit(o[k], (x) => (o[k] = x));
     }
   };
   visit(value, () => undefined);
@@ -40,4 +41,8 @@ export function compactViews(value: unknown, buffer: ArrayBufferLike): void {
     put(new Type(into, offset, view.length));
     offset += view.byteLength;
   }
+}
+
+function isObject(v: unknown): v is object {
+  return typeof v === 'object' && v !== null;
 }
