@@ -231,6 +231,9 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     fs.appendFileSync(files[2], 'Một câu nữa.\n');
     const killed = SummaryCache.load(cacheFile, dir, context);
     assert.equal((await run(pool, killed)).counts.analysed, 1);
+    // Records are written in batches of a megabyte; reading one back writes those pending.
+    assert.equal(fs.statSync(cacheFile).size, appended.size, 'not written yet');
+    assert.ok(killed.summary(files[2]));
     killed.close();
     assert.ok(fs.statSync(cacheFile).size > appended.size);
     const after = SummaryCache.load(cacheFile, dir, context);
