@@ -118,20 +118,25 @@ async function walk(dir: string): Promise<string[]> {
   // What path.join(dir, name) puts before a name is the same for every name readdir gives (no
   // separator, never `.` or `..`): worked out once per folder, not normalised 100,000 times.
   const prefix = path.join(dir, 'x').slice(0, -1);
-  const items: Array<{ key: string; file?: string; folder?: Promise<string[]> }> = [];
+  // The names to sort: a file's, a folder's with the separator after it (no object per file).
+  const keys: string[] = [];
+  const folders = new Map<string, Promise<string[]>>();
   for (const e of entries) {
-    const full = prefix + e.name;
     if (e.isDirectory()) {
+      if (SKIP_DIRS.has(e.name) || e.name.startsWith('.')) continue;
+      const key = e.name + path.sep;
+      keys.push(key);
       // The folders are read side by side (the thread pool's four at a time): one after
       // another, the 100 folders of 100,000 articles left the main thread idle for 0.1 s.
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) items.push({ key: e.name + path.sep, folder: walk(full) });
-    } else items.push({ key: e.name, file: full }); // FIFOs, devices and links too: the reader refuses them with a reason, not in silence.
+      folders.set(key, walk(prefix + e.name));
+    } else keys.push(e.name); // FIFOs, devices and links too: the reader refuses them with a reason, not in silence.
   }
-  items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  keys.sort();
   const out: string[] = [];
-  for (const item of items) {
-    if (item.file !== undefined) out.push(item.file);
-    else for (const f of await item.folder!) out.push(f);
+  for (const key of keys) {
+    const folder = folders.get(key);
+    if (folder === undefined) out.push(prefix + key);
+    else for (const f of await folder) out.push(f);
   }
   return out;
 }

@@ -58,7 +58,9 @@ export class SavedSummaries {
     this.rows = new PathRows(s.paths);
     const lineAt = (this.lineAt = runStarts(state.lineLengthsBytes));
     // Only the few articles with line ends given (CRLF) have their lines counted.
-    this.endsAt = runStarts(Int32Array.from(s.lineEndsGiven, (given, i) => (given ? lineCountAt(s.lineLengths, lineAt[i], lineAt[i + 1]) : 0)));
+    const counts = new Int32Array(s.lineEndsGiven.length);
+    for (let i = 0; i < counts.length; i++) if (s.lineEndsGiven[i]) counts[i] = lineCountAt(s.lineLengths, lineAt[i], lineAt[i + 1]);
+    this.endsAt = runStarts(counts);
     this.titledAt = runStarts(state.titledLengths);
   }
 
