@@ -339,15 +339,19 @@ let settingsDiagnostics = new Map<string, Diagnostic[]>();
 
 function computeSettingsDiagnostics(): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
-  const articlesPer = new Map<string, number>();
-  for (const a of workspace.articles.values()) if (a.corpus) articlesPer.set(a.corpus.root, (articlesPer.get(a.corpus.root) ?? 0) + 1);
+  // The corpora with an article: the walk stops once each has one (not 100,000 steps).
+  const withArticles = new Set<string>();
+  for (const a of workspace.articles.values()) {
+    if (a.corpus && workspace.corpora.has(a.corpus.root)) withArticles.add(a.corpus.root);
+    if (withArticles.size === workspace.corpora.size) break;
+  }
   for (const corpus of workspace.corpora.values()) {
     if (!corpus.configPath || !corpus.configLines) continue;
     const uri = uriOf(corpus.configPath);
     const lines = corpus.configLines;
     const list = corpus.configProblems.map((p) => toDiagnostic({ ...p, code: 'config/invalid' }, lines, uri, uriOf));
     // A misspelt include glob must not pass in silence.
-    if (!articlesPer.get(corpus.root)) {
+    if (!withArticles.has(corpus.root)) {
       const globs = `include: ${corpus.config.include.join(', ')}${corpus.config.exclude.length ? `; exclude: ${corpus.config.exclude.join(', ')}` : ''}`;
       const message = translator(corpus.config.language)('config.noArticles', { globs });
       list.push(toDiagnostic({ code: 'config/no-articles', severity: 'warning', message, start: 0, end: 0 }, lines, uri, uriOf));

@@ -133,10 +133,16 @@ async function walk(dir: string): Promise<string[]> {
   }
   keys.sort();
   const out: string[] = [];
-  for (const key of keys) {
-    const folder = folders.get(key);
-    if (folder === undefined) out.push(prefix + key);
-    else for (const f of await folder) out.push(f);
+  // (Index loops: run a thousand times each, not often enough to be compiled, a for…of made
+  // an iterator result for every path, 6 MB at 100,000 articles.)
+  for (let k = 0; k < keys.length; k++) {
+    const folder = folders.get(keys[k]);
+    if (folder === undefined) {
+      out.push(prefix + keys[k]);
+      continue;
+    }
+    const files = await folder;
+    for (let i = 0; i < files.length; i++) out.push(files[i]);
   }
   return out;
 }
