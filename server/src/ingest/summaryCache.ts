@@ -159,14 +159,14 @@ export function fileBeside(summaries: string, kind: string, extension: string): 
   return path.join(path.dirname(summaries), path.basename(summaries).replace(/^summaries-/, `${kind}-`).replace(/\.bin$/, extension));
 }
 
+/** How many bytes of records a Writer gathers before it writes them (a record is ~6 KB). */
+const PENDING_BYTES = 1 << 20;
+
 /**
  * Where the records of this run go, as results come: past the end of the cache file itself
  * (`tmp` undefined), or into a new file that replaces it at save (when there was no usable file,
  * or when compacting).
  */
-/** How many bytes of records a Writer gathers before it writes them (a record is ~6 KB). */
-const PENDING_BYTES = 1 << 20;
-
 class Writer {
   readonly rows = new Map<string, Located>();
   /** Records appended since the last write, in order: a write of each was a system call per

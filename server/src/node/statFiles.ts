@@ -6,8 +6,9 @@ import { Worker } from 'node:worker_threads';
 import type { FileStamps } from '../workspace/corpusHost';
 
 /** The thread's whole program: small enough to need no bundle of its own. Answers with
- *  (size, mtime) pairs, size -1 where there is no regular file (FileStamps). It listens on after answering
- *  (until terminated): a thread that ended by itself could report its exit before its answer. */
+ *  (size, mtime) pairs, size -1 where there is no regular file (FileStamps). It listens on
+ *  after answering (until terminated): a thread that ended by itself could report its exit
+ *  before its answer. */
 const STAT_THREAD = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
