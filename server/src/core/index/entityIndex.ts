@@ -103,8 +103,12 @@ interface EntityRec {
   docCount: number;
   /** Surface id → count. */
   surfaces: Map<number, number>;
-  /** Title id → (date number → count); date 0 = undated. */
-  titles: Map<number, Map<number, number>>;
+  /** Title id → (date number → count); date 0 = undated. Undefined for an entity of a saved
+   *  index until asked for (titlesOf): most are never asked for in a session. */
+  titles?: Map<number, Map<number, number>>;
+  /** Where its titles start in the saved state's entityTitles (their count first), while
+   *  `titles` is not made. */
+  savedTitlesAt?: number;
   searchKeys: Set<string>;
   /** searchKey of the registry id, for search (computed on first use). */
   keySearch?: string;
@@ -140,6 +144,9 @@ export class EntityIndex {
   /** searchKey() of each string, computed once. */
   private readonly stringSearchKeys: string[] = [];
   private totalMentions = 0;
+  /** The entityTitles of the state this index was read back from: the titles of the entities
+   *  not asked about since (EntityRec.savedTitlesAt). */
+  private savedTitles: Int32Array | undefined;
   /** Mentions by type code, kept as documents come and go: a walk over 9 million mentions
    *  for the counts `stats` prints cost more than the rest of a run from the cache. */
   private readonly typeCounts = new Float64Array(8);
@@ -270,10 +277,10 @@ export class EntityIndex {
       rec.surfaces.set(surfaces[k + 1], (had ?? 0) + surfaces[k + 2]);
     }
     for (let k = 0; k < titles.length; k += 3) {
-      const rec = this.entities[titles[k]];
-      let byDate = rec.titles.get(titles[k + 1]);
+      const recTitles = this.titlesOf(this.entities[titles[k]]);
+      let byDate = recTitles.get(titles[k + 1]);
       if (!byDate) {
-        rec.titles.set(titles[k + 1], (byDate = new Map()));
+        recTitles.set(titles[k + 1], (byDate = new Map()));
         this.stringRefs[titles[k + 1]]++;
       }
       byDate.set(date, (byDate.get(date) ?? 0) + titles[k + 2]);
@@ -423,13 +430,14 @@ export class EntityIndex {
       }
     }
     for (let k = 0; k < titles.length; k += 3) {
-      const byDate = this.entities[titles[k]].titles.get(titles[k + 1]);
+      const recTitles = this.titlesOf(this.entities[titles[k]]);
+      const byDate = recTitles.get(titles[k + 1]);
       if (!byDate) continue;
       const left = (byDate.get(date) ?? 0) - titles[k + 2];
       if (left > 0) byDate.set(date, left);
       else byDate.delete(date);
       if (byDate.size === 0) {
-        this.entities[titles[k]].titles.delete(titles[k + 1]);
+        recTitles.delete(titles[k + 1]);
         this.release(titles[k + 1]);
       }
     }
@@ -540,7 +548,7 @@ export class EntityIndex {
     if (rec.mentions === 0 && rec.docCount === 0) return undefined;
     const aliases = [...rec.surfaces.entries()].sort((a, b) => b[1] - a[1] || this.strings[a[0]].localeCompare(this.strings[b[0]]));
     const titlesSeen: TitleSeen[] = [];
-    for (const [t, byDate] of rec.titles) {
+    for (const [t, byDate] of this.titlesOf(rec)) {
       let count = 0;
       let first = Infinity;
       let last = -Infinity;
@@ -683,7 +691,7 @@ export class EntityIndex {
     const e = this.entityIds.get(entityKey);
     if (e === undefined) return [];
     const out: Array<{ title: string; months: Map<string, number>; undated: number }> = [];
-    for (const [t, byDate] of this.entities[e].titles) {
+    for (const [t, byDate] of this.titlesOf(this.entities[e])) {
       const months = new Map<string, number>();
       let undated = 0;
       for (const [d, c] of byDate) {
@@ -833,7 +841,7 @@ export class EntityIndex {
       if (!more()) return false;
       const e = queue.pop()!;
       // (A number freed and given to another entity since: that one is built, if it needs it.)
-      if (lacksTitleDays(this.entities[e])) this.entities[e].titleDays = this.buildTitleDays(e);
+      if (lacksTitleDays(this.entities[e], this.savedTitles)) this.entities[e].titleDays = this.buildTitleDays(e);
     }
     this.titleDaysQueue = undefined;
     return true;
@@ -845,7 +853,7 @@ export class EntityIndex {
   private lackingTitleDays(): number[] {
     const out: number[] = [];
     this.entities.forEach((rec, e) => {
-      if (lacksTitleDays(rec)) out.push(e);
+      if (lacksTitleDays(rec, this.savedTitles)) out.push(e);
     });
     return out.sort((a, b) => this.entities[b].docCount - this.entities[a].docCount);
   }
@@ -1062,10 +1070,17 @@ export class EntityIndex {
       for (let d = 0; d < rec.docCount; d++) entityDocs.push(rec.docs[d]);
       entitySurfaces.push(rec.surfaces.size);
       for (const [str, count] of rec.surfaces) entitySurfaces.push(str, count);
-      entityTitles.push(rec.titles.size);
-      for (const [title, byDate] of rec.titles) {
-        entityTitles.push(title, byDate.size);
-        for (const [date, count] of byDate) entityTitles.push(date, count);
+      if (!rec.titles) {
+        // Not made since it was read back: its numbers as they were saved.
+        const saved = this.savedTitles!;
+        const end = skipTitles(saved, rec.savedTitlesAt!);
+        for (let q = rec.savedTitlesAt!; q < end; q++) entityTitles.push(saved[q]);
+      } else {
+        entityTitles.push(rec.titles.size);
+        for (const [title, byDate] of rec.titles) {
+          entityTitles.push(title, byDate.size);
+          for (const [date, count] of byDate) entityTitles.push(date, count);
+        }
       }
       entitySearchKeyCounts[e] = rec.searchKeys.size;
       for (const k of rec.searchKeys) entitySearchKeys.push(k);
@@ -1124,12 +1139,11 @@ export class EntityIndex {
       rec.docCount = s.entityDocCounts[e];
       rec.docs = rec.docCount ? s.entityDocs.slice(docAt, (docAt += rec.docCount)) : rec.docs;
       for (let k = s.entitySurfaces[surfaceAt++]; k > 0; k--) rec.surfaces.set(s.entitySurfaces[surfaceAt++], s.entitySurfaces[surfaceAt++]);
-      for (let t = s.entityTitles[titleAt++]; t > 0; t--) {
-        const title = s.entityTitles[titleAt++];
-        const byDate = new Map<number, number>();
-        for (let k = s.entityTitles[titleAt++]; k > 0; k--) byDate.set(s.entityTitles[titleAt++], s.entityTitles[titleAt++]);
-        rec.titles.set(title, byDate);
-      }
+      // Its titles are made when first asked for (titlesOf): a start read 400,000 dates into
+      // maps at 100,000 articles, most of them for entities no hover or edit then touched.
+      rec.titles = undefined;
+      rec.savedTitlesAt = titleAt;
+      titleAt = skipTitles(s.entityTitles, titleAt);
       for (let k = s.entitySearchKeyCounts[e]; k > 0; k--) rec.searchKeys.add(s.entitySearchKeys[keyAt++]);
       x.entities.push(rec);
       if (!free.has(e)) x.entityIds.set(key, e);
@@ -1143,9 +1157,26 @@ export class EntityIndex {
     s.strings.forEach((str, id) => {
       if (!freeStrings.has(id)) x.stringIds.set(str, id);
     });
+    x.savedTitles = s.entityTitles;
     x.totalMentions = s.totalMentions;
     x.typeCounts.set(s.typeCounts);
     return x;
+  }
+
+  /** An entity's titles by date, made from the saved state the first time they are asked for. */
+  private titlesOf(rec: EntityRec): Map<number, Map<number, number>> {
+    if (rec.titles) return rec.titles;
+    const saved = this.savedTitles!;
+    const titles = new Map<number, Map<number, number>>();
+    let at = rec.savedTitlesAt!;
+    for (let t = saved[at++]; t > 0; t--) {
+      const title = saved[at++];
+      const byDate = new Map<number, number>();
+      for (let k = saved[at++]; k > 0; k--) byDate.set(saved[at++], saved[at++]);
+      titles.set(title, byDate);
+    }
+    rec.savedTitlesAt = undefined;
+    return (rec.titles = titles);
   }
 
   private entityFor(key: string, type: EntityType): number {
@@ -1265,8 +1296,18 @@ interface SearchText {
 }
 
 /** An entity some document gives a title, its title-day lists not built. */
-function lacksTitleDays(rec: EntityRec): boolean {
-  return !rec.titleDays && rec.docCount > 0 && rec.titles.size > 0;
+function lacksTitleDays(rec: EntityRec, savedTitles: Int32Array | undefined): boolean {
+  return !rec.titleDays && rec.docCount > 0 && (rec.titles ? rec.titles.size > 0 : savedTitles![rec.savedTitlesAt!] > 0);
+}
+
+/** Where the titles saved at `at` (count, then per title its number, its count of dates and
+ *  the (date, count) pairs) end. */
+function skipTitles(saved: Int32Array, at: number): number {
+  for (let t = saved[at++]; t > 0; t--) {
+    at++;
+    at += 2 * saved[at] + 1;
+  }
+  return at;
 }
 
 /** A mention's third int in the index, from its length and the summary's flags. */
