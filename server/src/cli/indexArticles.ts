@@ -6,7 +6,7 @@ import { localToday } from '../core/analyzeArticle';
 import type { EntityRegistry } from '../core/entities/registry';
 import type { RegistryProblem, RegistrySource } from '../core/entities/types';
 import { CorpusIndex } from '../core/index/corpusIndex';
-import { indexToSave, restoreIndex, savingCanWait, type IndexedHashes } from '../ingest/savedIndex';
+import { goneFromDisk, indexToSave, restoreIndex, savingCanWait, type IndexedHashes } from '../ingest/savedIndex';
 import { ingestFiles, type IngestCounts, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
 import { defaultJobs, threadsFor } from '../ingest/summaryPool';
@@ -177,8 +177,9 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
       touched.add(path);
       for (const p of affected) touched.add(p);
     };
+    const paths = c.articles.map((a) => a.path);
     const n = await c.ingest(
-      c.articles.map((a) => a.path),
+      paths,
       (r) => {
         // A file the saved index already holds as unreadable, for the same reason, changes nothing.
         const unreadableAsBefore = r.kind === 'unreadable' && restored !== undefined && g.index.unreadableReason(r.path) === r.reason;
@@ -197,9 +198,7 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
     );
     if (restored) {
       // What the saved index held and the corpus no longer has.
-      const listed = new Set(c.articles.map((a) => a.path));
-      for (const p of g.index.paths()) {
-        if (listed.has(p)) continue;
+      for (const p of goneFromDisk(g.index, paths, n.indexed)) {
         touch(p, g.index.remove(p));
         applied++;
       }

@@ -32,6 +32,20 @@ export function restoreIndex(saved: SavedIndex, today: string): RestoredIndex | 
   return { index, indexed };
 }
 
+/**
+ * The articles an index read back holds that the listing no longer has (deleted while nothing
+ * ran), those `keep` says to keep aside. `indexed`: how many listed files the ingest found in
+ * it as saved (ingest's `indexed` count: distinct, each one of its paths). When the index holds
+ * no more articles than those, none is gone: no set of 100,000 listed paths is made to find none.
+ */
+export function goneFromDisk(index: CorpusIndex, files: readonly string[], indexed: number, keep?: (path: string) => boolean): string[] {
+  if (index.size === indexed) return [];
+  const listed = new Set(files);
+  const gone: string[] = [];
+  for (const p of index.paths()) if (!listed.has(p) && !keep?.(p)) gone.push(p);
+  return gone;
+}
+
 /** The index to save, each article with the hash of the file its summary came from ('' when
  *  none is known: the next start analyses it again). */
 export function indexToSave(index: CorpusIndex, hashOf: (path: string) => string | undefined): SavedIndex {

@@ -24,7 +24,7 @@ import { LineIndex } from '../core/text/lineIndex';
 import { ingestFiles, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
 import { contentHash } from '../ingest/summarizeFile';
-import { indexToSave, restoreIndex, savingCanWait, type IndexedHashes } from '../ingest/savedIndex';
+import { goneFromDisk, indexToSave, restoreIndex, savingCanWait, type IndexedHashes } from '../ingest/savedIndex';
 import { searchText, type FileHits } from '../ingest/searchFiles';
 import type { PhraseQuery } from '../core/search/phraseSearch';
 import { monthOf } from '../core/index/entityTimeline';
@@ -264,21 +264,17 @@ export class CorpusWorkspace {
         await this.pool.rest?.();
         if (generation !== this.generation) return;
       }
-      // A file reported `indexed` is a listed one that both the saved index and the cache hold.
-      // When each holds no more paths than those, neither holds one the disk no longer has: a
-      // warm start with nothing changed builds no set of 100,000 paths to find none (80 ms).
-      let listed: Set<string> | undefined;
-      const listing = () => (listed ??= new Set(files));
-      // What the saved index held and the disk no longer has.
-      if (indexed.has(corpus.root) && entities.corpusIndex.size !== counts.indexed) {
-        for (const p of entities.corpusIndex.paths()) {
-          if (listing().has(p) || this.articles.has(p)) continue;
+      // What the saved index held and the disk no longer has (an open article stays).
+      if (indexed.has(corpus.root)) {
+        for (const p of goneFromDisk(entities.corpusIndex, files, counts.indexed, (q) => this.articles.has(q))) {
           this.changedOnDisk(p);
           entities.corpusIndex.remove(p);
         }
       }
       if (cache) {
-        if (cache.size !== counts.indexed) cache.retain(listing());
+        // Each file reported `indexed` has a cache entry too: a cache with no more entries than
+        // those holds none the disk no longer has.
+        if (cache.size !== counts.indexed) cache.retain(new Set(files));
         this.saveCache(cache);
         this.saveIndex(corpus.root, cache);
       }
