@@ -171,13 +171,34 @@ export function mentionsOf(b: Uint8Array, start: number, mentionsAt: number, sur
   const place = placeOf(b, start, e);
   const out: number[] = [];
   if (place < 0) return out;
-  seek(mentionsAt);
+  // A local position, as in countOf: references walk every document of an entity.
+  let i = mentionsAt;
   let from = 0;
-  while (position() < surfacesAt) {
-    const p = next(b);
-    from += unzigzag(next(b));
-    if (p === place) out.push(from, next(b));
-    else skip(b);
+  while (i < surfacesAt) {
+    let c = b[i++];
+    let p = c & 0x7f;
+    for (let scale = 0x80; c >= 0x80; scale *= 0x80) {
+      c = b[i++];
+      p += (c & 0x7f) * scale;
+    }
+    c = b[i++];
+    let z = c & 0x7f;
+    for (let scale = 0x80; c >= 0x80; scale *= 0x80) {
+      c = b[i++];
+      z += (c & 0x7f) * scale;
+    }
+    from += unzigzag(z);
+    if (p !== place) {
+      while (b[i++] >= 0x80);
+      continue;
+    }
+    c = b[i++];
+    let v = c & 0x7f;
+    for (let scale = 0x80; c >= 0x80; scale *= 0x80) {
+      c = b[i++];
+      v += (c & 0x7f) * scale;
+    }
+    out.push(from, v);
   }
   return out;
 }
