@@ -129,7 +129,8 @@ function registryFileOf(p: string): { lines: LineIndex; builtin: boolean } | und
   return undefined;
 }
 function isBuiltinFile(p: string): boolean {
-  return [...workspace.entities.values()].some((e) => e.files.get(p)?.builtin);
+  for (const e of workspace.entities.values()) if (e.files.get(p)?.builtin) return true;
+  return false;
 }
 function builtinPath(uri: string): string {
   const name = decodeURIComponent(uri.slice(uri.indexOf(':') + 1).replace(/^\/+/, ''));
@@ -186,16 +187,18 @@ const locator: Locator = {
     return locator.inDocument(p)(start, end);
   },
   inDocument(p) {
-    const live = liveRegistryFile(p);
+    // Most locations are in articles, told apart by one look-up: no registry file, no other scheme.
+    const state = workspace.articles.get(p);
+    const live = state ? undefined : liveRegistryFile(p);
     if (live) {
       return (start, end) => {
         const r = liveRange(live, p, start, end);
         return r ? { uri: uriOf(p), range: { start: live.lines.positionAt(r.start), end: live.lines.positionAt(r.end) } } : undefined;
       };
     }
-    const lines = linesOf(p);
+    const lines = state ? workspace.linesOf(state) : registryFileOf(p)?.lines;
     if (!lines) return () => undefined;
-    const uri = uriOf(p);
+    const uri = state ? fileUriOf(p) : uriOf(p);
     return (start, end) => ({ uri, range: { start: lines.positionAt(start), end: lines.positionAt(end) } });
   },
 };

@@ -4,7 +4,7 @@
 import { SymbolKind, type CodeLens, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { ArticleAnalysis } from '../core/analyzeArticle';
 import { searchKey } from '../core/entities/normalize';
-import { SearchQuery, joinSearchKeys } from '../core/index/searchRanking';
+import { SearchQuery, SearchText, joinSearchKeys } from '../core/index/searchRanking';
 import type { Entity, EntityType } from '../core/entities/types';
 import type { EntityRegistry } from '../core/entities/registry';
 import type { LineIndex } from '../core/text/lineIndex';
@@ -80,9 +80,11 @@ export function workspaceSymbols(query: string, all: CorpusEntities[], locator: 
     // Registry entities no article mentions yet are still worth finding.
     const q = new SearchQuery(searchKey(query).trim());
     if (q.text.length < 2) continue;
-    for (const { e, keys } of registrySearchKeys(entities.registry)) {
+    const inRegistry = registrySearchText(entities.registry);
+    for (const j of inRegistry.text.matches(q.text)) {
       if (out.length >= limit) break;
-      if (seen.has(e.id) || q.rank(keys) === 4) continue;
+      const e = inRegistry.entities[j];
+      if (seen.has(e.id)) continue;
       const loc = locator.location(e.definition.path, e.nameRange.start, e.nameRange.end);
       if (!loc) continue;
       seen.add(e.id);
@@ -96,18 +98,20 @@ export function workspaceSymbols(query: string, all: CorpusEntities[], locator: 
  *  the first workspace-symbol search costs as little as the next. */
 export function primeWorkspaceSymbols(entities: CorpusEntities): void {
   entities.index.primeSearch();
-  registrySearchKeys(entities.registry);
+  registrySearchText(entities.registry);
 }
 
-/** Each registry entity with the search keys of its name and aliases joined, worked out once per registry. */
-const searchKeysOf = new WeakMap<EntityRegistry, Array<{ e: Entity; keys: string }>>();
-function registrySearchKeys(registry: EntityRegistry): Array<{ e: Entity; keys: string }> {
-  let list = searchKeysOf.get(registry);
-  if (!list) {
-    list = registry.all().map((e) => ({ e, keys: joinSearchKeys([e.name, ...e.aliases].map(searchKey)) }));
-    searchKeysOf.set(registry, list);
+/** The registry's entities and the search keys of their names and aliases (entity j's are the
+ *  text's part j), worked out once per registry. */
+const searchTextOf = new WeakMap<EntityRegistry, { entities: Entity[]; text: SearchText }>();
+function registrySearchText(registry: EntityRegistry): { entities: Entity[]; text: SearchText } {
+  let found = searchTextOf.get(registry);
+  if (!found) {
+    const entities = registry.all();
+    found = { entities, text: SearchText.of(entities.map((e) => joinSearchKeys([e.name, ...e.aliases].map(searchKey)))) };
+    searchTextOf.set(registry, found);
   }
-  return list;
+  return found;
 }
 
 function firstMention(entities: CorpusEntities, key: string, locator: Locator) {

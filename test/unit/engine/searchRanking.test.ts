@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { SearchQuery, bestHits, joinSearchKeys } from '../../../server/src/core/index/searchRanking';
+import { SearchQuery, SearchText, bestHits, joinSearchKeys } from '../../../server/src/core/index/searchRanking';
 
 describe('search ranking', () => {
   const keys = joinSearchKeys(['ha noi', 'thu do ha noi', 'hanoi']);
@@ -17,6 +17,23 @@ describe('search ranking', () => {
     // `noi` ends one key and `thu` starts the next: no key holds `noi thu`, nor `i\u0001t`.
     assert.equal(new SearchQuery('i\u0001t').rank(keys), 4);
     assert.equal(new SearchQuery('noi\u0001').rank(keys), 2);
+  });
+
+  it("finds the names whose keys hold a query, each once, in the names' order", () => {
+    const names = [['ha noi', 'thu do'], ['hai phong'], ['noi bai'], [], ['hanoi', 'ha noi cu']];
+    const text = SearchText.of(names.map(joinSearchKeys));
+    assert.deepEqual(text.matches('ha'), [0, 1, 4]);
+    assert.deepEqual(text.matches('noi'), [0, 2, 4]);
+    // (`noi` ends the first name and `thu` starts its next key; `do` ends it and `hai` starts the next name.)
+    assert.deepEqual(text.matches('noi thu'), []);
+    assert.deepEqual(text.matches('do hai'), []);
+    assert.deepEqual(text.matches('cu'), [4]);
+    assert.deepEqual(text.matches('xyz'), []);
+    assert.deepEqual(text.matches(''), [0, 1, 2, 3, 4]);
+    // The same as ranking every name one by one.
+    for (const q of ['a', 'h', 'i', 'noi b', 'ha noi', 'o']) {
+      assert.deepEqual(text.matches(q), names.flatMap((n, j) => (new SearchQuery(q).rank(joinSearchKeys(n)) < 4 ? [j] : [])), q);
+    }
   });
 
   it('keeps the best few in the order a full sort gives', () => {

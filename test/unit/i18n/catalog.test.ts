@@ -57,6 +57,10 @@ describe('message catalog', () => {
   it('fills placeholders and picks English plural forms; Vietnamese has none', () => {
     assert.equal(formatMessage('{n|# line|# lines} in {file}', { n: 1, file: 'a.txt' }), '1 line in a.txt');
     assert.equal(formatMessage('{n|# line|# lines} in {file}', { n: 3, file: 'a.txt' }), '3 lines in a.txt');
+    // A placeholder given no value stays as written; the template read once serves every call.
+    assert.equal(formatMessage('{n|# line|# lines} in {file}', { n: 1 }), '1 line in {file}');
+    assert.equal(formatMessage('{a} and {b|one #|# and more}: {a}', { a: 'x', b: 2 }), 'x and 2 and more: x');
+    assert.equal(formatMessage('no placeholder', { a: 1 }), 'no placeholder');
     assert.equal(translator('en')('scrape.related', { line: 'Có thể bạn quan tâm', count: 2 }), "'Có thể bạn quan tâm' starts a block of links to other articles (2 lines after it), not part of this article.");
     assert.equal(translator('vi')('scrape.related', { line: 'Có thể bạn quan tâm', count: 2 }), "'Có thể bạn quan tâm' mở đầu một khối liên kết tới các bài khác (2 dòng sau nó), không thuộc bài báo này.");
     assert.equal(translator(undefined)('header.noTitle'), 'The header has no title after its date.');

@@ -32,12 +32,40 @@ export function catalog(language: Language): Readonly<Record<MessageKey, string>
 export const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^{}]*))?\}/g;
 
 export function formatMessage(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(PLACEHOLDER, (all, name: string, one: string | undefined, other: string | undefined) => {
-    const value = params[name];
-    if (value === undefined) return all;
-    if (one === undefined) return String(value);
-    return (Number(value) === 1 ? one : other ?? one).replace(/#/g, String(value));
-  });
+  let parts = compiledTemplates.get(template);
+  if (!parts) compiledTemplates.set(template, (parts = compileTemplate(template)));
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = params[part.name];
+    if (value === undefined) out += part.all;
+    else if (part.one === undefined) out += String(value);
+    else out += (Number(value) === 1 ? part.one : part.other ?? part.one).replace(/#/g, String(value));
+  }
+  return out;
+}
+
+/** A template's text between placeholders, and its placeholders. */
+type TemplatePart = string | { all: string; name: string; one?: string; other?: string };
+
+/** Templates read once each: the catalogs' messages are few, and a diagnostic or a workspace
+ *  symbol's label is filled in thousands of times (a regular expression's replace each time). */
+const compiledTemplates = new Map<string, TemplatePart[]>();
+
+function compileTemplate(template: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  const re = new RegExp(PLACEHOLDER.source, 'g');
+  let last = 0;
+  for (let m = re.exec(template); m; m = re.exec(template)) {
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    parts.push({ all: m[0], name: m[1], one: m[2], other: m[3] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
 }
 
 const translators = new Map<Language, Translate>();

@@ -25,7 +25,7 @@ import type { Slabs } from './slabs';
 import type { EntityMention, EntityType } from '../entities/types';
 import { ENTITY_TYPES } from '../entities/types';
 import { searchKey } from '../entities/normalize';
-import { SearchQuery, bestHits, joinSearchKeys } from './searchRanking';
+import { SearchQuery, SearchText, bestHits, joinSearchKeys } from './searchRanking';
 import { arrayChunks, joined, type ArrayChunks } from './arrayChunks';
 import { INTS_PER_MENTION } from './docLists';
 import { DocTable } from './docTable';
@@ -155,7 +155,7 @@ export class EntityIndex {
   private rows?: { version: number; rows: EntityRow[] };
   /** Every live entity's search strings in one text (searchTextOf), made again when an entity
    *  comes, goes, or gains or loses a surface. */
-  private searchText?: SearchText;
+  private searchText?: EntitySearchText;
 
   /** An entity's number while some document mentions it (storedTitled.ts). */
   entityNumber(key: string): number | undefined {
@@ -612,7 +612,7 @@ export class EntityIndex {
    */
   search(query: string, limit = 50): SearchHit[] {
     const q = new SearchQuery(searchKey(query).trim());
-    const { text, starts, ids } = (this.searchText ??= this.searchTextOf());
+    const { text, ids } = (this.searchText ??= this.searchTextOf());
     const hits: EntityRec[] = [];
     const ranks: number[] = [];
     const mentions: number[] = [];
@@ -624,9 +624,7 @@ export class EntityIndex {
     if (q.text === '') for (const e of ids) hit(this.entities[e], 3);
     else {
       // One search through the text finds the entities matching at all; only those are ranked.
-      let j = 0;
-      for (let at = text.indexOf(q.text); at >= 0; at = text.indexOf(q.text, starts[j + 1])) {
-        while (starts[j + 1] <= at) j++;
+      for (const j of text.matches(q.text)) {
         const rec = this.entities[ids[j]];
         // Found but not in a search key: in the registry id (`vn-ha-noi` for `ha noi`), which
         // matches as a name would contain it.
@@ -649,22 +647,16 @@ export class EntityIndex {
   /** Each live entity's search keys joined (joinSearchKeys), then its registry id as a search
    *  key, one entity after another: every part ends with the separator, which no query holds,
    *  so a match lies within one entity's part. */
-  private searchTextOf(): SearchText {
+  private searchTextOf(): EntitySearchText {
     const parts: string[] = [];
     const ids: number[] = [];
-    const starts: number[] = [];
-    let length = 0;
     this.entities.forEach((rec, e) => {
       if (rec.docCount === 0) return;
       const keySearch = keySearchOf(rec);
-      const part = (rec.searchJoined ??= joinSearchKeys(rec.searchKeys)) + (keySearch === undefined ? '' : joinSearchKeys([keySearch]).slice(1));
+      parts.push((rec.searchJoined ??= joinSearchKeys(rec.searchKeys)) + (keySearch === undefined ? '' : joinSearchKeys([keySearch]).slice(1)));
       ids.push(e);
-      starts.push(length);
-      parts.push(part);
-      length += part.length;
     });
-    starts.push(length);
-    return { text: parts.join(''), starts: Int32Array.from(starts), ids: Int32Array.from(ids) };
+    return { text: SearchText.of(parts), ids: Int32Array.from(ids) };
   }
 
   /** The surface written most often (ties: the first in alphabetical order). */
@@ -1288,10 +1280,9 @@ function keySearchOf(rec: EntityRec): string | undefined {
   return (rec.keySearch ??= searchKey(rec.key.replace(/[-_]/g, ' ')));
 }
 
-/** The search strings of the live entities: `ids[j]`'s part is text[starts[j], starts[j + 1]). */
-interface SearchText {
-  text: string;
-  starts: Int32Array;
+/** The search strings of the live entities: entity `ids[j]`'s is the text's part j. */
+interface EntitySearchText {
+  text: SearchText;
   ids: Int32Array;
 }
 
