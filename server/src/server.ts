@@ -321,9 +321,35 @@ async function rescan(): Promise<void> {
     if (scan !== scans) return;
     for (const e of workspace.entities.values()) primeWorkspaceSymbols(e);
     views.scanDone();
+    void primeAfterScan(scan);
   });
   void connection.languages.semanticTokens.refresh().catch(() => undefined);
   void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+}
+
+/** Milliseconds of priming at a time (primeAfterScan). */
+const PRIME_SLICE_MS = 4;
+
+/**
+ * What the first article opened after a scan would otherwise wait for, worked out while the
+ * client is quiet, a corpus at a time: the file ids of an index read back (the first question
+ * about duplicate ids read all of them: 60 ms at 100,000 articles), then what the first
+ * analysis on this thread builds (the registry's name index, the analyser's tables).
+ */
+async function primeAfterScan(scan: number): Promise<void> {
+  for (const root of workspace.corpora.keys()) {
+    const e = workspace.entities.get(root);
+    if (!e) continue;
+    for (let read = false; !read; ) {
+      await activity.turn();
+      if (scan !== scans) return;
+      const until = performance.now() + PRIME_SLICE_MS;
+      read = e.corpusIndex.ids.readSome(() => performance.now() < until);
+    }
+    await activity.turn();
+    if (scan !== scans) return;
+    workspace.primeAnalysis(root);
+  }
 }
 
 function inScope(state: ArticleState): boolean {

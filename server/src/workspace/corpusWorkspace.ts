@@ -24,6 +24,7 @@ import { LineIndex } from '../core/text/lineIndex';
 import { ingestFiles, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
 import { contentHash } from '../ingest/summarizeFile';
+import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_NAME } from './sampleArticle';
 import { goneFromDisk, indexToSave, restoreIndex, savingCanWait, type IndexedHashes } from '../ingest/savedIndex';
 import { searchText, type FileHits } from '../ingest/searchFiles';
 import type { PhraseQuery } from '../core/search/phraseSearch';
@@ -528,6 +529,16 @@ export class CorpusWorkspace {
       },
     });
     return affected;
+  }
+
+  /**
+   * Analyses a short sample article with a corpus's settings and registry, and keeps nothing of
+   * it: what the first analysis on this thread builds (the registry's name index, the
+   * analyser's tables: 0.1 to 0.3 s) is then there before an article is opened.
+   */
+  primeAnalysis(root: string): void {
+    const corpus = this.corpora.get(root);
+    summarizeArticleWithDetails(SAMPLE_ARTICLE, { path: path.join(root, SAMPLE_ARTICLE_NAME), config: corpus?.config ?? this.looseConfig(), today: this.today(), registry: this.entities.get(root)?.registry });
   }
 
   /** Analyses an open document's live text; returns its state and the other articles affected. */

@@ -28,6 +28,19 @@ describe('CorpusWorkspace over a host in memory', () => {
     assert.equal(ws.entitiesOf('/w/b/001_1111111111111111.txt')!.index.stats('vn-ha-noi')?.documents, 1);
   });
 
+  it("analyses its sample article for a corpus and keeps nothing of it: no article, no mention, the same problems", async () => {
+    const file = '/w/001_1111111111111111.txt';
+    const host = createMemoryHost({ '/w/corpus-lens.yaml': 'rules: {}\n', [file]: article('Tin') }, builtin);
+    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
+    await ws.scan();
+    const index = ws.entitiesOf(file)!.index;
+    const before = { articles: [...ws.articles.keys()], entities: index.entityKeys(), codes: codes(ws, file), hanoi: index.stats('vn-ha-noi')?.mentions };
+    ws.primeAnalysis('/w');
+    // The sample names Hà Nội and a person of its own: neither counts anywhere.
+    assert.deepEqual({ articles: [...ws.articles.keys()], entities: index.entityKeys(), codes: codes(ws, file), hanoi: index.stats('vn-ha-noi')?.mentions }, before);
+    assert.equal(before.hanoi, 1);
+  });
+
   it('lets an open document win over a disk read that finishes after it', async () => {
     const file = '/w/001_1111111111111111.txt';
     const host = createMemoryHost({ '/w/corpus-lens.yaml': 'rules: {}\n', [file]: article('Tin') });

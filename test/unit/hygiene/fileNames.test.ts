@@ -88,6 +88,38 @@ describe('file/duplicate-id', () => {
     assert.deepEqual(many.othersWithId('c/003_0123456789abcdef.txt'), ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt']);
   });
 
+  it('FileIdIndex reads many files a slice at a time, answering as one that read them at once', () => {
+    // 3,000 files, more than two slices: ids shared across slices, a file listed twice, one without an id.
+    const hex = (n: number) => n.toString(16).padStart(16, '0');
+    const files = Array.from({ length: 3000 }, (_, i) => `d${i % 7}/${String(i).padStart(6, '0')}_${hex(i % 1500 === 7 ? 7 : i)}.txt`);
+    files[1100] = files[5];
+    files[2500] = 'notes.txt';
+    const whole = new FileIdIndex();
+    whole.addNew(files);
+    const slices = new FileIdIndex();
+    slices.addNew(files);
+    let asked = 0;
+    // One slice per call: the first stops after 1,024 files, the second after 2,048.
+    assert.equal(slices.readSome(() => (asked++, false)), false);
+    assert.equal(slices.readSome(() => false), false);
+    assert.equal(asked, 1);
+    // A question while the rest is unread reads it first.
+    const sharing = files.filter((f) => f.endsWith(`_${hex(7)}.txt`));
+    assert.equal(sharing.length, 2);
+    assert.deepEqual(slices.othersWithId(sharing[0]), [sharing[1]]);
+    assert.equal(slices.readSome(() => false), true);
+    assert.deepEqual(slices.paths(), whole.paths());
+    for (const f of [files[0], files[5], files[1100], files[1507], files[2999], 'notes.txt']) assert.deepEqual(slices.findingsFor(f), whole.findingsFor(f), f);
+    // Read to the end by slices alone: the same.
+    const bySlices = new FileIdIndex();
+    bySlices.addNew(files);
+    let calls = 0;
+    while (!bySlices.readSome(() => false)) calls++;
+    assert.equal(calls, 2);
+    assert.deepEqual(bySlices.paths(), whole.paths());
+    assert.deepEqual(bySlices.othersWithId(files[1507]), whole.othersWithId(files[1507]));
+  });
+
   it('FileIdIndex given many files at once answers as well when the first thing after is a change', () => {
     const files = ['a/001_0123456789abcdef.txt', 'b/002_0123456789ABCDEF.txt', 'd/004_00000000000000aa.txt'];
     // A file deleted, then another added, before any question.

@@ -92,9 +92,12 @@ export class FileIdIndex {
   /** Id → its file, or its files when several share it (rare: a Set each would cost every
    *  article one). A file's id is read off its path when asked: no map from paths to ids. */
   private readonly byId = new Map<string, string | Set<string>>();
-  /** Files of a saved index read back, not in byId yet: the first question adds them. A
-   *  start from the saved index is ready before anything asks (a map of 100,000 ids, 60 ms). */
+  /** Files of a saved index read back, not all in byId yet: the first question adds the rest.
+   *  A start from the saved index is ready before anything asks (a map of 100,000 ids, 60 ms),
+   *  and the server reads them a slice at a time while nobody waits (readSome). */
   private unread: readonly string[] | undefined;
+  /** How many of `unread`, from its start, are in byId already. */
+  private readCount = 0;
 
   /** Adds a file; returns the files whose duplicate-id findings changed (itself included). */
   add(path: string): string[] {
@@ -118,21 +121,39 @@ export class FileIdIndex {
   addNew(paths: readonly string[]): void {
     if (this.byId.size === 0 && !this.unread) {
       this.unread = paths;
+      this.readCount = 0;
       return;
     }
     this.read();
-    this.addAll(paths);
+    this.addAll(paths, 0, paths.length);
+  }
+
+  /** Adds the files of a saved index not read yet, a thousand at a time while `more()` says so:
+   *  true once all are. The answers are the same read at once, in slices, or not before asked. */
+  readSome(more: () => boolean): boolean {
+    const paths = this.unread;
+    if (!paths) return true;
+    // (Unset meanwhile: add, for a path the list repeats, must not read it again.)
+    this.unread = undefined;
+    let i = this.readCount;
+    do {
+      const to = Math.min(paths.length, i + 1024);
+      this.addAll(paths, i, to);
+      i = to;
+    } while (i < paths.length && more());
+    if (i === paths.length) return true;
+    this.unread = paths;
+    this.readCount = i;
+    return false;
   }
 
   private read(): void {
-    const paths = this.unread;
-    if (!paths) return;
-    this.unread = undefined;
-    this.addAll(paths);
+    this.readSome(() => true);
   }
 
-  private addAll(paths: readonly string[]): void {
-    for (const path of paths) {
+  private addAll(paths: readonly string[], from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const path = paths[i];
       const id = articleIdOf(path);
       if (!id) continue;
       const had = this.byId.get(id);
