@@ -283,6 +283,7 @@ async function rescan(): Promise<void> {
     indexed = new Promise<void>((resolve) => (markIndexed = resolve));
   }
   workspace.setOptions({ folders, extraRoots: settings.roots, jobs });
+  views.scanStarted();
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   const t = translator(workspace.language);
   progress?.begin('Corpus Lens', 0, t('server.reading'), false);
