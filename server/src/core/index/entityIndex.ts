@@ -1126,14 +1126,13 @@ export class EntityIndex {
     let keyAt = 0;
     const free = new Set(s.freeEntities);
     s.entityKeys.forEach((key, e) => {
-      const rec = emptyEntity(key, ENTITY_TYPES[s.entityTypes[e]]);
-      rec.mentions = s.entityMentions[e];
-      rec.docCount = s.entityDocCounts[e];
-      rec.docs = rec.docCount ? s.entityDocs.slice(docAt, (docAt += rec.docCount)) : rec.docs;
-      for (let k = s.entitySurfaces[surfaceAt++]; k > 0; k--) rec.surfaces.set(s.entitySurfaces[surfaceAt++], s.entitySurfaces[surfaceAt++]);
+      const docCount = s.entityDocCounts[e];
       // Its titles are made when first asked for (titlesOf): a start read 400,000 dates into
       // maps at 100,000 articles, most of them for entities no hover or edit then touched.
-      rec.titles = undefined;
+      const rec = emptyEntity(key, ENTITY_TYPES[s.entityTypes[e]], docCount ? s.entityDocs.slice(docAt, (docAt += docCount)) : undefined, true);
+      rec.mentions = s.entityMentions[e];
+      rec.docCount = docCount;
+      for (let k = s.entitySurfaces[surfaceAt++]; k > 0; k--) rec.surfaces.set(s.entitySurfaces[surfaceAt++], s.entitySurfaces[surfaceAt++]);
       rec.savedTitlesAt = titleAt;
       titleAt = skipTitles(s.entityTitles, titleAt);
       for (let k = s.entitySearchKeyCounts[e]; k > 0; k--) rec.searchKeys.add(s.entitySearchKeys[keyAt++]);
@@ -1246,8 +1245,10 @@ function pushAll<T>(to: T[], from: ArrayLike<T>): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
 }
 
-function emptyEntity(key: string, type: EntityType): EntityRec {
-  return { key, type, mentions: 0, docs: new Int32Array(4), docCount: 0, surfaces: new Map(), titles: new Map(), searchKeys: new Set() };
+/** A new entity's record; one read back gives its documents, and its titles are then made when
+ *  first asked for (`savedTitles`). */
+function emptyEntity(key: string, type: EntityType, docs = new Int32Array(4), savedTitles = false): EntityRec {
+  return { key, type, mentions: 0, docs, docCount: 0, surfaces: new Map(), titles: savedTitles ? undefined : new Map(), searchKeys: new Set() };
 }
 
 const PAIR = 2 ** 26;
