@@ -5,7 +5,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { FileSummarizer, givenRegistry, type CorpusContext, type FileJob, type FileResult, type GivenRegistry } from './summarizeFile';
+import { FileSummarizer, type CorpusContext, type FileJob, type FileResult, type GivenRegistry } from './summarizeFile';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 import { registrySnapshot } from '../node/registryCache';
 import { searchFiles, type FileHits, type PhraseSearchJob } from './searchFiles';
@@ -64,7 +64,7 @@ function workerScript(): { file: string; execArgv: string[] } {
 }
 
 function corpusMessage(ctx: CorpusContext, registry: GivenRegistry | undefined): WorkerRequest {
-  return { type: 'corpus', corpus: registry ? { ...ctx, registrySnapshot: registrySnapshot(givenRegistry(registry)) } : ctx };
+  return { type: 'corpus', corpus: registry ? { ...ctx, registrySnapshot: registrySnapshot(registry) } : ctx };
 }
 
 export class SummaryPool {

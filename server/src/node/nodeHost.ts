@@ -9,7 +9,7 @@ import { statFileSync } from '../ingest/summarizeFile';
 import { statFiles } from './statFiles';
 import { articleMatcher, findCorpora, findCorpusRoots, listArticles, loadCorpus } from './corpusFiles';
 import { readBuiltinRegistrySources, readCorpusRegistrySources } from './registryFiles';
-import { loadRegistryCached } from './registryCache';
+import { openRegistryCached } from './registryCache';
 
 export function createNodeHost(options: { cacheFolder?: string } = {}): CorpusHost {
   const { cacheFolder } = options;
@@ -20,7 +20,7 @@ export function createNodeHost(options: { cacheFolder?: string } = {}): CorpusHo
     articleMatcher,
     listArticles,
     builtinRegistrySources: () => readBuiltinRegistrySources(),
-    loadRegistry: (sources, { language }) => loadRegistryCached(sources, { language, folder: cacheFolder }),
+    loadRegistry: (sources, { language }) => openRegistryCached(sources, { language, folder: cacheFolder }),
     corpusRegistrySources: readCorpusRegistrySources,
     createSummarizer: (threads) => new SummaryPool(threads),
     stat: statFileSync,

@@ -6,8 +6,8 @@
 import type { Severity } from '../core/diagnostic';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { Language } from '../core/i18n';
-import type { EntityRegistry, LoadResult } from '../core/entities/registry';
-import type { RegistrySource } from '../core/entities/types';
+import type { EntityRegistry } from '../core/entities/registry';
+import type { RegistryProblem, RegistrySource } from '../core/entities/types';
 import type { ArticleSummary } from '../core/summary/articleSummary';
 import type { CorpusIndexState } from '../core/index/corpusIndexState';
 import type { Corpus } from '../core/config/corpus';
@@ -90,6 +90,12 @@ export interface SavedIndex {
   generation?: string;
 }
 
+/** A registry's problems, and the registry itself or how to restore it when first needed. */
+export interface RegistryLoad {
+  problems: RegistryProblem[];
+  registry: GivenRegistry;
+}
+
 export interface CorpusHost {
   /** Folders at or under `folder` that hold corpus-lens.yaml. */
   findCorpusRoots(folder: string): Promise<string[]>;
@@ -106,8 +112,8 @@ export interface CorpusHost {
   listArticles(corpus: Corpus, walked?: readonly string[]): Promise<string[]>;
   builtinRegistrySources(): RegistrySource[];
   /** Loads a registry, from a copy kept since the last load of the same sources when the host
-   *  keeps one (default: loadRegistry). */
-  loadRegistry?(sources: RegistrySource[], options: { language?: Language }): LoadResult;
+   *  keeps one (default: loadRegistry); the copy may be restored only when first used. */
+  loadRegistry?(sources: RegistrySource[], options: { language?: Language }): RegistryLoad;
   corpusRegistrySources(root: string, config: CorpusConfig): Promise<RegistrySource[]>;
   createSummarizer(threads: number): Summarizer;
   isFolder(p: string): Promise<boolean>;

@@ -15,7 +15,7 @@ import { CONFIG_FILE, defaultConfig, type CorpusConfig } from '../core/config/co
 import { translator, type Language } from '../core/i18n';
 import { MAX_ARTICLE_BYTES } from '../core/corpus/decodeArticle';
 import type { Finding } from '../core/diagnostic';
-import { loadRegistry, type EntityRegistry, type LoadResult } from '../core/entities/registry';
+import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
 import type { RegistryProblem, RegistrySource } from '../core/entities/types';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import type { EntityIndex } from '../core/index/entityIndex';
@@ -23,7 +23,7 @@ import { summarizeArticleWithDetails, type ArticleSummary } from '../core/summar
 import { LineIndex } from '../core/text/lineIndex';
 import { ingestFiles, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
-import { contentHash } from '../ingest/summarizeFile';
+import { contentHash, givenRegistry, type GivenRegistry } from '../ingest/summarizeFile';
 import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_NAME } from './sampleArticle';
 import { goneFromDisk, indexToSave, restoreIndex, savingCanWait, type IndexedHashes } from '../ingest/savedIndex';
 import { searchText, type FileHits } from '../ingest/searchFiles';
@@ -31,7 +31,7 @@ import type { PhraseQuery } from '../core/search/phraseSearch';
 import { monthOf } from '../core/index/entityTimeline';
 import { threadsFor } from '../ingest/summaryPool';
 import type { Corpus } from '../core/config/corpus';
-import type { CorpusHost, FileStamps, ProblemTotals, Summarizer, SummaryStore } from './corpusHost';
+import type { CorpusHost, FileStamps, ProblemTotals, Summarizer, SummaryStore, RegistryLoad } from './corpusHost';
 
 /** A UTF-16 unit no UTF-8 file can hold: a text with one is no file's bytes decoded. */
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -57,7 +57,11 @@ export interface ArticleState {
 export interface CorpusEntities {
   /** The language of this corpus's messages (its hovers, outline and code lens too). */
   language: Language;
-  registry: EntityRegistry;
+  /** Restored from its snapshot when first read (a warm start that analyses nothing is ready
+   *  without it). */
+  readonly registry: EntityRegistry;
+  /** The registry, or how to restore it: what a scan's threads and a rescan's corpora share. */
+  given: GivenRegistry;
   problems: RegistryProblem[];
   /** The registry files, for positions in them (definition, references to entries). */
   files: Map<string, { lines: LineIndex; builtin: boolean }>;
@@ -233,7 +237,7 @@ export class CorpusWorkspace {
     for (const [corpus, files] of byCorpus) {
       const entities = this.entities.get(corpus.root)!;
       const ctx = { key: corpus.root, config: corpus.config, registrySources: entities.sources, today };
-      this.pool.defineCorpus(ctx, entities.registry);
+      this.pool.defineCorpus(ctx, entities.given);
       const cache = this.caches.get(corpus.root);
       // The scan reads every file after the tickets given so far (their results are stale
       // now) and before those given from here on (an edit, a disk event): a file's result is
@@ -363,10 +367,22 @@ export class CorpusWorkspace {
   }
 
   private makeEntities(sources: RegistrySource[], language: Language): CorpusEntities {
-    const { registry, problems } = this.registryOf(sources, language);
+    const { registry: given, problems } = this.registryOf(sources, language);
     const files = new Map(sources.map((s) => [s.path, { lines: new LineIndex(s.text), builtin: s.builtin }]));
     const corpusIndex = new CorpusIndex();
-    return { language, registry, problems, files, index: corpusIndex.entities, corpusIndex, sources };
+    let registry = typeof given === 'function' ? undefined : given;
+    return {
+      language,
+      get registry() {
+        return (registry ??= givenRegistry(given));
+      },
+      given,
+      problems,
+      files,
+      index: corpusIndex.entities,
+      corpusIndex,
+      sources,
+    };
   }
 
   /**
@@ -376,8 +392,8 @@ export class CorpusWorkspace {
    * its snapshot: 50 ms for 100,000 articles' registry); a source edited since is text of its
    * own and misses. Only registries in use are found: none is kept for later.
    */
-  private registryOf(sources: RegistrySource[], language: Language): LoadResult {
-    for (const e of this.entities.values()) if (e.language === language && sameSources(e.sources, sources)) return { registry: e.registry, problems: e.problems };
+  private registryOf(sources: RegistrySource[], language: Language): RegistryLoad {
+    for (const e of this.entities.values()) if (e.language === language && sameSources(e.sources, sources)) return { registry: e.given, problems: e.problems };
     return this.host.loadRegistry ? this.host.loadRegistry(sources, { language }) : loadRegistry(sources, { language });
   }
 

@@ -64,6 +64,39 @@ describe('the index a workspace saves beside its cache', function () {
     await fifth.dispose();
   });
 
+  it('is ready without restoring the registry when nothing needs analysing; the first analysis restores it', async () => {
+    const { corpus, cacheFolder, file } = corpusOf(20);
+    // Two people claim one alias: a problem of the registry, which a start reports.
+    fs.writeFileSync(path.join(corpus, 'entities.yaml'), 'entities:\n  - id: nguoi-a\n    type: person\n    name: Lò Văn Pá\n    aliases: [ông Pá]\n  - id: nguoi-b\n    type: person\n    name: Lò Văn Pính\n    aliases: [ông Pá]\n');
+    const restored: string[] = [];
+    const start = async () => {
+      const host = createNodeHost({ cacheFolder });
+      const load = host.loadRegistry!;
+      host.loadRegistry = (sources, options) => {
+        const r = load(sources, options);
+        const given = r.registry;
+        const whose = sources.some((s) => !s.builtin) ? 'corpus' : 'built-in';
+        return typeof given === 'function' ? { problems: r.problems, registry: () => (restored.push(whose), given()) } : r;
+      };
+      const ws = new CorpusWorkspace({ folders: [corpus], extraRoots: [], today: TODAY, jobs: 0 }, host);
+      await ws.scan();
+      return ws;
+    };
+    const problemsOf = (ws: CorpusWorkspace) => ws.entitiesOf(file(0))!.problems.filter((p) => p.path.endsWith('entities.yaml')).map((p) => p.code);
+    const first = await start();
+    const problems = problemsOf(first);
+    assert.ok(problems.length > 0, 'the registry has a problem');
+    await first.dispose();
+    const second = await start();
+    assert.equal(second.fromSavedIndex, 20);
+    assert.deepEqual(restored, [], 'no registry restored by a start that analysed nothing');
+    assert.deepEqual(problemsOf(second), problems);
+    const { state } = second.analyzeText(file(0), ' date 2026-02-25 Tin 0\n\nÔng Lò Văn Pá đến Huế.\n');
+    assert.ok(state.analysis!.mentions.some((m) => m.entityId === 'nguoi-a'), 'recognised with the corpus registry');
+    assert.deepEqual(restored, ['corpus']);
+    await second.dispose();
+  });
+
   it('forgets, in the index and in the cache, the articles deleted while no server ran; keeps every one when none was', async () => {
     const { corpus, cacheFolder, file, start } = corpusOf(40);
     /** The files the cache on disk holds a summary of, as the workspace's next start reads it. */

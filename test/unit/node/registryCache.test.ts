@@ -3,10 +3,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import { loadRegistry, type LoadResult } from '../../../server/src/core/entities/registry';
+import { loadRegistry, type EntityRegistry, type LoadResult } from '../../../server/src/core/entities/registry';
 import type { RegistrySource } from '../../../server/src/core/entities/types';
 import { readBuiltinRegistrySources } from '../../../server/src/node/registryFiles';
-import { loadRegistryCached, registryFromSnapshot, registrySnapshot } from '../../../server/src/node/registryCache';
+import { loadRegistryCached, openRegistryCached, registryFromSnapshot, registrySnapshot } from '../../../server/src/node/registryCache';
 import { FileSummarizer } from '../../../server/src/ingest/summarizeFile';
 import { defaultConfig } from '../../../server/src/core/config/corpusConfig';
 import { recognizeEntities } from '../../../server/src/core/entities/recognize';
@@ -54,6 +54,15 @@ function observable(r: LoadResult) {
   };
 }
 
+/** A snapshot with its body (the registry's state and name index) changed by `edit`; its head
+ *  (format, key, problems) kept. The head's length comes first, the body right after the head. */
+function editBody(bytes: Buffer, edit: (body: any) => void): Buffer {
+  const at = 4 + bytes.readUInt32LE(0);
+  const body = v8.deserialize(bytes.subarray(at));
+  edit(body);
+  return Buffer.concat([bytes.subarray(0, at), v8.serialize(body)]);
+}
+
 describe('registryCache', () => {
   after(() => {
     for (const f of folders) fs.rmSync(f, { recursive: true, force: true });
@@ -78,9 +87,7 @@ describe('registryCache', () => {
     loadRegistryCached(sources(), { folder });
     const file = path.join(folder, fs.readdirSync(folder)[0]);
     // Alter what the snapshot says (keeping its key): the load must show the alteration.
-    const snap = v8.deserialize(fs.readFileSync(file));
-    snap.state.entities.find((e: { id: string }) => e.id === 'nguoi-mot').name = 'Tên Trong Bản Chụp';
-    fs.writeFileSync(file, v8.serialize(snap));
+    fs.writeFileSync(file, editBody(fs.readFileSync(file), (body) => (body.state.entities.find((e: { id: string }) => e.id === 'nguoi-mot').name = 'Tên Trong Bản Chụp')));
     assert.equal(loadRegistryCached(sources(), { folder }).registry.get('nguoi-mot')?.name, 'Tên Trong Bản Chụp');
   });
 
@@ -152,11 +159,61 @@ describe('registryCache', () => {
 
   it('restores the name index the snapshot carries instead of building it again', () => {
     const loaded = loadRegistry(sources());
-    const snapshot = v8.deserialize(registrySnapshot(loaded.registry)) as { names: { gazetteer: { patterns: Array<{ text: string; entityId: string }> } } };
     // The snapshot's own word for Tokyo: a registry built again from the state would not say it.
-    for (const p of snapshot.names.gazetteer.patterns) if (p.text === 'Tokyo') p.entityId = 'from-the-snapshot';
-    const restored = registryFromSnapshot(v8.serialize(snapshot))!;
+    const edited = editBody(Buffer.from(registrySnapshot(loaded.registry)), (body) => {
+      for (const p of body.names.gazetteer.patterns) if (p.text === 'Tokyo') p.entityId = 'from-the-snapshot';
+    });
+    const restored = registryFromSnapshot(edited)!;
     const tokyo = recognizeEntities('Đoàn bay tới Tokyo hôm qua.', restored.registry).find((m) => m.text === 'Tokyo');
     assert.equal(tokyo?.entityId, 'from-the-snapshot');
+  });
+
+  it('gives the problems at once, and the registry when first asked for, from the snapshot', () => {
+    const folder = tempFolder();
+    const fresh = loadRegistry(sources(), { language: 'vi' });
+    assert.equal(typeof openRegistryCached(sources(), { language: 'vi', folder }).registry, 'object', 'no snapshot yet: loaded at once');
+    const file = path.join(folder, fs.readdirSync(folder)[0]);
+    // The body's own name for an entry: the registry given later comes from these bytes, read
+    // when the snapshot was opened, not from the file as it is by then.
+    fs.writeFileSync(file, editBody(fs.readFileSync(file), (body) => (body.state.entities.find((e: { id: string }) => e.id === 'nguoi-mot').name = 'Tên Trong Bản Chụp')));
+    const opened = openRegistryCached(sources(), { language: 'vi', folder });
+    assert.deepEqual(opened.problems, fresh.problems);
+    assert.equal(typeof opened.registry, 'function');
+    fs.rmSync(file);
+    const restore = opened.registry as () => EntityRegistry;
+    assert.equal(restore().get('nguoi-mot')?.name, 'Tên Trong Bản Chụp');
+    assert.equal(restore(), restore(), 'restored once');
+  });
+
+  it('loads a registry whose snapshot body is damaged from the sources when first asked for, and writes it again', () => {
+    const folder = tempFolder();
+    loadRegistryCached(sources(), { folder });
+    const file = path.join(folder, fs.readdirSync(folder)[0]);
+    const whole = fs.readFileSync(file);
+    const at = 4 + whole.readUInt32LE(0);
+    // The head intact, the body cut short.
+    fs.writeFileSync(file, whole.subarray(0, at + 200));
+    const opened = openRegistryCached(sources(), { folder });
+    assert.deepEqual(opened.problems, loadRegistry(sources()).problems);
+    const registry = (opened.registry as () => EntityRegistry)();
+    assert.deepEqual(observable({ registry, problems: opened.problems }), observable(loadRegistry(sources())));
+    assert.ok(registryFromSnapshot(fs.readFileSync(file)), 'written again whole');
+  });
+
+  it('gives a thread the snapshot of a registry not restored yet without restoring it', () => {
+    const folder = tempFolder();
+    loadRegistryCached(sources(), { folder });
+    const file = path.join(folder, fs.readdirSync(folder)[0]);
+    // The body damaged: a restore would find it so and write the file again, whole.
+    const whole = fs.readFileSync(file);
+    const damaged = whole.subarray(0, 4 + whole.readUInt32LE(0) + 200);
+    fs.writeFileSync(file, damaged);
+    const restore = openRegistryCached(sources(), { folder }).registry as () => EntityRegistry;
+    assert.deepEqual(Buffer.from(registrySnapshot(restore)), damaged);
+    // A loader the cache does not know (the CLI's): the snapshot of what it gives.
+    let calls = 0;
+    assert.deepEqual(Buffer.from(registrySnapshot(() => (calls++, restore()))), fs.readFileSync(file));
+    assert.equal(calls, 1);
+    assert.ok(registryFromSnapshot(fs.readFileSync(file)), 'restored then, and written again whole');
   });
 });
