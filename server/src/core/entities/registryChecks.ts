@@ -7,28 +7,29 @@ import type { Entity, RegistryProblem, TitleEntry } from './types';
 import { fold } from './titleTimeline';
 import { translator, type Language } from '../i18n';
 
-/** Offices one person holds at a time, per organisation (folded title words). A deputy, a vice
- *  minister or a spokesperson is one of several and is not listed. */
-const ONE_HOLDER = new Set(
-  [
-    'Tổng Bí thư',
-    'Chủ tịch nước',
-    'Thủ tướng',
-    'Chủ tịch Quốc hội',
-    'Bộ trưởng',
-    'Tổng thống',
-    'Ngoại trưởng',
-    'Thống đốc',
-    'Chánh án',
-    'Viện trưởng',
-    'Tổng Kiểm toán Nhà nước',
-    'Bí thư Thành ủy',
-    'Bí thư Tỉnh ủy',
-    'Chủ tịch',
-    'Đại sứ',
-    'Tổng Thư ký',
-  ].map(fold),
-);
+/** Offices one person holds at a time, per organisation. A deputy, a vice minister or a
+ *  spokesperson is one of several and is not listed. */
+const ONE_HOLDER_TITLES = [
+  'Tổng Bí thư',
+  'Chủ tịch nước',
+  'Thủ tướng',
+  'Chủ tịch Quốc hội',
+  'Bộ trưởng',
+  'Tổng thống',
+  'Ngoại trưởng',
+  'Thống đốc',
+  'Chánh án',
+  'Viện trưởng',
+  'Tổng Kiểm toán Nhà nước',
+  'Bí thư Thành ủy',
+  'Bí thư Tỉnh ủy',
+  'Chủ tịch',
+  'Đại sứ',
+  'Tổng Thư ký',
+];
+/** ONE_HOLDER_TITLES folded, when a registry is first checked (folding at load built the tone
+ *  tables at every start, which a start from the cache needs only after it is ready). */
+let oneHolder: Set<string> | undefined;
 
 /** Compares two registry dates at the precision of the coarser one (`2024-06` vs `2024-06-15`). */
 function before(a: string, b: string): boolean {
@@ -46,7 +47,7 @@ function overlap(a: TitleEntry, b: TitleEntry): boolean {
 
 function office(t: TitleEntry): string | undefined {
   const title = fold(t.title);
-  if (!ONE_HOLDER.has(title) || !t.organization) return undefined;
+  if (!(oneHolder ??= new Set(ONE_HOLDER_TITLES.map(fold))).has(title) || !t.organization) return undefined;
   return `${title}|${fold(t.organization)}`;
 }
 
