@@ -80,7 +80,22 @@ const written: Sections = { mentionsAt: 0, surfacesAt: 0, titlesAt: 0 };
 /** A document's bytes from its lists: `packed` (INTS_PER_MENTION a mention, entity numbers),
  *  `entities` (its distinct entity numbers, ascending), and the (entity, string, count)
  *  triples. Its sections are in `sectionsWritten` until the next write. */
-export function docBytes(packed: Int32Array, entities: Int32Array, surfaces: Int32Array, titles: Int32Array, slabs?: Slabs<Uint8Array>): Uint8Array {
+export function docBytes(packed: Int32Array, entities: Int32Array, surfaces: Int32Array, titles: Int32Array): Uint8Array {
+  return writeDoc(packed, entities, surfaces, titles).slice();
+}
+
+/** docBytes into `slabs`: where they start in its `lastSlab`. Their length is in
+ *  `lengthWritten` until the next write. */
+export function docBytesInto(packed: Int32Array, entities: Int32Array, surfaces: Int32Array, titles: Int32Array, slabs: Slabs<Uint8Array>): number {
+  return slabs.place(writeDoc(packed, entities, surfaces, titles));
+}
+
+export function lengthWritten(): number {
+  return filled;
+}
+
+/** The document's bytes, in the scratch array until the next write. */
+function writeDoc(packed: Int32Array, entities: Int32Array, surfaces: Int32Array, titles: Int32Array): Uint8Array {
   filled = 0;
   put(entities.length);
   put(packed.length / INTS_PER_MENTION);
@@ -103,7 +118,7 @@ export function docBytes(packed: Int32Array, entities: Int32Array, surfaces: Int
     put(titles[k + 1]);
     put(titles[k + 2]);
   }
-  return slabs ? slabs.copy(scratch.subarray(0, filled)) : scratch.slice(0, filled);
+  return scratch.subarray(0, filled);
 }
 
 /** The bytes of a document with other mentions of the same entities, surfaces and titles (an

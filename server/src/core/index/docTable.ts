@@ -13,7 +13,7 @@ const NO_SECTIONS: lists.Sections = { mentionsAt: 0, surfacesAt: 0, titlesAt: 0 
 export class DocTable {
   /** Undefined for a free number. */
   private readonly keys: Array<string | undefined> = [];
-  /** The array holding each document's lists: the saved one, or the document's own. */
+  /** The array holding each document's lists: the saved one, a scan's slab, or the document's own. */
   private readonly bytes: Uint8Array[] = [];
   private dates = new Int32Array(16);
   /** Where each document's counts, mentions, surfaces and titles start in its bytes, and where they end. */
@@ -43,8 +43,15 @@ export class DocTable {
   /** Sets document `id` (at most `length`) from its lists (docLists.docBytes); `slabs`: its
    *  bytes go there, not into an array of their own. */
   set(id: number, key: string, date: number, packed: Int32Array, entities: Int32Array, surfaces: Int32Array, titles: Int32Array, slabs?: Slabs<Uint8Array>): void {
-    const b = lists.docBytes(packed, entities, surfaces, titles, slabs);
-    this.place(id, key, date, b, 0, lists.sectionsWritten(), b.length);
+    if (!slabs) {
+      const b = lists.docBytes(packed, entities, surfaces, titles);
+      this.place(id, key, date, b, 0, lists.sectionsWritten(), b.length);
+      return;
+    }
+    // In the slab where they went, as a saved document's lie in the saved array: no view each.
+    const at = lists.docBytesInto(packed, entities, surfaces, titles, slabs);
+    const s = lists.sectionsWritten();
+    this.place(id, key, date, slabs.lastSlab, at, { mentionsAt: at + s.mentionsAt, surfacesAt: at + s.surfacesAt, titlesAt: at + s.titlesAt }, at + lists.lengthWritten());
   }
 
   /** Gives document `id` other mentions of the same entities, surfaces and titles. */

@@ -29,4 +29,22 @@ export class Slabs<T extends Int32Array | Uint32Array | Uint8Array> {
     out.set(values);
     return out;
   }
+
+  /** copy() without a view: `values` go into `lastSlab` at the offset returned. A view is an
+   *  object of about 100 bytes, and a scan keeps one per article for each kind of list. */
+  place(values: ArrayLike<number>): number {
+    if (this.used + values.length > this.slab.length) {
+      this.slab = this.make(Math.max(this.length, values.length));
+      this.used = 0;
+    }
+    const at = this.used;
+    this.slab.set(values, at);
+    this.used += values.length;
+    return at;
+  }
+
+  /** The slab place() put its last values in. */
+  get lastSlab(): T {
+    return this.slab;
+  }
 }
