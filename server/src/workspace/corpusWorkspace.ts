@@ -482,20 +482,19 @@ export class CorpusWorkspace {
   private applySummary(summary: ArticleSummary, corpus: Corpus | undefined, open: boolean, analysis?: ArticleAnalysis, track = true, held?: string): string[] {
     const file = summary.path;
     const index = this.entitiesOf(file)?.corpusIndex;
+    // Every field named at once (the hash too, set by the caller): fields added later took a
+    // property array of their own for each of a scan's articles.
     const state: ArticleState = {
       path: file,
       corpus,
       open,
       lines: open || !index ? LineIndex.fromBoundaries(summary.lineStarts, summary.lineEnds, summary.length) : undefined,
       analysis,
+      index,
+      hash: index ? held : undefined,
     };
     this.articles.set(file, state);
-    if (!index) return [];
-    state.index = index;
-    if (held !== undefined) {
-      state.hash = held;
-      return [];
-    }
+    if (!index || held !== undefined) return [];
     const affected = index.apply(summary, track);
     // Outside a corpus there are no corpus-wide checks to speak of.
     return corpus ? affected : [];
