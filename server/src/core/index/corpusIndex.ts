@@ -10,7 +10,7 @@ import { withConfiguredSeverity } from '../rules/corpus';
 import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
 import type { ArticleSummary } from '../summary/articleSummary';
-import { storeTitled, titledMentionsOf, type StoredTitled } from './storedTitled';
+import { NO_TITLED, storeTitled, titledMentionsOf, type StoredTitled } from './storedTitled';
 import { titledColumn } from './titledColumn';
 import { lineColumn } from './lineColumn';
 import { numberedPaths, pathNumbers, repeated, type CorpusIndexState } from './corpusIndexState';
@@ -22,6 +22,7 @@ import { NO_FINDINGS, SavedSummaries, type ArticleFacts, type LineBoundaries, ty
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 import { impliedLineEnds } from '../text/lineIndex';
 import { Slabs } from './slabs';
+import { ScannedSummary } from './scannedSummary';
 
 /** Articles touched since the index was saved beyond which their problems are counted all
  *  again, not one by one (a full count of 100,000 takes seconds, of 2,000 a tenth of one). */
@@ -87,7 +88,8 @@ export class CorpusIndex {
 
   /** The article's stored summary (made when asked for an article read back: prefer the parts below). */
   summary(path: string): StoredSummary | undefined {
-    return this.summaries.get(path) ?? this.saved?.summary(path);
+    const s = this.summaries.get(path);
+    return s instanceof ScannedSummary ? s.toStored() : (s ?? this.saved?.summary(path));
   }
 
   /** Its line boundaries (LineIndex.fromBoundaries), without the rest of its summary. */
@@ -170,21 +172,32 @@ export class CorpusIndex {
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
     const { header, findings, titled, today, lineStarts, lineEnds } = summary;
     const shared = this.shared;
-    // Every field named, none spread: an object spread from a summary a thread handed over took
-    // a hidden class of its own, 10,000 of them (3.7 MB) at 10,000 articles.
-    this.summaries.set(path, {
-      path,
-      length: summary.length,
-      lineStarts: slabs ? slabs.lines.copy(lineStarts) : lineStarts,
-      lineEnds: impliedLineEnds(lineStarts, lineEnds, summary.length) ? undefined : slabs ? slabs.lines.copy(lineEnds) : lineEnds,
-      header: shared.header(header),
-      // Without their quick fixes, as a saved index keeps them: only an open article's code
-      // actions ask for fixes, from its own analysis (findingsFor's `given`).
-      findings: findings.length ? shared.findings(findings.map(withoutFixes)) : NO_FINDINGS,
+    const ownHeader = shared.header(header);
+    // Without their quick fixes, as a saved index keeps them: only an open article's code
+    // actions ask for fixes, from its own analysis (findingsFor's `given`).
+    const ownFindings = findings.length ? shared.findings(findings.map(withoutFixes)) : NO_FINDINGS;
+    const ownToday = shared.share(today);
+    const ends = impliedLineEnds(lineStarts, lineEnds, summary.length) ? undefined : lineEnds;
+    if (slabs) {
       // Keys and titles as numbers of the entity index, which holds them now.
-      titled: storeTitled(titled, this.entities, slabs?.titled),
-      today: shared.share(today),
-    });
+      const stored = storeTitled(titled, this.entities, slabs.titled);
+      const linesAt = slabs.lines.place(lineStarts);
+      const linesSlab = slabs.lines.lastSlab;
+      this.summaries.set(path, new ScannedSummary(path, summary.length, ownHeader, ownFindings, ownToday, ends && slabs.lines.copy(ends), linesSlab, linesAt, lineStarts.length, stored.length ? slabs.titled.lastSlab : NO_TITLED, stored.byteOffset / 4, stored.length));
+    } else {
+      // Every field named, none spread: an object spread from a summary a thread handed over
+      // took a hidden class of its own, 10,000 of them (3.7 MB) at 10,000 articles.
+      this.summaries.set(path, {
+        path,
+        length: summary.length,
+        lineStarts,
+        lineEnds: ends,
+        header: ownHeader,
+        findings: ownFindings,
+        titled: storeTitled(titled, this.entities),
+        today: ownToday,
+      });
+    }
     if (track) for (const doc of this.titleNeighbours(retitled, [beforeDate, summary.header.date])) affected.add(doc);
     affected.delete(path);
     this.touch(path, track ? affected : undefined);
@@ -257,7 +270,8 @@ export class CorpusIndex {
    *  The findings are kept without their quick fixes (apply): they were nearly half of a saved
    *  index's header at 100,000 articles, and most of the time reading it back. */
   toState(): CorpusIndexState {
-    const list = this.summaryPaths().map((p) => this.summary(p)!);
+    // (A scan's summaries as they are: their arrays are read once each, not copied into objects.)
+    const list = this.summaryPaths().map((p) => this.summaries.get(p) ?? this.saved!.summary(p)!);
     const lines = lineColumn(list.map((x) => x.lineStarts));
     // Only the articles whose starts do not imply their ends keep them: one in many.
     const lineEnds = new Uint32Array(list.reduce((n, x) => n + (x.lineEnds?.length ?? 0), 0));
