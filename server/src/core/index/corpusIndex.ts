@@ -183,7 +183,7 @@ export class CorpusIndex {
       const stored = storeTitled(titled, this.entities, slabs.titled);
       const linesAt = slabs.lines.place(lineStarts);
       const linesSlab = slabs.lines.lastSlab;
-      this.summaries.set(path, new ScannedSummary(path, summary.length, ownHeader, ownFindings, ownToday, ends && slabs.lines.copy(ends), linesSlab, linesAt, lineStarts.length, stored.length ? slabs.titled.lastSlab : NO_TITLED, stored.byteOffset / 4, stored.length));
+      this.summaries.set(path, new ScannedSummary(path, summary.length, ownHeader, ownFindings, ownToday, ends && slabs.lines.copy(ends), linesSlab, linesAt, lineStarts.length, stored.length ? slabs.titled.lastSlab : NO_TITLED, stored.byteOffset / Int32Array.BYTES_PER_ELEMENT, stored.length));
     } else {
       // Every field named, none spread: an object spread from a summary a thread handed over
       // took a hidden class of its own, 10,000 of them (3.7 MB) at 10,000 articles.

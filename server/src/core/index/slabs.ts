@@ -16,11 +16,8 @@ export class Slabs<T extends Int32Array | Uint32Array | Uint8Array> {
 
   /** `n` items not handed out before (a new slab when this one has too few left). */
   take(n: number): T {
-    if (this.used + n > this.slab.length) {
-      this.slab = this.make(Math.max(this.length, n));
-      this.used = 0;
-    }
-    return this.slab.subarray(this.used, (this.used += n)) as T;
+    const at = this.room(n);
+    return this.slab.subarray(at, at + n) as T;
   }
 
   /** A copy of `values` in items not handed out before. */
@@ -33,18 +30,25 @@ export class Slabs<T extends Int32Array | Uint32Array | Uint8Array> {
   /** copy() without a view: `values` go into `lastSlab` at the offset returned. A view is an
    *  object of about 100 bytes, and a scan keeps one per article for each kind of list. */
   place(values: ArrayLike<number>): number {
-    if (this.used + values.length > this.slab.length) {
-      this.slab = this.make(Math.max(this.length, values.length));
-      this.used = 0;
-    }
-    const at = this.used;
+    const at = this.room(values.length);
     this.slab.set(values, at);
-    this.used += values.length;
     return at;
   }
 
-  /** The slab place() put its last values in. */
+  /** The slab the last take() or place() used. */
   get lastSlab(): T {
     return this.slab;
+  }
+
+  /** Where `n` items not handed out before start in `slab` (a new slab when this one has too
+   *  few left); they are handed out. */
+  private room(n: number): number {
+    if (this.used + n > this.slab.length) {
+      this.slab = this.make(Math.max(this.length, n));
+      this.used = 0;
+    }
+    const at = this.used;
+    this.used += n;
+    return at;
   }
 }
