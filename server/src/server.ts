@@ -39,6 +39,7 @@ import { dateInlayHints } from './features/inlayHints';
 import { entityTargetAt } from './features/entityLookup';
 import { entityHover } from './features/hover';
 import { entityDefinition, entityHighlights, entityReferencePages } from './features/navigation';
+import { answerInPages, pagesOf } from './features/pagedAnswer';
 import { articleSymbols, headerCodeLens, registrySymbols, primeWorkspaceSymbols, workspaceSymbols } from './features/symbols';
 import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
 import type { Locator } from './features/locator';
@@ -747,18 +748,12 @@ connection.onDefinition((params) => {
 
 // Pages of references stream as partial results when the client takes them; between pages
 // other requests get their turn, and a cancelled request stops.
-connection.onReferences(async (params, token, _work, progress) => {
+connection.onReferences(async (params, token, work, progress) => {
   const found = targetAt(params.textDocument.uri, params.position);
   if (!found) return [];
-  const all: Location[] = [];
-  for (const page of entityReferencePages(found.target, locator, params.context.includeDeclaration)) {
-    if (token.isCancellationRequested) return null;
-    if (progress) {
-      if (page.length) progress.report(page);
-    } else for (const l of page) all.push(l);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return progress ? [] : all;
+  const { target } = found;
+  const title = translator(target.entities.language)('progress.references', { name: target.entity?.name ?? target.entities.index.displayName(target.entityKey) ?? target.entityKey });
+  return answerInPages(entityReferencePages(target, locator, params.context.includeDeclaration), { token, progress, work, title, total: target.entities.index.mentionsOfEntity(target.entityKey) });
 });
 
 connection.onDocumentHighlight((params) => {
@@ -780,7 +775,14 @@ connection.onDocumentSymbol((params) => {
   return articleSymbols(file, open?.state.analysis, entities, lines);
 });
 
-connection.onWorkspaceSymbol((params) => workspaceSymbols(params.query, [...workspace.entities.values()], locator));
+/** Workspace symbols a partial result holds. */
+const SYMBOL_PAGE = 50;
+
+// A few hundred symbols at most: worked out at once, given in pages when the client takes them.
+connection.onWorkspaceSymbol((params, token, work, progress) => {
+  const symbols = workspaceSymbols(params.query, [...workspace.entities.values()], locator);
+  return answerInPages(pagesOf(symbols, SYMBOL_PAGE), { token, progress, work, title: translator(workspace.language)('progress.symbols', { query: params.query }) });
+});
 
 connection.onCodeLens((params) => {
   openState(params.textDocument.uri);
@@ -801,7 +803,7 @@ connection.languages.diagnostics.on((params) => {
   return board.document(params.textDocument.uri, params.previousResultId);
 });
 
-connection.languages.diagnostics.onWorkspace((params, token, _work, progress) => board.workspace(params.previousResultIds, token, progress));
+connection.languages.diagnostics.onWorkspace((params, token, work, progress) => board.workspace(params.previousResultIds, token, progress, { work, title: translator(workspace.language)('progress.problems') }));
 
 connection.onShutdown(async () => {
   await workspace?.dispose();

@@ -2,13 +2,27 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CancellationTokenSource, ProgressType, WorkspaceDiagnosticRequest, type DocumentDiagnosticReport, type InitializeResult, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, ProgressType, WorkDoneProgress, WorkspaceDiagnosticRequest, type DocumentDiagnosticReport, type InitializeResult, type SymbolInformation, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { LspClient, uri } from './lspClient';
 
 const ARTICLES = 1200;
 const name = (i: number) => `${String(i).padStart(4, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`;
 // Every tenth article has an impossible date: the expected problems come from the text written here.
 const text = (i: number) => ` date 2026-02-25 Tin ${i}\n\n${i % 10 === 0 ? 'Ngày 31/2 không có.' : `Ngày 24/2 là ngày ${i}.`}\n`;
+
+type WorkDone = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+
+/** The work-done progress a client sees for `token`: begin, reports, end. */
+function watchWorkDone(client: LspClient, token: string): { seen: WorkDone[]; ended: Promise<void>; dispose(): void } {
+  const seen: WorkDone[] = [];
+  let end = () => undefined as void;
+  const ended = new Promise<void>((resolve) => (end = resolve));
+  const sub = client.connection.onProgress(WorkDoneProgress.type, token, (p) => {
+    seen.push(p);
+    if (p.kind === 'end') end();
+  });
+  return { seen, ended, dispose: () => sub.dispose() };
+}
 
 describe('pull diagnostics (LSP 3.17), as VS Code asks for them', function () {
   this.timeout(60_000);
@@ -89,6 +103,26 @@ describe('pull diagnostics (LSP 3.17), as VS Code asks for them', function () {
     second.dispose();
   });
 
+  it('shows work-done progress while it looks at every article once, and ends it before holding the pull open', async () => {
+    const work = watchWorkDone(client, 'every-article');
+    const pages: WorkspaceDocumentDiagnosticReport[][] = [];
+    const sub = client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, 'every-article-pages', (p) => void pages.push(p.items));
+    const source = new CancellationTokenSource();
+    const request = client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [], partialResultToken: 'every-article-pages', workDoneToken: 'every-article' }, source.token);
+    await work.ended;
+    assert.deepEqual(work.seen.map((p) => p.kind), ['begin', 'end']);
+    assert.equal((work.seen[0] as WorkDoneProgressBegin).title, 'Problems of every article');
+    // Every article with a problem (an impossible date, as its file on disk says) was sent by then.
+    const impossible = fs.readdirSync(dir).filter((f) => /Ngày 3[01]\/2/.test(fs.readFileSync(path.join(dir, f), 'utf8')));
+    assert.ok(impossible.length >= ARTICLES / 10);
+    const withProblems = pages.flat().filter((r) => r.kind === 'full' && r.items.length > 0);
+    assert.deepEqual(withProblems.map((r) => r.uri).sort(), impossible.map((f) => uri(path.join(dir, f))).sort());
+    source.cancel();
+    await request.catch(() => undefined);
+    sub.dispose();
+    work.dispose();
+  });
+
   it('answers a document pull in full, then unchanged until the text changes', async () => {
     const file = path.join(dir, name(20));
     await client.open(uri(file), text(20));
@@ -140,5 +174,56 @@ describe('large answers stream: references in pages as partial results', functio
     const all = pages.flat();
     assert.equal(all.length, N);
     assert.equal(new Set(all.map((l) => l.uri)).size, N, 'one in every article');
+  });
+
+  it('shows work-done progress for references: begun with the entity, moving with the pages, ended', async () => {
+    const file = path.join(dir, name(9));
+    const line = fs.readFileSync(file, 'utf8').split('\n')[2];
+    const work = watchWorkDone(client, 'refs-work');
+    const final = await client.request<unknown[]>('textDocument/references', {
+      textDocument: { uri: uri(file) },
+      position: { line: 2, character: line.indexOf('Hà Nội') + 1 },
+      context: { includeDeclaration: false },
+      workDoneToken: 'refs-work',
+    });
+    await work.ended;
+    work.dispose();
+    assert.equal(final.length, N);
+    const [begin, ...rest] = work.seen;
+    assert.equal(begin.kind, 'begin');
+    assert.match((begin as WorkDoneProgressBegin).title, /Hà Nội/);
+    assert.equal(rest.at(-1)!.kind, 'end');
+    const percentages = rest.filter((p): p is WorkDoneProgressReport => p.kind === 'report').map((p) => p.percentage!);
+    assert.ok(percentages.length >= 3, `${percentages.length} reports`);
+    assert.deepEqual(percentages, [...percentages].sort((a, b) => a - b), 'never backwards');
+    assert.equal(percentages.at(-1), 100);
+  });
+
+  it('gives workspace symbols in pages when the client takes partial results, the same symbols as at once', async () => {
+    const whole = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'ha' });
+    assert.ok(whole.length > 50, `${whole.length} symbols for 'ha'`);
+    assert.ok(whole.some((s) => s.name === 'Hà Nội'));
+    const pages: SymbolInformation[][] = [];
+    const sub = client.connection.onProgress(new ProgressType<SymbolInformation[]>(), 'syms', (p) => void pages.push(p));
+    const work = watchWorkDone(client, 'syms-work');
+    const final = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'ha', partialResultToken: 'syms', workDoneToken: 'syms-work' });
+    await work.ended;
+    sub.dispose();
+    work.dispose();
+    assert.deepEqual(final, []);
+    assert.ok(pages.length >= 2 && pages.every((p) => p.length <= 50), pages.map((p) => p.length).join(' '));
+    assert.deepEqual(pages.flat(), whole);
+    assert.deepEqual(work.seen.map((p) => p.kind), ['begin', 'end']);
+  });
+
+  it('stops a cancelled workspace-symbol search', async () => {
+    const source = new CancellationTokenSource();
+    source.cancel();
+    const answer = await client.connection.sendRequest('workspace/symbol', { query: 'ha' }, source.token).then(
+      (r) => r,
+      (e: { code?: number }) => e.code,
+    );
+    // Cancelled before it was read: the server answers RequestCancelled, or null from the handler.
+    assert.ok(answer === null || answer === -32800, String(answer));
   });
 });

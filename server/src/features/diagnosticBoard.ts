@@ -8,6 +8,7 @@ import type {
   Diagnostic,
   DocumentDiagnosticReport,
   ResultProgressReporter,
+  WorkDoneProgressReporter,
   WorkspaceDiagnosticReport,
   WorkspaceDiagnosticReportPartialResult,
   WorkspaceDocumentDiagnosticReport,
@@ -102,22 +103,29 @@ export class DiagnosticBoard {
     previousResultIds: Array<{ uri: string; value: string }>,
     token: CancellationToken,
     progress: ResultProgressReporter<WorkspaceDiagnosticReportPartialResult> | undefined,
+    /** Work-done progress while every file is looked at once (not while the pull is held open). */
+    done?: { work: WorkDoneProgressReporter; title: string },
   ): Promise<WorkspaceDiagnosticReport> {
     const previous = new Map(previousResultIds.map((p) => [p.uri, p.value]));
     const first: WorkspaceDocumentDiagnosticReport[] = [];
-    for (const uri of this.everyFile(previous)) {
-      if (token.isCancellationRequested) return { items: [] };
-      const r = this.report(uri, previous);
-      if (!r) continue;
-      first.push(r);
-      if (progress && first.length >= PAGE) {
-        progress.report({ items: first.splice(0) });
-        // Let other requests (a hover, a keystroke) in between pages.
-        await new Promise((resolve) => setImmediate(resolve));
+    done?.work.begin(done.title, undefined, undefined, true);
+    try {
+      for (const uri of this.everyFile(previous)) {
+        if (token.isCancellationRequested) return { items: [] };
+        const r = this.report(uri, previous);
+        if (!r) continue;
+        first.push(r);
+        if (progress && first.length >= PAGE) {
+          progress.report({ items: first.splice(0) });
+          // Let other requests (a hover, a keystroke) in between pages.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       }
+      if (!progress) return { items: first };
+      if (first.length) progress.report({ items: first });
+    } finally {
+      done?.work.done();
     }
-    if (!progress) return { items: first };
-    if (first.length) progress.report({ items: first });
     // Held open: later changes stream as partial results until the client cancels.
     return new Promise((resolve) => {
       const listener = (uris: Iterable<string> | 'all') => {

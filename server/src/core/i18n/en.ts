@@ -263,6 +263,9 @@ export const en = {
   'symbols.noTitle': '(no title)',
   'symbols.inArticles': '{mentions}× in {articles} articles',
   'symbols.notMentioned': 'registry · not mentioned',
+  'progress.references': 'References to {name}',
+  'progress.symbols': 'Workspace symbols: {query}',
+  'progress.problems': 'Problems of every article',
 
   // ---- Command line ---------------------------------------------------------------------------------
   'cli.usage': `Usage: corpus-lens <command> [options] PATH…

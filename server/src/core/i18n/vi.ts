@@ -263,6 +263,9 @@ export const vi: Record<keyof typeof en, string> = {
   'symbols.noTitle': '(không có tiêu đề)',
   'symbols.inArticles': '{mentions}× trong {articles} bài báo',
   'symbols.notMentioned': 'danh mục · chưa được nhắc đến',
+  'progress.references': 'Tham chiếu đến {name}',
+  'progress.symbols': 'Ký hiệu trong không gian làm việc: {query}',
+  'progress.problems': 'Vấn đề của mọi bài báo',
 
   // ---- Dòng lệnh ------------------------------------------------------------------------------------
   'cli.usage': `Cách dùng: corpus-lens <lệnh> [tùy chọn] ĐƯỜNG_DẪN…

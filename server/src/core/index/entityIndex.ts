@@ -494,6 +494,12 @@ export class EntityIndex {
     this.freeStrings.push(s);
   }
 
+  /** How many mentions the entity has (0 for one no document mentions). */
+  mentionsOfEntity(entityKey: string): number {
+    const e = this.entityIds.get(entityKey);
+    return e === undefined ? 0 : this.entities[e].mentions;
+  }
+
   hasDocument(docKey: string): boolean {
     return this.docIds.has(docKey);
   }
