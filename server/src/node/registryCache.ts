@@ -28,9 +28,10 @@ const KEEP = 8;
 
 /**
  * A snapshot file: where its body starts, less 4 (4 bytes, little-endian), its head, zeros up
- * to a multiple of 8, its body. The head is small and read at start (the problems go into the settings' diagnostics); the body,
- * most of the file, is restored when the registry is first used: a warm start that analyses
- * nothing is ready without it (about 0.1 s for a registry of 2,700 entries).
+ * to a multiple of 8, its body. The head is small and read at start (the problems go into the
+ * settings' diagnostics); the body, most of the file, is restored when the registry is first
+ * used: a warm start that analyses nothing is ready without it (about 0.1 s for a registry of
+ * 2,700 entries).
  */
 interface SnapshotHead {
   format: number;
