@@ -13,6 +13,7 @@ import type {
   WorkspaceDiagnosticReportPartialResult,
   WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
+import { pagesOf } from './pagedAnswer';
 
 const PAGE = 500;
 
@@ -134,7 +135,7 @@ export class DiagnosticBoard {
           const r = this.report(uri, previous);
           if (r) items.push(r);
         }
-        for (let i = 0; i < items.length; i += PAGE) progress.report({ items: items.slice(i, i + PAGE) });
+        for (const page of pagesOf(items, PAGE)) progress.report({ items: page });
       };
       this.listeners.add(listener);
       token.onCancellationRequested(() => {

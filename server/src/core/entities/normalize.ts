@@ -7,6 +7,7 @@
 //   CLASS[c] WORD (letter, digit, combining mark), SPACE, DASH or OTHER.
 
 import { toNfc } from '../text/nfc';
+import { everyCodeUnit, markRuns } from '../text/codeUnitTables';
 
 export const OTHER = 0;
 export const WORD = 1;
@@ -18,25 +19,8 @@ export const CLASS = new Uint8Array(65536);
 /** 1 where the code unit is an upper-case letter. */
 export const UPPER = new Uint8Array(65536);
 
-/** Every BMP code unit as one string, surrogates as spaces: classed by a regular expression
- *  over runs of characters instead of a test for each of 65,536 (15–25 ms at the start of
- *  each process and thread). */
-function everyBmpCharacter(): string {
-  const codes = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) codes[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
-  const parts: string[] = [];
-  for (let from = 0; from < 65536; from += 4096) parts.push(String.fromCharCode.apply(null, codes.subarray(from, from + 4096) as unknown as number[]));
-  return parts.join('');
-}
-
-/** Sets table[c] = 1 for each character of `all` in a run `runs` matches (a global regular
- *  expression of a class and `+`). */
-function markRuns(all: string, runs: RegExp, table: Uint8Array): void {
-  for (const m of all.matchAll(runs)) table.fill(1, m.index!, m.index! + m[0].length);
-}
-
 (function buildTables() {
-  const all = everyBmpCharacter();
+  const all = everyCodeUnit();
   const word = new Uint8Array(65536);
   markRuns(all, /[\p{L}\p{N}\p{M}]+/gu, word);
   markRuns(all, /\p{Lu}+/gu, UPPER);
@@ -192,7 +176,7 @@ function buildToneTables(): Uint8Array {
   TONE_SECOND = new Uint8Array(65536);
   // Only a Latin letter decomposes to a Latin vowel and marks: the others are not tried.
   const latin = new Uint8Array(65536);
-  markRuns(everyBmpCharacter(), /\p{Script=Latin}+/gu, latin);
+  markRuns(everyCodeUnit(), /\p{Script=Latin}+/gu, latin);
   for (let c = 0; c < 65536; c++) {
     if (latin[c] === 0) continue;
     const base = String.fromCharCode(c).normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '');

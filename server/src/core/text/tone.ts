@@ -1,6 +1,8 @@
 // Vietnamese tone marks on syllables: where a word carries its tone, and how to move it.
 // Works on NFC words; every function here is pure and total (an odd word gives undefined).
 
+import { everyCodeUnit } from './codeUnitTables';
+
 /** The five tone marks as combining characters (huyền, sắc, ngã, hỏi, nặng). */
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
@@ -185,14 +187,10 @@ export function candidatePairTables(): { first: Uint8Array; second: Uint8Array }
       if (open.test(ch)) first[c] |= 1 << k;
       if (close.test(ch)) second[c] |= 1 << k;
     });
-  // Most units are in no atom: one search of a string of every unit (surrogates apart: two in a
-  // row are one character to a `u` pattern) finds those that are, instead of 65,536 tests each.
+  // Most units are in no atom: one search of a string of every unit finds those that are,
+  // instead of 65,536 tests each (the surrogates, U+0000 there, are tried one by one below).
   const anyAtom = new RegExp(pairs.flat().map((re) => re.source.slice(1, -1)).join('|'), `${STYLE_CANDIDATE.flags.replace('g', '')}g`);
-  const codes: number[] = [];
-  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c >= 0xe000) codes.push(c);
-  let units = '';
-  for (let i = 0; i < codes.length; i += 4096) units += String.fromCharCode(...codes.slice(i, i + 4096));
-  for (const m of units.matchAll(anyAtom)) mark(m[0].charCodeAt(0));
+  for (const m of everyCodeUnit().matchAll(anyAtom)) mark(m[0].charCodeAt(0));
   for (let c = 0xd800; c < 0xe000; c++) mark(c);
   return { first, second };
 }
