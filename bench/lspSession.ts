@@ -64,6 +64,39 @@ export class LspSession {
     return this.readyAt! - this.startedAt;
   }
 
+  /**
+   * Milliseconds until the server has settled: its CPU time (every thread's) grew by at most a
+   * tick over `quietMs`, its background work after ready done. Undefined where /proc cannot
+   * tell, or when it did not settle within `maxMs`.
+   */
+  async settled(quietMs = 300, maxMs = 60000): Promise<number | undefined> {
+    const t0 = performance.now();
+    let since = this.cpuTicks();
+    let quietSince = t0;
+    while (since !== undefined && performance.now() - t0 < maxMs) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const now = this.cpuTicks();
+      if (now === undefined) return undefined;
+      if (now - since > 1) {
+        since = now;
+        quietSince = performance.now();
+      } else if (performance.now() - quietSince >= quietMs) return quietSince - t0;
+    }
+    return undefined;
+  }
+
+  /** utime + stime of the server process, in clock ticks (Linux). */
+  private cpuTicks(): number | undefined {
+    try {
+      // The command name, in parentheses, may hold spaces: the fields after it count from there.
+      const stat = fs.readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The server process's peak resident memory so far, in MB (Linux). */
   peakRssMb(): number | undefined {
     return this.status('VmHWM');

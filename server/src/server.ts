@@ -53,6 +53,7 @@ import { readArticleFromDisk } from './ingest/summarizeFile';
 import { decodeArticle } from './core/corpus/decodeArticle';
 import { parseLanguage, translator } from './core/i18n';
 import { ClientActivity } from './clientActivity';
+import { rehearse } from './rehearsal';
 
 interface Settings {
   roots: string[];
@@ -354,6 +355,19 @@ async function primeAfterScan(scan: number): Promise<void> {
     if (scan !== scans) return;
     workspace.primeAnalysis(root);
   }
+  const rehearsal = await rehearse({ workspace, activity, locator, articleText, current: () => scan === scans });
+  if (rehearsal) connection.console.log(`Corpus Lens: rehearsed editing ${rehearsal.articles} articles, symbol searches and ${rehearsal.references} references in ${Math.round(rehearsal.ms)} ms`);
+}
+
+/** An article's text: the editor's when it is open, else the file's (undefined when unreadable). */
+async function articleText(p: string): Promise<string | undefined> {
+  const open = documents.get(uriOf(p));
+  if (open) return open.getText();
+  const language = workspace.languageOf(p);
+  const read = await readArticleFromDisk(p, workspace.corpusOf(p)?.root ?? path.dirname(p), language);
+  if (!read.ok) return undefined;
+  const decoded = decodeArticle(read.bytes, language);
+  return decoded.ok ? decoded.text : undefined;
 }
 
 function inScope(state: ArticleState): boolean {
@@ -720,15 +734,7 @@ const views = registerViewRequests({
     indexes: () => [...workspace.entities.values()],
     uriOf,
     pathOf,
-    async text(p) {
-      const open = documents.get(uriOf(p));
-      if (open) return open.getText();
-      const language = workspace.languageOf(p);
-      const read = await readArticleFromDisk(p, workspace.corpusOf(p)?.root ?? path.dirname(p), language);
-      if (!read.ok) return undefined;
-      const decoded = decodeArticle(read.bytes, language);
-      return decoded.ok ? decoded.text : undefined;
-    },
+    text: articleText,
   },
 });
 

@@ -556,6 +556,19 @@ export class CorpusWorkspace {
     summarizeArticleWithDetails(SAMPLE_ARTICLE, { path: path.join(root, SAMPLE_ARTICLE_NAME), config: corpus?.config ?? this.looseConfig(), today: this.today(), registry: this.entities.get(root)?.registry });
   }
 
+  /**
+   * Runs what a keystroke runs on an article's text (its analysis, an index's update, the
+   * article's problems), into `scratch`, an index made for this and dropped after: the corpus's
+   * index and the articles' states are left as they were.
+   */
+  rehearseEdit(file: string, text: string, scratch: CorpusIndex): void {
+    const corpus = this.corpusOf(file);
+    const config = corpus?.config ?? this.looseConfig();
+    const { summary } = summarizeArticleWithDetails(text, { path: file, config, today: this.today(), registry: this.entitiesOf(file)?.registry });
+    scratch.apply(summary);
+    scratch.findingsFor(file, config, summary.findings);
+  }
+
   /** Analyses an open document's live text; returns its state and the other articles affected. */
   analyzeText(file: string, text: string): { state: ArticleState; affected: string[] } {
     this.ticket(file);

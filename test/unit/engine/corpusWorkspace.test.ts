@@ -3,6 +3,7 @@ import { CorpusWorkspace } from '../../../server/src/workspace/corpusWorkspace';
 import { createMemoryHost } from '../support/memoryHost';
 import { readBuiltinRegistrySources } from '../../../server/src/node/registryFiles';
 import { loadRegistry } from '../../../server/src/core/entities/registry';
+import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
 
 const builtin = readBuiltinRegistrySources();
 
@@ -39,6 +40,22 @@ describe('CorpusWorkspace over a host in memory', () => {
     // The sample names Hà Nội and a person of its own: neither counts anywhere.
     assert.deepEqual({ articles: [...ws.articles.keys()], entities: index.entityKeys(), codes: codes(ws, file), hanoi: index.stats('vn-ha-noi')?.mentions }, before);
     assert.equal(before.hanoi, 1);
+  });
+
+  it('rehearses an edit into an index of its own: the corpus keeps its articles, mentions and problems', async () => {
+    const file = '/w/001_1111111111111111.txt';
+    const host = createMemoryHost({ '/w/corpus-lens.yaml': 'rules: {}\n', [file]: article('Tin') }, builtin);
+    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
+    await ws.scan();
+    const index = ws.entitiesOf(file)!.index;
+    const before = { articles: [...ws.articles.keys()], state: ws.articles.get(file), entities: index.entityKeys(), codes: codes(ws, file), hanoi: index.stats('vn-ha-noi')?.mentions };
+    const scratch = new CorpusIndex();
+    // The edit names Hà Nội twice more and leaves spaces at the end of a line.
+    ws.rehearseEdit(file, article('Tin') + 'Một dòng thừa ở Hà Nội, rồi lại Hà Nội.   \n', scratch);
+    assert.deepEqual({ articles: [...ws.articles.keys()], state: ws.articles.get(file), entities: index.entityKeys(), codes: codes(ws, file), hanoi: index.stats('vn-ha-noi')?.mentions }, before);
+    assert.equal(before.hanoi, 1);
+    assert.equal(scratch.entities.stats('vn-ha-noi')?.mentions, 3);
+    assert.deepEqual(scratch.findingsFor(file).map((f) => f.code), ['text/whitespace']);
   });
 
   it('lets an open document win over a disk read that finishes after it', async () => {
