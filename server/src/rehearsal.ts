@@ -2,9 +2,11 @@
 // when they take a path it has not seen: the first forty keystrokes in a newly opened article
 // took 4 to 15 ms each, then 1.5; a first list of references 10 ms, then 4. So once a scan is
 // over, while the client is quiet, the server rehearses them a slice at a time and keeps
-// nothing: a keystroke's work on a spread of the workspace's own articles, into an index that
-// is then dropped, a few symbol searches and the references to an entity.
+// nothing: a keystroke's work (the document's change, the analysis, the index's update, the
+// problems) on a spread of the workspace's own articles, into an index that is then dropped, a
+// few symbol searches and the references to an entity.
 
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CorpusIndex } from './core/index/corpusIndex';
 import type { ClientActivity } from './clientActivity';
 import type { Locator } from './features/locator';
@@ -22,6 +24,7 @@ export interface RehearsalContext {
   workspace: CorpusWorkspace;
   activity: ClientActivity;
   locator: Locator;
+  uriOf(file: string): string;
   /** An article's text (undefined when it cannot be read). */
   articleText(file: string): Promise<string | undefined>;
   /** False once a newer scan began: the rehearsal stops. */
@@ -40,10 +43,18 @@ export async function rehearse(ctx: RehearsalContext): Promise<{ articles: numbe
   }
   const scratch = new CorpusIndex();
   for (let round = 0; round < REHEARSALS; round++) {
-    for (const { file, text } of texts) {
+    for (let i = 0; i < texts.length; i++) {
       await activity.turn();
       if (!ctx.current()) return undefined;
+      // After the first round each article takes another's text: the index's update then
+      // takes its whole path (the old mentions out, the new in), as an edit that changes names.
+      const { file } = texts[i];
+      const { text } = texts[(i + round) % texts.length];
       workspace.rehearseEdit(file, text, scratch);
+      // The editor's side: a character typed at the end of the document.
+      const doc = TextDocument.create(ctx.uriOf(file), 'corpus-article', 1, text);
+      const end = doc.positionAt(text.length);
+      TextDocument.update(doc, [{ range: { start: end, end }, text: 'x' }], 2);
     }
   }
   let references = 0;

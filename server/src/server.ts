@@ -355,7 +355,7 @@ async function primeAfterScan(scan: number): Promise<void> {
     if (scan !== scans) return;
     workspace.primeAnalysis(root);
   }
-  const rehearsal = await rehearse({ workspace, activity, locator, articleText, current: () => scan === scans });
+  const rehearsal = await rehearse({ workspace, activity, locator, uriOf, articleText, current: () => scan === scans });
   if (rehearsal) connection.console.log(`Corpus Lens: rehearsed editing ${rehearsal.articles} articles, symbol searches and ${rehearsal.references} references in ${Math.round(rehearsal.ms)} ms`);
 }
 
