@@ -29,30 +29,33 @@ describe('CorpusWorkspace over a host in memory', () => {
     assert.equal(ws.entitiesOf('/w/b/001_1111111111111111.txt')!.index.stats('vn-ha-noi')?.documents, 1);
   });
 
-  it("analyses its sample article for a corpus and keeps nothing of it: no article, no mention, the same problems", async () => {
+  /** A corpus of one article naming Hà Nội once, scanned; `seen()` is what a user sees of it. */
+  async function oneArticle() {
     const file = '/w/001_1111111111111111.txt';
     const host = createMemoryHost({ '/w/corpus-lens.yaml': 'rules: {}\n', [file]: article('Tin') }, builtin);
     const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
     await ws.scan();
     const index = ws.entitiesOf(file)!.index;
-    const before = { articles: [...ws.articles.keys()], entities: index.entityKeys(), codes: codes(ws, file), hanoi: index.stats('vn-ha-noi')?.mentions };
+    const seen = () => ({ articles: [...ws.articles.keys()], state: ws.articles.get(file), entities: index.entityKeys(), codes: codes(ws, file), hanoi: index.stats('vn-ha-noi')?.mentions });
+    return { file, ws, seen };
+  }
+
+  it("analyses its sample article for a corpus and keeps nothing of it: no article, no mention, the same problems", async () => {
+    const { ws, seen } = await oneArticle();
+    const before = seen();
     ws.primeAnalysis('/w');
     // The sample names Hà Nội and a person of its own: neither counts anywhere.
-    assert.deepEqual({ articles: [...ws.articles.keys()], entities: index.entityKeys(), codes: codes(ws, file), hanoi: index.stats('vn-ha-noi')?.mentions }, before);
+    assert.deepEqual(seen(), before);
     assert.equal(before.hanoi, 1);
   });
 
   it('rehearses an edit into an index of its own: the corpus keeps its articles, mentions and problems', async () => {
-    const file = '/w/001_1111111111111111.txt';
-    const host = createMemoryHost({ '/w/corpus-lens.yaml': 'rules: {}\n', [file]: article('Tin') }, builtin);
-    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
-    await ws.scan();
-    const index = ws.entitiesOf(file)!.index;
-    const before = { articles: [...ws.articles.keys()], state: ws.articles.get(file), entities: index.entityKeys(), codes: codes(ws, file), hanoi: index.stats('vn-ha-noi')?.mentions };
+    const { file, ws, seen } = await oneArticle();
+    const before = seen();
     const scratch = new CorpusIndex();
     // The edit names Hà Nội twice more and leaves spaces at the end of a line.
     ws.rehearseEdit(file, article('Tin') + 'Một dòng thừa ở Hà Nội, rồi lại Hà Nội.   \n', scratch);
-    assert.deepEqual({ articles: [...ws.articles.keys()], state: ws.articles.get(file), entities: index.entityKeys(), codes: codes(ws, file), hanoi: index.stats('vn-ha-noi')?.mentions }, before);
+    assert.deepEqual(seen(), before);
     assert.equal(before.hanoi, 1);
     assert.equal(scratch.entities.stats('vn-ha-noi')?.mentions, 3);
     assert.deepEqual(scratch.findingsFor(file).map((f) => f.code), ['text/whitespace']);
