@@ -356,7 +356,7 @@ async function primeAfterScan(scan: number): Promise<void> {
     workspace.primeAnalysis(root);
   }
   const rehearsal = await rehearse({ workspace, activity, locator, uriOf, articleText, current: () => scan === scans });
-  if (rehearsal) connection.console.log(`Corpus Lens: rehearsed editing ${rehearsal.articles} articles, symbol searches and ${rehearsal.references} references in ${Math.round(rehearsal.ms)} ms`);
+  if (rehearsal?.articles) connection.console.log(`Corpus Lens: rehearsed editing ${rehearsal.articles} articles, symbol searches and ${rehearsal.references} references in ${Math.round(rehearsal.ms)} ms`);
 }
 
 /** An article's text: the editor's when it is open, else the file's (undefined when unreadable). */
