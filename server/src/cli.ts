@@ -1,5 +1,6 @@
 // The `corpus-lens` command line: the same core as the language server, for scripts and CI.
 
+import './node/heapGrowth';
 import { checkCommand, UsageError } from './cli/checkCommand';
 import { fixCommand } from './cli/fixCommand';
 import { entitiesCommand } from './cli/entitiesCommand';
