@@ -1,6 +1,5 @@
 // LSP wiring: documents, configuration, file watching, progress. Domain logic lives in core/.
 
-import './node/heapGrowth';
 import { MAX_YAML_FILE_BYTES, readRegularFileSync } from './node/readRegularFile';
 import { filePathOf, fileUriOf } from './node/fileUri';
 import * as path from 'node:path';
