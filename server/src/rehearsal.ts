@@ -80,7 +80,7 @@ export async function rehearse(ctx: RehearsalContext): Promise<{ articles: numbe
 }
 
 /** At most `n` items of `list`, evenly spread over it. */
-export function spreadOf<T>(list: readonly T[], n: number): T[] {
+function spreadOf<T>(list: readonly T[], n: number): T[] {
   if (list.length <= n) return [...list];
   return Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]);
 }
