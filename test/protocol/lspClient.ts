@@ -11,6 +11,10 @@ import {
   type Diagnostic,
   type PublishDiagnosticsParams,
   type InitializeResult,
+  type DataCallback,
+  type Message,
+  type MessageReader,
+  type ResponseMessage,
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from '../support/sharedCorpus';
 import { INDEX_READY, type IndexReadyParams } from '../../server/src/protocol/corpusLensProtocol';
@@ -40,6 +44,8 @@ export class LspClient {
   /** How many times the index was reported ready (once per completed scan). */
   readyCount = 0;
   private listeners: Array<() => void> = [];
+  private rawAnswers?: RawAnswers;
+  private rawIds = 0;
   private readyPromise: Promise<unknown>;
   stderr = '';
 
@@ -69,8 +75,10 @@ export class LspClient {
 
   static async start(options: StartOptions): Promise<LspClient> {
     const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const reader = new RawAnswers(new StreamMessageReader(child.stdout!));
+    const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, options.settings ?? {}, options.folderSettings);
+    client.rawAnswers = reader;
     child.stderr!.on('data', (d) => (client.stderr += String(d)));
     connection.listen();
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
@@ -153,6 +161,23 @@ export class LspClient {
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: fileUri, version }, contentChanges: [{ text }] });
   }
 
+  /**
+   * Sends a request and its cancellation in one write: the server reads both before it handles
+   * either, so the request is cancelled before it starts. (Through the connection, the
+   * cancellation follows on a later turn and may come after a quick answer.) Resolves with the
+   * server's response message.
+   */
+  cancelledRequest(method: string, params: unknown): Promise<ResponseMessage> {
+    const id = `cancelled-${++this.rawIds}`;
+    const frame = (m: object) => {
+      const body = Buffer.from(JSON.stringify(m), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    };
+    const answer = this.rawAnswers!.expect(id);
+    this.child.stdin!.write(Buffer.concat([frame({ jsonrpc: '2.0', id, method, params }), frame({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id } })]));
+    return withTimeout(answer, 10_000, `no answer to the cancelled ${method}`);
+  }
+
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
@@ -180,4 +205,42 @@ export function applyTextEdits(text: string, edits: Array<{ range: { start: { li
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const off = (p: { line: number; character: number }) => lineStarts[p.line] + p.character;
   return [...edits].sort((a, b) => off(b.range.start) - off(a.range.start)).reduce((t, e) => t.slice(0, off(e.range.start)) + e.newText + t.slice(off(e.range.end)), text);
+}
+
+/** The server's messages, but for the answers to requests sent past the connection
+ *  (cancelledRequest): those go to whoever expects them. */
+class RawAnswers implements MessageReader {
+  private readonly expected = new Map<string, (m: ResponseMessage) => void>();
+
+  constructor(private readonly inner: MessageReader) {}
+
+  get onError() {
+    return this.inner.onError;
+  }
+
+  get onClose() {
+    return this.inner.onClose;
+  }
+
+  get onPartialMessage() {
+    return this.inner.onPartialMessage;
+  }
+
+  expect(id: string): Promise<ResponseMessage> {
+    return new Promise((resolve) => this.expected.set(id, resolve));
+  }
+
+  listen(callback: DataCallback) {
+    return this.inner.listen((m: Message) => {
+      const id = (m as ResponseMessage).id;
+      const taker = typeof id === 'string' && !('method' in m) ? this.expected.get(id) : undefined;
+      if (!taker) return callback(m);
+      this.expected.delete(id as string);
+      taker(m as ResponseMessage);
+    });
+  }
+
+  dispose(): void {
+    this.inner.dispose();
+  }
 }
