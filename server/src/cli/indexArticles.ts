@@ -9,7 +9,7 @@ import { CorpusIndex } from '../core/index/corpusIndex';
 import { goneFromDisk, indexToSave, restoreIndex, savingCanWait, type IndexedHashes } from '../ingest/savedIndex';
 import { ingestFiles, type IngestCounts, type IngestResult } from '../ingest/ingest';
 import { contextHash } from '../ingest/summaryCache';
-import { defaultJobs, threadsFor } from '../ingest/summaryPool';
+import { threadsFor } from '../ingest/summaryPool';
 import { createNodeHost } from '../node/nodeHost';
 import type { FileStamp, SummaryStore } from '../workspace/corpusHost';
 import type { Corpus } from '../node/corpusFiles';
@@ -20,7 +20,8 @@ import { translator, type Language } from '../core/i18n';
 import { envLanguage } from './language';
 
 export interface EngineOptions {
-  jobs: number;
+  /** Threads to analyse on (--jobs); none given: as many as the files make worth it (threadsFor). */
+  jobs?: number;
   cache: boolean;
   cacheLocation: string;
   today: string;
@@ -50,6 +51,8 @@ export interface IndexRun {
   counts: IngestCounts;
   /** Messages for standard error (a cache ignored, a worker lost). */
   notes: string[];
+  /** Threads the files were analysed on (0: this one). */
+  threads: number;
 }
 
 export const ENGINE_USAGE = translator('en')('cli.engineUsage');
@@ -61,7 +64,7 @@ export function engineUsage(language: Language = envLanguage()): string {
 
 /** Takes the engine's options out of `args`; returns the rest. */
 export function parseEngineOptions(args: string[]): { options: EngineOptions; rest: string[] } {
-  const options: EngineOptions = { jobs: defaultJobs(), cache: false, cacheLocation: path.resolve('.corpus-lens-cache'), today: process.env.CORPUS_LENS_TODAY || localToday() };
+  const options: EngineOptions = { cache: false, cacheLocation: path.resolve('.corpus-lens-cache'), today: process.env.CORPUS_LENS_TODAY || localToday() };
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -110,12 +113,13 @@ export interface CorpusIngest {
  * the language server's (disk, threads, the cache when asked for); the cache is saved after
  * the corpus's work, and the threads stop at the end.
  */
-export async function withCorpusIngest(items: CollectedItem[], options: EngineOptions, work: (g: CorpusIngest) => Promise<void>, registries = new RegistryLoader(registryFolder(options))): Promise<{ notes: string[] }> {
+export async function withCorpusIngest(items: CollectedItem[], options: EngineOptions, work: (g: CorpusIngest) => Promise<void>, registries = new RegistryLoader(registryFolder(options))): Promise<{ notes: string[]; threads: number }> {
   const groups = corpusGroups(items);
   const notes: string[] = [];
   const total = groups.reduce((n, g) => n + g.articles.length, 0);
   const host = createNodeHost({ cacheFolder: options.cache ? options.cacheLocation : undefined });
-  const pool = host.createSummarizer(threadsFor(total, options.jobs));
+  const threads = threadsFor(total, options.jobs);
+  const pool = host.createSummarizer(threads);
   try {
     for (const { corpus, articles } of groups) {
       const registrySources = await registries.sourcesFor(corpus.root, corpus.config);
@@ -144,7 +148,7 @@ export async function withCorpusIngest(items: CollectedItem[], options: EngineOp
     if (pool.failure) notes.push(pool.failure);
     await pool.close();
   }
-  return { notes };
+  return { notes, threads };
 }
 
 /**
@@ -159,7 +163,7 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
   const registries = new RegistryLoader(registryFolder(options));
   const counts: IngestCounts = { analysed: 0, fromCache: 0, indexed: 0, unreadable: 0, gone: 0 };
   const indexNotes: string[] = [];
-  const { notes } = await withCorpusIngest(items, options, async (c) => {
+  const { notes, threads } = await withCorpusIngest(items, options, async (c) => {
     const corpus = c.corpus;
     const keepsIndex = use.savedIndex === true && c.wholeCorpus && c.cache?.loadIndex !== undefined;
     const saved = keepsIndex ? c.cache!.loadIndex!() : undefined;
@@ -218,5 +222,5 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
     }
     for (const k of Object.keys(counts) as Array<keyof IngestCounts>) counts[k] += n[k];
   }, registries);
-  return { corpora, counts, notes: [...notes, ...indexNotes] };
+  return { corpora, counts, notes: [...notes, ...indexNotes], threads };
 }

@@ -48,6 +48,7 @@ export interface CorpusStats extends CorpusCounts {
    *  no article, setting, registry file or analyser changed since). */
   countsKept?: boolean;
   timings: { listMs: number; indexMs: number; totalMs: number };
+  /** Threads the articles were analysed on (0: the command's own). */
   jobs: number;
   maxRssMb: number;
 }
@@ -116,7 +117,7 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
     fromIndex: 0,
     problemsCounted: 0,
     timings: { listMs: t1 - t0, indexMs: 0, totalMs: 0 },
-    jobs: options.jobs,
+    jobs: 0,
     maxRssMb: 0,
   };
   const corpora: Corpus[] = [];
@@ -154,6 +155,7 @@ export async function statsCommand(args: string[], out: { write(s: string): unkn
   for (const note of run?.notes ?? []) err.write(`corpus-lens: ${note}\n`);
   const t2 = performance.now();
   if (run) {
+    stats.jobs = run.threads;
     stats.analysed += run.counts.analysed;
     stats.fromCache += run.counts.fromCache;
     stats.fromIndex += run.counts.indexed;

@@ -31,9 +31,22 @@ export function defaultJobs(): number {
 /** A thread costs a registry load (about 0.3 s): not worth it for a few hundred files. */
 const MIN_FILES_FOR_THREADS = 200;
 
-/** How many threads to start for this many files. */
-export function threadsFor(files: number, jobs: number = defaultJobs()): number {
-  return files < MIN_FILES_FOR_THREADS ? 0 : jobs;
+/**
+ * Files a thread is given at least, when the number of threads is left to the engine. Each
+ * thread compiles the analyser for itself: about 3 s of CPU on V8's helper threads, and its
+ * first few hundred articles run slowly meanwhile. On two cores that work competes with the
+ * analysis, so a second thread paid only from several thousand articles (synthetic articles of
+ * about 4 KB, each count measured three times alternating, `stats` and the server's first
+ * start): at 1,000 one thread took 3.1–3.6 s against 4.0–5.2 s for two, at 3,000 and 5,000 the
+ * same time for 45–55 MB less, at 10,000 two were 10–13% faster.
+ */
+const FILES_PER_THREAD = 6000;
+
+/** How many threads to start for this many files: `jobs` when given, else one per
+ *  FILES_PER_THREAD files, at most one per core. None for a few files. */
+export function threadsFor(files: number, jobs?: number): number {
+  if (files < MIN_FILES_FOR_THREADS) return 0;
+  return jobs ?? Math.min(defaultJobs(), Math.ceil(files / FILES_PER_THREAD));
 }
 
 /** The worker script beside this module: the bundle's .js, or the .ts source under tsx. */

@@ -29,7 +29,7 @@ import { goneFromDisk, indexToSave, restoreIndex, savingCanWait, type IndexedHas
 import { searchText, type FileHits } from '../ingest/searchFiles';
 import type { PhraseQuery } from '../core/search/phraseSearch';
 import { monthOf } from '../core/index/entityTimeline';
-import { threadsFor } from '../ingest/summaryPool';
+import { defaultJobs, threadsFor } from '../ingest/summaryPool';
 import type { Corpus } from '../core/config/corpus';
 import type { CorpusHost, FileStamps, ProblemTotals, Summarizer, SummaryStore, RegistryLoad } from './corpusHost';
 
@@ -673,7 +673,8 @@ export class CorpusWorkspace {
     disk.sort((a, b) => (a.path < b.path ? -1 : 1));
     yield live;
     if (!disk.length || options.stop()) return;
-    const pool = this.host.createSummarizer(threadsFor(disk.length, this.options.jobs));
+    // (A search compiles no analyser: threads pay from a few hundred files.)
+    const pool = this.host.createSummarizer(threadsFor(disk.length, this.options.jobs ?? defaultJobs()));
     try {
       const BATCH = 64;
       const inFlight = Math.max(2, pool.jobs * 2);

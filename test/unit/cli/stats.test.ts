@@ -41,6 +41,8 @@ describe('corpus-lens stats (dist/cli.js)', function () {
     assert.equal(s.entities.place, 1);
     assert.equal(s.problems.error, 3, 'header/malformed, date/impossible, the binary file');
     assert.ok(s.timings.totalMs >= s.timings.indexMs && s.timings.indexMs > 0);
+    // Three files are analysed on the command's own thread, whatever the cores.
+    assert.equal(s.jobs, 0);
     const text = run(['stats', '.'], dir);
     assert.match(text.stdout, /^articles +3 \(1 unreadable\)/m);
     assert.match(text.stdout, /^problems +3 errors/m);

@@ -6,7 +6,7 @@ import { parseCorpusConfig } from '../../../server/src/core/config/corpusConfig'
 import { ingestFiles, type IngestResult } from '../../../server/src/ingest/ingest';
 import { cacheFileFor, contextHash, SummaryCache } from '../../../server/src/ingest/summaryCache';
 import { statFiles } from '../../../server/src/node/statFiles';
-import { SummaryPool } from '../../../server/src/ingest/summaryPool';
+import { SummaryPool, threadsFor } from '../../../server/src/ingest/summaryPool';
 import { readBuiltinRegistrySources } from '../../../server/src/node/registryFiles';
 import { repoRoot } from '../entities/helpers';
 import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
@@ -57,6 +57,18 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     } finally {
       await threads.close();
     }
+  });
+
+  it('starts a thread per 6,000 files, at most one per core, or as many as asked', () => {
+    const cores = os.availableParallelism();
+    // A few files are analysed on the calling thread, asked or not.
+    assert.deepEqual([threadsFor(0), threadsFor(199), threadsFor(199, 4)], [0, 0, 0]);
+    // Left to the engine: a second thread compiles the analyser again, which a small corpus does not repay.
+    assert.deepEqual([threadsFor(200), threadsFor(1000), threadsFor(6000)], [1, 1, 1]);
+    assert.equal(threadsFor(6001), Math.min(cores, 2));
+    assert.equal(threadsFor(100_000), Math.min(cores, 17));
+    // Asked for (--jobs, the server's jobs option): that many.
+    assert.deepEqual([threadsFor(1000, 2), threadsFor(100_000, 1), threadsFor(5000, 0)], [2, 1, 0]);
   });
 
   it('starts threads with the first file, stops them when idle, and starts them again', async () => {

@@ -296,7 +296,7 @@ Options of check, entities and stats:
 Paths are article files or folders (walked for *.txt, or for the articles a
 corpus-lens.yaml in the folder selects). Messages are in English or Vietnamese:
 the corpus's 'language:' in corpus-lens.yaml, else LC_ALL, LC_MESSAGES or LANG (vi_VN…).`,
-  'cli.engineUsage': `  --jobs N            analyse on N threads (default: one per core; 0: this thread only)
+  'cli.engineUsage': `  --jobs N            analyse on N threads (default: one per 6,000 files, at most one per core; 0: this thread only)
   --cache             keep summaries between runs and analyse only changed files
   --cache-location P  folder of the cache (default .corpus-lens-cache in the current folder)`,
   'cli.unknownCommand': "unknown command '{command}'",

@@ -297,7 +297,7 @@ Tùy chọn của check, entities và stats:
 corpus-lens.yaml trong thư mục chọn). Thông điệp viết bằng tiếng Anh hoặc tiếng Việt:
 theo 'language:' của kho ngữ liệu trong corpus-lens.yaml, nếu không thì theo LC_ALL,
 LC_MESSAGES hoặc LANG (vi_VN…).`,
-  'cli.engineUsage': `  --jobs N            phân tích trên N luồng (mặc định: mỗi lõi một luồng; 0: chỉ luồng này)
+  'cli.engineUsage': `  --jobs N            phân tích trên N luồng (mặc định: mỗi 6.000 tệp một luồng, tối đa mỗi lõi một luồng; 0: chỉ luồng này)
   --cache             giữ bản tóm tắt giữa các lần chạy, chỉ phân tích lại tệp đã thay đổi
   --cache-location P  thư mục bộ nhớ đệm (mặc định .corpus-lens-cache trong thư mục hiện tại)`,
   'cli.unknownCommand': "lệnh không xác định '{command}'",
