@@ -170,7 +170,8 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
     const restored = saved && restoreIndex(saved, options.today);
     const g: IndexedCorpus = { corpus, index: restored?.index ?? new CorpusIndex(), registry: () => registries.forCorpus(corpus.root, corpus.config), registrySources: c.registrySources, articles: c.articles };
     corpora.push(g);
-    const hashes = new Map<string, string>();
+    // The content hashes go into the saved index; without one to save they are not kept (8 MB at 100,000 articles).
+    const hashes = keepsIndex ? new Map<string, string>() : undefined;
     /** Articles this run changed in the index (analysed, unreadable, gone). */
     let applied = 0;
     // Over an index read back, what each change touched is worked out (a few articles, mostly):
@@ -187,12 +188,12 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
       (r) => {
         // A file the saved index already holds as unreadable, for the same reason, changes nothing.
         const unreadableAsBefore = r.kind === 'unreadable' && restored !== undefined && g.index.unreadableReason(r.path) === r.reason;
-        if (r.kind === 'indexed') hashes.set(r.path, r.hash);
+        if (r.kind === 'indexed') hashes?.set(r.path, r.hash);
         else if (!unreadableAsBefore) {
           applied++;
           if (r.kind === 'summary') {
             touch(r.path, g.index.apply(r.summary, touched !== undefined));
-            if (r.hash) hashes.set(r.path, r.hash);
+            if (r.hash) hashes?.set(r.path, r.hash);
           } else if (r.kind === 'unreadable') touch(r.path, g.index.setUnreadable(r.path, r.reason));
           else touch(r.path, g.index.setUnreadable(r.path, translator(g.corpus.config.language)('read.disappeared')));
         }
@@ -214,7 +215,7 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
       // The threads' memory goes back first: with the save's copy of the index it was the run's peak.
       if (n.analysed) await c.rest();
       try {
-        const generation = c.cache!.saveIndex?.(indexToSave(g.index, (p) => hashes.get(p)));
+        const generation = c.cache!.saveIndex?.(indexToSave(g.index, (p) => hashes?.get(p)));
         if (generation) g.saved = { cache: c.cache!, generation };
       } catch (e) {
         indexNotes.push(`could not write the index ${c.cache!.file}: ${e instanceof Error ? e.message : String(e)}`);
