@@ -43,7 +43,9 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The server's process starts at dist/server.js, which loads the server itself with V8's code cache.
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/serverMain.js' },
+  { entryPoints: ['server/src/serverEntry.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The summary pool's threads (server and CLI start it from dist/).
   { entryPoints: ['server/src/ingest/summaryWorker.ts'], outfile: 'dist/summaryWorker.js' },

@@ -28,6 +28,8 @@ import { createNodeHost } from './node/nodeHost';
 import { capDiagnostics, toDiagnostic } from './features/diagnostics';
 import { DiagnosticBoard } from './features/diagnosticBoard';
 import { INDEX_READY, UNKNOWN_PEOPLE, type IndexReadyParams, type UnknownPeopleResult } from './protocol/corpusLensProtocol';
+import { SERVER_COMPILED, type CodeCacheReport } from './protocol/serverProcess';
+import type { EventEmitter } from 'node:events';
 import { groupUnknownPeople, personKey } from './core/entities/unknownPeople';
 import { ignoreUnknownEdit } from './core/config/ignoreUnknownEdit';
 import { groupOf } from './core/index/entityListing';
@@ -356,7 +358,16 @@ async function primeAfterScan(scan: number): Promise<void> {
     workspace.primeAnalysis(root);
   }
   const rehearsal = await rehearse({ workspace, activity, locator, uriOf, articleText, current: () => scan === scans });
-  if (rehearsal?.articles) connection.console.log(`Corpus Lens: rehearsed editing ${rehearsal.articles} articles, symbol searches and ${rehearsal.references} references in ${Math.round(rehearsal.ms)} ms`);
+  if (!rehearsal) return;
+  if (rehearsal.articles) connection.console.log(`Corpus Lens: rehearsed editing ${rehearsal.articles} articles, symbol searches and ${rehearsal.references} references in ${Math.round(rehearsal.ms)} ms`);
+  // What a start and the first requests run is compiled now: the entry keeps V8's code cache of it.
+  await activity.turn();
+  if (scan !== scans) return;
+  const report: CodeCacheReport = (use, written) => {
+    if (use === 'used') connection.console.log("Corpus Lens: the server's code came from V8's code cache");
+    else if (written) connection.console.log(`Corpus Lens: V8's code cache written for the next start${use === 'rejected' ? ' (the one there was damaged or made by another Node.js)' : ''}: ${written}`);
+  };
+  (process as EventEmitter).emit(SERVER_COMPILED, report);
 }
 
 /** An article's text: the editor's when it is open, else the file's (undefined when unreadable). */

@@ -34,6 +34,8 @@ export interface StartOptions {
   pullDiagnostics?: boolean;
   /** InitializeParams.locale: the editor's display language (`vi`). */
   locale?: string;
+  /** Added to the server's environment. */
+  env?: Record<string, string>;
 }
 
 export class LspClient {
@@ -63,7 +65,10 @@ export class LspClient {
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => null);
-    connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
+    connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      this.notify();
+    });
     this.readyPromise = new Promise((resolve) =>
       connection.onNotification(INDEX_READY, (p: IndexReadyParams) => {
         this.readyCount++;
@@ -74,7 +79,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const reader = new RawAnswers(new StreamMessageReader(child.stdout!));
     const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, options.settings ?? {}, options.folderSettings);
@@ -132,6 +137,25 @@ export class LspClient {
 
   private notify(): void {
     for (const l of [...this.listeners]) l();
+  }
+
+  /** Waits for a window/logMessage line that matches `pattern`, and gives it. */
+  waitForLog(pattern: RegExp, ms = 20_000): Promise<string> {
+    return withTimeout(
+      new Promise<string>((resolve) => {
+        const check = () => {
+          const line = this.logs.find((l) => pattern.test(l));
+          if (line !== undefined) {
+            this.listeners = this.listeners.filter((l) => l !== check);
+            resolve(line);
+          }
+        };
+        this.listeners.push(check);
+        check();
+      }),
+      ms,
+      () => `no log line matched ${pattern}; the server logged: ${JSON.stringify(this.logs)}`,
+    );
   }
 
   /** Waits until the diagnostics of `fileUri` satisfy `pred` (the server pushes them; no sleeps). */
@@ -194,9 +218,10 @@ export class LspClient {
   }
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+/** `message`: said when the time is up (a function: worked out then). */
+function withTimeout<T>(p: Promise<T>, ms: number, message: string | (() => string)): Promise<T> {
   let timer: NodeJS.Timeout;
-  return Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(typeof message === 'string' ? message : message())), ms)))]).finally(() => clearTimeout(timer));
 }
 
 /** Applies LSP text edits (given in positions) to a text. */

@@ -9,3 +9,17 @@
  * Other C libraries ignore it.
  */
 export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+
+/** Names the folder where the server keeps V8's code cache of its bundle (node/codeCache.ts):
+ *  the client gives its global storage, the benchmark its storage folder; none, no cache. */
+export const CODE_CACHE_ENV = 'CORPUS_LENS_CODE_CACHE';
+
+/** Emitted on `process` by the server once what it runs at start and for the first requests is
+ *  compiled (after a scan's rehearsal), with a CodeCacheReport: the entry then writes the code
+ *  cache when it had none to use, and says what became of it. */
+export const SERVER_COMPILED = 'corpus-lens:compiled';
+
+/** What the entry did with the code cache: loaded the server without one ('none': no folder),
+ *  with the one there ('used'), or without it ('missing', or 'rejected': damaged or made by
+ *  another V8); `written`: the file it wrote for the next start. */
+export type CodeCacheReport = (use: 'none' | 'used' | 'missing' | 'rejected', written: string | undefined) => void;

@@ -1,0 +1,13 @@
+// The language server's process starts here. It loads the server (dist/serverMain.js) with V8's
+// code cache when the client names a folder for it, and writes the cache once the server says
+// that what a start and the first requests run is compiled (node/codeCache.ts).
+
+import * as path from 'node:path';
+import { requireWithCodeCache } from './node/codeCache';
+import { CODE_CACHE_ENV, SERVER_COMPILED, type CodeCacheReport } from './protocol/serverProcess';
+
+const server = requireWithCodeCache(path.join(__dirname, 'serverMain.js'), process.env[CODE_CACHE_ENV] || undefined);
+process.once(SERVER_COMPILED, (report?: CodeCacheReport) => {
+  const written = server.save();
+  report?.(server.use, written);
+});
