@@ -31,11 +31,11 @@ export interface LoadedBundle {
   save(): string | undefined;
 }
 
-/** Node's Module, with the parts a loader of its own uses. */
+/** Node's Module, with the parts a loader of its own uses. (The bundle must not use dynamic
+ *  `import()`: a script compiled here has no loader for it; esbuild's CommonJS output has none.) */
 interface ModuleInternals {
   _compile(content: string, filename: string): unknown;
   exports: unknown;
-  require(id: string): unknown;
 }
 
 /**
