@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { requireWithCodeCache } from '../../../server/src/node/codeCache';
+import { repoRoot } from '../../support/sharedCorpus';
 
 /** A bundle as esbuild writes one: CommonJS, with require, __filename and __dirname. */
 const source = (n: number) => `"use strict";
@@ -77,6 +79,13 @@ describe('requireWithCodeCache', () => {
     const file = changed.save()!;
     assert.notEqual(file, old);
     assert.deepEqual(cacheFiles(), [path.basename(file)]);
+  });
+
+  it("is given a server bundle without dynamic import(), which a script compiled by it cannot run", function () {
+    this.timeout(60_000);
+    const server = path.join(repoRoot, 'dist', 'serverMain.js');
+    if (!fs.existsSync(server)) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'ignore' });
+    assert.doesNotMatch(fs.readFileSync(server, 'utf8'), /(?<![\w$.])import\s*\(/);
   });
 
   it('costs nothing but the speed-up when the folder cannot be written', () => {
