@@ -7,7 +7,7 @@ import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHand
 import { initialConfig } from '../../server/src/core/config/initialConfig';
 import { parseLanguage } from '../../server/src/core/i18n';
 import { CORPUS_STATUS, INDEX_READY, type CorpusStatusParams, type IndexReadyParams } from '../../server/src/protocol/corpusLensProtocol';
-import { CODE_CACHE_ENV, SERVER_ENV } from '../../server/src/protocol/serverProcess';
+import { codeCacheEnv, SERVER_ENV } from '../../server/src/protocol/serverProcess';
 import { registerEntitiesView, type EntitiesViewApi } from './views/entitiesView';
 import { CorpusStatusBar } from './views/statusBar';
 import { registerUnknownPeople } from './views/unknownPeople';
@@ -82,7 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   // The server keeps V8's code cache of its bundle in the global storage: a start after the
   // first compiles less.
-  const env = { ...process.env, ...SERVER_ENV, [CODE_CACHE_ENV]: path.join(context.globalStorageUri.fsPath, 'code-cache') };
+  const env = { ...process.env, ...SERVER_ENV, ...codeCacheEnv(context.globalStorageUri.fsPath) };
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },

@@ -17,6 +17,7 @@ import Module from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { crc32 } from 'node:zlib';
+import { readIfPresent } from './readIfPresent';
 import { replaceFileSync } from './replaceFile';
 
 /** What became of the cache when the bundle was loaded. */
@@ -107,14 +108,6 @@ function payloadOf(file: Buffer): Buffer | undefined {
   if (file.length <= HEAD || !file.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   const payload = file.subarray(HEAD);
   return crc32(payload) === file.readUInt32LE(MAGIC.length) ? payload : undefined;
-}
-
-function readIfPresent(file: string): Buffer | undefined {
-  try {
-    return fs.readFileSync(file);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The caches of earlier builds of the same bundle. */

@@ -17,6 +17,7 @@ import { EntityRegistry, loadRegistry, type LoadResult, type RegistryState } fro
 import type { RegistryProblem, RegistrySource } from '../core/entities/types';
 import type { Language } from '../core/i18n';
 import { ANALYZER_VERSION } from '../core/summary/articleSummary';
+import { readIfPresent } from './readIfPresent';
 import { replaceFileSync } from './replaceFile';
 import { compactViews } from './compactViews';
 import { adoptNameIndex, nameIndexState, type NameIndexState } from '../core/entities/passes/claims';
@@ -173,14 +174,6 @@ export function registryFromSnapshot(bytes: Uint8Array, key?: string): LoadResul
   const read = readHead(bytes, key);
   const registry = read && restoreBody(read.body);
   return registry ? { registry, problems: read.head.problems } : undefined;
-}
-
-function readIfPresent(file: string): Buffer | undefined {
-  try {
-    return fs.readFileSync(file);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Marks a snapshot as used, so that pruning keeps it. */

@@ -1,6 +1,8 @@
 // How the language server's process is started: by the client, and by the benchmark, which
 // must measure the server as users run it.
 
+import * as path from 'node:path';
+
 /**
  * Added to the server's environment. glibc gives threads that allocate at the same time arenas
  * of their own (up to eight a core), and memory freed in one stays with it: a warm start of
@@ -10,9 +12,15 @@
  */
 export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
 
-/** Names the folder where the server keeps V8's code cache of its bundle (node/codeCache.ts):
- *  the client gives its global storage, the benchmark its storage folder; none, no cache. */
+/** Names the folder where the server keeps V8's code cache of its bundle (node/codeCache.ts);
+ *  none, no cache. */
 export const CODE_CACHE_ENV = 'CORPUS_LENS_CODE_CACHE';
+
+/** The environment that gives the server a code cache in a storage folder of the client's
+ *  (VS Code's global storage; the benchmark's storage folder). */
+export function codeCacheEnv(storageFolder: string): Record<string, string> {
+  return { [CODE_CACHE_ENV]: path.join(storageFolder, 'code-cache') };
+}
 
 /** Emitted on `process` by the server once what it runs at start and for the first requests is
  *  compiled (after a scan's rehearsal), with a CodeCacheReport: the entry then writes the code
