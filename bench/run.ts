@@ -39,6 +39,8 @@ interface SizeResult {
      *  rehearsal of editing, searches and references) is done: no CPU used for a while. The
      *  keystrokes, hovers, symbols and references below are measured after it. */
     settledAfterReadyMs?: number;
+    /** Resident memory once settled: what the server keeps holding after its first start. */
+    settledRssMb?: number;
     keystroke: { articleKb: number; medianMs: number; p99Ms: number };
     hover: { medianMs: number; afterEditMedianMs: number };
     /** The first call for the entity, then, for entities with at most
@@ -120,6 +122,7 @@ async function measureServer(dir: string): Promise<SizeResult['server']> {
   const scanMs = await session.ready();
   const rssMb = session.peakRssMb();
   const settledAfterReadyMs = await session.settled();
+  const settledRssMb = session.rssMb();
 
   // Keystrokes in the big article: each edit, then the diagnostics the editor asks for.
   await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri(big), languageId: 'corpus-article', version: 1, text: bigText } });
@@ -203,6 +206,7 @@ async function measureServer(dir: string): Promise<SizeResult['server']> {
     warmRssMb,
     firstDiagnosticsDuringScanMs,
     settledAfterReadyMs,
+    settledRssMb,
     keystroke: { articleKb: Buffer.byteLength(bigText) / 1024, medianMs: median(keystrokes), p99Ms: p99(keystrokes) },
     hover: { medianMs: median(hovers), afterEditMedianMs: median(afterEditHovers) },
     references,
@@ -293,6 +297,7 @@ function table(results: SizeResult[]): string {
     ['stats --cache, 1 article edited', (r) => (r.cliStatsOneEdit ? f(r.cliStatsOneEdit.ms) + x(r.cliStatsOneEdit.ms, r.ripgrep) + `, ${r.cliStatsOneEdit.rssMb.toFixed(0)} MB` : 'n/a')],
     ['server scan, no cache', (r) => f(r.server.scanMs) + x(r.server.scanMs, r.ripgrep)],
     ['server peak RSS after scan', (r) => (r.server.rssMb ? `${r.server.rssMb.toFixed(0)} MB` : 'n/a')],
+    ['server RSS once settled', (r) => (r.server.settledRssMb ? `${r.server.settledRssMb.toFixed(0)} MB` : 'n/a')],
     ['server scan from cache', (r) => f(r.server.warmScanMs) + x(r.server.warmScanMs, r.ripgrep)],
     ['first diagnostics during scan', (r) => f(r.server.firstDiagnosticsDuringScanMs)],
     ['settled after ready', (r) => (r.server.settledAfterReadyMs === undefined ? 'n/a' : f(r.server.settledAfterReadyMs))],
