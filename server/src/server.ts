@@ -327,7 +327,7 @@ async function rescan(): Promise<void> {
   // finds it ready, and the index was ready to answer before it.
   void told.catch(() => undefined).then(() => {
     if (scan !== scans) return;
-    for (const e of workspace.entities.values()) primeWorkspaceSymbols(e);
+    for (const e of workspace.searchedEntities()) primeWorkspaceSymbols(e);
     views.scanDone();
     void primeAfterScan(scan);
   });
@@ -808,7 +808,7 @@ const SYMBOL_PAGE = 50;
 
 // A few hundred symbols at most: worked out at once, given in pages when the client takes them.
 connection.onWorkspaceSymbol((params, token, work, progress) => {
-  const symbols = workspaceSymbols(params.query, [...workspace.entities.values()], locator);
+  const symbols = workspaceSymbols(params.query, workspace.searchedEntities(), locator);
   return answerInPages(pagesOf(symbols, SYMBOL_PAGE), { token, progress, work, title: translator(workspace.language)('progress.symbols', { query: params.query }) });
 });
 

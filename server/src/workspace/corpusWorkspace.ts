@@ -119,7 +119,7 @@ export class CorpusWorkspace {
     private readonly host: CorpusHost,
   ) {
     // Articles opened before the first scan has found the corpora are analysed as loose ones.
-    this.entities.set(LOOSE, this.makeEntities(host.builtinRegistrySources(), this.language));
+    this.entities.set(LOOSE, this.makeLooseEntities(host.builtinRegistrySources()));
   }
 
   setOptions(options: WorkspaceOptions): void {
@@ -181,7 +181,7 @@ export class CorpusWorkspace {
       matchers.set(root, this.host.articleMatcher(corpus));
       entities.set(root, this.makeEntities([...builtin, ...(await this.host.corpusRegistrySources(root, corpus.config))], corpus.config.language));
     }
-    entities.set(LOOSE, this.makeEntities(builtin, this.language));
+    entities.set(LOOSE, this.makeLooseEntities(builtin));
     // Listed before the swap: the listing awaits, and the new indexes take nothing before the
     // saved ones are restored.
     const byCorpus: Array<[Corpus, string[]]> = [];
@@ -366,8 +366,8 @@ export class CorpusWorkspace {
     this.pool = undefined;
   }
 
-  private makeEntities(sources: RegistrySource[], language: Language): CorpusEntities {
-    const { registry: given, problems } = this.registryOf(sources, language);
+  private makeEntities(sources: RegistrySource[], language: Language, load: RegistryLoad = this.registryOf(sources, language)): CorpusEntities {
+    const { registry: given, problems } = load;
     const files = new Map(sources.map((s) => [s.path, { lines: new LineIndex(s.text), builtin: s.builtin }]));
     const corpusIndex = new CorpusIndex();
     let registry = typeof given === 'function' ? undefined : given;
@@ -386,6 +386,32 @@ export class CorpusWorkspace {
   }
 
   /**
+   * The loose articles' entities, whose registry (the built-in files alone) is loaded when first
+   * read: when an article outside every corpus is analysed, or a search needs it
+   * (searchedEntities). Every corpus loads the same files with its own, and loading them once
+   * more for the loose articles, which are seldom, took 0.4 s of a first start. Their problems
+   * are left to the corpora (a release's built-in files have none: test/unit/entities).
+   */
+  private makeLooseEntities(builtin: RegistrySource[]): CorpusEntities {
+    const held = this.entities.get(LOOSE);
+    if (held && held.language === this.language && sameSources(held.sources, builtin)) return this.makeEntities(builtin, this.language, { registry: held.given, problems: [] });
+    let registry: EntityRegistry | undefined;
+    const language = this.language;
+    // (Not registryOf: it would find these entities, whose registry this is.)
+    const load = () => (registry ??= givenRegistry(this.loadSources(builtin, language).registry));
+    return this.makeEntities(builtin, this.language, { registry: load, problems: [] });
+  }
+
+  /** The entities a search of the workspace's names reads: every corpus's, and the loose
+   *  articles' when they hold some or there is no corpus (else theirs, the built-in entities,
+   *  are every corpus's too). */
+  searchedEntities(): CorpusEntities[] {
+    const out: CorpusEntities[] = [];
+    for (const [root, e] of this.entities) if (root !== LOOSE || e.corpusIndex.size > 0 || this.entities.size === 1) out.push(e);
+    return out;
+  }
+
+  /**
    * The registry of these sources: the one the workspace holds now (the corpora of the scan
    * before) when it was loaded from the same sources. A scan made the built-in registry again
    * that the workspace made when it started, and a rescan every corpus's (each restored from
@@ -394,6 +420,10 @@ export class CorpusWorkspace {
    */
   private registryOf(sources: RegistrySource[], language: Language): RegistryLoad {
     for (const e of this.entities.values()) if (e.language === language && sameSources(e.sources, sources)) return { registry: e.given, problems: e.problems };
+    return this.loadSources(sources, language);
+  }
+
+  private loadSources(sources: RegistrySource[], language: Language): RegistryLoad {
     return this.host.loadRegistry ? this.host.loadRegistry(sources, { language }) : loadRegistry(sources, { language });
   }
 

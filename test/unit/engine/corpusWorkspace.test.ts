@@ -152,6 +152,49 @@ describe('CorpusWorkspace over a host in memory', () => {
     assert.equal(ws.entitiesOf('/w/015_100000000000000f.txt')!.index.stats('vn-ha-noi')?.documents, 10);
   });
 
+  it("loads the loose articles' registry (the built-in files) only for a loose article, once, and searches it only without a corpus", async () => {
+    const file = '/w/c/001_1111111111111111.txt';
+    const loose = '/elsewhere/002_2222222222222222.txt';
+    const host = createMemoryHost({ '/w/c/corpus-lens.yaml': 'rules: {}\n', [file]: article('Tin') }, builtin);
+    const loads: number[] = [];
+    host.loadRegistry = (sources, options) => {
+      loads.push(sources.length);
+      return loadRegistry(sources, options);
+    };
+    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
+    await ws.scan();
+    // The corpus has no registry file of its own: its registry is the built-in one, loaded once.
+    assert.deepEqual(loads, [builtin.length]);
+    assert.equal(ws.entitiesOf(file)!.index.stats('vn-ha-noi')?.mentions, 1);
+    // Searched: the corpus's entities alone, the loose ones holding no article.
+    assert.deepEqual(ws.searchedEntities(), [ws.entitiesOf(file)]);
+    ws.analyzeText(loose, article('Rời'));
+    assert.equal(ws.entitiesOf(loose)!.index.stats('vn-ha-noi')?.mentions, 1, 'the loose article is recognised with the built-in registry');
+    assert.equal(loads.length, 1, 'the same sources: the registry the corpus loaded');
+    assert.equal(ws.searchedEntities().length, 2, 'searched once they hold an article');
+  });
+
+  it('reads no registry for loose articles until one is analysed, and then once', async () => {
+    const host = createMemoryHost({ '/w/notes.txt': 'không phải bài báo' }, builtin);
+    let loads = 0;
+    host.loadRegistry = (sources, options) => {
+      loads++;
+      return loadRegistry(sources, options);
+    };
+    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
+    await ws.scan();
+    assert.equal(loads, 0);
+    // No corpus: the loose articles' entities are searched (the built-in ones are found).
+    assert.equal(ws.searchedEntities().length, 1);
+    const loose = '/elsewhere/002_2222222222222222.txt';
+    ws.analyzeText(loose, article('Rời'));
+    ws.analyzeText(loose, article('Rời, sửa'));
+    assert.equal(ws.entitiesOf(loose)!.index.stats('vn-ha-noi')?.mentions, 1);
+    await ws.scan();
+    ws.analyzeText(loose, article('Rời, sửa lại'));
+    assert.equal(loads, 1, 'loaded once, kept over a rescan');
+  });
+
   it('reads a registry again on a rescan only when its files changed, and then recognises what they say now', async () => {
     const people = (name: string) => `entities:\n  - id: nguoi-a\n    type: person\n    name: ${name}\n`;
     const file = '/w/001_1111111111111111.txt';
@@ -166,13 +209,13 @@ describe('CorpusWorkspace over a host in memory', () => {
     await ws.scan();
     const personAt = (name: string) => ws.entitiesOf(file)!.index.mentionsOf('nguoi-a').some((m) => text.slice(m.start, m.end) === name);
     assert.ok(personAt('Lò Văn Pá'));
-    // The built-in registry (made when the workspace started) and the corpus's.
-    assert.deepEqual(loads, [[], ['/w/entities.yaml']]);
+    // The corpus's (the loose articles' built-in one waits for a loose article).
+    assert.deepEqual(loads, [['/w/entities.yaml']]);
     await ws.scan();
-    assert.equal(loads.length, 2, 'a rescan with the same files reads no registry again');
+    assert.equal(loads.length, 1, 'a rescan with the same files reads no registry again');
     host.write('/w/entities.yaml', people('Hà Văn Hùng'));
     await ws.scan();
-    assert.deepEqual(loads.slice(2), [['/w/entities.yaml']]);
+    assert.deepEqual(loads.slice(1), [['/w/entities.yaml']]);
     assert.ok(personAt('Hà Văn Hùng'), 'the edited registry is the one used');
     assert.ok(!personAt('Lò Văn Pá'));
   });
