@@ -503,23 +503,25 @@ const analyzedVersion = new Map<string, number>();
 const pendingAnalysis = new Map<string, NodeJS.Timeout>();
 const TYPING_PAUSE_MS = 150;
 
-function analyzeOpen(doc: TextDocument, andPublish = true): ArticleState | undefined {
+/** `names`: 'may wait' when only the article's problems are wanted now (workspace.analyzeText's
+ *  namesMayWait). */
+function analyzeOpen(doc: TextDocument, andPublish = true, names: 'now' | 'may wait' = 'now'): ArticleState | undefined {
   if (!isArticleDocument(doc)) return undefined;
   clearTimeout(pendingAnalysis.get(doc.uri));
   pendingAnalysis.delete(doc.uri);
   analyzedVersion.set(doc.uri, doc.version);
-  const { state, affected } = workspace.analyzeText(pathOf(doc.uri), doc.getText());
+  const { state, affected } = workspace.analyzeText(pathOf(doc.uri), doc.getText(), { namesMayWait: names === 'may wait' });
   if (andPublish) publishPaths([state.path, ...affected]);
   return state;
 }
 
-/** The state of an open article, analysed with its live text. */
-function openState(uri: string): { doc: TextDocument; state: ArticleState } | undefined {
+/** The state of an open article, analysed with its live text (and its names, unless they may wait). */
+function openState(uri: string, names: 'now' | 'may wait' = 'now'): { doc: TextDocument; state: ArticleState } | undefined {
   const doc = documents.get(uri);
   if (!doc) return undefined;
   let state = workspace.articles.get(pathOf(uri));
   // A request while the analysis waits for a pause in typing: analyse now, the answer needs it.
-  if (!state?.analysis || analyzedVersion.get(uri) !== doc.version || !workspace.isCurrent(state)) state = analyzeOpen(doc, true);
+  if (!state?.analysis || analyzedVersion.get(uri) !== doc.version || !workspace.isCurrent(state) || (names === 'now' && state.withoutNames)) state = analyzeOpen(doc, true, names);
   return state ? { doc, state } : undefined;
 }
 
@@ -528,7 +530,7 @@ function openState(uri: string): { doc: TextDocument; state: ArticleState } | un
 documents.onDidChangeContent((e) => {
   const uri = e.document.uri;
   if (!analyzedVersion.has(uri)) {
-    analyzeOpen(e.document);
+    analyzeOpen(e.document, true, 'may wait');
     return;
   }
   clearTimeout(pendingAnalysis.get(uri));
@@ -536,7 +538,7 @@ documents.onDidChangeContent((e) => {
     uri,
     setTimeout(() => {
       const doc = documents.get(uri);
-      if (doc && analyzedVersion.get(uri) !== doc.version) analyzeOpen(doc);
+      if (doc && analyzedVersion.get(uri) !== doc.version) analyzeOpen(doc, true, 'may wait');
     }, TYPING_PAUSE_MS),
   );
 });
@@ -827,7 +829,7 @@ connection.languages.semanticTokens.on((params) => {
 
 connection.languages.diagnostics.on((params) => {
   // An open article is answered from its live text.
-  if (documents.get(params.textDocument.uri)) openState(params.textDocument.uri);
+  if (documents.get(params.textDocument.uri)) openState(params.textDocument.uri, 'may wait');
   return board.document(params.textDocument.uri, params.previousResultId);
 });
 

@@ -51,6 +51,8 @@ export interface ArticleState {
   index?: CorpusIndex;
   /** Content hash of the file the summary was made from (none for an open document's text). */
   hash?: string;
+  /** Analysed without recognising names (analyzeText's namesMayWait). */
+  withoutNames?: boolean;
 }
 
 /** A corpus's entity registry (built-in + its own files) and the index of its articles. */
@@ -113,6 +115,9 @@ export class CorpusWorkspace {
   readonly notes: string[] = [];
   /** Articles the last scan took as the saved index held them. */
   fromSavedIndex = 0;
+  /** False until a scan has found the corpora: an article opened before is analysed without a
+   *  registry (analyzeText). */
+  private corporaFound = false;
 
   constructor(
     private options: WorkspaceOptions,
@@ -197,6 +202,7 @@ export class CorpusWorkspace {
     walks.length = 0;
     if (generation !== this.generation) return;
     this.corpora = corpora;
+    this.corporaFound = true;
     this.matchers = matchers;
     this.entities = entities;
     this.closeCaches();
@@ -600,7 +606,9 @@ export class CorpusWorkspace {
   }
 
   /** Analyses an open document's live text; returns its state and the other articles affected. */
-  analyzeText(file: string, text: string): { state: ArticleState; affected: string[] } {
+  /** `namesMayWait`: before the first scan has found the corpora, an article that would be
+   *  analysed as a loose one is analysed without its names (see below). */
+  analyzeText(file: string, text: string, options: { namesMayWait?: boolean } = {}): { state: ArticleState; affected: string[] } {
     this.ticket(file);
     const corpus = this.corpusOf(file);
     const entities = this.entitiesOf(file);
@@ -614,7 +622,14 @@ export class CorpusWorkspace {
       return { state, affected };
     }
     const today = this.today();
-    const details = summarizeArticleWithDetails(text, { path: file, config: corpus?.config ?? this.looseConfig(), today, registry: entities?.registry });
+    // An article opened before the first scan has found the corpora (an editor restored at
+    // start) has its problems at once, without its names, not after the loose articles'
+    // registry is loaded (0.5 s on a first start). It is analysed again, with its corpus's
+    // registry, as soon as the corpora are found, or with the loose one when a request needs
+    // its names first (a hover).
+    const withoutNames = options.namesMayWait === true && !this.corporaFound && entities === this.entities.get(LOOSE);
+    const registry = withoutNames ? undefined : entities?.registry;
+    const details = summarizeArticleWithDetails(text, { path: file, config: corpus?.config ?? this.looseConfig(), today, registry });
     const article = details.article;
     const dates = articleDates(text, article).map((mention) => ({ mention, resolved: article.date ? resolvePartialDate(mention, article.date) : undefined }));
     const analysis: ArticleAnalysis = { article, findings: details.summary.findings, dates, mentions: details.mentions };
@@ -624,7 +639,9 @@ export class CorpusWorkspace {
     const saved = entities?.corpusIndex.savedHash(file, today);
     const held = saved !== undefined && !LONE_SURROGATE.test(text) && contentHash(Buffer.from(text, 'utf8')) === saved ? saved : undefined;
     const affected = this.applySummary(details.summary, corpus, true, analysis, true, held);
-    return { state: this.articles.get(file)!, affected };
+    const state = this.articles.get(file)!;
+    state.withoutNames = withoutNames || undefined;
+    return { state, affected };
   }
 
   /** A document was closed: its disk text becomes authoritative again. */

@@ -195,6 +195,38 @@ describe('CorpusWorkspace over a host in memory', () => {
     assert.equal(loads, 1, 'loaded once, kept over a rescan');
   });
 
+  it('analyses an article opened before the first scan at once without its names when they may wait, with them when a request needs them or once the corpora are found', async () => {
+    const file = '/w/001_1111111111111111.txt';
+    const host = createMemoryHost({ '/w/corpus-lens.yaml': 'rules: {}\n', [file]: article('Tin') }, builtin);
+    let loads = 0;
+    host.loadRegistry = (sources, options) => {
+      loads++;
+      return loadRegistry(sources, options);
+    };
+    const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY }, host);
+    // An impossible date: a problem of its own text, found without the knowledge base.
+    const text = ' date 2026-02-25 Tin\n\nNgày 31/2 ở Hà Nội.\n';
+    // As the server analyses an article just opened, or asked for its problems.
+    const early = ws.analyzeText(file, text, { namesMayWait: true }).state;
+    assert.equal(loads, 0, 'no registry loaded for it');
+    assert.deepEqual(early.analysis!.mentions, []);
+    assert.equal(early.withoutNames, true);
+    assert.ok(ws.findingsFor(early).some((f) => f.code === 'date/impossible'));
+    // A request that needs the names (a hover) has them: with the loose articles' registry.
+    const named = ws.analyzeText(file, text).state;
+    assert.deepEqual(named.analysis!.mentions.map((m) => m.entityId), ['vn-ha-noi']);
+    assert.equal(named.withoutNames, undefined);
+    assert.equal(loads, 1);
+    await ws.scan(undefined, () => {
+      // As the server does once the corpora are in place: the open article again, with its corpus.
+      const state = ws.analyzeText(file, text).state;
+      assert.deepEqual(state.analysis!.mentions.map((m) => m.entityId), ['vn-ha-noi']);
+    });
+    assert.equal(loads, 1, 'the corpus, with no registry file of its own, shares it');
+    // Once the corpora are found, names never wait.
+    assert.equal(ws.analyzeText(file, text, { namesMayWait: true }).state.analysis!.mentions.length, 1);
+  });
+
   it('reads a registry again on a rescan only when its files changed, and then recognises what they say now', async () => {
     const people = (name: string) => `entities:\n  - id: nguoi-a\n    type: person\n    name: ${name}\n`;
     const file = '/w/001_1111111111111111.txt';
