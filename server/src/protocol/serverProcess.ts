@@ -2,6 +2,7 @@
 // must measure the server as users run it.
 
 import * as path from 'node:path';
+import type { CodeCacheUse } from '../node/codeCache';
 
 /**
  * Added to the server's environment, for glibc's allocator (other C libraries ignore both).
@@ -35,4 +36,4 @@ export const SERVER_COMPILED = 'corpus-lens:compiled';
 /** What the entry did with the code cache: loaded the server without one ('none': no folder),
  *  with the one there ('used'), or without it ('missing', or 'rejected': damaged or made by
  *  another V8); `written`: the file it wrote for the next start. */
-export type CodeCacheReport = (use: 'none' | 'used' | 'missing' | 'rejected', written: string | undefined) => void;
+export type CodeCacheReport = (use: CodeCacheUse, written: string | undefined) => void;

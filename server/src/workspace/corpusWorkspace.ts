@@ -399,13 +399,12 @@ export class CorpusWorkspace {
    * are left to the corpora (a release's built-in files have none: test/unit/entities).
    */
   private makeLooseEntities(builtin: RegistrySource[]): CorpusEntities {
-    const held = this.entities.get(LOOSE);
-    if (held && held.language === this.language && sameSources(held.sources, builtin)) return this.makeEntities(builtin, this.language, { registry: held.given, problems: [] });
-    let registry: EntityRegistry | undefined;
     const language = this.language;
-    // (Not registryOf: it would find these entities, whose registry this is.)
-    const load = () => (registry ??= givenRegistry(this.loadSources(builtin, language).registry));
-    return this.makeEntities(builtin, this.language, { registry: load, problems: [] });
+    const held = this.entitiesWithSources(builtin, language);
+    let registry: EntityRegistry | undefined;
+    // (Not registryOf when loading: it would find these entities, whose registry this is.)
+    const given = held?.given ?? (() => (registry ??= givenRegistry(this.loadSources(builtin, language).registry)));
+    return this.makeEntities(builtin, language, { registry: given, problems: [] });
   }
 
   /** The entities a search of the workspace's names reads: every corpus's, and the loose
@@ -425,8 +424,14 @@ export class CorpusWorkspace {
    * own and misses. Only registries in use are found: none is kept for later.
    */
   private registryOf(sources: RegistrySource[], language: Language): RegistryLoad {
-    for (const e of this.entities.values()) if (e.language === language && sameSources(e.sources, sources)) return { registry: e.given, problems: e.problems };
-    return this.loadSources(sources, language);
+    const held = this.entitiesWithSources(sources, language);
+    return held ? { registry: held.given, problems: held.problems } : this.loadSources(sources, language);
+  }
+
+  /** Entities the workspace holds now whose registry was loaded from these very sources. */
+  private entitiesWithSources(sources: RegistrySource[], language: Language): CorpusEntities | undefined {
+    for (const e of this.entities.values()) if (e.language === language && sameSources(e.sources, sources)) return e;
+    return undefined;
   }
 
   private loadSources(sources: RegistrySource[], language: Language): RegistryLoad {
@@ -605,8 +610,8 @@ export class CorpusWorkspace {
     scratch.findingsFor(file, config, summary.findings);
   }
 
-  /** Analyses an open document's live text; returns its state and the other articles affected. */
-  /** `namesMayWait`: before the first scan has found the corpora, an article that would be
+  /** Analyses an open document's live text; returns its state and the other articles affected.
+   *  `namesMayWait`: before the first scan has found the corpora, an article that would be
    *  analysed as a loose one is analysed without its names (see below). */
   analyzeText(file: string, text: string, options: { namesMayWait?: boolean } = {}): { state: ArticleState; affected: string[] } {
     this.ticket(file);

@@ -189,8 +189,9 @@ function nextMatch(text: string, pos: number, to: number): RegExpExecArray | nul
 export function findDateMentions(text: string, from = 0, to = text.length): DateMention[] {
   const out: DateMention[] = [];
   let pos = Math.max(0, from);
-  let m: RegExpExecArray | null;
-  while ((m = nextMatch(text, pos, to))) {
+  for (;;) {
+    const m = nextMatch(text, pos, to);
+    if (!m) break;
     const start = m.index;
     const end = start + m[0].length;
     const lead = m[LEAD_GROUP] ?? '';
@@ -198,10 +199,9 @@ export function findDateMentions(text: string, from = 0, to = text.length): Date
       pos = start + 1;
       continue;
     }
-    const match = m;
-    const idx = GROUP_NAMES.findIndex((names) => match[names.p] !== undefined);
+    const idx = GROUP_NAMES.findIndex((names) => m[names.p] !== undefined);
     const p = PATTERNS[idx];
-    const get = (name: GroupName): string | undefined => (GROUP_NAMES[idx][name] === 0 ? undefined : match[GROUP_NAMES[idx][name]]);
+    const get = (name: GroupName): string | undefined => (GROUP_NAMES[idx][name] === 0 ? undefined : m[GROUP_NAMES[idx][name]]);
     const coreStart = start + lead.length;
     const mention: DateMention = {
       kind: p.kind,
