@@ -192,6 +192,9 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
         else if (!unreadableAsBefore) {
           applied++;
           if (r.kind === 'summary') {
+            // The summary's path is a copy made crossing a thread: the index keeps the listing's
+            // own, which the run holds anyway (6 MB of strings at 100,000 articles).
+            r.summary.path = r.path;
             touch(r.path, g.index.apply(r.summary, touched !== undefined));
             if (r.hash) hashes?.set(r.path, r.hash);
           } else if (r.kind === 'unreadable') touch(r.path, g.index.setUnreadable(r.path, r.reason));
