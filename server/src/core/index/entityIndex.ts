@@ -29,6 +29,7 @@ import { SearchQuery, SearchText, bestHits, joinSearchKeys } from './searchRanki
 import { arrayChunks, joined, type ArrayChunks } from './arrayChunks';
 import { INTS_PER_MENTION } from './docLists';
 import { DocTable } from './docTable';
+import { DatedCounts } from './datedCounts';
 import { FLAG_AUTHOR, FLAG_NESTED, MENTION_INTS, TYPE_CODE, packMentions, typeOfFlags, type PackedMentions } from '../summary/packedMentions';
 
 export interface IndexedMention {
@@ -105,7 +106,7 @@ interface EntityRec {
   surfaces: Map<number, number>;
   /** Title id → (date number → count); date 0 = undated. Undefined for an entity of a saved
    *  index until asked for (titlesOf): most are never asked for in a session. */
-  titles?: Map<number, Map<number, number>>;
+  titles?: Map<number, DatedCounts>;
   /** Where its titles start in the saved state's entityTitles (their count first), while
    *  `titles` is not made. */
   savedTitlesAt?: number;
@@ -280,10 +281,10 @@ export class EntityIndex {
       const recTitles = this.titlesOf(this.entities[titles[k]]);
       let byDate = recTitles.get(titles[k + 1]);
       if (!byDate) {
-        recTitles.set(titles[k + 1], (byDate = new Map()));
+        recTitles.set(titles[k + 1], (byDate = new DatedCounts()));
         this.stringRefs[titles[k + 1]]++;
       }
-      byDate.set(date, (byDate.get(date) ?? 0) + titles[k + 2]);
+      byDate.add(date, titles[k + 2]);
     }
     this.totalMentions += n;
     for (let k = 2; k < packed.length; k += INTS) this.typeCounts[packed[k] & 7]++;
@@ -433,9 +434,7 @@ export class EntityIndex {
       const recTitles = this.titlesOf(this.entities[titles[k]]);
       const byDate = recTitles.get(titles[k + 1]);
       if (!byDate) continue;
-      const left = (byDate.get(date) ?? 0) - titles[k + 2];
-      if (left > 0) byDate.set(date, left);
-      else byDate.delete(date);
+      byDate.subtract(date, titles[k + 2]);
       if (byDate.size === 0) {
         recTitles.delete(titles[k + 1]);
         this.release(titles[k + 1]);
@@ -558,8 +557,9 @@ export class EntityIndex {
       let count = 0;
       let first = Infinity;
       let last = -Infinity;
-      for (const [d, c] of byDate) {
-        count += c;
+      for (let i = 0; i < byDate.size; i++) {
+        const d = byDate.dateAt(i);
+        count += byDate.countAt(i);
         if (d > 0) {
           first = Math.min(first, d);
           last = Math.max(last, d);
@@ -692,7 +692,9 @@ export class EntityIndex {
     for (const [t, byDate] of this.titlesOf(this.entities[e])) {
       const months = new Map<string, number>();
       let undated = 0;
-      for (const [d, c] of byDate) {
+      for (let i = 0; i < byDate.size; i++) {
+        const d = byDate.dateAt(i);
+        const c = byDate.countAt(i);
         if (d <= 0) undated += c;
         else {
           const m = isoOf(d)!.slice(0, 7);
@@ -1099,11 +1101,7 @@ export class EntityIndex {
         entityTitles[titleAt++] = rec.titles.size;
         for (const [title, byDate] of rec.titles) {
           entityTitles[titleAt++] = title;
-          entityTitles[titleAt++] = byDate.size;
-          for (const [date, count] of byDate) {
-            entityTitles[titleAt++] = date;
-            entityTitles[titleAt++] = count;
-          }
+          titleAt = byDate.writeTo(entityTitles, titleAt);
         }
       }
       entitySearchKeyCounts[e] = rec.searchKeys.size;
@@ -1187,16 +1185,16 @@ export class EntityIndex {
   }
 
   /** An entity's titles by date, made from the saved state the first time they are asked for. */
-  private titlesOf(rec: EntityRec): Map<number, Map<number, number>> {
+  private titlesOf(rec: EntityRec): Map<number, DatedCounts> {
     if (rec.titles) return rec.titles;
     const saved = this.savedTitles!;
-    const titles = new Map<number, Map<number, number>>();
+    const titles = new Map<number, DatedCounts>();
     let at = rec.savedTitlesAt!;
     for (let t = saved[at++]; t > 0; t--) {
       const title = saved[at++];
-      const byDate = new Map<number, number>();
-      for (let k = saved[at++]; k > 0; k--) byDate.set(saved[at++], saved[at++]);
-      titles.set(title, byDate);
+      const dates = saved[at++];
+      titles.set(title, DatedCounts.fromPairs(saved, at, dates));
+      at += 2 * dates;
     }
     rec.savedTitlesAt = undefined;
     return (rec.titles = titles);
