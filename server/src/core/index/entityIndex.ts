@@ -104,7 +104,7 @@ interface EntityRec {
   docCount: number;
   /** Surface id → count. */
   surfaces: Map<number, number>;
-  /** Title id → (date number → count); date 0 = undated. Undefined for an entity of a saved
+  /** Title id → its counts by date number (0: undated). Undefined for an entity of a saved
    *  index until asked for (titlesOf): most are never asked for in a session. */
   titles?: Map<number, DatedCounts>;
   /** Where its titles start in the saved state's entityTitles (their count first), while
