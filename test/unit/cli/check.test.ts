@@ -30,6 +30,16 @@ describe('corpus-lens check (dist/cli.js)', () => {
     assert.match(r.stdout, /2 articles checked \(1 clean\): 2 errors, 0 warnings/);
   });
 
+  it('shows the files of a folder given relatively as paths under that folder', () => {
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.renameSync(path.join(dir, '002_0123456789abcdee.txt'), path.join(dir, 'sub', '002_0123456789abcdee.txt'));
+    for (const given of ['.', 'sub', './sub/']) {
+      const r = run(['check', given], dir);
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(r.stdout, /^sub\/002_0123456789abcdee\.txt:1:1 error header\/malformed /m, `check ${given}`);
+    }
+  });
+
   it('exits 0 when there is no error', () => {
     fs.rmSync(path.join(dir, '002_0123456789abcdee.txt'));
     const r = run(['check', dir]);
