@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, ProgressType, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
-import { codeCacheEnv, SERVER_ENV } from '../server/src/protocol/serverProcess';
+import { codeCacheEnv, SERVER_ENV, SERVER_EXEC_ARGV } from '../server/src/protocol/serverProcess';
 
 export const fileUri = (p: string) => pathToFileURL(p).toString();
 
@@ -45,7 +45,7 @@ export class LspSession {
   static async start(folder: string, initializationOptions: Record<string, unknown>, options: { heapProbe?: boolean; execArgv?: string[] } = {}): Promise<LspSession> {
     const server = path.resolve(__dirname, '..', 'dist', 'server.js');
     const probe = options.heapProbe ? ['--expose-gc', '--require', path.join(__dirname, 'heapProbe.cjs')] : [];
-    const child = spawn(process.execPath, [...probe, ...(options.execArgv ?? []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore', ...(options.heapProbe ? (['ipc'] as const) : [])], env: { ...process.env, ...SERVER_ENV, ...storageCodeCache(initializationOptions) } });
+    const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...probe, ...(options.execArgv ?? []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore', ...(options.heapProbe ? (['ipc'] as const) : [])], env: { ...process.env, ...SERVER_ENV, ...storageCodeCache(initializationOptions) } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(connection, child);
     connection.listen();

@@ -7,7 +7,7 @@ import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHand
 import { initialConfig } from '../../server/src/core/config/initialConfig';
 import { parseLanguage } from '../../server/src/core/i18n';
 import { CORPUS_STATUS, INDEX_READY, type CorpusStatusParams, type IndexReadyParams } from '../../server/src/protocol/corpusLensProtocol';
-import { codeCacheEnv, SERVER_ENV } from '../../server/src/protocol/serverProcess';
+import { codeCacheEnv, SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol/serverProcess';
 import { registerEntitiesView, type EntitiesViewApi } from './views/entitiesView';
 import { CorpusStatusBar } from './views/statusBar';
 import { registerUnknownPeople } from './views/unknownPeople';
@@ -84,8 +84,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   // first compiles less.
   const env = { ...process.env, ...SERVER_ENV, ...codeCacheEnv(context.globalStorageUri.fsPath) };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
   const settings = vscode.workspace.getConfiguration('corpusLens');
   const clientOptions: LanguageClientOptions = {

@@ -35,7 +35,7 @@ local ok_run, err = pcall(function()
   local server_log = {}
   local client_id = vim.lsp.start_client({
     name = 'corpus-lens',
-    cmd = { node, server, '--stdio' },
+    cmd = { node, '--max-semi-space-size=4', server, '--stdio' }, -- as the extension starts it (SERVER_EXEC_ARGV)
     root_dir = workspace,
     workspace_folders = { { uri = vim.uri_from_fname(workspace), name = 'workspace' } },
     handlers = {

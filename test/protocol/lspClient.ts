@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SERVER_EXEC_ARGV } from '../../server/src/protocol/serverProcess';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -79,7 +80,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const reader = new RawAnswers(new StreamMessageReader(child.stdout!));
     const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, options.settings ?? {}, options.folderSettings);
