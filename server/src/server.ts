@@ -365,7 +365,7 @@ async function primeAfterScan(scan: number): Promise<void> {
   if (scan !== scans) return;
   const collected = await collectAllGarbage();
   // (V8 frees the arrays' memory on a thread of its own once the collection is over.)
-  if (collected) setTimeout(() => connection.console.log(`Corpus Lens: memory after the scan ${mb(collected.rssBefore)} → ${mb(process.memoryUsage.rss())} MB (a full collection, ${Math.round(collected.ms)} ms)`), 2000).unref();
+  if (collected) setTimeout(() => connection.console.log(`Corpus Lens: memory after the scan ${mb(collected.rssBefore)} → ${mb(process.memoryUsage.rss())} MB (a full collection and a compaction, ${Math.round(collected.ms)} ms)`), 2000).unref();
   const rehearsal = await rehearse({ workspace, activity, locator, uriOf, articleText, current: () => scan === scans });
   if (!rehearsal) return;
   if (rehearsal.articles) connection.console.log(`Corpus Lens: rehearsed editing ${rehearsal.articles} articles, symbol searches and ${rehearsal.references} references in ${Math.round(rehearsal.ms)} ms`);

@@ -22,7 +22,7 @@ describe('after a scan', function () {
       try {
         await client.ready();
         const line = await client.waitForLog(/memory after the scan/);
-        const m = /memory after the scan (\d+) → (\d+) MB \(a full collection, \d+ ms\)/.exec(line);
+        const m = /memory after the scan (\d+) → (\d+) MB \(a full collection and a compaction, \d+ ms\)/.exec(line);
         assert.ok(m, line);
         // A server's resident size is tens of megabytes at least (Node.js alone is about 40).
         assert.ok(Number(m[1]) >= 20 && Number(m[2]) >= 20, line);

@@ -46,13 +46,29 @@ export interface Collection {
   ms: number;
 }
 
-/** Collects all garbage (a task of its own on this thread, not a call that blocks the caller);
- *  undefined when this Node.js cannot be asked for one. */
+/**
+ * Collects all garbage, then compacts what is left (each a task of its own on this thread, not a
+ * call that blocks the caller); undefined when this Node.js cannot be asked for one.
+ *
+ * The compaction: V8 moves objects out of a page only when the page is mostly empty and then
+ * only a few megabytes' worth, so the pages a scan's garbage left half-used stay resident. With
+ * every page compacted once, the server settled at 447 MB after a first start of 100,000 articles
+ * against 493–506 MB (two of each, the same build), its peak unchanged (584–596 MB against
+ * 595–628). Compacting in the collection that frees the garbage moved it too: 625 MB at the peak.
+ * The flag is set back at once: V8's code cache, written after this, holds the flags it was
+ * made under (allowFullCollections).
+ */
 export async function collectAllGarbage(): Promise<Collection | undefined> {
   const collect = gc();
   if (!collect) return undefined;
   const rssBefore = process.memoryUsage.rss();
   const t0 = performance.now();
   await collect({ type: 'major', execution: 'async' });
+  v8.setFlagsFromString('--compact-on-every-full-gc');
+  try {
+    await collect({ type: 'major', execution: 'async' });
+  } finally {
+    v8.setFlagsFromString('--no-compact-on-every-full-gc');
+  }
   return { rssBefore, ms: performance.now() - t0 };
 }
