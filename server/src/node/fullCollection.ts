@@ -1,9 +1,10 @@
-// One full garbage collection, asked for when the server has just finished a scan. A scan
+// A full garbage collection and a compaction, asked for when the server has just finished a scan. A scan
 // leaves much garbage behind: the typed arrays of 100,000 summaries applied, the copy of the
 // index made for its save. V8 frees an array's memory only when it collects the array, and it
 // does not collect without more allocation to prompt it: a server left quiet after its first
 // start at 100,000 articles stayed at 613 MB for a minute; one collection brought it to about
-// 510 (with the large arrays in pages of their own, serverProcess.SERVER_ENV).
+// 510 (with the large arrays in pages of their own, serverProcess.SERVER_ENV); compacting its
+// pages after that, about 447 (collectAllGarbage).
 //
 // V8 has the function only when started with --expose-gc; setting the flag once the process
 // runs gives it to contexts made after that, so one is made for it (as jest-leak-detector and
