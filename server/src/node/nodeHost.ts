@@ -2,6 +2,7 @@
 // summary cache in a folder (the extension's storage, or --cache-location).
 
 import * as fs from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import type { CorpusHost } from '../workspace/corpusHost';
 import { cacheFileFor, SummaryCache } from '../ingest/summaryCache';
 import { SummaryPool } from '../ingest/summaryPool';
@@ -36,5 +37,6 @@ export function createNodeHost(options: { cacheFolder?: string } = {}): CorpusHo
           return { cache, note: cache.rejected };
         }
       : undefined,
+    hasCache: (root) => cacheFolder !== undefined && existsSync(cacheFileFor(cacheFolder, root)),
   };
 }

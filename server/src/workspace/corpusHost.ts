@@ -124,4 +124,7 @@ export interface CorpusHost {
   statFiles?(files: readonly string[]): Promise<FileStamps>;
   /** The summaries cached for a corpus, when the host keeps a cache; `note` says why one was ignored. */
   openCache?(root: string, context: string): { cache: SummaryStore; note?: string } | undefined;
+  /** Whether a cache was kept for the corpus at `root` (openCache may still find it foreign):
+   *  a warm start takes its files' stamps from the moment they are listed. */
+  hasCache?(root: string): boolean;
 }

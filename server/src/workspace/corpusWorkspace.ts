@@ -191,6 +191,10 @@ export class CorpusWorkspace {
     // saved ones are restored.
     const byCorpus: Array<[Corpus, string[]]> = [];
     let total = 0;
+    // Only cache hits need stamps; another thread takes them while this one reads the cache and
+    // restores the saved index (started after those, the stamps of 100,000 files were what a
+    // warm start waited for).
+    const stamping = new Map<string, Promise<FileStamps>>();
     for (const corpus of corpora.values()) {
       // A nested corpus's articles are its own, not also the outer one's. (One corpus alone
       // has every file its listing gives: no glob matched again for each of 100,000.)
@@ -198,6 +202,8 @@ export class CorpusWorkspace {
       const files = corpora.size === 1 ? listed : listed.filter((f) => corpusAmong(corpora, matchers, f) === corpus);
       byCorpus.push([corpus, files]);
       total += files.length;
+      const stamps = this.host.hasCache?.(corpus.root) ? this.host.statFiles?.(files) : undefined;
+      if (stamps) stamping.set(corpus.root, stamps);
     }
     walks.length = 0;
     if (generation !== this.generation) return;
@@ -210,15 +216,14 @@ export class CorpusWorkspace {
     // Before anything goes into the new indexes: an index saved by the last run replaces the
     // empty one, and the articles it holds as they are on disk need nothing more.
     const indexed = new Map<string, IndexedHashes>();
-    const stamping = new Map<string, Promise<FileStamps>>();
     this.fromSavedIndex = 0;
     for (const [corpus, files] of byCorpus) {
       const e = this.entities.get(corpus.root)!;
       const cache = this.cacheFor(corpus, e.sources);
       if (!cache) continue;
-      // Only cache hits need stamps; another thread takes them while this one restores. An
-      // empty cache (a first start) has none to check.
-      const stamps = cache.size ? this.host.statFiles?.(files) : undefined;
+      // (A host that cannot tell a kept cache before opening it. An empty cache, a first
+      // start's, has no hits to check.)
+      const stamps = !stamping.has(corpus.root) && cache.size ? this.host.statFiles?.(files) : undefined;
       if (stamps) stamping.set(corpus.root, stamps);
       const saved = cache.loadIndex?.();
       const restored = saved && restoreIndex(saved, today);

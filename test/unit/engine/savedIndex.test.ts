@@ -64,6 +64,34 @@ describe('the index a workspace saves beside its cache', function () {
     await fifth.dispose();
   });
 
+  it("takes a warm start's stamps as soon as its files are listed, before the cache is read; a first start takes none", async () => {
+    const { cacheFolder, file } = corpusOf(30);
+    const start = async (events: string[]) => {
+      const host = createNodeHost({ cacheFolder });
+      const stat = host.statFiles!;
+      const open = host.openCache!;
+      host.statFiles = (files) => (events.push(`stamps of ${files.length}`), stat(files));
+      host.openCache = (root, context) => (events.push('cache read'), open(root, context));
+      const ws = new CorpusWorkspace({ folders: [path.dirname(file(0))], extraRoots: [], today: TODAY, jobs: 0 }, host);
+      await ws.scan();
+      return ws;
+    };
+    const first: string[] = [];
+    await (await start(first)).dispose();
+    assert.deepEqual(first, ['cache read']);
+    const second: string[] = [];
+    const ws = await start(second);
+    assert.deepEqual(second, ['stamps of 30', 'cache read']);
+    assert.equal(ws.fromSavedIndex, 30);
+    await ws.dispose();
+    // A file changed while nothing ran: its stamp says so, and it is analysed again.
+    fs.appendFileSync(file(4), 'Ngày 31/2.\n');
+    const third = await start([]);
+    assert.equal(third.fromSavedIndex, 29);
+    assert.deepEqual(third.findingsFor(third.articles.get(file(4))!).map((x) => x.code), ['date/impossible']);
+    await third.dispose();
+  });
+
   it('is ready without restoring the registry when nothing needs analysing; the first analysis restores it', async () => {
     const { corpus, cacheFolder, file } = corpusOf(20);
     // Two people claim one alias: a problem of the registry, which a start reports.

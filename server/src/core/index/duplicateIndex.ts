@@ -99,8 +99,11 @@ export class DuplicateIndex {
   private readonly bands: number;
   private readonly rows: number;
   private readonly minWords: number;
-  /** Path → entry number; its order is the entries' order (toState, pairs). */
-  private readonly idOf = new Map<string, number>();
+  /** Path → entry number; its order is the entries' order (toState, pairs). Read back from a
+   *  saved state, made when first asked (idOf). */
+  private idMap: Map<string, number> | undefined = new Map();
+  /** The saved entries' paths and numbers, in their order, until idOf is made from them. */
+  private savedEntries: { paths: readonly string[]; ids: Int32Array } | undefined;
   /** By entry number: the path, undefined once gone. */
   private pathOf: Array<string | undefined> = [];
   /** By entry number: the first body line, where findings are placed. */
@@ -148,6 +151,17 @@ export class DuplicateIndex {
     this.rows = options.rows ?? 4;
     this.minWords = options.minWords ?? 25;
     this.buckets = Array.from({ length: this.bands }, () => new BucketTable());
+  }
+
+  /** The map of a saved state is made when first needed: a warm start is ready without
+   *  100,000 paths hashed, and the work after ready makes it. */
+  private get idOf(): Map<string, number> {
+    if (this.idMap) return this.idMap;
+    const { paths, ids } = this.savedEntries!;
+    const map = new Map<string, number>();
+    for (let i = 0; i < paths.length; i++) map.set(paths[i], ids[i]);
+    this.savedEntries = undefined;
+    return (this.idMap = map);
   }
 
   get size(): number {
@@ -541,7 +555,6 @@ export class DuplicateIndex {
     let signed = 0;
     s.paths.forEach((path, i) => {
       const id = s.ids[i];
-      x.idOf.set(path, id);
       x.pathOf[id] = path;
       x.starts[id] = s.starts[i];
       x.ends[id] = s.ends[i];
@@ -549,6 +562,8 @@ export class DuplicateIndex {
       x.familyOf[id] = s.families[i];
       if (s.flags[i] & SIGNED) x.signatureAt[id] = -1 - signed++;
     });
+    x.idMap = undefined;
+    x.savedEntries = { paths: s.paths, ids: s.ids };
     // Family numbers as saved; one with no members is never given to another family. Those with
     // members are the table's, numbers 0 to its size − 1 in the order they were made.
     x.families = FamilyTable.fromState({ first: s.familyFirstHashes, second: s.familySecondHashes, slots: s.familySlots });
