@@ -393,14 +393,18 @@ export class SummaryCache {
   }
 
   private table(rows: Map<string, Located>): CacheTable {
-    const list = [...rows.values()];
+    // By path: a table in ascending order is read back without hashing its paths (PathRows),
+    // and a warm start asks about them in that order. (A scan's rows come nearly in order:
+    // 15 ms to sort 100,000.)
+    const paths = [...rows.keys()].sort();
+    const list = paths.map((p) => rows.get(p)!);
     return {
       format: FORMAT,
       analyzer: ANALYZER_VERSION,
       context: this.context,
       root: this.root,
       rows: {
-        paths: [...rows.keys()],
+        paths,
         sizes: Float64Array.from(list, (r) => r.size),
         mtimes: Float64Array.from(list, (r) => r.mtimeMs),
         hashes: list.map((r) => r.hash),

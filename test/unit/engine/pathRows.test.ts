@@ -8,7 +8,10 @@ describe('PathRows', () => {
       fc.property(
         fc.uniqueArray(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('/c/a.txt', '/c/b.txt', '/c/bài số 1.txt', '')), { maxLength: 60 }),
         fc.array(fc.nat(), { maxLength: 40 }),
-        (paths, deletions) => {
+        fc.boolean(),
+        (given, deletions, sorted) => {
+          // In ascending order, a table is searched in place; in any other, through its slots.
+          const paths = sorted ? [...given].sort() : given;
           const rows = new PathRows(paths);
           const map = new Map(paths.map((p, i) => [p, i]));
           const probes = [...paths, 'not there', '/c/c.txt'];
@@ -27,6 +30,21 @@ describe('PathRows', () => {
         },
       ),
     );
+  });
+
+  it('finds the paths of an ascending table asked in its order, in another, and as copies of their strings', () => {
+    const paths = Array.from({ length: 5000 }, (_, i) => `/corpus/${String(i % 50).padStart(3, '0')}/${String(i).padStart(6, '0')}.txt`).sort();
+    const rows = new PathRows(paths);
+    // A listing's strings are its own: equal to the table's, not the same objects.
+    const copy = (p: string) => p.split('').join('');
+    paths.forEach((p, i) => assert.equal(rows.get(copy(p)), i));
+    for (let i = paths.length - 1; i >= 0; i -= 3) assert.equal(rows.get(copy(paths[i])), i);
+    assert.equal(rows.get('/corpus/000/000000.tx'), undefined);
+    assert.equal(rows.get('/corpus/049/004999.txt!'), undefined);
+    assert.equal(rows.delete(copy(paths[10])), true);
+    assert.equal(rows.get(paths[10]), undefined);
+    assert.equal(rows.get(paths[11]), 11);
+    assert.equal(rows.size, 4999);
   });
 
   it('finds each of 100,000 paths that differ only at their end', () => {
