@@ -19,7 +19,8 @@ export interface IngestOptions {
   cache?: SummaryStore;
   /** Size and mtime of a file, to check cache hits (default: the disk's). */
   stat?: (file: string) => FileStamp | undefined;
-  /** The files' stamps taken beforehand, in the order of the files (instead of `stat`). */
+  /** The files' stamps, in the order of the files, taken meanwhile (instead of `stat`): each
+   *  batch of files waits for its own only. */
   stamps?: FileStamps;
   /** Called once per file, in completion order, on the calling thread. */
   onResult(result: IngestResult): void;
@@ -63,9 +64,11 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
   // a warm start is mostly stats. What the cache cannot answer goes to the pool.
   const work: Array<{ file: string; knownHash?: string }> = [];
   for (let i = 0; i < files.length; i += STAT_BATCH) {
+    const end = Math.min(files.length, i + STAT_BATCH);
+    if (stamps) await stamps.through(end);
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
     if (options.isCancelled?.()) return counts;
-    for (let j = i; j < Math.min(files.length, i + STAT_BATCH); j++) {
+    for (let j = i; j < end; j++) {
       const file = files[j];
       const cached = cache?.get(file);
       if (!cached) {
@@ -75,8 +78,8 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
       let size: number;
       let mtimeMs: number;
       if (stamps) {
-        size = stamps[2 * j];
-        mtimeMs = stamps[2 * j + 1];
+        size = stamps.values[2 * j];
+        mtimeMs = stamps.values[2 * j + 1];
       } else {
         const stamp = stat(file);
         size = stamp ? stamp.size : -1;

@@ -39,9 +39,15 @@ export interface FileStamp {
   mtimeMs: number;
 }
 
-/** The stamps of many files, in their order, two numbers each: the size (−1 where there is no
- *  regular file), then the mtime. One array, not an object per file (100,000 at a warm start). */
-export type FileStamps = Float64Array;
+/** The stamps of many files, in their order, as they come: two numbers each, the size (−1
+ *  where there is no regular file), then the mtime. One array, not an object per file (100,000
+ *  at a warm start). */
+export interface FileStamps {
+  /** File i's at 2i and 2i + 1, once `through(i + 1)` has resolved. */
+  readonly values: Float64Array;
+  /** Resolves once the first `n` files' stamps are in. */
+  through(n: number): Promise<void>;
+}
 
 /** Summaries kept between runs (see ingest/summaryCache.ts for the one on disk). */
 export interface SummaryStore {
@@ -121,7 +127,7 @@ export interface CorpusHost {
   stat(file: string): FileStamp | undefined;
   /** The stamps of many files, in their order, taken off the calling thread when the host can
    *  (a warm start restores the saved index meanwhile); default: `stat` one by one. */
-  statFiles?(files: readonly string[]): Promise<FileStamps>;
+  statFiles?(files: readonly string[]): FileStamps;
   /** The summaries cached for a corpus, when the host keeps a cache; `note` says why one was ignored. */
   openCache?(root: string, context: string): { cache: SummaryStore; note?: string } | undefined;
   /** Whether a cache was kept for the corpus at `root` (openCache may still find it foreign):

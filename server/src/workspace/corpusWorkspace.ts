@@ -194,7 +194,7 @@ export class CorpusWorkspace {
     // Only cache hits need stamps; another thread takes them while this one reads the cache and
     // restores the saved index (started after those, the stamps of 100,000 files were what a
     // warm start waited for).
-    const stamping = new Map<string, Promise<FileStamps>>();
+    const stamping = new Map<string, FileStamps>();
     for (const corpus of corpora.values()) {
       // A nested corpus's articles are its own, not also the outer one's. (One corpus alone
       // has every file its listing gives: no glob matched again for each of 100,000.)
@@ -261,7 +261,7 @@ export class CorpusWorkspace {
         pool: this.pool,
         cache,
         stat: this.host.stat,
-        stamps: await stamping.get(corpus.root),
+        stamps: stamping.get(corpus.root),
         indexed: indexed.get(corpus.root),
         isCancelled: () => generation !== this.generation,
         onResult: (r) => {

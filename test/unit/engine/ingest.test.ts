@@ -35,7 +35,7 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
   /** `stamped`: the files' stamps taken beforehand on a thread, as a warm start takes them. */
   async function run(pool: SummaryPool, cache?: SummaryCache, stamped = false) {
     const results = new Map<string, IngestResult>();
-    const stamps = stamped ? await statFiles(files, 0) : undefined;
+    const stamps = stamped ? statFiles(files, 0) : undefined;
     /** The files the pool was asked to read. */
     const read: string[] = [];
     const reading: Summarizer = { summarize: (job, waiting) => (read.push(job.path), pool.summarize(job, waiting)) } as Summarizer;

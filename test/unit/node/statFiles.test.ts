@@ -27,16 +27,26 @@ describe('stamps of many files (node/statFiles)', () => {
     ['on a thread of their own', 0],
     ['on the calling thread', Infinity],
   ] as const) {
-    it(`gives each file its size and mtime, in order, ${where}`, async () => {
+    it(`gives each file its size and mtime, in order, ${where}, each part as soon as it is in`, async () => {
       const list = files();
-      const stamps = await statFiles(list, minFilesForThread);
+      // Five files a message from the thread: each file's stamp is there once it says so.
+      const stamps = statFiles(list, minFilesForThread, 5);
       // Two numbers a file: its size (−1 for none), then its mtime.
-      assert.equal(stamps.length, 2 * list.length);
-      list.forEach((f, i) => {
-        if (i === 7 || i === 8) return assert.equal(stamps[2 * i], -1, f);
-        const n = Number(/a(\d+)\.txt$/.exec(f)![1]);
-        assert.deepEqual([stamps[2 * i], stamps[2 * i + 1]], [n, new Date(2020, 0, 1 + n).getTime()], f);
-      });
+      assert.equal(stamps.values.length, 2 * list.length);
+      for (const upTo of [1, 6, 9, 23, list.length]) {
+        await stamps.through(upTo);
+        list.slice(0, upTo).forEach((f, i) => {
+          if (i === 7 || i === 8) return assert.equal(stamps.values[2 * i], -1, f);
+          const n = Number(/a(\d+)\.txt$/.exec(f)![1]);
+          assert.deepEqual([stamps.values[2 * i], stamps.values[2 * i + 1]], [n, new Date(2020, 0, 1 + n).getTime()], f);
+        });
+      }
     });
   }
+
+  it('gives none for no files, at once', async () => {
+    const stamps = statFiles([], 0);
+    await stamps.through(0);
+    assert.equal(stamps.values.length, 0);
+  });
 });
