@@ -21,6 +21,35 @@ describe('entity index', () => {
     return index;
   };
 
+  it('read back, makes its map of documents in slices when asked, or at once for an edit between them, and goes on as the index it was saved from', () => {
+    // 2,500 documents, a few gone: the map is made a thousand documents a slice.
+    const saved = () => {
+      const index = new EntityIndex();
+      for (let i = 0; i < 2500; i++) index.setDocument(`d${i}.txt`, [m(i % 2 ? 'Nga' : 'Huế', 0, i % 2 ? 'nga' : 'hue', 'place')], { date: '2026-02-25' });
+      for (const i of [3, 1700, 2499]) index.deleteDocument(`d${i}.txt`);
+      return index;
+    };
+    const original = saved();
+    const inSlices = EntityIndex.fromState(structuredClone(original.toState()));
+    let unfinished = 0;
+    while (!inSlices.makeDocIds(() => false)) unfinished++;
+    assert.equal(unfinished, 2, 'three slices for 2,500 numbers');
+    const editedBetween = EntityIndex.fromState(structuredClone(original.toState()));
+    assert.equal(editedBetween.makeDocIds(() => false), false);
+    for (const x of [original, inSlices, editedBetween]) {
+      x.deleteDocument('d2000.txt');
+      x.setDocument('d3.txt', [m('Nga', 4, 'nga', 'place')], { date: '2026-03-01' });
+      x.setDocument('d2600.txt', [m('Huế', 4, 'hue', 'place')], { date: '2026-03-02' });
+    }
+    assert.equal(editedBetween.makeDocIds(() => false), true, 'made by the edit');
+    for (const x of [inSlices, editedBetween]) {
+      assert.deepEqual(x.documentKeys().sort(), original.documentKeys().sort());
+      assert.equal(x.documentCount, 2498);
+      assert.deepEqual(x.stats('nga'), original.stats('nga'));
+      assert.deepEqual(x.toState(), original.toState());
+    }
+  });
+
   it('counts mentions, documents, dates, surfaces and titles', () => {
     const index = build();
     const s = index.stats('nga')!;

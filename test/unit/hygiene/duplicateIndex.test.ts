@@ -131,6 +131,36 @@ describe('corpus/duplicate-article (DuplicateIndex)', () => {
     );
   });
 
+  it('read back, makes its map of entries in slices when asked, or at once for an edit between them, and goes on as the index it was saved from', () => {
+    // 2,500 short articles (too short to compare) and a family of copies, a few gone.
+    const saved = () => {
+      const idx = new DuplicateIndex();
+      for (let i = 0; i < 2500; i++) idx.set(`p${i}.txt`, article(`Bài ${i}`, 'Ngắn: không so sánh.'));
+      for (const [i, b] of relatedBodies().slice(0, 3).entries()) idx.set(`q${i}.txt`, article('Bản', b));
+      for (const i of [3, 1700, 2499]) idx.delete(`p${i}.txt`);
+      return idx;
+    };
+    const original = saved();
+    const inSlices = DuplicateIndex.fromState(structuredClone(original.toState()));
+    let unfinished = 0;
+    while (!inSlices.makeIdOf(() => false)) unfinished++;
+    assert.equal(unfinished, 2, 'three slices for 2,500 entries');
+    const editedBetween = DuplicateIndex.fromState(structuredClone(original.toState()));
+    assert.equal(editedBetween.makeIdOf(() => false), false);
+    for (const x of [original, inSlices, editedBetween]) {
+      x.delete('p2000.txt');
+      x.delete('q0.txt');
+      x.set('p3.txt', article('Bản', relatedBodies()[0]));
+    }
+    assert.equal(editedBetween.makeIdOf(() => false), true, 'made by the edit');
+    for (const x of [inSlices, editedBetween]) {
+      assert.deepEqual(x.findingsFor('p3.txt'), original.findingsFor('p3.txt'));
+      assert.ok(original.findingsFor('p3.txt').length > 0, 'p3 copies q1');
+      assert.deepEqual([...x.pairs()], [...original.pairs()]);
+      assert.deepEqual(x.toState(), original.toState());
+    }
+  });
+
   it('saves an article set again as it is now: not as the representative or the signed body it was', () => {
     const idx = new DuplicateIndex();
     const flags = () => {

@@ -109,6 +109,14 @@ export class CorpusIndex {
     return row === undefined ? undefined : this.savedHashes?.[row] || undefined;
   }
 
+  /** Makes what an index read back leaves until first asked, the maps from an article's path
+   *  to its number in the entities' and the duplicates' indexes, a thousand articles at a time
+   *  while `more()` says so (the server, while nobody waits): true once made. The first edit
+   *  otherwise made them (0.1 s at 100,000 articles). */
+  makePathMaps(more: () => boolean): boolean {
+    return this.entities.makeDocIds(more) && this.duplicates.makeIdOf(more);
+  }
+
   /** The hashes saved with the index it was read back from, by row ('' where none is known). */
   setSavedHashes(hashes: readonly string[]): void {
     this.savedHashes = hashes;

@@ -102,8 +102,9 @@ export class DuplicateIndex {
   /** Path → entry number; its order is the entries' order (toState, pairs). Read back from a
    *  saved state, made when first asked (idOf). */
   private idMap: Map<string, number> | undefined = new Map();
-  /** The saved entries' paths and numbers, in their order, until idOf is made from them. */
-  private savedEntries: { paths: readonly string[]; ids: Int32Array } | undefined;
+  /** The saved entries' paths and numbers, in their order, until idOf is made from them;
+   *  `made` of them are in `map` (makeIdOf). */
+  private savedEntries: { paths: readonly string[]; ids: Int32Array; map: Map<string, number>; made: number } | undefined;
   /** By entry number: the path, undefined once gone. */
   private pathOf: Array<string | undefined> = [];
   /** By entry number: the first body line, where findings are placed. */
@@ -156,12 +157,26 @@ export class DuplicateIndex {
   /** The map of a saved state is made when first needed: a warm start is ready without
    *  100,000 paths hashed, and the work after ready makes it. */
   private get idOf(): Map<string, number> {
-    if (this.idMap) return this.idMap;
-    const { paths, ids } = this.savedEntries!;
-    const map = new Map<string, number>();
-    for (let i = 0; i < paths.length; i++) map.set(paths[i], ids[i]);
+    if (!this.idMap) this.makeIdOf(() => true);
+    return this.idMap!;
+  }
+
+  /** Makes the map of a saved state's entries, a thousand at a time while `more()` says so:
+   *  true once it is made (anything that changes the entries asks for it first). */
+  makeIdOf(more: () => boolean): boolean {
+    const saved = this.savedEntries;
+    if (!saved) return true;
+    const { paths, ids, map } = saved;
+    let i = saved.made;
+    do {
+      const to = Math.min(paths.length, i + 1024);
+      for (; i < to; i++) map.set(paths[i], ids[i]);
+    } while (i < paths.length && more());
+    saved.made = i;
+    if (i < paths.length) return false;
+    this.idMap = map;
     this.savedEntries = undefined;
-    return (this.idMap = map);
+    return true;
   }
 
   get size(): number {
@@ -563,7 +578,7 @@ export class DuplicateIndex {
       if (s.flags[i] & SIGNED) x.signatureAt[id] = -1 - signed++;
     });
     x.idMap = undefined;
-    x.savedEntries = { paths: s.paths, ids: s.ids };
+    x.savedEntries = { paths: s.paths, ids: s.ids, map: new Map(), made: 0 };
     // Family numbers as saved; one with no members is never given to another family. Those with
     // members are the table's, numbers 0 to its size − 1 in the order they were made.
     x.families = FamilyTable.fromState({ first: s.familyFirstHashes, second: s.familySecondHashes, slots: s.familySlots });

@@ -130,8 +130,11 @@ interface EntityRec {
 }
 
 export class EntityIndex {
-  /** Document key → number; an index read back makes it when first asked (docIds). */
+  /** Document key → number; an index read back makes it when first asked (docIds), or in
+   *  slices while nobody waits (makeDocIds): `docIdsMade` numbers are in `docIdsSoFar`. */
   private docIdMap: Map<string, number> | undefined = new Map();
+  private docIdsSoFar: Map<string, number> | undefined;
+  private docIdsMade = 0;
   private readonly docs = new DocTable();
   private readonly freeDocs: number[] = [];
   private readonly entityIds = new Map<string, number>();
@@ -181,10 +184,26 @@ export class EntityIndex {
    *  first time it is asked for one: a warm start is ready without 100,000 paths hashed (50 ms),
    *  and the work after ready makes it. In the order of the numbers, as fromState set it. */
   private get docIds(): Map<string, number> {
-    if (this.docIdMap) return this.docIdMap;
-    const map = new Map<string, number>();
-    for (let id = 0; id < this.docs.length; id++) if (this.docs.has(id)) map.set(this.docs.key(id), id);
-    return (this.docIdMap = map);
+    if (!this.docIdMap) this.makeDocIds(() => true);
+    return this.docIdMap!;
+  }
+
+  /** Makes the map of documents' numbers, a thousand at a time while `more()` says so: true
+   *  once it is made. (Anything that changes the documents asks for the map first, which
+   *  finishes it: the numbers a slice added stay true.) */
+  makeDocIds(more: () => boolean): boolean {
+    if (this.docIdMap) return true;
+    const map = (this.docIdsSoFar ??= new Map());
+    let id = this.docIdsMade;
+    do {
+      const to = Math.min(this.docs.length, id + 1024);
+      for (; id < to; id++) if (this.docs.has(id)) map.set(this.docs.key(id), id);
+    } while (id < this.docs.length && more());
+    this.docIdsMade = id;
+    if (id < this.docs.length) return false;
+    this.docIdMap = map;
+    this.docIdsSoFar = undefined;
+    return true;
   }
 
   /** Number of indexed documents. */
