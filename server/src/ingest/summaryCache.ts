@@ -28,7 +28,7 @@ import type { CorpusConfig } from '../core/config/corpusConfig';
 import type { RegistrySource } from '../core/entities/types';
 import { INDEX_STATE_VERSION } from '../core/index/corpusIndexState';
 import type { KeptProblems, ProblemTotals, SavedIndex } from '../workspace/corpusHost';
-import { readStateFile, writeStateFile } from './stateFile';
+import { parseState, readStateBytes, readStateFile, writeStateFile, type StateBytes } from './stateFile';
 import { replaceFileSync } from '../node/replaceFile';
 import { PathRows } from '../core/index/pathRows';
 import { compactViews } from '../node/compactViews';
@@ -254,6 +254,8 @@ export class SummaryCache {
   private readonly touched = new Map<string, CacheEntry>();
   /** Why a cache file was not used, for the log. */
   rejected?: string;
+  /** The saved index's bytes, read before this cache was opened (readIndexBytes). */
+  private indexBytes: StateBytes | undefined;
 
   private constructor(
     readonly file: string,
@@ -262,8 +264,10 @@ export class SummaryCache {
   ) {}
 
   /** Opens a corpus's cache; a missing, foreign or damaged file gives an empty cache. */
-  static load(file: string, root: string, context: string): SummaryCache {
+  /** `indexBytes`: the saved index as readIndexBytes read it, for loadIndex. */
+  static load(file: string, root: string, context: string, indexBytes?: unknown): SummaryCache {
     const cache = new SummaryCache(file, root, context);
+    cache.indexBytes = indexBytes as StateBytes | undefined;
     removeStaleGenerations(file);
     removeStaleGenerations(cache.indexFile);
     removeStaleGenerations(cache.totalsFile);
@@ -435,8 +439,10 @@ export class SummaryCache {
   /** The index saved beside the summaries, when it was written by this build for the same
    *  settings and registry; a missing, foreign or damaged file gives none. */
   loadIndex(): SavedIndex | undefined {
+    const ahead = this.indexBytes;
+    this.indexBytes = undefined;
     try {
-      const s = readStateFile(this.indexFile) as IndexFile;
+      const s = (ahead ? parseState(ahead) : readStateFile(this.indexFile)) as IndexFile;
       if (s?.format !== INDEX_FORMAT || s.version !== INDEX_STATE_VERSION || s.analyzer !== ANALYZER_VERSION || s.context !== this.context || s.root !== this.root) return undefined;
       if (!Array.isArray(s.hashes) || !Array.isArray(s.state?.paths) || s.hashes.length !== s.state.paths.length || typeof s.generation !== 'string') return undefined;
       // The index keeps its paths all run long and its hashes through the scan, beside the table's.
@@ -445,6 +451,12 @@ export class SummaryCache {
     } catch {
       return undefined;
     }
+  }
+
+  /** The bytes of the index saved beside the summaries file `file`, read on other threads
+   *  (the caller works on meanwhile); undefined when there is none or it cannot be read. */
+  static async readIndexBytes(file: string): Promise<unknown> {
+    return readStateBytes(fileBeside(file, 'index', '.bin')).catch(() => undefined);
   }
 
   /** Writes the index beside the summaries: to a new file renamed over the old one, so a crash

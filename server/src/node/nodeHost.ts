@@ -32,11 +32,12 @@ export function createNodeHost(options: { cacheFolder?: string } = {}): CorpusHo
         () => false,
       ),
     openCache: cacheFolder
-      ? (root, context) => {
-          const cache = SummaryCache.load(cacheFileFor(cacheFolder, root), root, context);
+      ? (root, context, savedIndex) => {
+          const cache = SummaryCache.load(cacheFileFor(cacheFolder, root), root, context, savedIndex);
           return { cache, note: cache.rejected };
         }
       : undefined,
+    readSavedIndex: (root) => (cacheFolder === undefined ? Promise.resolve(undefined) : SummaryCache.readIndexBytes(cacheFileFor(cacheFolder, root))),
     hasCache: (root) => cacheFolder !== undefined && existsSync(cacheFileFor(cacheFolder, root)),
   };
 }

@@ -128,8 +128,12 @@ export interface CorpusHost {
   /** The stamps of many files, in their order, taken off the calling thread when the host can
    *  (a warm start restores the saved index meanwhile); default: `stat` one by one. */
   statFiles?(files: readonly string[]): FileStamps;
-  /** The summaries cached for a corpus, when the host keeps a cache; `note` says why one was ignored. */
-  openCache?(root: string, context: string): { cache: SummaryStore; note?: string } | undefined;
+  /** The summaries cached for a corpus, when the host keeps a cache; `note` says why one was
+   *  ignored. `savedIndex`: what readSavedIndex gave for it, for the store's loadIndex. */
+  openCache?(root: string, context: string, savedIndex?: unknown): { cache: SummaryStore; note?: string } | undefined;
+  /** Reads the index saved with the cache of the corpus at `root`, off the calling thread, for
+   *  openCache (undefined when there is none): a start reads it while it lists the files. */
+  readSavedIndex?(root: string): Promise<unknown>;
   /** Whether a cache was kept for the corpus at `root` (openCache may still find it foreign):
    *  a warm start takes its files' stamps from the moment they are listed. */
   hasCache?(root: string): boolean;

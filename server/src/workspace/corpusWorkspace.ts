@@ -176,6 +176,10 @@ export class CorpusWorkspace {
     for (const r of this.options.extraRoots) roots.add(path.resolve(this.options.folders[0] ?? process.cwd(), r));
     // The new corpora are built aside and swapped in at once: a scan that a newer one replaced
     // while it awaited leaves nothing of its own behind.
+    // A first scan's saved indexes are read on other threads while this one loads the corpora
+    // and lists their files. (A rescan saves the indexes it had before it reads them.)
+    const savedIndexes = new Map<string, Promise<unknown>>();
+    if (this.caches.size === 0 && this.host.readSavedIndex) for (const r of roots) if (this.host.hasCache?.(r)) savedIndexes.set(r, this.host.readSavedIndex(r));
     const builtin = this.host.builtinRegistrySources();
     const corpora = new Map<string, Corpus>();
     const matchers = new Map<string, (p: string) => boolean>();
@@ -206,6 +210,9 @@ export class CorpusWorkspace {
       if (stamps) stamping.set(corpus.root, stamps);
     }
     walks.length = 0;
+    // (Read, not yet made into indexes: that is done below, where nothing else runs between.)
+    const savedIndexBytes = new Map<string, unknown>();
+    for (const [root, read] of savedIndexes) savedIndexBytes.set(root, await read);
     if (generation !== this.generation) return;
     this.corpora = corpora;
     this.corporaFound = true;
@@ -219,7 +226,7 @@ export class CorpusWorkspace {
     this.fromSavedIndex = 0;
     for (const [corpus, files] of byCorpus) {
       const e = this.entities.get(corpus.root)!;
-      const cache = this.cacheFor(corpus, e.sources);
+      const cache = this.cacheFor(corpus, e.sources, savedIndexBytes.get(corpus.root));
       if (!cache) continue;
       // (A host that cannot tell a kept cache before opening it. An empty cache, a first
       // start's, has no hits to check.)
@@ -298,8 +305,8 @@ export class CorpusWorkspace {
     if (this.pool.failure) this.notes.push(this.pool.failure);
   }
 
-  private cacheFor(corpus: Corpus, sources: RegistrySource[]): SummaryStore | undefined {
-    const opened = this.host.openCache?.(corpus.root, contextHash(corpus.config, sources));
+  private cacheFor(corpus: Corpus, sources: RegistrySource[], savedIndex?: unknown): SummaryStore | undefined {
+    const opened = this.host.openCache?.(corpus.root, contextHash(corpus.config, sources), savedIndex);
     if (!opened) return undefined;
     if (opened.note) this.notes.push(opened.note);
     this.caches.set(corpus.root, opened.cache);

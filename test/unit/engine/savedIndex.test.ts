@@ -64,16 +64,28 @@ describe('the index a workspace saves beside its cache', function () {
     await fifth.dispose();
   });
 
-  it("takes a warm start's stamps as soon as its files are listed, before the cache is read; a first start takes none", async () => {
+  it("reads a warm start's saved index ahead and takes its stamps as soon as its files are listed, before the cache is read; a first start does neither", async () => {
     const { cacheFolder, file } = corpusOf(30);
     const start = async (events: string[]) => {
       const host = createNodeHost({ cacheFolder });
       const stat = host.statFiles!;
       const open = host.openCache!;
       host.statFiles = (files) => (events.push(`stamps of ${files.length}`), stat(files));
-      host.openCache = (root, context) => (events.push('cache read'), open(root, context));
+      const ahead = host.readSavedIndex!;
+      host.openCache = (root, context, savedIndex) => (events.push(savedIndex ? 'cache read, with the index read ahead' : 'cache read'), open(root, context, savedIndex));
+      // Once read ahead, the file is moved away until the scan is over: the start must use what it read.
+      const indexFile = () => path.join(cacheFolder, fs.readdirSync(cacheFolder).find((f) => f.startsWith('index-'))!);
+      let moved: string | undefined;
+      host.readSavedIndex = async (root) => {
+        events.push('index read ahead');
+        const bytes = await ahead(root);
+        moved = indexFile();
+        fs.renameSync(moved, `${moved}.away`);
+        return bytes;
+      };
       const ws = new CorpusWorkspace({ folders: [path.dirname(file(0))], extraRoots: [], today: TODAY, jobs: 0 }, host);
       await ws.scan();
+      if (moved) fs.renameSync(`${moved}.away`, moved);
       return ws;
     };
     const first: string[] = [];
@@ -81,7 +93,7 @@ describe('the index a workspace saves beside its cache', function () {
     assert.deepEqual(first, ['cache read']);
     const second: string[] = [];
     const ws = await start(second);
-    assert.deepEqual(second, ['stamps of 30', 'cache read']);
+    assert.deepEqual(second, ['index read ahead', 'stamps of 30', 'cache read, with the index read ahead']);
     assert.equal(ws.fromSavedIndex, 30);
     await ws.dispose();
     // A file changed while nothing ran: its stamp says so, and it is analysed again.

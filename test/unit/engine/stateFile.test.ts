@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readStateFile, writeStateFile } from '../../../server/src/ingest/stateFile';
+import { parseState, readStateBytes, readStateFile, writeStateFile } from '../../../server/src/ingest/stateFile';
 import { arrayChunks, joined } from '../../../server/src/core/index/arrayChunks';
 
 describe('state files (a saved index)', () => {
@@ -42,7 +42,15 @@ describe('state files (a saved index)', () => {
     assert.deepEqual(fs.readdirSync(dir), ['index.bin'], 'nothing left beside it');
   });
 
-  it('refuses a damaged, truncated or foreign file', () => {
+  it('reads the same from bytes read ahead, on the thread pool', async () => {
+    const file = path.join(dir, 'index.bin');
+    writeStateFile(file, value());
+    const ahead = parseState(await readStateBytes(file)) as ReturnType<typeof value>;
+    assert.deepEqual(ahead, readStateFile(file));
+    assert.equal(ahead.view.buffer, ahead.big.buffer, 'one buffer');
+  });
+
+  it('refuses a damaged, truncated or foreign file, read now or ahead', async () => {
     const file = path.join(dir, 'index.bin');
     writeStateFile(file, value());
     const good = fs.readFileSync(file);
@@ -56,6 +64,8 @@ describe('state files (a saved index)', () => {
     ] as const) {
       fs.writeFileSync(file, bytes);
       assert.throws(() => readStateFile(file), why);
+      await assert.rejects(readStateBytes(file).then(parseState), why);
     }
+    await assert.rejects(readStateBytes(path.join(dir, 'none.bin')), /ENOENT/);
   });
 });
