@@ -338,12 +338,18 @@ async function rescan(): Promise<void> {
 /** Milliseconds of priming at a time (primeAfterScan). */
 const PRIME_SLICE_MS = 4;
 
+/** Entities in this many documents or more have their co-mentions counted after a scan: a
+ *  hover counting them for an entity in fewer takes under 3 ms (40 ms for the 90,000 of the
+ *  most mentioned place of 100,000 articles). */
+const CO_MENTIONS_AHEAD_FROM = 5000;
+
 /**
  * What the first article opened after a scan would otherwise wait for, worked out while the
  * client is quiet, a corpus at a time: the file ids of an index read back (the first question
  * about duplicate ids read all of them: 60 ms at 100,000 articles), its maps from path to
- * article (the first edit made them: 0.1 s), then what the first analysis on this thread
- * builds (the registry's name index, the analyser's tables).
+ * article (the first edit made them: 0.1 s), the co-mentions of the entities in the most
+ * articles (a first hover counted them), then what the first analysis on this thread builds
+ * (the registry's name index, the analyser's tables).
  */
 async function primeAfterScan(scan: number): Promise<void> {
   for (const root of workspace.corpora.keys()) {
@@ -360,6 +366,12 @@ async function primeAfterScan(scan: number): Promise<void> {
       if (scan !== scans) return;
       const until = performance.now() + PRIME_SLICE_MS;
       made = e.corpusIndex.makePathMaps(() => performance.now() < until);
+    }
+    for (let counted = false; !counted; ) {
+      await activity.turn();
+      if (scan !== scans) return;
+      const until = performance.now() + PRIME_SLICE_MS;
+      counted = e.corpusIndex.entities.primeCoMentions(CO_MENTIONS_AHEAD_FROM, () => performance.now() < until);
     }
     await activity.turn();
     if (scan !== scans) return;

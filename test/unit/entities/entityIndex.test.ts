@@ -50,6 +50,38 @@ describe('entity index', () => {
     }
   });
 
+  it('counts the co-mentions of its most mentioned entities ahead of a hover, in slices, and an edit between slices changes what they count', () => {
+    // 3,000 documents name Nga; those numbered 2 more than a multiple of 3 name Huế as well,
+    // those 4 more than a multiple of 5 Lê Hoài Trung (the last document names all three).
+    const index = new EntityIndex();
+    for (let i = 0; i < 3000; i++) {
+      const ms = [m('Nga', 0, 'nga', 'place')];
+      if (i % 3 === 2) ms.push(m('Huế', 10, 'hue', 'place'));
+      if (i % 5 === 4) ms.push(m('Lê Hoài Trung', 20, 'le-hoai-trung', 'person'));
+      index.setDocument(`d${i}.txt`, ms, { date: '2026-02-25' });
+    }
+    let unfinished = 0;
+    // Only Nga is in 2,000 documents or more: three slices of its documents.
+    assert.equal(index.primeCoMentions(2000, () => false), false);
+    unfinished++;
+    // A document counted already gains Huế between slices (and moves in Nga's list of
+    // documents): Nga's count starts again, and sees it.
+    index.setDocument('d1.txt', [m('Nga', 0, 'nga', 'place'), m('Huế', 10, 'hue', 'place')], { date: '2026-02-25' });
+    while (!index.primeCoMentions(2000, () => false)) unfinished++;
+    assert.ok(unfinished >= 3, `${unfinished} slices`);
+    assert.deepEqual(index.stats('nga')!.coMentioned, [
+      { entityKey: 'hue', count: 1001 },
+      { entityKey: 'le-hoai-trung', count: 600 },
+    ]);
+    // Kept up to date after it, as a hover's counts are.
+    index.deleteDocument('d2.txt');
+    assert.deepEqual(index.stats('nga')!.coMentioned, [
+      { entityKey: 'hue', count: 1000 },
+      { entityKey: 'le-hoai-trung', count: 600 },
+    ]);
+    assert.deepEqual(index.stats('hue')!.coMentioned, [{ entityKey: 'nga', count: 1000 }, { entityKey: 'le-hoai-trung', count: 200 }]);
+  });
+
   it('counts mentions, documents, dates, surfaces and titles', () => {
     const index = build();
     const s = index.stats('nga')!;

@@ -137,6 +137,9 @@ export class EntityIndex {
   private docIdsMade = 0;
   private readonly docs = new DocTable();
   private readonly freeDocs: number[] = [];
+  /** Where primeCoMentions is: the entity being counted, its next document, its counts so far,
+   *  and the index's version they were counted at. */
+  private priming: { e: number; d: number; counts: Int32Array | undefined; version: number } | undefined;
   private readonly entityIds = new Map<string, number>();
   private readonly entities: EntityRec[] = [];
   /** Numbers of entities no document mentions any more, to reuse: typing must not grow the index. */
@@ -1007,6 +1010,39 @@ export class EntityIndex {
     const list = id === undefined ? undefined : t.byTitle.get(id);
     const same = list ? lowerBound(list.days, at + days + 1) - lowerBound(list.days, at - days) : 0;
     return { same, pairs: lowerBound(t.pairs, at + days + 1) - lowerBound(t.pairs, at - days) };
+  }
+
+  /**
+   * Counts ahead of their first hover the co-mentions of the entities in at least `documents`
+   * documents (a hover counted them over every document of the entity: 40 ms for the most
+   * mentioned place of 100,000 articles), a thousand documents at a time while `more()` says
+   * so: true once every such entity has its counts. The index changing between slices starts
+   * the entity being counted again.
+   */
+  primeCoMentions(documents: number, more: () => boolean): boolean {
+    const p = (this.priming ??= { e: 0, d: 0, counts: undefined, version: this.version });
+    for (; p.e < this.entities.length; p.e++) {
+      const rec = this.entities[p.e];
+      if (rec.coCounts || rec.docCount < documents) continue;
+      if (!p.counts || p.version !== this.version) {
+        p.counts = new Int32Array(this.entities.length);
+        p.d = 0;
+        p.version = this.version;
+      }
+      while (p.d < rec.docCount) {
+        const to = Math.min(rec.docCount, p.d + 1024);
+        for (; p.d < to; p.d++) this.docs.addEntities(rec.docs[p.d], p.counts, p.e);
+        if (p.d < rec.docCount && !more()) return false;
+      }
+      rec.coCounts = p.counts;
+      p.counts = undefined;
+      if (!more()) {
+        p.e++;
+        if (p.e < this.entities.length) return false;
+      }
+    }
+    this.priming = undefined;
+    return true;
   }
 
   private coMentioned(e: number, top: number): Array<{ entityKey: string; count: number }> {
