@@ -82,6 +82,32 @@ describe('entity index', () => {
     assert.deepEqual(index.stats('hue')!.coMentioned, [{ entityKey: 'nga', count: 1000 }, { entityKey: 'le-hoai-trung', count: 200 }]);
   });
 
+  it('builds ahead the titles by day of the people in the most documents, a person a step, and answers as it would without', () => {
+    const title = (text: string) => ({ title: { start: 0, end: 0, text } });
+    const build = () => {
+      const index = new EntityIndex();
+      for (let i = 0; i < 40; i++) {
+        const ms = [m('Lê Hoài Trung', 0, 'le-hoai-trung', 'person', title(i % 2 ? 'Bộ trưởng' : 'Bí thư'))];
+        if (i % 4 === 0) ms.push(m('Gennady Bezdetko', 30, 'unknown:person:gennady bezdetko', 'person', title('Đại sứ')));
+        if (i % 3 === 0) ms.push(m('Nga', 50, 'nga', 'place'));
+        index.setDocument(`d${i}.txt`, ms, { date: `2026-02-${String(1 + (i % 28)).padStart(2, '0')}` });
+      }
+      return index;
+    };
+    const ask = (x: EntityIndex) => ['le-hoai-trung', 'unknown:person:gennady bezdetko', 'nga'].map((k) => x.titlesAround(k, '2026-02-10', 5, 'd2.txt'));
+    const plain = build();
+    const primed = build();
+    // Lê Hoài Trung is in 40 documents, Gennady Bezdetko in 10: one step each.
+    assert.equal(primed.primeTitleDays(10, () => false), false);
+    while (!primed.primeTitleDays(10, () => false));
+    assert.deepEqual(ask(primed), ask(plain));
+    assert.ok(ask(plain)[0].titles.length === 2 && ask(plain)[1].titles.length === 1, 'the fixture gives titles');
+    // An edit after it: the person's titles by day are built again, with it.
+    for (const x of [plain, primed]) x.setDocument('d5.txt', [m('Lê Hoài Trung', 0, 'le-hoai-trung', 'person', title('Phó Thủ tướng'))], { date: '2026-02-09' });
+    assert.deepEqual(ask(primed), ask(plain));
+    assert.ok(ask(primed)[0].titles.some((t) => t.title === 'Phó Thủ tướng'));
+  });
+
   it('counts mentions, documents, dates, surfaces and titles', () => {
     const index = build();
     const s = index.stats('nga')!;

@@ -140,6 +140,8 @@ export class EntityIndex {
   /** Where primeCoMentions is: the entity being counted, its next document, its counts so far,
    *  and the index's version they were counted at. */
   private priming: { e: number; d: number; counts: Int32Array | undefined; version: number } | undefined;
+  /** The entities primeTitleDays has looked at. */
+  private titleDaysPrimed = 0;
   private readonly entityIds = new Map<string, number>();
   private readonly entities: EntityRec[] = [];
   /** Numbers of entities no document mentions any more, to reuse: typing must not grow the index. */
@@ -1042,6 +1044,23 @@ export class EntityIndex {
       }
     }
     this.priming = undefined;
+    return true;
+  }
+
+  /**
+   * Builds ahead of the first article that gives them a title (entity/title-conflict asks) the
+   * titles by day of the people in at least `documents` documents, one person at a time while
+   * `more()` says so: true once every such person has them. The first article opened at
+   * 100,000 articles waited 60 ms for those of the person in 39,000 of them; they take about
+   * 30 bytes per document that gives the person a title.
+   */
+  primeTitleDays(documents: number, more: () => boolean): boolean {
+    for (; this.titleDaysPrimed < this.entities.length; this.titleDaysPrimed++) {
+      const rec = this.entities[this.titleDaysPrimed];
+      if (rec.type !== 'person' || rec.docCount < documents || rec.titleDays) continue;
+      rec.titleDays = this.buildTitleDays(this.titleDaysPrimed);
+      if (!more()) return ++this.titleDaysPrimed >= this.entities.length;
+    }
     return true;
   }
 
