@@ -348,6 +348,18 @@ const CO_MENTIONS_AHEAD_FROM = 5000;
  *  in 12,000 of 100,000 articles, 60 ms for one in 39,000). */
 const TITLE_DAYS_AHEAD_FROM = 10000;
 
+/** Runs `step` a slice at a time while the client is quiet, until it says it is done: false
+ *  when a newer scan came first. */
+async function inQuietSlices(scan: number, step: (more: () => boolean) => boolean): Promise<boolean> {
+  for (let done = false; !done; ) {
+    await activity.turn();
+    if (scan !== scans) return false;
+    const until = performance.now() + PRIME_SLICE_MS;
+    done = step(() => performance.now() < until);
+  }
+  return true;
+}
+
 /**
  * What the first article opened after a scan would otherwise wait for, worked out while the
  * client is quiet, a corpus at a time: the file ids of an index read back (the first question
@@ -361,30 +373,14 @@ async function primeAfterScan(scan: number): Promise<void> {
   for (const root of workspace.corpora.keys()) {
     const e = workspace.entities.get(root);
     if (!e) continue;
-    for (let read = false; !read; ) {
-      await activity.turn();
-      if (scan !== scans) return;
-      const until = performance.now() + PRIME_SLICE_MS;
-      read = e.corpusIndex.ids.readSome(() => performance.now() < until);
-    }
-    for (let made = false; !made; ) {
-      await activity.turn();
-      if (scan !== scans) return;
-      const until = performance.now() + PRIME_SLICE_MS;
-      made = e.corpusIndex.makePathMaps(() => performance.now() < until);
-    }
-    for (let counted = false; !counted; ) {
-      await activity.turn();
-      if (scan !== scans) return;
-      const until = performance.now() + PRIME_SLICE_MS;
-      counted = e.corpusIndex.entities.primeCoMentions(CO_MENTIONS_AHEAD_FROM, () => performance.now() < until);
-    }
-    for (let built = false; !built; ) {
-      await activity.turn();
-      if (scan !== scans) return;
-      const until = performance.now() + PRIME_SLICE_MS;
-      built = e.corpusIndex.entities.primeTitleDays(TITLE_DAYS_AHEAD_FROM, () => performance.now() < until);
-    }
+    const index = e.corpusIndex;
+    const steps: Array<(more: () => boolean) => boolean> = [
+      (more) => index.ids.readSome(more),
+      (more) => index.makePathMaps(more),
+      (more) => index.entities.primeCoMentions(CO_MENTIONS_AHEAD_FROM, more),
+      (more) => index.entities.primeTitleDays(TITLE_DAYS_AHEAD_FROM, more),
+    ];
+    for (const step of steps) if (!(await inQuietSlices(scan, step))) return;
     await activity.turn();
     if (scan !== scans) return;
     workspace.primeAnalysis(root);
