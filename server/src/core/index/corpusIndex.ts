@@ -11,18 +11,19 @@ import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
 import type { ArticleSummary } from '../summary/articleSummary';
 import { NO_TITLED, storeTitled, titledMentionsOf, type StoredTitled } from './storedTitled';
-import { titledColumn } from './titledColumn';
-import { lineColumn } from './lineColumn';
+import { titledColumnOf } from './titledColumn';
+import { lineColumnOf } from './lineColumn';
 import { numberedPaths, pathNumbers, repeated, type CorpusIndexState } from './corpusIndexState';
 import { EntityIndex } from './entityIndex';
 import { SharedStrings } from './sharedStrings';
-import { jsonRuns } from './jsonRuns';
+import { jsonRunsOf } from './jsonRuns';
 import { findingRuns } from './findingRuns';
 import { NO_FINDINGS, SavedSummaries, type ArticleFacts, type LineBoundaries, type StoredSummary } from './savedSummaries';
 import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
 import { impliedLineEnds } from '../text/lineIndex';
 import { Slabs } from './slabs';
-import { ScannedSummary } from './scannedSummary';
+import { SummaryRows } from './summaryRows';
+import type { ByteRun } from './byteRun';
 
 /** Articles touched since the index was saved beyond which their problems are counted all
  *  again, not one by one (a full count of 100,000 takes seconds, of 2,000 a tenth of one). */
@@ -34,11 +35,16 @@ const SLAB_LENGTH = 16384;
 
 export class CorpusIndex {
   readonly ids = new FileIdIndex();
-  /** The articles applied since the index was made or read back. */
+  /** The articles applied since the index was made or read back, but a scan's. */
   private readonly summaries = new Map<string, StoredSummary>();
+  /** The articles a scan applied (apply's `track` false) when the index held them nowhere, as
+   *  rows of columns. One applied again keeps its row, for its place in the order of paths,
+   *  and is answered from `summaries`: `rowsShadowed` counts these. */
+  private scanned: SummaryRows | undefined;
+  private rowsShadowed = 0;
   /** The articles of the saved index it was read back from, as they were saved. One applied
    *  again keeps its row, for its place in the order of paths (as a Map's key keeps it), and
-   *  is answered from `summaries`: `shadowed` counts these. */
+   *  is answered from `summaries` or `scanned`: `shadowed` counts these. */
   private saved: SavedSummaries | undefined;
   /** The content hashes of the files the saved rows were made from, by row. */
   private savedHashes: readonly string[] | undefined;
@@ -51,10 +57,10 @@ export class CorpusIndex {
    *  when that is not known: never saved, a change made without working out the others (a
    *  scan's), or more than counting everything again would cost. */
   private touched: Set<string> | undefined;
-  /** Where a scan's articles keep their small arrays. With an array of its own each, three per
-   *  article, a first start at 10,000 articles held 58,874 array buffers, each with its memory
+  /** Where a scan's articles keep their entity lists. With an array of its own each, a first
+   *  start at 10,000 articles held tens of thousands of array buffers, each with its memory
    *  outside the heap and the collector's bookkeeping; a warm start about a thousand. */
-  private readonly scanSlabs = { lines: new Slabs((n) => new Uint32Array(n), SLAB_LENGTH), titled: new Slabs((n) => new Int32Array(n), SLAB_LENGTH), lists: new Slabs((n) => new Uint8Array(n), 4 * SLAB_LENGTH) };
+  private readonly scanLists = new Slabs((n) => new Uint8Array(n), 4 * SLAB_LENGTH);
 
   constructor(
     readonly entities = new EntityIndex(),
@@ -62,7 +68,7 @@ export class CorpusIndex {
   ) {}
 
   get size(): number {
-    return this.summaries.size + (this.saved?.size ?? 0) - this.shadowed + this.unreadable.size;
+    return this.summaries.size + (this.scanned?.size ?? 0) - this.rowsShadowed + (this.saved?.size ?? 0) - this.shadowed + this.unreadable.size;
   }
 
   has(path: string): boolean {
@@ -70,7 +76,12 @@ export class CorpusIndex {
   }
 
   hasSummary(path: string): boolean {
-    return this.summaries.has(path) || this.saved?.has(path) === true;
+    return this.applied(path) || this.saved?.has(path) === true;
+  }
+
+  /** Whether the article was applied since the index was made or read back. */
+  private applied(path: string): boolean {
+    return this.summaries.has(path) || this.scanned?.has(path) === true;
   }
 
   paths(): IterableIterator<string> {
@@ -80,26 +91,27 @@ export class CorpusIndex {
   /** The articles with a summary, in the order they came (read back, then applied). */
   private summaryPaths(): string[] {
     const saved = this.saved;
-    if (!saved) return [...this.summaries.keys()];
-    const out = [...saved.paths()];
-    for (const p of this.summaries.keys()) if (!saved.has(p)) out.push(p);
+    const rows = this.scanned;
+    // (Rows only hold articles the saved index does not.)
+    const out = saved ? [...saved.paths()] : [];
+    if (rows) for (const p of rows.paths()) out.push(p);
+    for (const p of this.summaries.keys()) if (!saved?.has(p) && !rows?.has(p)) out.push(p);
     return out;
   }
 
   /** The article's stored summary (made when asked for an article read back: prefer the parts below). */
   summary(path: string): StoredSummary | undefined {
-    const s = this.summaries.get(path);
-    return s instanceof ScannedSummary ? s.toStored() : (s ?? this.saved?.summary(path));
+    return this.summaries.get(path) ?? this.scanned?.summary(path) ?? this.saved?.summary(path);
   }
 
   /** Its line boundaries (LineIndex.fromBoundaries), without the rest of its summary. */
   lineBoundaries(path: string): LineBoundaries | undefined {
-    return this.summaries.get(path) ?? this.saved?.lineBoundaries(path);
+    return this.summaries.get(path) ?? this.scanned?.lineBoundaries(path) ?? this.saved?.lineBoundaries(path);
   }
 
   /** Its path, length, header and day of analysis; the path is the index's own copy. */
   facts(path: string): ArticleFacts | undefined {
-    return this.summaries.get(path) ?? this.saved?.facts(path);
+    return this.summaries.get(path) ?? this.scanned?.facts(path) ?? this.saved?.facts(path);
   }
 
   /** The content hash of the file an article of the saved index was made from, while savedRow
@@ -127,38 +139,41 @@ export class CorpusIndex {
    *  lists are in that order). */
   savedRow(path: string, today: string): number | undefined {
     // (At a warm start, applied summaries are few or none: no hash of the path for an empty map.)
-    const row = this.summaries.size !== 0 && this.summaries.has(path) ? undefined : this.saved?.rowOf(path);
+    const row = (this.summaries.size !== 0 && this.summaries.has(path)) || this.scanned?.has(path) ? undefined : this.saved?.rowOf(path);
     return row === undefined || this.saved!.dependsOnToday(row, today) ? undefined : row;
   }
 
   /** The index's own copy of the path of an article it holds. */
   ownPath(path: string): string | undefined {
-    return (this.summaries.size !== 0 ? this.summaries.get(path)?.path : undefined) ?? this.saved?.pathOf(path);
+    return (this.summaries.size !== 0 ? this.summaries.get(path)?.path : undefined) ?? this.scanned?.pathOf(path) ?? this.saved?.pathOf(path);
   }
 
   /** Its header's title. */
   titleOf(path: string): string | undefined {
     const s = this.summaries.get(path);
-    return s ? s.header.title : this.saved?.titleOf(path);
+    if (s) return s.header.title;
+    return this.scanned?.has(path) ? this.scanned.titleOf(path) : this.saved?.titleOf(path);
   }
 
   /** Its own findings, at their default severity. */
   findingsOf(path: string): Finding[] | undefined {
-    return this.summaries.get(path)?.findings ?? this.saved?.findings(path);
+    return this.summaries.get(path)?.findings ?? this.scanned?.findings(path) ?? this.saved?.findings(path);
   }
 
   private titledOf(path: string): StoredTitled | undefined {
-    return this.summaries.get(path)?.titled ?? this.saved?.titled(path);
+    return this.summaries.get(path)?.titled ?? this.scanned?.titled(path) ?? this.saved?.titled(path);
   }
 
   private dateOf(path: string): string | undefined {
     const s = this.summaries.get(path);
-    return s ? s.header.date : this.saved?.dateOf(path);
+    if (s) return s.header.date;
+    return this.scanned?.has(path) ? this.scanned.dateOf(path) : this.saved?.dateOf(path);
   }
 
   /** The article leaves this index's summaries (not its other indexes). */
   private forgetSummary(path: string): void {
-    if (this.saved?.delete(path) && this.summaries.has(path)) this.shadowed--;
+    if (this.saved?.delete(path) && this.applied(path)) this.shadowed--;
+    if (this.scanned?.delete(path) && this.summaries.has(path)) this.rowsShadowed--;
     this.summaries.delete(path);
   }
 
@@ -172,11 +187,11 @@ export class CorpusIndex {
     const path = summary.path;
     const beforeDate = this.dateOf(path);
     this.unreadable.delete(path);
-    if (this.saved?.has(path) && !this.summaries.has(path)) this.shadowed++;
-    // A scan's (track false) arrays are kept in slabs; an edit's have their own, which the
-    // next keystroke frees.
-    const slabs = track ? undefined : this.scanSlabs;
-    const retitled = this.entities.setPacked(path, summary.mentions, { date: summary.header.date, slabs: slabs?.lists });
+    const held = this.applied(path) || this.saved?.has(path) === true;
+    if (this.saved?.has(path) && !this.applied(path)) this.shadowed++;
+    // A scan's (track false) lists are kept in slabs and its articles as rows; an edit's have
+    // arrays of their own, which the next keystroke frees.
+    const retitled = this.entities.setPacked(path, summary.mentions, { date: summary.header.date, slabs: track ? undefined : this.scanLists });
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
     const { header, findings, titled, today, lineStarts, lineEnds } = summary;
     const shared = this.shared;
@@ -186,13 +201,11 @@ export class CorpusIndex {
     const ownFindings = findings.length ? shared.findings(findings.map(withoutFixes)) : NO_FINDINGS;
     const ownToday = shared.share(today);
     const ends = impliedLineEnds(lineStarts, lineEnds, summary.length) ? undefined : lineEnds;
-    if (slabs) {
-      // Keys and titles as numbers of the entity index, which holds them now.
-      const stored = storeTitled(titled, this.entities, slabs.titled);
-      const linesAt = slabs.lines.place(lineStarts);
-      const linesSlab = slabs.lines.lastSlab;
-      this.summaries.set(path, new ScannedSummary(path, summary.length, ownHeader, ownFindings, ownToday, ends && slabs.lines.copy(ends), linesSlab, linesAt, lineStarts.length, stored.length ? slabs.titled.lastSlab : NO_TITLED, stored.byteOffset / Int32Array.BYTES_PER_ELEMENT, stored.length));
+    // Keys and titles as numbers of the entity index, which holds them now.
+    if (!track && !held) {
+      (this.scanned ??= new SummaryRows()).add({ path, length: summary.length, header: ownHeader, findings: ownFindings, today: ownToday, lineStarts, lineEnds: ends?.slice(), titled: storeTitled(titled, this.entities) });
     } else {
+      if (this.scanned?.has(path) && !this.summaries.has(path)) this.rowsShadowed++;
       // Every field named, none spread: an object spread from a summary a thread handed over
       // took a hidden class of its own, 10,000 of them (3.7 MB) at 10,000 articles.
       this.summaries.set(path, {
@@ -278,35 +291,55 @@ export class CorpusIndex {
    *  The findings are kept without their quick fixes (apply): they were nearly half of a saved
    *  index's header at 100,000 articles, and most of the time reading it back. */
   toState(): CorpusIndexState {
-    // (A scan's summaries as they are: their arrays are read once each, not copied into objects.)
-    const list = this.summaryPaths().map((p) => this.summaries.get(p) ?? this.saved!.summary(p)!);
-    const lines = lineColumn(list.map((x) => x.lineStarts));
+    // A scan's rows give their encoded parts as they are (a run of their bytes, one object for
+    // them all), and their other parts from their columns: no summary is made for them.
+    const order = this.summaryPaths();
+    const n = order.length;
+    const rows = this.scanned;
+    const rowOf = new Int32Array(n).fill(-1);
+    const list: Array<StoredSummary | undefined> = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = order[i];
+      const s = this.summaries.get(p);
+      const row = s ? undefined : rows?.rowOf(p);
+      if (row !== undefined) rowOf[i] = row;
+      else list[i] = s ?? this.saved!.summary(p)!;
+    }
+    const run: ByteRun = { bytes: new Uint8Array(0), from: 0, to: 0 };
+    const lines = lineColumnOf(n, (i) => (rowOf[i] < 0 ? list[i]!.lineStarts : rows!.run(rowOf[i], 'lines', run)));
+    const endsOf = (i: number) => (rowOf[i] < 0 ? list[i]!.lineEnds : rows!.lineEndsAt(rowOf[i]));
     // Only the articles whose starts do not imply their ends keep them: one in many.
-    const lineEnds = new Uint32Array(list.reduce((n, x) => n + (x.lineEnds?.length ?? 0), 0));
-    const lineEndsGiven = Uint8Array.from(list, (x) => (x.lineEnds ? 1 : 0));
+    let endsLength = 0;
+    for (let i = 0; i < n; i++) endsLength += endsOf(i)?.length ?? 0;
+    const lineEnds = new Uint32Array(endsLength);
+    const lineEndsGiven = new Uint8Array(n);
     let endsAt = 0;
-    for (const x of list) {
-      if (x.lineEnds) lineEnds.set(x.lineEnds, endsAt);
-      endsAt += x.lineEnds?.length ?? 0;
+    for (let i = 0; i < n; i++) {
+      const ends = endsOf(i);
+      if (!ends) continue;
+      lineEndsGiven[i] = 1;
+      lineEnds.set(ends, endsAt);
+      endsAt += ends.length;
     }
     // The entity index's numbers, which its state keeps as they are.
-    const titled = titledColumn(list.map((x) => x.titled));
-    const paths = list.map((x) => x.path);
+    const titled = titledColumnOf(n, (i) => (rowOf[i] < 0 ? list[i]!.titled : rows!.run(rowOf[i], 'titled', run)));
+    const paths = order.map((p, i) => (rowOf[i] < 0 ? list[i]!.path : rows!.pathAt(rowOf[i])));
     const pathNumber = new Map(paths.map((path, i) => [path, i]));
     const entities = this.entities.toState();
     const duplicates = this.duplicates.toState();
+    const column = <T>(of: (s: StoredSummary) => T, ofRow: (row: number) => T): T[] => Array.from(order, (_, i) => (rowOf[i] < 0 ? of(list[i]!) : ofRow(rowOf[i])));
     return {
       paths,
-      lengths: Float64Array.from(list, (x) => x.length),
-      headerKinds: repeated(list.map((x) => x.header.kind)),
-      headerDates: repeated(list.map((x) => x.header.date ?? '')),
-      headerTitles: jsonRuns(list.map((x) => x.header.title)),
-      todays: repeated(list.map((x) => x.today)),
+      lengths: Float64Array.from(column((x) => x.length, (r) => rows!.lengthAt(r))),
+      headerKinds: repeated(column((x) => x.header.kind, (r) => rows!.kindAt(r))),
+      headerDates: repeated(column((x) => x.header.date ?? '', (r) => rows!.dateAt(r) ?? '')),
+      headerTitles: jsonRunsOf(n, (i) => (rowOf[i] < 0 ? list[i]!.header.title : rows!.run(rowOf[i], 'title', run))),
+      todays: repeated(column((x) => x.today, (r) => rows!.dayAt(r))),
       lineLengthsBytes: lines.lengths,
       lineLengths: lines.column,
       lineEnds,
       lineEndsGiven,
-      findings: findingRuns(list.map((x) => x.findings)),
+      findings: findingRuns(column((x) => x.findings, (r) => rows!.findingsAt(r))),
       titledLengths: titled.lengths,
       titled: titled.column,
       unreadable: [...this.unreadable],

@@ -11,7 +11,18 @@ export interface FindingRuns extends JsonRuns {
   strings: string[];
 }
 
-type Numbered = Omit<Finding, 'code' | 'severity' | 'message'> & { code: number; severity: number; message: number };
+export type NumberedFinding = Omit<Finding, 'code' | 'severity' | 'message'> & { code: number; severity: number; message: number };
+type Numbered = NumberedFinding;
+
+/** The findings with their code, severity and message as numbers given by `n`. */
+export function numberFindings(findings: readonly Finding[], n: (s: string) => number): NumberedFinding[] {
+  return findings.map((f): NumberedFinding => ({ ...f, code: n(f.code), severity: n(f.severity), message: n(f.message) }));
+}
+
+/** The findings numberFindings gave, with the strings their numbers name. */
+export function namedFindings(list: readonly NumberedFinding[], strings: readonly string[]): Finding[] {
+  return list.map((f) => ({ ...f, code: strings[f.code], severity: strings[f.severity] as Finding['severity'], message: strings[f.message] }));
+}
 
 /** Each article's findings (undefined or none: left out). */
 export function findingRuns(list: ReadonlyArray<readonly Finding[] | undefined>): FindingRuns {
@@ -22,7 +33,7 @@ export function findingRuns(list: ReadonlyArray<readonly Finding[] | undefined>)
     if (k === undefined) numbers.set(s, (k = strings.push(s) - 1));
     return k;
   };
-  const runs = jsonRuns(list.map((findings) => (findings?.length ? findings.map((f): Numbered => ({ ...f, code: n(f.code), severity: n(f.severity), message: n(f.message) })) : undefined)));
+  const runs = jsonRuns(list.map((findings) => (findings?.length ? numberFindings(findings, n) : undefined)));
   return { ...runs, strings };
 }
 
@@ -30,6 +41,5 @@ export function findingRuns(list: ReadonlyArray<readonly Finding[] | undefined>)
 export function findingsAt(runs: FindingRuns, i: number): Finding[] | undefined {
   const list = jsonRunAt<Numbered[]>(runs, i);
   if (!list) return undefined;
-  const { strings } = runs;
-  return list.map((f) => ({ ...f, code: strings[f.code], severity: strings[f.severity] as Finding['severity'], message: strings[f.message] }));
+  return namedFindings(list, runs.strings);
 }

@@ -3,6 +3,8 @@
 // as objects and strings they were most of the state's header and of a warm start's garbage
 // collection; as bytes, nothing is made until an item is asked for.
 
+import { isByteRun } from './byteRun';
+
 export interface JsonRuns {
   bytes: Uint8Array;
   /** Where item i's run starts (n + 1 entries); an empty run is an item left out (undefined). */
@@ -13,10 +15,19 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 export function jsonRuns(values: readonly unknown[]): JsonRuns {
-  const parts = values.map((v) => (v === undefined ? undefined : encoder.encode(JSON.stringify(v))));
-  const at = new Float64Array(values.length + 1);
+  return jsonRunsOf(values.length, (i) => values[i]);
+}
+
+/** jsonRuns of `n` items, each given as its value or as its run already encoded (a scan's row:
+ *  summaryRows.ts; its bytes read at once, as the run may be the same object for the next item). */
+export function jsonRunsOf(n: number, item: (i: number) => unknown): JsonRuns {
+  const parts = Array.from({ length: n }, (_, i) => {
+    const v = item(i);
+    return v === undefined ? undefined : isByteRun(v) ? v.bytes.subarray(v.from, v.to) : encoder.encode(JSON.stringify(v));
+  });
+  const at = new Float64Array(n + 1);
   parts.forEach((p, i) => (at[i + 1] = at[i] + (p?.length ?? 0)));
-  const bytes = new Uint8Array(at[values.length]);
+  const bytes = new Uint8Array(at[n]);
   parts.forEach((p, i) => p && bytes.set(p, at[i]));
   return { bytes, at };
 }

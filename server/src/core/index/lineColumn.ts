@@ -11,23 +11,38 @@
 
 import { countIn, next, put, seek, sizeOf } from './leb128';
 import { Slabs } from './slabs';
+import type { ByteRun } from './byteRun';
 
 /** Every article's line starts in one column, and each article's length in bytes in it
  *  (written in two passes, sizes then bytes: the column is made once a save, at its exact
  *  length). */
 export function lineColumn(list: readonly Uint32Array[]): { column: Uint8Array; lengths: Int32Array } {
-  const lengths = new Int32Array(list.length);
+  return lineColumnOf(list.length, (i) => list[i]);
+}
+
+/** lineColumn of `n` articles, each given as its starts or as its run already encoded (a
+ *  scan's row: summaryRows.ts), copied as it is. */
+export function lineColumnOf(n: number, article: (i: number) => Uint32Array | ByteRun): { column: Uint8Array; lengths: Int32Array } {
+  const lengths = new Int32Array(n);
   let total = 0;
-  for (let i = 0; i < list.length; i++) {
-    const starts = list[i];
-    let n = 0;
-    for (let k = 1; k < starts.length; k++) n += sizeOf(starts[k] - starts[k - 1]);
-    lengths[i] = n;
-    total += n;
+  for (let i = 0; i < n; i++) {
+    const starts = article(i);
+    let size = 0;
+    if (starts instanceof Uint32Array) for (let k = 1; k < starts.length; k++) size += sizeOf(starts[k] - starts[k - 1]);
+    else size = starts.to - starts.from;
+    lengths[i] = size;
+    total += size;
   }
   const column = new Uint8Array(total);
   let at = 0;
-  for (const starts of list) for (let k = 1; k < starts.length; k++) at = put(column, at, starts[k] - starts[k - 1]);
+  for (let i = 0; i < n; i++) {
+    const starts = article(i);
+    if (starts instanceof Uint32Array) for (let k = 1; k < starts.length; k++) at = put(column, at, starts[k] - starts[k - 1]);
+    else {
+      column.set(starts.bytes.subarray(starts.from, starts.to), at);
+      at += starts.to - starts.from;
+    }
+  }
   return { column, lengths };
 }
 

@@ -13,26 +13,41 @@
 import { NO_TITLED, type StoredTitled } from './storedTitled';
 import { countIn, next, put, seek, sizeOf, unzigzag, zigzag } from './leb128';
 import { Slabs } from './slabs';
+import type { ByteRun } from './byteRun';
 
 /** Every article's mentions in one column, and each article's length in bytes in it (written
  *  in two passes, sizes then bytes: the column is made once a save, at its exact length). */
 export function titledColumn(list: readonly StoredTitled[]): { column: Uint8Array; lengths: Int32Array } {
-  const lengths = new Int32Array(list.length);
+  return titledColumnOf(list.length, (i) => list[i]);
+}
+
+/** titledColumn of `n` articles, each given as its mentions or as its run already encoded (a
+ *  scan's row: summaryRows.ts), copied as it is. */
+export function titledColumnOf(n: number, article: (i: number) => StoredTitled | ByteRun): { column: Uint8Array; lengths: Int32Array } {
+  const lengths = new Int32Array(n);
   let total = 0;
-  for (let i = 0; i < list.length; i++) {
-    const t = list[i];
-    let n = 0;
-    let start = 0;
-    for (let k = 0; k < t.length; k += 4) {
-      n += sizeOf(t[k]) + sizeOf(t[k + 1]) + sizeOf(zigzag(t[k + 2] - start)) + sizeOf(t[k + 3] - t[k + 2]);
-      start = t[k + 2];
-    }
-    lengths[i] = n;
-    total += n;
+  for (let i = 0; i < n; i++) {
+    const t = article(i);
+    let size = 0;
+    if (t instanceof Int32Array) {
+      let start = 0;
+      for (let k = 0; k < t.length; k += 4) {
+        size += sizeOf(t[k]) + sizeOf(t[k + 1]) + sizeOf(zigzag(t[k + 2] - start)) + sizeOf(t[k + 3] - t[k + 2]);
+        start = t[k + 2];
+      }
+    } else size = t.to - t.from;
+    lengths[i] = size;
+    total += size;
   }
   const column = new Uint8Array(total);
   let at = 0;
-  for (const t of list) {
+  for (let i = 0; i < n; i++) {
+    const t = article(i);
+    if (!(t instanceof Int32Array)) {
+      column.set(t.bytes.subarray(t.from, t.to), at);
+      at += t.to - t.from;
+      continue;
+    }
     let start = 0;
     for (let k = 0; k < t.length; k += 4) {
       at = put(column, at, t[k]);
