@@ -220,8 +220,18 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     const first = SummaryCache.load(cacheFile, dir, context);
     await run(pool, first);
     first.save();
-    // Still readable after saving, as the server reads it for the rest of a session.
+    // Still readable after saving, as the server reads it for the rest of a session: every
+    // entry (kept as the table's columns once saved), and a second save of the same cache.
+    for (const f of files) assert.deepEqual(first.summary(f), (expected.get(f) as Extract<IngestResult, { kind: 'summary' }>).summary, f);
+    assert.equal(first.size, files.length);
+    assert.deepEqual((await run(pool, first)).counts, { analysed: 0, fromCache: files.length, indexed: 0, unreadable: 0, gone: 0 });
+    first.delete(files[4]);
+    first.save();
+    assert.equal(first.get(files[4]), undefined);
     assert.deepEqual(first.summary(files[3]), (expected.get(files[3]) as Extract<IngestResult, { kind: 'summary' }>).summary);
+    assert.equal(SummaryCache.load(cacheFile, dir, context).size, files.length - 1);
+    assert.equal((await run(pool, first)).counts.analysed, 1);
+    first.save();
     first.close();
     const full = fs.statSync(cacheFile);
 
