@@ -10,7 +10,7 @@ import { withConfiguredSeverity } from '../rules/corpus';
 import { ruleSetting } from '../config/corpusConfig';
 import type { Severity } from '../diagnostic';
 import type { ArticleSummary } from '../summary/articleSummary';
-import { NO_TITLED, storeTitled, titledMentionsOf, type StoredTitled } from './storedTitled';
+import { storeTitled, titledMentionsOf, type StoredTitled } from './storedTitled';
 import { titledColumnOf } from './titledColumn';
 import { lineColumnOf } from './lineColumn';
 import { numberedPaths, pathNumbers, repeated, type CorpusIndexState } from './corpusIndexState';
