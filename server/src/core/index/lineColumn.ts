@@ -37,13 +37,20 @@ export function lineColumnOf(n: number, article: (i: number) => Uint32Array | By
   let at = 0;
   for (let i = 0; i < n; i++) {
     const starts = article(i);
-    if (starts instanceof Uint32Array) for (let k = 1; k < starts.length; k++) at = put(column, at, starts[k] - starts[k - 1]);
+    if (starts instanceof Uint32Array) at = putLineLengths(column, at, starts);
     else {
       column.set(starts.bytes.subarray(starts.from, starts.to), at);
       at += starts.to - starts.from;
     }
   }
   return { column, lengths };
+}
+
+/** Writes an article's line lengths at `at` of `column` as the column holds them; where the
+ *  next byte goes. */
+export function putLineLengths(column: Uint8Array, at: number, starts: Uint32Array): number {
+  for (let k = 1; k < starts.length; k++) at = put(column, at, starts[k] - starts[k - 1]);
+  return at;
 }
 
 /** How many lines the article whose run is [from, to) has, without decoding it. */

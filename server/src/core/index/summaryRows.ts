@@ -13,11 +13,11 @@ import type { Finding } from '../diagnostic';
 import type { HeaderFacts } from '../summary/articleSummary';
 import type { ByteRun } from './byteRun';
 import { namedFindings, numberFindings, type NumberedFinding } from './findingRuns';
-import { lineStartsAt } from './lineColumn';
-import { put, sizeOf, zigzag } from './leb128';
+import { lineStartsAt, putLineLengths } from './lineColumn';
+import { sizeOf } from './leb128';
 import { NO_FINDINGS, type ArticleFacts, type LineBoundaries, type StoredSummary } from './savedSummaries';
 import type { StoredTitled } from './storedTitled';
-import { storedTitledAt } from './titledColumn';
+import { putTitled, storedTitledAt } from './titledColumn';
 
 /** Bytes of a slab (a row longer than that gets one of its own). */
 const SLAB_BYTES = 256 * 1024;
@@ -107,17 +107,9 @@ export class SummaryRows {
     const findingsFrom = at;
     if (findings) at += encoder.encodeInto(findings, b.subarray(at)).written;
     const linesFrom = at;
-    for (let k = 1; k < starts.length; k++) at = put(b, at, starts[k] - starts[k - 1]);
+    at = putLineLengths(b, at, starts);
     const titledFrom = at;
-    // As titledColumn writes a saved index's: entity, title, zigzag(start − previous start), end − start.
-    let previous = 0;
-    for (let k = 0; k < t.length; k += 4) {
-      at = put(b, at, t[k]);
-      at = put(b, at, t[k + 1]);
-      at = put(b, at, zigzag(t[k + 2] - previous));
-      previous = t[k + 2];
-      at = put(b, at, t[k + 3] - previous);
-    }
+    at = putTitled(b, at, t);
     const base = this.room(at);
     this.slabs[this.slabs.length - 1].set(b.subarray(0, at), base);
     this.slabOf[row] = this.slabs.length - 1;

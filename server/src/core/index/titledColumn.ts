@@ -48,17 +48,24 @@ export function titledColumnOf(n: number, article: (i: number) => StoredTitled |
       at += t.to - t.from;
       continue;
     }
-    let start = 0;
-    for (let k = 0; k < t.length; k += 4) {
-      at = put(column, at, t[k]);
-      at = put(column, at, t[k + 1]);
-      // A zigzagged distance between two starts can pass 2^31 (sizeOf and put do arithmetic).
-      at = put(column, at, zigzag(t[k + 2] - start));
-      start = t[k + 2];
-      at = put(column, at, t[k + 3] - start);
-    }
+    at = putTitled(column, at, t);
   }
   return { column, lengths };
+}
+
+/** Writes an article's mentions at `at` of `column` as the column holds them; where the next
+ *  byte goes. */
+export function putTitled(column: Uint8Array, at: number, t: StoredTitled): number {
+  let start = 0;
+  for (let k = 0; k < t.length; k += 4) {
+    at = put(column, at, t[k]);
+    at = put(column, at, t[k + 1]);
+    // A zigzagged distance between two starts can pass 2^31 (sizeOf and put do arithmetic).
+    at = put(column, at, zigzag(t[k + 2] - start));
+    start = t[k + 2];
+    at = put(column, at, t[k + 3] - start);
+  }
+  return at;
 }
 
 const decoded = new Slabs((n) => new Int32Array(n));
