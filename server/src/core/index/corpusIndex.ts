@@ -187,25 +187,26 @@ export class CorpusIndex {
     const path = summary.path;
     const beforeDate = this.dateOf(path);
     this.unreadable.delete(path);
-    const held = this.applied(path) || this.saved?.has(path) === true;
-    if (this.saved?.has(path) && !this.applied(path)) this.shadowed++;
+    const applied = this.applied(path);
+    const inSaved = this.saved?.has(path) === true;
+    if (inSaved && !applied) this.shadowed++;
     // A scan's (track false) lists are kept in slabs and its articles as rows; an edit's have
     // arrays of their own, which the next keystroke frees.
     const retitled = this.entities.setPacked(path, summary.mentions, { date: summary.header.date, slabs: track ? undefined : this.scanLists });
     const affected = new Set([...this.ids.add(path), ...this.duplicates.setFingerprint(path, summary.fingerprint, track)]);
     const { header, findings, titled, today, lineStarts, lineEnds } = summary;
-    const shared = this.shared;
-    const ownHeader = shared.header(header);
     // Without their quick fixes, as a saved index keeps them: only an open article's code
     // actions ask for fixes, from its own analysis (findingsFor's `given`).
-    const ownFindings = findings.length ? shared.findings(findings.map(withoutFixes)) : NO_FINDINGS;
-    const ownToday = shared.share(today);
+    const plainFindings = findings.length ? findings.map(withoutFixes) : NO_FINDINGS;
     const ends = impliedLineEnds(lineStarts, lineEnds, summary.length) ? undefined : lineEnds;
     // Keys and titles as numbers of the entity index, which holds them now.
-    if (!track && !held) {
-      (this.scanned ??= new SummaryRows()).add({ path, length: summary.length, header: ownHeader, findings: ownFindings, today: ownToday, lineStarts, lineEnds: ends?.slice(), titled: storeTitled(titled, this.entities) });
+    if (!track && !applied && !inSaved) {
+      // (A row numbers its strings itself: none is shared for it. Its line ends are copied out
+      // of the buffer the summary came in.)
+      (this.scanned ??= new SummaryRows()).add({ path, length: summary.length, header, findings: plainFindings, today, lineStarts, lineEnds: ends?.slice(), titled: storeTitled(titled, this.entities) });
     } else {
       if (this.scanned?.has(path) && !this.summaries.has(path)) this.rowsShadowed++;
+      const shared = this.shared;
       // Every field named, none spread: an object spread from a summary a thread handed over
       // took a hidden class of its own, 10,000 of them (3.7 MB) at 10,000 articles.
       this.summaries.set(path, {
@@ -213,10 +214,10 @@ export class CorpusIndex {
         length: summary.length,
         lineStarts,
         lineEnds: ends,
-        header: ownHeader,
-        findings: ownFindings,
+        header: shared.header(header),
+        findings: plainFindings.length ? shared.findings(plainFindings) : NO_FINDINGS,
         titled: storeTitled(titled, this.entities),
-        today: ownToday,
+        today: shared.share(today),
       });
     }
     if (track) for (const doc of this.titleNeighbours(retitled, [beforeDate, summary.header.date])) affected.add(doc);
