@@ -11,6 +11,10 @@ const NONE = new Uint8Array(0);
 const NO_SECTIONS: lists.Sections = { mentionsAt: 0, surfacesAt: 0, titlesAt: 0 };
 
 export class DocTable {
+  /** `typeOf`: the type code of an entity number (a mention of its entity's type is written
+   *  without it, docLists.ts). */
+  constructor(private readonly typeOf: lists.TypeCodeOf) {}
+
   /** Undefined for a free number. */
   private readonly keys: Array<string | undefined> = [];
   /** The array holding each document's lists: the saved one, a scan's slab, or the document's own. */
@@ -44,19 +48,19 @@ export class DocTable {
    *  bytes go there, not into an array of their own. */
   set(id: number, key: string, date: number, packed: Int32Array, entities: Int32Array, surfaces: Int32Array, titles: Int32Array, slabs?: Slabs<Uint8Array>): void {
     if (!slabs) {
-      const b = lists.docBytes(packed, entities, surfaces, titles);
+      const b = lists.docBytes(packed, entities, surfaces, titles, this.typeOf);
       this.place(id, key, date, b, 0, lists.sectionsWritten(), b.length);
       return;
     }
     // In the slab where they went, as a saved document's lie in the saved array: no view each.
-    const at = lists.docBytesInto(packed, entities, surfaces, titles, slabs);
+    const at = lists.docBytesInto(packed, entities, surfaces, titles, this.typeOf, slabs);
     const s = lists.sectionsWritten();
     this.place(id, key, date, slabs.lastSlab, at, { mentionsAt: at + s.mentionsAt, surfacesAt: at + s.surfacesAt, titlesAt: at + s.titlesAt }, at + lists.lengthWritten());
   }
 
   /** Gives document `id` other mentions of the same entities, surfaces and titles. */
   setMentions(id: number, packed: Int32Array): void {
-    const b = lists.withMentions(this.bytes[id], this.starts[id], this.mentionsAts[id], this.surfacesAts[id], this.titlesAts[id], this.ends[id], packed);
+    const b = lists.withMentions(this.bytes[id], this.starts[id], this.mentionsAts[id], this.surfacesAts[id], this.titlesAts[id], this.ends[id], packed, this.typeOf);
     this.place(id, this.keys[id]!, this.dates[id], b, 0, lists.sectionsWritten(), b.length);
   }
 
@@ -100,7 +104,7 @@ export class DocTable {
   }
 
   packed(id: number): Int32Array {
-    return lists.packedAt(this.bytes[id], this.starts[id], this.mentionsAts[id]);
+    return lists.packedAt(this.bytes[id], this.starts[id], this.mentionsAts[id], this.typeOf);
   }
 
   surfaces(id: number): Int32Array {
@@ -112,7 +116,7 @@ export class DocTable {
   }
 
   mentionsOf(id: number, e: number): number[] {
-    return lists.mentionsOf(this.bytes[id], this.starts[id], this.mentionsAts[id], this.surfacesAts[id], e);
+    return lists.mentionsOf(this.bytes[id], this.starts[id], this.mentionsAts[id], this.surfacesAts[id], e, this.typeOf(e));
   }
 
   countOf(id: number, e: number): number {
@@ -128,7 +132,7 @@ export class DocTable {
   }
 
   countTypes(id: number, counts: Float64Array, by: number): void {
-    lists.countTypes(this.bytes[id], this.mentionsAts[id], this.surfacesAts[id], counts, by);
+    lists.countTypes(this.bytes[id], this.starts[id], this.mentionsAts[id], this.surfacesAts[id], this.typeOf, counts, by);
   }
 
   private place(id: number, key: string | undefined, date: number, b: Uint8Array, start: number, at: Readonly<lists.Sections>, end: number): void {

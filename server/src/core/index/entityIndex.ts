@@ -27,7 +27,7 @@ import { ENTITY_TYPES } from '../entities/types';
 import { searchKey } from '../entities/normalize';
 import { SearchQuery, SearchText, bestHits, joinSearchKeys } from './searchRanking';
 import { arrayChunks, joined, type ArrayChunks } from './arrayChunks';
-import { INTS_PER_MENTION } from './docLists';
+import { INTS_PER_MENTION, LENGTH_SHIFT } from './docLists';
 import { DocTable } from './docTable';
 import { DatedCounts } from './datedCounts';
 import { FLAG_AUTHOR, FLAG_NESTED, MENTION_INTS, TYPE_CODE, packMentions, typeOfFlags, type PackedMentions } from '../summary/packedMentions';
@@ -89,11 +89,10 @@ export interface SearchHit {
   documents: number;
 }
 
-// A mention in the index: entity number, start, and its length above 5 bits of type and flags
-// (12 bytes; 9.6 million mentions at 100,000 articles).
+// A mention in the index: entity number, start, and its length above LENGTH_SHIFT bits of type
+// and flags (12 bytes; 9.6 million mentions at 100,000 articles).
 const IDX_NESTED = 1 << 3;
 const IDX_AUTHOR = 1 << 4;
-const LENGTH_SHIFT = 5;
 const INTS = INTS_PER_MENTION;
 
 interface EntityRec {
@@ -135,7 +134,7 @@ export class EntityIndex {
   private docIdMap: Map<string, number> | undefined = new Map();
   private docIdsSoFar: Map<string, number> | undefined;
   private docIdsMade = 0;
-  private readonly docs = new DocTable();
+  private readonly docs = new DocTable((e) => TYPE_CODE[this.entities[e].type]);
   private readonly freeDocs: number[] = [];
   /** Where primeCoMentions is: the entity being counted, its next document, its counts so far,
    *  and the index's version they were counted at. */
