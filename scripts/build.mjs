@@ -46,7 +46,9 @@ const entries = [
   // The server's process starts at dist/server.js, which loads the server itself with V8's code cache.
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/serverMain.js' },
   { entryPoints: ['server/src/serverEntry.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The command's process starts at dist/cli.js, which loads the command line (dist/cliMain.js) on its thread or on one of its own.
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cliMain.js' },
+  { entryPoints: ['server/src/cliEntry.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The summary pool's threads (server and CLI start it from dist/).
   { entryPoints: ['server/src/ingest/summaryWorker.ts'], outfile: 'dist/summaryWorker.js' },
 ];

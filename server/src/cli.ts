@@ -1,4 +1,5 @@
 // The `corpus-lens` command line: the same core as the language server, for scripts and CI.
+// Its process starts at cliEntry.ts (dist/cli.js), which loads this (dist/cliMain.js).
 
 import './node/heapGrowth';
 import { checkCommand, UsageError } from './cli/checkCommand';

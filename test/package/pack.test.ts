@@ -47,7 +47,7 @@ describe('the npm package (npm pack, installed elsewhere)', function () {
   let corpus: string;
 
   before(function () {
-    for (const f of ['dist/cli.js', 'dist/summaryWorker.js']) {
+    for (const f of ['dist/cli.js', 'dist/cliMain.js', 'dist/summaryWorker.js']) {
       if (!fs.existsSync(path.join(repoRoot, f))) {
         const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, encoding: 'utf8' });
         assert.equal(b.status, 0, `build failed:\n${b.stdout}${b.stderr}`);
@@ -87,7 +87,7 @@ describe('the npm package (npm pack, installed elsewhere)', function () {
   });
 
   it('holds the bundles, the built-in registry and the assets, and no sources, maps, tests or benchmarks', function () {
-    for (const f of ['dist/cli.js', 'dist/summaryWorker.js', 'dist/server.js', 'dist/serverMain.js', 'dist/extension.js', 'server/data/people.yaml', 'server/data/places.yaml', 'docs/rules.md', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
+    for (const f of ['dist/cli.js', 'dist/cliMain.js', 'dist/summaryWorker.js', 'dist/server.js', 'dist/serverMain.js', 'dist/extension.js', 'server/data/people.yaml', 'server/data/places.yaml', 'docs/rules.md', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
       assert.ok(files.includes(f), `${f} missing from the tarball:\n  ${files.join('\n  ')}`);
     }
     const stray = files.filter((f) => /\.(ts|map)$/.test(f) || /^(test|bench|client|server\/src|samples|scripts|\.ci|\.github|node_modules)\//.test(f));
@@ -112,5 +112,16 @@ describe('the npm package (npm pack, installed elsewhere)', function () {
     const doc = JSON.parse(r.stdout) as { documents: { mentions: { text: string; entity: string | null }[] }[] };
     const known = doc.documents[0].mentions.filter((m) => m.entity).map((m) => `${m.text}=${m.entity}`);
     assert.deepEqual(known, ['Moskva=moskva', 'Vladimir Putin=vladimir-putin', 'Lê Hoài Trung=le-hoai-trung', 'kinh tế=sector-kinh-te', 'giáo dục=sector-giao-duc'], show(r));
+  });
+
+  it('runs `npx corpus-lens stats` on a thread of its own (dist/cliMain.js in the package), with its exit statuses', function () {
+    const r = run('npx', ['--no', 'corpus-lens', 'stats', '--json', '--jobs', '2', corpus], project);
+    assert.equal(r.status, 0, show(r));
+    const s = JSON.parse(r.stdout) as { articles: number; problems: { error: number }; jobs: number };
+    assert.deepEqual([s.articles, s.problems.error, s.jobs], [ARTICLES, 1, 2], show(r));
+    assert.equal(r.stderr.trim(), '', show(r));
+    const bad = run('npx', ['--no', 'corpus-lens', 'stats', '--jobs', 'many', corpus], project);
+    assert.equal(bad.status, 2, show(bad));
+    assert.match(bad.stderr, /^corpus-lens: .*--jobs/m, show(bad));
   });
 });
