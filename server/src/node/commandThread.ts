@@ -28,13 +28,9 @@ export function runOnThread(script: string, args: readonly string[]): Promise<nu
     return undefined;
   }
   return new Promise((resolve) => {
-    let failed = false;
     // An error the command did not catch (the thread out of memory): said as the command says
-    // its own errors.
-    worker.on('error', (e: Error) => {
-      failed = true;
-      process.stderr.write(`corpus-lens: ${e.message}\n`);
-    });
-    worker.on('exit', (code) => resolve(failed && code === 0 ? 2 : code));
+    // its own errors; the thread then ends with status 1.
+    worker.on('error', (e: Error) => process.stderr.write(`corpus-lens: ${e.message}\n`));
+    worker.on('exit', resolve);
   });
 }

@@ -24,7 +24,7 @@ describe('a command run on a thread of its own (node/commandThread)', () => {
     const write = process.stderr.write;
     process.stderr.write = ((s: string) => written.push(String(s)) > 0) as typeof process.stderr.write;
     try {
-      assert.notEqual(await runOnThread(script, []), 0);
+      assert.equal(await runOnThread(script, []), 1);
     } finally {
       process.stderr.write = write;
     }

@@ -10,3 +10,9 @@ export interface ByteRun {
 export function isByteRun(v: unknown): v is ByteRun {
   return typeof v === 'object' && v !== null && (v as ByteRun).bytes instanceof Uint8Array && typeof (v as ByteRun).from === 'number';
 }
+
+/** Copies the run into `column` at `at`; where the next byte goes. */
+export function putRun(column: Uint8Array, at: number, run: ByteRun): number {
+  column.set(run.bytes.subarray(run.from, run.to), at);
+  return at + run.to - run.from;
+}

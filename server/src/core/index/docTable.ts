@@ -6,6 +6,7 @@
 
 import * as lists from './docLists';
 import type { Slabs } from './slabs';
+import { grown } from './grown';
 
 const NONE = new Uint8Array(0);
 const NO_SECTIONS: lists.Sections = { mentionsAt: 0, surfacesAt: 0, titlesAt: 0 };
@@ -155,16 +156,11 @@ export class DocTable {
   /** Room for `n` numbers. */
   reserve(n: number): void {
     if (n <= this.dates.length) return;
-    const widened = (a: Int32Array) => {
-      const out = new Int32Array(n);
-      out.set(a);
-      return out;
-    };
-    this.dates = widened(this.dates);
-    this.starts = widened(this.starts);
-    this.mentionsAts = widened(this.mentionsAts);
-    this.surfacesAts = widened(this.surfacesAts);
-    this.titlesAts = widened(this.titlesAts);
-    this.ends = widened(this.ends);
+    this.dates = grown(this.dates, n);
+    this.starts = grown(this.starts, n);
+    this.mentionsAts = grown(this.mentionsAts, n);
+    this.surfacesAts = grown(this.surfacesAts, n);
+    this.titlesAts = grown(this.titlesAts, n);
+    this.ends = grown(this.ends, n);
   }
 }

@@ -18,6 +18,7 @@ import { bodyFingerprint, fmix32, type BodyFingerprint } from '../corpus/bodyFin
 import { translator } from '../i18n';
 import { BucketTable, type BucketTableState } from './bucketTable';
 import { FamilyTable } from './familyTable';
+import { grown } from './grown';
 
 export { bodyFingerprint, type BodyFingerprint } from '../corpus/bodyFingerprint';
 
@@ -628,11 +629,4 @@ export class DuplicateIndex {
     for (let k = 0; k < width; k++) if (x[i + k] === y[j + k]) same++;
     return same / width;
   }
-}
-
-/** A typed array of `length` beginning with `a`'s values. */
-function grown<T extends Int32Array | Uint8Array>(a: T, length: number): T {
-  const b = new (a.constructor as new (length: number) => T)(length);
-  b.set(a);
-  return b;
 }

@@ -7,6 +7,8 @@
 // Open addressing with linear probing, up to three quarters full; a deletion shifts the
 // following entries back (no tombstones: a keystroke renames a family each time).
 
+import { grown } from './grown';
+
 export interface FamilyTableState {
   /** By family number: the body's two hashes. */
   first: Uint32Array;
@@ -170,10 +172,4 @@ export class FamilyTable {
 /** Both hashes mixed into a slot number: they are hashes already, so a multiply will do. */
 function home(a: number, b: number): number {
   return (a ^ Math.imul(b, 0x9e3779b1)) >>> 0;
-}
-
-function grown<T extends Int32Array | Uint32Array>(a: T, length: number): T {
-  const b = new (a.constructor as new (length: number) => T)(length);
-  b.set(a);
-  return b;
 }

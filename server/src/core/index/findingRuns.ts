@@ -12,7 +12,6 @@ export interface FindingRuns extends JsonRuns {
 }
 
 export type NumberedFinding = Omit<Finding, 'code' | 'severity' | 'message'> & { code: number; severity: number; message: number };
-type Numbered = NumberedFinding;
 
 /** The findings with their code, severity and message as numbers given by `n`. */
 export function numberFindings(findings: readonly Finding[], n: (s: string) => number): NumberedFinding[] {
@@ -39,7 +38,7 @@ export function findingRuns(list: ReadonlyArray<readonly Finding[] | undefined>)
 
 /** Article i's findings, or undefined when it has none. */
 export function findingsAt(runs: FindingRuns, i: number): Finding[] | undefined {
-  const list = jsonRunAt<Numbered[]>(runs, i);
+  const list = jsonRunAt<NumberedFinding[]>(runs, i);
   if (!list) return undefined;
   return namedFindings(list, runs.strings);
 }

@@ -11,7 +11,7 @@
 
 import { countIn, next, put, seek, sizeOf } from './leb128';
 import { Slabs } from './slabs';
-import type { ByteRun } from './byteRun';
+import { putRun, type ByteRun } from './byteRun';
 
 /** Every article's line starts in one column, and each article's length in bytes in it
  *  (written in two passes, sizes then bytes: the column is made once a save, at its exact
@@ -37,11 +37,7 @@ export function lineColumnOf(n: number, article: (i: number) => Uint32Array | By
   let at = 0;
   for (let i = 0; i < n; i++) {
     const starts = article(i);
-    if (starts instanceof Uint32Array) at = putLineLengths(column, at, starts);
-    else {
-      column.set(starts.bytes.subarray(starts.from, starts.to), at);
-      at += starts.to - starts.from;
-    }
+    at = starts instanceof Uint32Array ? putLineLengths(column, at, starts) : putRun(column, at, starts);
   }
   return { column, lengths };
 }

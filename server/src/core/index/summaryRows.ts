@@ -18,6 +18,8 @@ import { sizeOf } from './leb128';
 import { NO_FINDINGS, type ArticleFacts, type LineBoundaries, type StoredSummary } from './savedSummaries';
 import type { StoredTitled } from './storedTitled';
 import { putTitled, storedTitledAt } from './titledColumn';
+import { Slabs } from './slabs';
+import { grown } from './grown';
 
 /** Bytes of a slab (a row longer than that gets one of its own). */
 const SLAB_BYTES = 256 * 1024;
@@ -57,8 +59,9 @@ export class SummaryRows {
   private titledTo = new Int32Array(1024);
   /** Line ends of the few rows whose starts do not imply them (a CRLF file). */
   private readonly lineEnds = new Map<number, Uint32Array>();
+  /** Where rows are written, and every slab it handed out (a row names its slab by number). */
+  private readonly bytes = new Slabs((n) => new Uint8Array(n), SLAB_BYTES);
   private readonly slabs: Uint8Array[] = [];
-  private used = SLAB_BYTES;
   /** Header kinds, dates, days, and the findings' codes, severities and messages: each once. */
   private readonly strings: string[] = [];
   private readonly numbers = new Map<string, number>();
@@ -110,8 +113,9 @@ export class SummaryRows {
     at = putLineLengths(b, at, starts);
     const titledFrom = at;
     at = putTitled(b, at, t);
-    const base = this.room(at);
-    this.slabs[this.slabs.length - 1].set(b.subarray(0, at), base);
+    const base = this.bytes.place(b.subarray(0, at));
+    const slab = this.bytes.lastSlab;
+    if (this.slabs[this.slabs.length - 1] !== slab) this.slabs.push(slab);
     this.slabOf[row] = this.slabs.length - 1;
     this.titleFrom[row] = base;
     this.findingsFrom[row] = base + findingsFrom;
@@ -240,23 +244,8 @@ export class SummaryRows {
     return n;
   }
 
-  /** Where `n` bytes start in the last slab (a new one when it has too few left). */
-  private room(n: number): number {
-    if (this.used + n > SLAB_BYTES || this.slabs.length === 0) {
-      this.slabs.push(new Uint8Array(Math.max(SLAB_BYTES, n)));
-      this.used = 0;
-    }
-    const at = this.used;
-    this.used += n;
-    return at;
-  }
-
   private grow(): void {
-    const twice = <T extends Int32Array | Float64Array>(a: T): T => {
-      const out = new (a.constructor as { new (n: number): T })(a.length * 2);
-      out.set(a);
-      return out;
-    };
+    const twice = <T extends Int32Array | Float64Array>(a: T): T => grown(a, a.length * 2);
     this.lengths = twice(this.lengths);
     this.kinds = twice(this.kinds);
     this.dates = twice(this.dates);

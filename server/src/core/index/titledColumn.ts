@@ -13,7 +13,7 @@
 import { NO_TITLED, type StoredTitled } from './storedTitled';
 import { countIn, next, put, seek, sizeOf, unzigzag, zigzag } from './leb128';
 import { Slabs } from './slabs';
-import type { ByteRun } from './byteRun';
+import { putRun, type ByteRun } from './byteRun';
 
 /** Every article's mentions in one column, and each article's length in bytes in it (written
  *  in two passes, sizes then bytes: the column is made once a save, at its exact length). */
@@ -43,12 +43,7 @@ export function titledColumnOf(n: number, article: (i: number) => StoredTitled |
   let at = 0;
   for (let i = 0; i < n; i++) {
     const t = article(i);
-    if (!(t instanceof Int32Array)) {
-      column.set(t.bytes.subarray(t.from, t.to), at);
-      at += t.to - t.from;
-      continue;
-    }
-    at = putTitled(column, at, t);
+    at = t instanceof Int32Array ? putTitled(column, at, t) : putRun(column, at, t);
   }
   return { column, lengths };
 }
