@@ -10,7 +10,7 @@ import type { IndexedHashes } from './savedIndex';
 export type IngestResult =
   | { kind: 'summary'; path: string; summary: ArticleSummary; fromCache: boolean; /** The content hash of the bytes it was made from. */ hash?: string }
   /** The index read back at start already holds this file's summary (IngestOptions.indexed). */
-  | { kind: 'indexed'; path: string; hash: string }
+  | { kind: 'indexed'; path: string; hash: string; /** Its row in the saved index. */ row: number }
   | { kind: 'unreadable'; path: string; reason: string }
   | { kind: 'gone'; path: string };
 
@@ -54,10 +54,11 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
   const indexed = options.indexed;
   /** The index read back holds the summary of these very bytes: nothing to read or apply. */
   const alreadyIndexed = (file: string, hash: string): boolean => {
-    if (indexed?.get(file) !== hash) return false;
+    const row = indexed?.rowOf(file);
+    if (row === undefined || indexed!.hashAt(row) !== hash) return false;
     counts.fromCache++;
     counts.indexed++;
-    options.onResult({ kind: 'indexed', path: file, hash });
+    options.onResult({ kind: 'indexed', path: file, hash, row });
     return true;
   };
   // First the cache: a synchronous stat is several times faster than an asynchronous one, and
@@ -104,9 +105,8 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
     const result = await pool.summarize({ path: file, corpusKey: corpus.key, knownHash }, work.length);
     switch (result.kind) {
       case 'unchanged': {
-        if (indexed?.get(file) === result.hash) {
+        if (alreadyIndexed(file, result.hash)) {
           cache!.touch(file, { size: result.size, mtimeMs: result.mtimeMs, hash: result.hash });
-          alreadyIndexed(file, result.hash);
           return;
         }
         const summary = cache!.summary(file);

@@ -5,9 +5,12 @@
 import { CorpusIndex } from '../core/index/corpusIndex';
 import type { SavedIndex } from '../workspace/corpusHost';
 
-/** Path → content hash of the file an article's summary in the index was made from. */
+/** The articles an index read back may answer for, by their rows in it. */
 export interface IndexedHashes {
-  get(path: string): string | undefined;
+  /** The article's row, while the index holds it as saved and its analysis holds today. */
+  rowOf(path: string): number | undefined;
+  /** The content hash of the file a row's summary was made from ('' when none is known). */
+  hashAt(row: number): string;
 }
 
 export interface RestoredIndex {
@@ -28,7 +31,7 @@ export function restoreIndex(saved: SavedIndex, today: string): RestoredIndex | 
   }
   // Read off the saved rows when asked: no map of 100,000 paths made at every start.
   index.setSavedHashes(saved.hashes);
-  const indexed: IndexedHashes = { get: (path) => index.savedHash(path, today) };
+  const indexed: IndexedHashes = { rowOf: (path) => index.savedRow(path, today), hashAt: (row) => index.savedHashAt(row) };
   return { index, indexed };
 }
 

@@ -31,29 +31,13 @@ import type { PhraseQuery } from '../core/search/phraseSearch';
 import { monthOf } from '../core/index/entityTimeline';
 import { defaultJobs, threadsFor } from '../ingest/summaryPool';
 import type { Corpus } from '../core/config/corpus';
+import { ArticleStates, type ArticleState } from './articleStates';
 import type { CorpusHost, FileStamps, ProblemTotals, Summarizer, SummaryStore, RegistryLoad } from './corpusHost';
 
 /** A UTF-16 unit no UTF-8 file can hold: a text with one is no file's bytes decoded. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-export interface ArticleState {
-  path: string;
-  corpus?: Corpus;
-  /** Set when the file could not be read as an article. */
-  unreadable?: string;
-  /** Kept for open documents and articles outside any index; the others' come from their
-   *  summary in the index when asked (linesOf): 100,000 fewer objects at a warm start. */
-  lines?: LineIndex;
-  /** Kept for open documents only: disk articles keep no text in memory. */
-  analysis?: ArticleAnalysis;
-  open: boolean;
-  /** The index the summary went into: after a rescan replaced it, the article is analysed again. */
-  index?: CorpusIndex;
-  /** Content hash of the file the summary was made from (none for an open document's text). */
-  hash?: string;
-  /** Analysed without recognising names (analyzeText's namesMayWait). */
-  withoutNames?: boolean;
-}
+export type { ArticleState };
 
 /** A corpus's entity registry (built-in + its own files) and the index of its articles. */
 export interface CorpusEntities {
@@ -94,7 +78,7 @@ function sameSources(a: readonly RegistrySource[], b: readonly RegistrySource[])
 
 export class CorpusWorkspace {
   corpora = new Map<string, Corpus>();
-  readonly articles = new Map<string, ArticleState>();
+  readonly articles = new ArticleStates();
   entities = new Map<string, CorpusEntities>();
   private matchers = new Map<string, (p: string) => boolean>();
   private pool: Summarizer | undefined;
@@ -246,7 +230,7 @@ export class CorpusWorkspace {
       void this.pool?.close();
       this.pool = this.host.createSummarizer(threads);
     }
-    const open = new Map([...this.articles].filter(([, a]) => a.open));
+    const open = new Map([...this.articles.madeStates()].filter((a) => a.open).map((a) => [a.path, a]));
     this.articles.clear();
     // Open documents are analysed again (by the caller) into the new indexes, before the rest.
     for (const [p, a] of open) this.articles.set(p, { ...a, corpus: this.corpusOf(p), analysis: undefined });
@@ -337,7 +321,7 @@ export class CorpusWorkspace {
     const held = this.indexes.get(root);
     if (!held?.changed || !cache.saveIndex || savingCanWait(held.changed, held.index.size)) return;
     try {
-      held.generation = cache.saveIndex(indexToSave(held.index, (p) => this.articles.get(p)?.hash));
+      held.generation = cache.saveIndex(indexToSave(held.index, (p) => this.articles.hashOf(p)));
       held.changed = 0;
       held.index.markSaved();
     } catch (e) {
@@ -504,7 +488,7 @@ export class CorpusWorkspace {
 
   /** `track` false during a scan: everything is published when it ends. */
   private applyResult(r: IngestResult, corpus: Corpus | undefined, track = true): string[] {
-    if (r.kind === 'indexed') return this.indexedArticle(r.path, r.hash, corpus);
+    if (r.kind === 'indexed') return this.indexedArticle(r.path, r.row, corpus);
     this.changedOnDisk(r.path);
     if (r.kind === 'summary') {
       const affected = this.applySummary(r.summary, corpus, false, undefined, track);
@@ -518,14 +502,12 @@ export class CorpusWorkspace {
     return index ? (corpus ? index.setUnreadable(r.path, r.reason) : (index.remove(r.path), [])) : [];
   }
 
-  /** An article the index read back holds as it is on disk: only its state here is made. */
-  private indexedArticle(file: string, hash: string, corpus: Corpus | undefined): string[] {
+  /** An article the index read back holds as it is on disk: its state is made when asked for. */
+  private indexedArticle(file: string, row: number, corpus: Corpus | undefined): string[] {
     // The scan knows the corpus: no glob to match again for each of 100,000 files.
     const index = (corpus ? this.entities.get(corpus.root) : this.entitiesOf(file))?.corpusIndex;
-    // The index's copy of the path: the listing's own copy is then garbage.
-    const own = index?.ownPath(file);
-    if (!own) return [];
-    this.articles.set(own, { path: own, corpus, open: false, index, hash });
+    if (!index) return [];
+    this.articles.takeAsSaved(index, corpus, row);
     this.fromSavedIndex++;
     return [];
   }
@@ -559,11 +541,10 @@ export class CorpusWorkspace {
    */
   exportSources(): Array<{ root: string; files: string[]; ingest(files: readonly string[], onResult: (r: IngestResult) => void): Promise<void> }> {
     const byRoot = new Map<string, string[]>();
-    for (const [file, state] of this.articles) {
-      if (state.unreadable || !state.corpus) continue;
-      const list = byRoot.get(state.corpus.root) ?? [];
+    for (const { path: file, corpus } of this.articles.readable()) {
+      const list = byRoot.get(corpus.root) ?? [];
       list.push(file);
-      byRoot.set(state.corpus.root, list);
+      byRoot.set(corpus.root, list);
     }
     return [...byRoot].map(([root, files]) => {
       const corpus = this.corpora.get(root);
@@ -727,12 +708,11 @@ export class CorpusWorkspace {
   ): AsyncGenerator<FileHits[]> {
     const disk: Array<{ path: string; root: string; language?: Language }> = [];
     const live: FileHits[] = [];
-    for (const [file, state] of this.articles) {
-      if (state.unreadable || !state.corpus) continue;
+    for (const { path: file, corpus } of this.articles.readable()) {
       if (options.month !== undefined && monthOf(this.entitiesOf(file)?.corpusIndex.facts(file)?.header.date, this.today()) !== options.month) continue;
       const text = options.liveText(file);
       if (text !== undefined) live.push({ path: file, ...searchText(text, query, options.context, options.maxRowsPerFile) });
-      else disk.push({ path: file, root: state.corpus.root, language: state.corpus.config.language });
+      else disk.push({ path: file, root: corpus.root, language: corpus.config.language });
     }
     disk.sort((a, b) => (a.path < b.path ? -1 : 1));
     yield live;

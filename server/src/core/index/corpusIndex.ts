@@ -118,7 +118,27 @@ export class CorpusIndex {
    *  answers for it (see setSavedHashes). */
   savedHash(path: string, today: string): string | undefined {
     const row = this.savedRow(path, today);
-    return row === undefined ? undefined : this.savedHashes?.[row] || undefined;
+    return row === undefined ? undefined : this.savedHashAt(row) || undefined;
+  }
+
+  /** The content hash of the file a saved row was made from ('' when none is known). */
+  savedHashAt(row: number): string {
+    return this.savedHashes?.[row] ?? '';
+  }
+
+  /** How many rows the saved index it was read back from has (left or not). */
+  get savedRowCount(): number {
+    return this.saved?.rowCount ?? 0;
+  }
+
+  /** The path of a row of the saved index while that holds it (the index's own copy). */
+  savedPathAt(row: number): string | undefined {
+    return this.saved?.pathAt(row);
+  }
+
+  /** An article's row in the saved index while that holds it, applied again since or not. */
+  savedRowOf(path: string): number | undefined {
+    return this.saved?.rowOf(path);
   }
 
   /** Makes what an index read back leaves until first asked, the maps from an article's path

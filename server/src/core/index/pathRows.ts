@@ -49,6 +49,11 @@ export class PathRows {
     return this.get(path) !== undefined;
   }
 
+  /** The path of a row, while it has not left. */
+  pathAt(row: number): string | undefined {
+    return this.gone[row] ? undefined : this.paths[row];
+  }
+
   /** The path's row leaves; false when it had none. */
   delete(path: string): boolean {
     const row = this.get(path);

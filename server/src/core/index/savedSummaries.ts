@@ -81,6 +81,16 @@ export class SavedSummaries {
     return this.rows.keys();
   }
 
+  /** How many rows the state has, left or not. */
+  get rowCount(): number {
+    return this.s.paths.length;
+  }
+
+  /** The path of a row it holds (the state's own copy). */
+  pathAt(row: number): string | undefined {
+    return this.rows.pathAt(row);
+  }
+
   /** The row of a path it holds: what the state's other per-article lists are in the order of. */
   rowOf(path: string): number | undefined {
     return this.rows.get(path);
