@@ -110,10 +110,13 @@ export class ArticleStates {
   }
 
   *entries(): IterableIterator<[string, ArticleState]> {
-    // The paths first: making a state changes what is left to make.
-    for (const path of [...this.keys()]) {
-      const state = this.get(path);
-      if (state) yield [path, state];
+    // The states made, then those made here: a state made meanwhile is no longer waiting.
+    yield* this.made;
+    for (const taken of this.asSaved) {
+      for (let row = 0; row < taken.rows.length; row++) {
+        const state = taken.rows[row] ? this.make(taken, row) : undefined;
+        if (state) yield [state.path, state];
+      }
     }
   }
 
