@@ -192,7 +192,7 @@ export function bodyFingerprint(text: string, article: Article, options: Fingerp
   const exact: [number, number] = [fmix32(h1 ^ count), fmix32(h2)];
   const signature = shingleSignature(words, count, k, n);
   densify(signature);
-  return { ...range, signature, exact };
+  return { start: range.start, end: range.end, signature, exact };
 }
 
 /**
