@@ -52,8 +52,9 @@ export class ArticleStates {
     if (taken.rows[row]) return;
     const path = index.savedPathAt(row);
     if (path === undefined) return;
-    // (A state made before, say an open article's, stands for it.)
-    if (this.made.has(path)) return;
+    // (A state made before, say an open article's, stands for it. At a start none is made:
+    // no hash of 100,000 paths for an empty map.)
+    if (this.made.size !== 0 && this.made.has(path)) return;
     taken.rows[row] = 1;
     this.waiting++;
   }
