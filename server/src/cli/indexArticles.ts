@@ -133,8 +133,10 @@ export async function withCorpusIngest(items: CollectedItem[], options: EngineOp
       const wholeCorpus = articles.every((a) => a.wholeCorpus);
       await work({ corpus, registrySources, articles, cache, wholeCorpus, ingest: (files, onResult, indexed) => ingestFiles(ctx, files, { pool, cache, onResult, indexed, stat: options.stat }), rest: async () => pool.rest?.() });
       if (cache) {
-        // A run over the whole corpus drops entries of articles gone since; a run on a part keeps them.
-        if (wholeCorpus) cache.retain(new Set(articles.map((a) => a.path)));
+        // A run over the whole corpus drops entries of articles gone since; a run on a part keeps
+        // them. (A cache with as many entries as there are articles is not read through for it:
+        // each article analysed has one, and those the saved index answered had one when saved.)
+        if (wholeCorpus && cache.size !== articles.length) cache.retain(new Set(articles.map((a) => a.path)));
         try {
           cache.save();
         } catch (e) {
@@ -218,7 +220,7 @@ export async function indexArticles(items: CollectedItem[], options: EngineOptio
       // The threads' memory goes back first: with the save's copy of the index it was the run's peak.
       if (n.analysed) await c.rest();
       try {
-        const generation = c.cache!.saveIndex?.(indexToSave(g.index, (p) => hashes?.get(p)));
+        const generation = c.cache!.saveIndex?.(indexToSave(g.index, (p) => hashes?.get(p), (p) => c.cache!.get(p)));
         if (generation) g.saved = { cache: c.cache!, generation };
       } catch (e) {
         indexNotes.push(`could not write the index ${c.cache!.file}: ${e instanceof Error ? e.message : String(e)}`);

@@ -55,11 +55,20 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
   /** The index read back holds the summary of these very bytes: nothing to read or apply. */
   const alreadyIndexed = (file: string, hash: string): boolean => {
     const row = indexed?.rowOf(file);
-    if (row === undefined || indexed!.hashAt(row) !== hash) return false;
+    return row !== undefined && indexed!.hashAt(row) === hash && reportIndexed(file, row);
+  };
+  const reportIndexed = (file: string, row: number): boolean => {
+    const hash = indexed!.hashAt(row);
+    if (!hash) return false;
     counts.fromCache++;
     counts.indexed++;
     options.onResult({ kind: 'indexed', path: file, hash, row });
     return true;
+  };
+  /** The file's size and modification time (none when it is no regular file). */
+  const stampOf = (j: number, file: string): FileStamp | undefined => {
+    if (stamps) return stamps.values[2 * j] < 0 ? undefined : { size: stamps.values[2 * j], mtimeMs: stamps.values[2 * j + 1] };
+    return stat(file);
   };
   // First the cache: a synchronous stat is several times faster than an asynchronous one, and
   // a warm start is mostly stats. What the cache cannot answer goes to the pool.
@@ -71,21 +80,19 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
     if (options.isCancelled?.()) return counts;
     for (let j = i; j < end; j++) {
       const file = files[j];
+      // A file the index read back holds, with the size and time it had: not even the cache
+      // is asked (its table is read when first needed).
+      const row = indexed?.rowOf(file);
+      let stamp = row !== undefined ? stampOf(j, file) : undefined;
+      if (row !== undefined && stamp && indexed!.hasStamp(row, stamp.size, stamp.mtimeMs) && reportIndexed(file, row)) continue;
       const cached = cache?.get(file);
       if (!cached) {
         work.push({ file });
         continue;
       }
-      let size: number;
-      let mtimeMs: number;
-      if (stamps) {
-        size = stamps.values[2 * j];
-        mtimeMs = stamps.values[2 * j + 1];
-      } else {
-        const stamp = stat(file);
-        size = stamp ? stamp.size : -1;
-        mtimeMs = stamp ? stamp.mtimeMs : 0;
-      }
+      if (row === undefined) stamp = stampOf(j, file);
+      const size = stamp ? stamp.size : -1;
+      const mtimeMs = stamp ? stamp.mtimeMs : 0;
       if (size < 0 || size !== cached.size || mtimeMs !== cached.mtimeMs) {
         work.push({ file, knownHash: cached.hash });
         continue;

@@ -11,6 +11,8 @@ export interface IndexedHashes {
   rowOf(path: string): number | undefined;
   /** The content hash of the file a row's summary was made from ('' when none is known). */
   hashAt(row: number): string;
+  /** Whether the row's summary was made from a file of this size and modification time. */
+  hasStamp(row: number, size: number, mtimeMs: number): boolean;
 }
 
 export interface RestoredIndex {
@@ -31,7 +33,12 @@ export function restoreIndex(saved: SavedIndex, today: string): RestoredIndex | 
   }
   // Read off the saved rows when asked: no map of 100,000 paths made at every start.
   index.setSavedHashes(saved.hashes);
-  const indexed: IndexedHashes = { rowOf: (path) => index.savedRow(path, today), hashAt: (row) => index.savedHashAt(row) };
+  const stamps = saved.stamps;
+  const indexed: IndexedHashes = {
+    rowOf: (path) => index.savedRow(path, today),
+    hashAt: (row) => index.savedHashAt(row),
+    hasStamp: (row, size, mtimeMs) => stamps !== undefined && stamps[2 * row] === size && stamps[2 * row + 1] === mtimeMs,
+  };
   return { index, indexed };
 }
 
@@ -50,10 +57,19 @@ export function goneFromDisk(index: CorpusIndex, files: readonly string[], index
 }
 
 /** The index to save, each article with the hash of the file its summary came from ('' when
- *  none is known: the next start analyses it again). */
-export function indexToSave(index: CorpusIndex, hashOf: (path: string) => string | undefined): SavedIndex {
+ *  none is known: the next start analyses it again) and that file's size and modification time
+ *  (as the cache has them for that hash; NaN when not known: the next start asks the cache). */
+export function indexToSave(index: CorpusIndex, hashOf: (path: string) => string | undefined, stampOf?: (path: string) => { size: number; mtimeMs: number; hash: string } | undefined): SavedIndex {
   const state = index.toState();
-  return { state, hashes: state.paths.map((p) => hashOf(p) ?? '') };
+  const hashes = state.paths.map((p) => hashOf(p) ?? '');
+  const stamps = new Float64Array(2 * hashes.length).fill(NaN);
+  for (let i = 0; i < hashes.length; i++) {
+    const s = hashes[i] ? stampOf?.(state.paths[i]) : undefined;
+    if (s?.hash !== hashes[i]) continue;
+    stamps[2 * i] = s.size;
+    stamps[2 * i + 1] = s.mtimeMs;
+  }
+  return { state, hashes, stamps };
 }
 
 /**

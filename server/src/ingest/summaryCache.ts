@@ -12,10 +12,13 @@
 // meant copying 640 MB.) When the bytes nothing names outweigh the rest, the live records are
 // copied into a new file renamed over the old one.
 //
-// Format: MAGIC, the head (the table's offset and length as two float64s, its CRC-32 and four
-// spare bytes), then records (v8-serialised summaries: typed arrays stay typed arrays) and
-// tables (v8-serialised: header and the rows as columns, TableColumns), the one the head points
-// at last.
+// Format: MAGIC, the head (the table's offset and length as two float64s, the CRC-32 of the
+// table's own head and four spare bytes), then records (v8-serialised summaries: typed arrays
+// stay typed arrays) and tables, the one the head points at last. A table is the length of its
+// head (uint32), its head (v8: format, analyser, settings, root, the number of rows, the
+// length and CRC-32 of the columns) and its rows as columns (v8, TableColumns). A start reads
+// the table's head alone: its columns, 100,000 paths and hashes, are read when first needed,
+// and a start that the saved index answers entirely never needs them.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -33,10 +36,10 @@ import { replaceFileSync } from '../node/replaceFile';
 import { PathRows } from '../core/index/pathRows';
 import { compactViews } from '../node/compactViews';
 
-const MAGIC = Buffer.from('CORPUS-LENS-CACHE-4\n');
+const MAGIC = Buffer.from('CORPUS-LENS-CACHE-5\n');
 /** Files of an older format start the same: they are said to be another version's. */
 const MAGIC_STEM = 'CORPUS-LENS-CACHE-';
-const INDEX_FORMAT = 3;
+const INDEX_FORMAT = 4;
 
 interface IndexFile extends SavedIndex {
   format: number;
@@ -58,7 +61,7 @@ interface ProblemTotalsFile {
   articles?: { paths: string[]; counts: number[] };
 }
 const TOTALS_FORMAT = 2;
-const FORMAT = 4;
+const FORMAT = 5;
 const HEAD = 24;
 /** Where the first record may start. */
 const DATA_AT = MAGIC.length + HEAD;
@@ -97,8 +100,64 @@ interface CacheTable {
   rows: TableColumns;
 }
 
+/** What a start reads of a table: enough to know the cache is for it, and how many rows. */
+interface TableHead {
+  format: number;
+  analyzer: string;
+  context: string;
+  root: string;
+  count: number;
+  columnsLength: number;
+  columnsCrc: number;
+}
+
 /** The entries of a cache: a table read back, or the rows of a run. */
 type Entries = Pick<Map<string, Located>, 'get' | 'has' | 'keys' | 'size'>;
+
+/** A table whose columns are read when first asked about (its head was read and checked). */
+class UnreadTable implements Entries {
+  private table: Entries | undefined;
+
+  constructor(
+    private readonly fd: number,
+    private readonly at: number,
+    private readonly head: TableHead,
+    /** Called when the columns turn out to be damaged: the cache is then empty. */
+    private readonly onDamaged: (reason: string) => void,
+  ) {}
+
+  get size(): number {
+    return this.table ? this.table.size : this.head.count;
+  }
+
+  has(file: string): boolean {
+    return this.read().has(file);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.read().keys();
+  }
+
+  get(file: string): Located | undefined {
+    return this.read().get(file);
+  }
+
+  /** The columns, if read already. */
+  get whenRead(): ReadTable | undefined {
+    return this.table instanceof ReadTable ? this.table : undefined;
+  }
+
+  private read(): Entries {
+    if (this.table) return this.table;
+    try {
+      this.table = new ReadTable(readColumns(this.fd, this.at, this.head));
+    } catch (e) {
+      this.table = new Map();
+      this.onDamaged(e instanceof Error ? e.message : String(e));
+    }
+    return this.table;
+  }
+}
 
 /** A table's rows as read: an entry is made when asked. */
 class ReadTable implements Entries {
@@ -228,13 +287,18 @@ class Writer {
   /** Writes the table after the records, makes it durable, then points the head at it. */
   finish(table: CacheTable): void {
     this.flush();
-    const bytes = v8.serialize(table);
+    const { rows, ...rest } = table;
+    const columns = v8.serialize(rows);
+    const tableHead = v8.serialize({ ...rest, count: rows.paths.length, columnsLength: columns.length, columnsCrc: crc32(columns) } satisfies TableHead);
+    const headLength = Buffer.alloc(4);
+    headLength.writeUInt32LE(tableHead.length, 0);
+    const bytes = Buffer.concat([headLength, tableHead, columns]);
     fs.writeSync(this.fd, bytes, 0, bytes.length, this.offset);
     fs.fsyncSync(this.fd);
     const head = Buffer.alloc(HEAD);
     head.writeDoubleLE(this.offset, 0);
     head.writeDoubleLE(bytes.length, 8);
-    head.writeUInt32LE(crc32(bytes), 16);
+    head.writeUInt32LE(crc32(bytes.subarray(0, 4 + tableHead.length)), 16);
     fs.writeSync(this.fd, head, 0, HEAD, MAGIC.length);
     fs.fsyncSync(this.fd);
     this.offset += bytes.length;
@@ -254,6 +318,8 @@ export class SummaryCache {
   private readonly touched = new Map<string, CacheEntry>();
   /** Why a cache file was not used, for the log. */
   rejected?: string;
+  /** Told when the table's columns, read when first needed, turn out to be damaged. */
+  onRejected?: (note: string) => void;
   /** The saved index's bytes, read before this cache was opened (readIndexBytes). */
   private indexBytes: StateBytes | undefined;
 
@@ -281,8 +347,11 @@ export class SummaryCache {
       return cache;
     }
     try {
-      const { entries, size } = readTable(fd, root, context);
-      cache.entries = entries;
+      const { head, columnsAt, size } = readTableHead(fd, root, context);
+      cache.entries = new UnreadTable(fd, columnsAt, head, (reason) => {
+        cache.rejected = `ignored the cache ${file}: ${reason}`;
+        cache.onRejected?.(cache.rejected);
+      });
       cache.fileSize = size;
       cache.fd = fd;
     } catch (e) {
@@ -449,9 +518,11 @@ export class SummaryCache {
       const s = (ahead ? parseState(ahead) : readStateFile(this.indexFile)) as IndexFile;
       if (s?.format !== INDEX_FORMAT || s.version !== INDEX_STATE_VERSION || s.analyzer !== ANALYZER_VERSION || s.context !== this.context || s.root !== this.root) return undefined;
       if (!Array.isArray(s.hashes) || !Array.isArray(s.state?.paths) || s.hashes.length !== s.state.paths.length || typeof s.generation !== 'string') return undefined;
+      if (!(s.stamps instanceof Float64Array) || s.stamps.length !== 2 * s.hashes.length) return undefined;
       // The index keeps its paths all run long and its hashes through the scan, beside the table's.
-      if (this.entries instanceof ReadTable) this.entries.shareStrings(s.state.paths, s.hashes);
-      return { state: s.state, hashes: s.hashes, generation: s.generation };
+      const table = this.entries instanceof UnreadTable ? this.entries.whenRead : this.entries;
+      if (table instanceof ReadTable) table.shareStrings(s.state.paths, s.hashes);
+      return { state: s.state, hashes: s.hashes, stamps: s.stamps, generation: s.generation };
     } catch {
       return undefined;
     }
@@ -582,30 +653,43 @@ function readChecked(fd: number, at: Located): Buffer | undefined {
   return record && crc32(record) === at.crc ? record : undefined;
 }
 
-function readTable(fd: number, root: string, context: string): { entries: Entries; size: number } {
+/** The head of the table the file's head points at, checked: this cache is for `root` with
+ *  `context`, written by this version. Returns where the table's columns start too. */
+function readTableHead(fd: number, root: string, context: string): { head: TableHead; columnsAt: number; tableAt: number; size: number } {
   const stat = fs.fstatSync(fd);
   if (!stat.isFile()) throw new Error('not a regular file');
   const magic = readAt(fd, 0, MAGIC.length);
   if (!magic?.equals(MAGIC)) throw new Error(magic?.toString('latin1').startsWith(MAGIC_STEM) ? 'written by another version' : 'not a Corpus Lens cache file');
-  const head = readAt(fd, MAGIC.length, HEAD);
-  if (!head) throw new Error('truncated');
-  const tableAt = head.readDoubleLE(0);
-  const tableLength = head.readDoubleLE(8);
-  if (!Number.isInteger(tableAt) || !Number.isInteger(tableLength) || tableAt < DATA_AT || tableAt + tableLength > stat.size) throw new Error('truncated or damaged');
-  const bytes = readAt(fd, tableAt, tableLength);
-  if (!bytes || crc32(bytes) !== head.readUInt32LE(16)) throw new Error('damaged table');
-  const table = v8.deserialize(bytes) as CacheTable;
-  if (table?.format !== FORMAT || table.analyzer !== ANALYZER_VERSION) throw new Error('written by another version');
-  if (table.context !== context || table.root !== root) throw new Error('made for other settings or another registry');
-  const c = table.rows;
+  const fileHead = readAt(fd, MAGIC.length, HEAD);
+  if (!fileHead) throw new Error('truncated');
+  const tableAt = fileHead.readDoubleLE(0);
+  const tableLength = fileHead.readDoubleLE(8);
+  if (!Number.isInteger(tableAt) || !Number.isInteger(tableLength) || tableAt < DATA_AT || tableLength < 4 || tableAt + tableLength > stat.size) throw new Error('truncated or damaged');
+  const headLength = readAt(fd, tableAt, 4)?.readUInt32LE(0);
+  if (headLength === undefined || 4 + headLength > tableLength) throw new Error('damaged table');
+  const bytes = readAt(fd, tableAt, 4 + headLength);
+  if (!bytes || crc32(bytes) !== fileHead.readUInt32LE(16)) throw new Error('damaged table');
+  const head = v8.deserialize(bytes.subarray(4)) as TableHead;
+  if (head?.format !== FORMAT || head.analyzer !== ANALYZER_VERSION) throw new Error('written by another version');
+  if (head.context !== context || head.root !== root) throw new Error('made for other settings or another registry');
+  const columnsAt = tableAt + 4 + headLength;
+  if (!Number.isInteger(head.count) || head.count < 0 || head.columnsLength !== tableLength - 4 - headLength || !Number.isInteger(head.columnsCrc)) throw new Error('damaged table');
+  return { head, columnsAt, tableAt, size: stat.size };
+}
+
+/** A table's columns, checked against its head (`at`: where they start, after the records). */
+function readColumns(fd: number, at: number, head: TableHead): TableColumns {
+  const bytes = readAt(fd, at, head.columnsLength);
+  if (!bytes || crc32(bytes) !== head.columnsCrc) throw new Error('damaged table');
+  const c = v8.deserialize(bytes) as TableColumns;
   const n = Array.isArray(c?.paths) ? c.paths.length : -1;
   const columns = [c?.sizes, c?.mtimes, c?.offsets, c?.lengths];
-  if (n < 0 || !Array.isArray(c.hashes) || c.hashes.length !== n || !columns.every((x) => x instanceof Float64Array && x.length === n) || !(c.crcs instanceof Uint32Array) || c.crcs.length !== n) throw new Error('damaged table');
+  if (n !== head.count || !Array.isArray(c.hashes) || c.hashes.length !== n || !columns.every((x) => x instanceof Float64Array && x.length === n) || !(c.crcs instanceof Uint32Array) || c.crcs.length !== n) throw new Error('damaged table');
   for (let i = 0; i < n; i++) {
-    if (typeof c.paths[i] !== 'string' || typeof c.hashes[i] !== 'string' || !(c.offsets[i] >= DATA_AT) || !(c.offsets[i] + c.lengths[i] <= tableAt)) throw new Error('damaged table');
+    if (typeof c.paths[i] !== 'string' || typeof c.hashes[i] !== 'string' || !(c.offsets[i] >= DATA_AT) || !(c.offsets[i] + c.lengths[i] <= at)) throw new Error('damaged table');
   }
   // The columns v8 could view in place would keep all the table's bytes (13.5 MB at 100,000
   // articles, mostly paths and hashes already copied out into strings).
   compactViews(c, bytes.buffer);
-  return { entries: new ReadTable(c), size: stat.size };
+  return c;
 }

@@ -63,6 +63,9 @@ export interface SummaryStore {
   save(): void;
   close(): void;
   readonly file: string;
+  /** Told when what the store read only when first needed turns out to be damaged (the store is
+   *  then empty), for the log. */
+  onRejected?: (note: string) => void;
   /** The index saved beside the summaries, when there is one made for the same settings. */
   loadIndex?(): SavedIndex | undefined;
   /** Saves an index beside the summaries (replacing the one there); returns the generation it
@@ -92,6 +95,9 @@ export interface KeptProblems {
 export interface SavedIndex {
   state: CorpusIndexState;
   hashes: string[];
+  /** Each row's file size and modification time when its summary was made (NaN where not
+   *  known): a file that still has them needs no look in the cache. */
+  stamps?: Float64Array;
   /** Which save it was (read back only). */
   generation?: string;
 }

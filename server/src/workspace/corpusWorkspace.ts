@@ -279,8 +279,8 @@ export class CorpusWorkspace {
         }
       }
       if (cache) {
-        // Each file reported `indexed` has a cache entry too: a cache with no more entries than
-        // those holds none the disk no longer has.
+        // Each file reported `indexed` had a cache entry when the index was saved: a cache with
+        // as many entries as those is not read through for entries the disk no longer has.
         if (cache.size !== counts.indexed) cache.retain(new Set(files));
         this.saveCache(cache);
         this.saveIndex(corpus.root, cache);
@@ -293,6 +293,7 @@ export class CorpusWorkspace {
     const opened = this.host.openCache?.(corpus.root, contextHash(corpus.config, sources), savedIndex);
     if (!opened) return undefined;
     if (opened.note) this.notes.push(opened.note);
+    opened.cache.onRejected = (note) => this.notes.push(note);
     this.caches.set(corpus.root, opened.cache);
     return opened.cache;
   }
@@ -321,7 +322,7 @@ export class CorpusWorkspace {
     const held = this.indexes.get(root);
     if (!held?.changed || !cache.saveIndex || savingCanWait(held.changed, held.index.size)) return;
     try {
-      held.generation = cache.saveIndex(indexToSave(held.index, (p) => this.articles.hashOf(p)));
+      held.generation = cache.saveIndex(indexToSave(held.index, (p) => this.articles.hashOf(p), (p) => cache.get(p)));
       held.changed = 0;
       held.index.markSaved();
     } catch (e) {

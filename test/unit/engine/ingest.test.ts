@@ -197,13 +197,22 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
       return c;
     };
     // The file as saved (its table last), cut short, garbage, a byte of the head (which points
-    // at the table) or of the table changed.
+    // at the table) or of the table's columns changed (those are read when first needed: the
+    // cache then answers nothing and says why).
     const now = fs.readFileSync(cacheFile);
-    for (const damage of [(b: Buffer) => b.subarray(0, b.length - 3), () => Buffer.from('garbage'), flip(() => 22), flip((b) => b.length - 20)]) {
+    const damages = [(b: Buffer) => b.subarray(0, b.length - 3), () => Buffer.from('garbage'), flip(() => 22), flip((b) => b.length - 20)];
+    for (const [k, damage] of damages.entries()) {
       fs.writeFileSync(cacheFile, damage(saved));
       const damaged = SummaryCache.load(cacheFile, dir, context);
+      const atLoad = damaged.rejected;
+      const told: string[] = [];
+      damaged.onRejected = (note) => told.push(note);
+      assert.equal(damaged.get(files[0]), undefined);
       assert.equal(damaged.size, 0);
       assert.match(damaged.rejected ?? '', /ignored the cache/);
+      // The columns' damage is found when they are first read, and told then.
+      const late = k === damages.length - 1;
+      assert.deepEqual([atLoad === undefined, told], late ? [true, [damaged.rejected]] : [false, []]);
     }
     // Bytes after the table are what a process killed while appending leaves: nothing names them.
     fs.writeFileSync(cacheFile, Buffer.concat([saved, Buffer.from('x')]));
@@ -288,8 +297,24 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
     const hashes = new Map<string, string>();
     await ingestFiles(ctx, files, { pool, cache, onResult: (r) => r.kind === 'summary' && (index.apply(r.summary, false), hashes.set(r.path, r.hash!)) });
     cache.save();
-    cache.saveIndex(indexToSave(index, (p) => hashes.get(p)));
+    cache.saveIndex(indexToSave(index, (p) => hashes.get(p), (p) => cache.get(p)));
     cache.close();
+
+    // The files still of the size and time the index was saved with are taken from it without
+    // reading the cache's table: its columns, damaged here, are never found to be.
+    const whole = fs.readFileSync(cacheFile);
+    const damaged = Buffer.from(whole);
+    damaged[damaged.length - 20] ^= 0x40;
+    fs.writeFileSync(cacheFile, damaged);
+    const untouched = SummaryCache.load(cacheFile, dir, context);
+    const asSaved = restoreIndex(untouched.loadIndex()!, TODAY)!;
+    const kinds = new Set<string>();
+    const unread = await ingestFiles(ctx, files, { pool, cache: untouched, indexed: asSaved.indexed, onResult: (r) => kinds.add(r.kind) });
+    assert.deepEqual(unread, { analysed: 0, fromCache: files.length, indexed: files.length, unreadable: 0, gone: 0 });
+    assert.deepEqual([...kinds], ['indexed']);
+    assert.equal(untouched.rejected, undefined);
+    untouched.close();
+    fs.writeFileSync(cacheFile, whole);
 
     const again = SummaryCache.load(cacheFile, dir, context);
     const restored = restoreIndex(again.loadIndex()!, TODAY)!;
