@@ -3,7 +3,7 @@
 // (ingest.ts, `indexed`), so a warm start costs a copy of the index instead of 100,000 adds.
 
 import { CorpusIndex } from '../core/index/corpusIndex';
-import type { SavedIndex } from '../workspace/corpusHost';
+import type { FileStamp, SavedIndex } from '../workspace/corpusHost';
 
 /** The articles an index read back may answer for, by their rows in it. */
 export interface IndexedHashes {
@@ -59,7 +59,7 @@ export function goneFromDisk(index: CorpusIndex, files: readonly string[], index
 /** The index to save, each article with the hash of the file its summary came from ('' when
  *  none is known: the next start analyses it again) and that file's size and modification time
  *  (as the cache has them for that hash; NaN when not known: the next start asks the cache). */
-export function indexToSave(index: CorpusIndex, hashOf: (path: string) => string | undefined, stampOf?: (path: string) => { size: number; mtimeMs: number; hash: string } | undefined): SavedIndex {
+export function indexToSave(index: CorpusIndex, hashOf: (path: string) => string | undefined, stampOf?: (path: string) => (FileStamp & { hash: string }) | undefined): SavedIndex {
   const state = index.toState();
   const hashes = state.paths.map((p) => hashOf(p) ?? '');
   const stamps = new Float64Array(2 * hashes.length).fill(NaN);

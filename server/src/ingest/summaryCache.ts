@@ -117,6 +117,8 @@ type Entries = Pick<Map<string, Located>, 'get' | 'has' | 'keys' | 'size'>;
 /** A table whose columns are read when first asked about (its head was read and checked). */
 class UnreadTable implements Entries {
   private table: Entries | undefined;
+  /** The saved index's paths and hashes, for the columns to share once read. */
+  private index: { paths: readonly string[]; hashes: readonly string[] } | undefined;
 
   constructor(
     private readonly fd: number,
@@ -142,15 +144,18 @@ class UnreadTable implements Entries {
     return this.read().get(file);
   }
 
-  /** The columns, if read already. */
-  get whenRead(): ReadTable | undefined {
-    return this.table instanceof ReadTable ? this.table : undefined;
+  /** The saved index's paths and hashes, whose strings the columns take once read. */
+  shareStringsOf(index: { paths: readonly string[]; hashes: readonly string[] }): void {
+    if (this.table instanceof ReadTable) this.table.takeStrings(index.paths, index.hashes);
+    else this.index = index;
   }
 
   private read(): Entries {
     if (this.table) return this.table;
     try {
-      this.table = new ReadTable(readColumns(this.fd, this.at, this.head));
+      const table = (this.table = new ReadTable(readColumns(this.fd, this.at, this.head)));
+      if (this.index) table.takeStrings(this.index.paths, this.index.hashes);
+      this.index = undefined;
     } catch (e) {
       this.table = new Map();
       this.onDamaged(e instanceof Error ? e.message : String(e));
@@ -179,15 +184,15 @@ class ReadTable implements Entries {
     return this.rowOf.keys();
   }
 
-  /** Puts the table's own copies in place of the paths it holds, and of their hashes where
-   *  they are the same (a saved index's columns: a second copy of 100,000 of each is 6 MB). */
-  shareStrings(paths: string[], hashes: string[]): void {
+  /** Takes the saved index's copies of the paths it holds, and of their hashes where they are
+   *  the same: its own become garbage (a second copy of 100,000 of each is 6 MB). */
+  takeStrings(paths: readonly string[], hashes: readonly string[]): void {
     const c = this.c;
     for (let i = 0; i < paths.length; i++) {
       const row = this.rowOf.get(paths[i]);
       if (row === undefined) continue;
-      paths[i] = c.paths[row];
-      if (hashes[i] === c.hashes[row]) hashes[i] = c.hashes[row];
+      c.paths[row] = paths[i];
+      if (hashes[i] === c.hashes[row]) c.hashes[row] = hashes[i];
     }
   }
 
@@ -519,9 +524,9 @@ export class SummaryCache {
       if (s?.format !== INDEX_FORMAT || s.version !== INDEX_STATE_VERSION || s.analyzer !== ANALYZER_VERSION || s.context !== this.context || s.root !== this.root) return undefined;
       if (!Array.isArray(s.hashes) || !Array.isArray(s.state?.paths) || s.hashes.length !== s.state.paths.length || typeof s.generation !== 'string') return undefined;
       if (!(s.stamps instanceof Float64Array) || s.stamps.length !== 2 * s.hashes.length) return undefined;
-      // The index keeps its paths all run long and its hashes through the scan, beside the table's.
-      const table = this.entries instanceof UnreadTable ? this.entries.whenRead : this.entries;
-      if (table instanceof ReadTable) table.shareStrings(s.state.paths, s.hashes);
+      // The index keeps its paths all run long and its hashes through the scan: the table, when
+      // read, shares them.
+      if (this.entries instanceof UnreadTable) this.entries.shareStringsOf({ paths: s.state.paths, hashes: s.hashes });
       return { state: s.state, hashes: s.hashes, stamps: s.stamps, generation: s.generation };
     } catch {
       return undefined;
@@ -655,7 +660,7 @@ function readChecked(fd: number, at: Located): Buffer | undefined {
 
 /** The head of the table the file's head points at, checked: this cache is for `root` with
  *  `context`, written by this version. Returns where the table's columns start too. */
-function readTableHead(fd: number, root: string, context: string): { head: TableHead; columnsAt: number; tableAt: number; size: number } {
+function readTableHead(fd: number, root: string, context: string): { head: TableHead; columnsAt: number; size: number } {
   const stat = fs.fstatSync(fd);
   if (!stat.isFile()) throw new Error('not a regular file');
   const magic = readAt(fd, 0, MAGIC.length);
@@ -674,7 +679,7 @@ function readTableHead(fd: number, root: string, context: string): { head: Table
   if (head.context !== context || head.root !== root) throw new Error('made for other settings or another registry');
   const columnsAt = tableAt + 4 + headLength;
   if (!Number.isInteger(head.count) || head.count < 0 || head.columnsLength !== tableLength - 4 - headLength || !Number.isInteger(head.columnsCrc)) throw new Error('damaged table');
-  return { head, columnsAt, tableAt, size: stat.size };
+  return { head, columnsAt, size: stat.size };
 }
 
 /** A table's columns, checked against its head (`at`: where they start, after the records). */

@@ -96,12 +96,9 @@ export class ArticleStates {
   /** The paths: the states made, then the rows taken as saved, in row order. Makes no state. */
   *keys(): IterableIterator<string> {
     yield* this.made.keys();
-    for (const { index, rows } of this.asSaved) {
-      for (let row = 0; row < rows.length; row++) {
-        if (!rows[row]) continue;
-        const path = index.savedPathAt(row);
-        if (path !== undefined) yield path;
-      }
+    for (const [taken, row] of this.waitingRows()) {
+      const path = taken.index.savedPathAt(row);
+      if (path !== undefined) yield path;
     }
   }
 
@@ -113,11 +110,9 @@ export class ArticleStates {
   *entries(): IterableIterator<[string, ArticleState]> {
     // The states made, then those made here: a state made meanwhile is no longer waiting.
     yield* this.made;
-    for (const taken of this.asSaved) {
-      for (let row = 0; row < taken.rows.length; row++) {
-        const state = taken.rows[row] ? this.make(taken, row) : undefined;
-        if (state) yield [state.path, state];
-      }
+    for (const [taken, row] of this.waitingRows()) {
+      const state = this.make(taken, row);
+      if (state) yield [state.path, state];
     }
   }
 
@@ -133,13 +128,16 @@ export class ArticleStates {
   /** Each readable article of a corpus with its corpus, making no state. */
   *readable(): IterableIterator<{ path: string; corpus: Corpus }> {
     for (const [path, state] of this.made) if (!state.unreadable && state.corpus) yield { path, corpus: state.corpus };
-    for (const { index, corpus, rows } of this.asSaved) {
-      if (!corpus) continue;
-      for (let row = 0; row < rows.length; row++) {
-        const path = rows[row] ? index.savedPathAt(row) : undefined;
-        if (path !== undefined) yield { path, corpus };
-      }
+    for (const [{ index, corpus }, row] of this.waitingRows()) {
+      const path = corpus && index.savedPathAt(row);
+      if (path) yield { path, corpus };
     }
+  }
+
+  /** The rows taken as saved whose state is not made yet, index by index, in row order (a row
+   *  made meanwhile, behind the one yielded, does not change what is still to come). */
+  private *waitingRows(): IterableIterator<[TakenAsSaved, number]> {
+    for (const taken of this.asSaved) for (let row = 0; row < taken.rows.length; row++) if (taken.rows[row]) yield [taken, row];
   }
 
   private waitingRow(path: string): { taken: TakenAsSaved; row: number } | undefined {
