@@ -109,7 +109,7 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
   }
   let next = 0;
   const one = async ({ file, knownHash }: { file: string; knownHash?: string }): Promise<void> => {
-    const result = await pool.summarize({ path: file, corpusKey: corpus.key, knownHash }, work.length);
+    const result = await pool.summarize({ path: file, corpusKey: corpus.key, knownHash, record: cache !== undefined }, work.length);
     switch (result.kind) {
       case 'unchanged': {
         if (alreadyIndexed(file, result.hash)) {
@@ -126,7 +126,7 @@ export async function ingestFiles(corpus: CorpusContext, files: readonly string[
       }
       case 'summary':
         counts.analysed++;
-        cache?.set(file, { size: result.size, mtimeMs: result.mtimeMs, hash: result.hash }, result.summary);
+        cache?.set(file, { size: result.size, mtimeMs: result.mtimeMs, hash: result.hash }, result.summary, result.record);
         options.onResult({ kind: 'summary', path: file, summary: result.summary, fromCache: false, hash: result.hash });
         return;
       case 'unreadable':

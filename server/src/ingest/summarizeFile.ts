@@ -38,10 +38,13 @@ export interface FileJob {
   corpusKey: string;
   /** The content hash of a cached summary: when the bytes still hash to it, no analysis. */
   knownHash?: string;
+  /** The caller keeps summaries in a cache: a thread hands the summary over as its record
+   *  (summaryRecord), made there, not again by the caller. */
+  record?: boolean;
 }
 
 export type FileResult =
-  | { kind: 'summary'; summary: ArticleSummary; size: number; mtimeMs: number; hash: string }
+  | { kind: 'summary'; summary: ArticleSummary; size: number; mtimeMs: number; hash: string; /** The summary as a cache record, when a thread made it (FileJob.record). */ record?: Uint8Array }
   | { kind: 'unchanged'; size: number; mtimeMs: number; hash: string }
   | { kind: 'unreadable'; reason: string; size?: number; mtimeMs?: number }
   | { kind: 'gone' };

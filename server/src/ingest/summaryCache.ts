@@ -35,6 +35,7 @@ import { parseState, readStateBytes, readStateFile, writeStateFile, type StateBy
 import { replaceFileSync } from '../node/replaceFile';
 import { PathRows } from '../core/index/pathRows';
 import { compactViews } from '../node/compactViews';
+import { summaryFromRecord, summaryRecord } from './summaryRecord';
 
 const MAGIC = Buffer.from('CORPUS-LENS-CACHE-5\n');
 /** Files of an older format start the same: they are said to be another version's. */
@@ -382,13 +383,7 @@ export class SummaryCache {
   /** The cached summary of a file, read from the file; a damaged record gives undefined. */
   summary(file: string): ArticleSummary | undefined {
     const record = this.record(file);
-    if (!record) return undefined;
-    try {
-      const s = v8.deserialize(record) as ArticleSummary;
-      return s && typeof s === 'object' && s.path === file ? ownLines(s) : undefined;
-    } catch {
-      return undefined;
-    }
+    return record && summaryFromRecord(record, file);
   }
 
   private record(file: string): Buffer | undefined {
@@ -403,9 +398,9 @@ export class SummaryCache {
   }
 
   /** A new summary for a file: written to the file (or its next generation) at once. */
-  set(file: string, entry: CacheEntry, summary: ArticleSummary): void {
+  set(file: string, entry: CacheEntry, summary: ArticleSummary, record?: Uint8Array): void {
     this.dropped.delete(file);
-    this.writing().append(file, entry, v8.serialize(summary));
+    this.writing().append(file, entry, record ?? summaryRecord(summary));
   }
 
   /** The file's summary still holds under a new size or mtime (its content hash is the same). */
@@ -603,23 +598,6 @@ export class SummaryCache {
 
 function isProblemTotals(t: ProblemTotals | undefined): t is ProblemTotals {
   return [t?.error, t?.warning, t?.information, t?.hint].every((n) => Number.isInteger(n) && (n as number) >= 0);
-}
-
-/**
- * v8.deserialize gives typed arrays that are views of the record they were read from: the
- * lines, which the index keeps, get a buffer of their own, or each article would keep its
- * whole record (several kilobytes) alive. The mentions and the signature are copied by the
- * indexes that keep them.
- */
-function ownLines(s: ArticleSummary): ArticleSummary {
-  if (!(s.lineStarts instanceof Uint32Array) || !(s.lineEnds instanceof Uint32Array)) return s;
-  const n = s.lineStarts.length;
-  const both = new Uint32Array(n + s.lineEnds.length);
-  both.set(s.lineStarts);
-  both.set(s.lineEnds, n);
-  s.lineStarts = both.subarray(0, n);
-  s.lineEnds = both.subarray(n);
-  return s;
 }
 
 /** Next generations a killed process never finished (older than a day) are removed. */

@@ -6,7 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { FileSummarizer, type CorpusContext, type FileJob, type FileResult, type GivenRegistry } from './summarizeFile';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { RecordResult, WorkerRequest, WorkerResponse } from './workerProtocol';
+import { summaryFromRecord } from './summaryRecord';
 import { registrySnapshot } from '../node/registryCache';
 import { searchFiles, type FileHits, type PhraseSearchJob } from './searchFiles';
 
@@ -83,6 +84,13 @@ function corpusMessage(ctx: CorpusContext, registry: GivenRegistry | undefined):
   return { type: 'corpus', corpus: registry ? { ...ctx, registrySnapshot: registrySnapshot(registry) } : ctx };
 }
 
+/** The summary a thread handed over as its record, which the caller's cache then takes as it is. */
+function fromRecord(r: RecordResult, file: string): FileResult {
+  const summary = summaryFromRecord(r.record, file);
+  if (!summary) return { kind: 'unreadable', reason: 'analysis failed: a summary did not cross threads', size: r.size, mtimeMs: r.mtimeMs };
+  return { kind: 'summary', summary, size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, record: r.record };
+}
+
 export class SummaryPool {
   private readonly slots: Slot[] = [];
   private readonly inline = new FileSummarizer();
@@ -136,7 +144,7 @@ export class SummaryPool {
         if (!p) return;
         slot.pending.delete(msg.id);
         if (p.kind === 'search') p.resolve('hits' in msg ? msg.hits : []);
-        else if ('result' in msg) p.resolve(msg.result);
+        else if ('result' in msg) p.resolve(msg.result.kind === 'record' ? fromRecord(msg.result, p.job.path) : msg.result);
         this.pump();
         this.stopWhenIdle();
       });

@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { summaryTransferList } from '../core/summary/articleSummary';
 import { FileSummarizer, readArticleFromDiskBlocking } from './summarizeFile';
 import { searchFiles } from './searchFiles';
+import { summaryRecord } from './summaryRecord';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 const summarizer = new FileSummarizer(readArticleFromDiskBlocking);
@@ -25,6 +26,13 @@ port.on('message', (msg: WorkerRequest) => {
   }
   summarizer.summarizeFile(msg.job).then(
     (result) => {
+      if (result.kind === 'summary' && msg.job.record) {
+        const record = summaryRecord(result.summary);
+        const response: WorkerResponse = { id: msg.id, result: { kind: 'record', record, size: result.size, mtimeMs: result.mtimeMs, hash: result.hash } };
+        // (v8.serialize gives the record a buffer of its own: handed over, not copied.)
+        port.postMessage(response, record.byteOffset === 0 && record.byteLength === record.buffer.byteLength ? [record.buffer as ArrayBuffer] : []);
+        return;
+      }
       const response: WorkerResponse = { id: msg.id, result };
       port.postMessage(response, result.kind === 'summary' ? summaryTransferList(result.summary) : []);
     },

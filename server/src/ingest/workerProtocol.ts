@@ -8,4 +8,7 @@ export type WorkerRequest =
   | { type: 'job'; id: number; job: FileJob }
   | { type: 'search'; id: number; search: PhraseSearchJob };
 
-export type WorkerResponse = { id: number; result: FileResult } | { id: number; hits: FileHits[] };
+/** A summary handed over as its cache record (FileJob.record): the pool reads it back. */
+export type RecordResult = { kind: 'record'; record: Uint8Array; size: number; mtimeMs: number; hash: string };
+
+export type WorkerResponse = { id: number; result: FileResult | RecordResult } | { id: number; hits: FileHits[] };

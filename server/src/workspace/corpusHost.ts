@@ -55,7 +55,9 @@ export interface SummaryStore {
   readonly size: number;
   get(file: string): (FileStamp & { hash: string }) | undefined;
   summary(file: string): ArticleSummary | undefined;
-  set(file: string, entry: FileStamp & { hash: string }, summary: ArticleSummary): void;
+  /** `record`: the summary in the store's own form (ingest/summaryRecord), when the thread that
+   *  made it made that too. */
+  set(file: string, entry: FileStamp & { hash: string }, summary: ArticleSummary, record?: Uint8Array): void;
   touch(file: string, entry: FileStamp & { hash: string }): void;
   delete(file: string): void;
   retain(files: Set<string>): void;

@@ -12,6 +12,7 @@ import { repoRoot } from '../entities/helpers';
 import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
 import { indexToSave, restoreIndex } from '../../../server/src/ingest/savedIndex';
 import type { Summarizer } from '../../../server/src/workspace/corpusHost';
+import type { FileResult } from '../../../server/src/ingest/summarizeFile';
 
 const TODAY = '2026-11-23';
 const samples = path.join(repoRoot, 'samples', 'corpus');
@@ -54,6 +55,37 @@ describe('ingest: pool, cache and the one path from files to summaries', functio
       assert.equal(threads.failure, undefined);
       assert.equal(a.results.size, files.length);
       for (const f of files) assert.deepEqual(b.results.get(f), a.results.get(f), f);
+    } finally {
+      await threads.close();
+    }
+  });
+
+  it('hands a summary over as the cache record made on the thread, when the caller keeps a cache', async () => {
+    const inline = new SummaryPool(0);
+    const threads = new SummaryPool(2, {}, 0);
+    inline.defineCorpus(ctx);
+    threads.defineCorpus(ctx);
+    try {
+      const expected = await run(inline);
+      const made: FileResult[] = [];
+      const keeping: Summarizer = { summarize: (job, waiting) => threads.summarize(job, waiting).then((r) => (made.push(r), r)) } as Summarizer;
+      const cacheFile = cacheFileFor(path.join(dir, '.cache'), dir);
+      const cache = SummaryCache.load(cacheFile, dir, contextHash(config, sources));
+      const results = new Map<string, IngestResult>();
+      await ingestFiles(ctx, files, { pool: keeping, cache, onResult: (r) => results.set(r.path, r) });
+      assert.equal(threads.failure, undefined);
+      assert.equal(made.length, files.length);
+      for (const r of made) assert.ok(r.kind === 'summary' && r.record instanceof Uint8Array, `a record made on the thread: ${r.kind}`);
+      // Read back from those bytes, and from the cache, each summary is the one made on this thread.
+      for (const f of files) {
+        assert.deepEqual(results.get(f), expected.results.get(f), f);
+        assert.deepEqual(cache.summary(f), (expected.results.get(f) as Extract<IngestResult, { kind: 'summary' }>).summary, f);
+      }
+      cache.save();
+      cache.close();
+      const warm = await run(inline, SummaryCache.load(cacheFile, dir, contextHash(config, sources)));
+      assert.equal(warm.counts.fromCache, files.length);
+      for (const f of files) assert.deepEqual(warm.results.get(f), { ...expected.results.get(f), fromCache: true }, f);
     } finally {
       await threads.close();
     }
