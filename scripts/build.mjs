@@ -3,6 +3,7 @@
 //   node scripts/build.mjs --production  the package (vsce's vscode:prepublish, npm's prepack):
 //                                        minified, no source maps (CORPUS_LENS_PRODUCTION=1 too)
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -66,4 +67,14 @@ const all = [...entries, ...webviewEntries];
 await Promise.all([...entries.map((e) => build({ ...common, ...e })), ...webviewEntries.map((e) => build({ ...webview, ...e }))]);
 // A development build's maps would outlive a production build beside it: remove them.
 if (production) for (const e of all) fs.rmSync(`${e.outfile}.map`, { force: true });
+// The built-in registry's documents as trees (dist/builtin-yaml.json), which a process rebuilds
+// instead of parsing the YAML (server/src/node/builtinTrees.ts): written by the same code that
+// reads them, bundled beside the bundles for the moment it runs.
+const writer = 'dist/.writeBuiltinTrees.cjs';
+await build({ ...common, sourcemap: false, minify: false, entryPoints: ['scripts/writeBuiltinTrees.ts'], outfile: writer });
+try {
+  execFileSync(process.execPath, [writer], { stdio: 'inherit' });
+} finally {
+  fs.rmSync(writer, { force: true });
+}
 if (!watch) console.log(`built${production ? ' (production: minified, no source maps)' : ''} ${all.map((e) => e.outfile).join(', ')}`);

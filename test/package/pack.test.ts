@@ -87,7 +87,7 @@ describe('the npm package (npm pack, installed elsewhere)', function () {
   });
 
   it('holds the bundles, the built-in registry and the assets, and no sources, maps, tests or benchmarks', function () {
-    for (const f of ['dist/cli.js', 'dist/cliMain.js', 'dist/summaryWorker.js', 'dist/server.js', 'dist/serverMain.js', 'dist/extension.js', 'server/data/people.yaml', 'server/data/places.yaml', 'docs/rules.md', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
+    for (const f of ['dist/cli.js', 'dist/cliMain.js', 'dist/summaryWorker.js', 'dist/server.js', 'dist/serverMain.js', 'dist/extension.js', 'dist/builtin-yaml.json', 'server/data/people.yaml', 'server/data/places.yaml', 'docs/rules.md', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
       assert.ok(files.includes(f), `${f} missing from the tarball:\n  ${files.join('\n  ')}`);
     }
     const stray = files.filter((f) => /\.(ts|map)$/.test(f) || /^(test|bench|client|server\/src|samples|scripts|\.ci|\.github|node_modules)\//.test(f));

@@ -15,6 +15,7 @@ import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
 import { readBuiltinRegistrySources, readCorpusRegistrySources } from '../node/registryFiles';
 import { translator } from '../core/i18n';
 import { envLanguage, outputLanguage } from './language';
+import { withBuiltinTrees } from '../node/builtinTrees';
 
 export const FIX_USAGE = translator('en')('cli.fixUsage');
 
@@ -59,7 +60,7 @@ export async function fixCommand(args: string[], io: Streams = { out: process.st
   const registries = new Map<string, Promise<EntityRegistry>>();
   const registryOf = (root: string, config: Parameters<typeof readCorpusRegistrySources>[1]) => {
     let r = registries.get(root);
-    if (!r) registries.set(root, (r = readCorpusRegistrySources(root, config).then((own) => loadRegistry([...readBuiltinRegistrySources(), ...own]).registry)));
+    if (!r) registries.set(root, (r = readCorpusRegistrySources(root, config).then((own) => loadRegistry(withBuiltinTrees([...readBuiltinRegistrySources(), ...own])).registry)));
     return r;
   };
 

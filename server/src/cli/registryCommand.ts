@@ -15,6 +15,7 @@ import { ENGINE_USAGE, indexArticles, parseEngineOptions, engineUsage } from './
 import type { Corpus } from '../core/config/corpus';
 import { translator } from '../core/i18n';
 import { envLanguage, outputLanguage } from './language';
+import { withBuiltinTrees } from '../node/builtinTrees';
 
 export const REGISTRY_USAGE = translator('en')('cli.registry.usage', { engine: ENGINE_USAGE });
 
@@ -52,7 +53,7 @@ async function check(args: string[], out: Out): Promise<number> {
   const corpora = await corporaOf(paths);
   for (const corpus of corpora) {
     const own = await readCorpusRegistrySources(corpus.root, corpus.config);
-    const { problems } = loadRegistry([...readBuiltinRegistrySources(), ...own], { language: corpus.config.language });
+    const { problems } = loadRegistry(withBuiltinTrees([...readBuiltinRegistrySources(), ...own]), { language: corpus.config.language });
     const byFile = new Map<string, RegistryProblem[]>();
     for (const p of problems) if (own.some((s) => s.path === p.path) && !seen.has(p.path)) byFile.set(p.path, [...(byFile.get(p.path) ?? []), p]);
     for (const source of own) {

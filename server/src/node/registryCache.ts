@@ -20,6 +20,7 @@ import { ANALYZER_VERSION } from '../core/summary/articleSummary';
 import { readIfPresent } from './readIfPresent';
 import { replaceFileSync } from './replaceFile';
 import { compactViews } from './compactViews';
+import { withBuiltinTrees } from './builtinTrees';
 import { adoptNameIndex, nameIndexState, type NameIndexState } from '../core/entities/passes/claims';
 import { wordsOf } from '../core/entities/passes/words';
 
@@ -121,7 +122,7 @@ export function loadRegistryCached(sources: RegistrySource[], options: { languag
  * loaded from the sources (and written again).
  */
 export function openRegistryCached(sources: RegistrySource[], options: { language?: Language; folder?: string } = {}): OpenedRegistry {
-  if (!options.folder) return loadRegistry(sources, { language: options.language });
+  if (!options.folder) return loadRegistry(withBuiltinTrees(sources), { language: options.language });
   const key = snapshotKey(sources, options.language);
   const file = path.join(options.folder, `registry-${key}.bin`);
   const bytes = readIfPresent(file);
@@ -145,7 +146,7 @@ export function openRegistryCached(sources: RegistrySource[], options: { languag
 }
 
 function loadAndWrite(sources: RegistrySource[], language: Language | undefined, key: string, file: string): LoadResult {
-  const loaded = loadRegistry(sources, { language });
+  const loaded = loadRegistry(withBuiltinTrees(sources), { language });
   const snapshot = serialize(key, loaded.registry, loaded.problems);
   snapshotOfRegistry.set(loaded.registry, writeSnapshot(file, snapshot) ? { file } : snapshot);
   return loaded;

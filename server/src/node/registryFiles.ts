@@ -11,6 +11,7 @@ import { loadRegistry } from '../core/entities/registry';
 import { loadRegistryCached } from './registryCache';
 import { parseLexicon, type Lexicon } from '../core/entities/lexicon';
 import { MAX_YAML_FILE_BYTES, readRegularFile, readRegularFileSync } from './readRegularFile';
+import { withBuiltinTrees } from './builtinTrees';
 
 /**
  * The folder of the built-in registry. The bundles live in `dist/` (`dist/cli.js`,
@@ -45,7 +46,7 @@ export function readBuiltinLexiconSources(dir: string = builtinDataDir()): Regis
 let builtin: Lexicon | undefined;
 /** The built-in lexicon, read once (for a registry loaded from other sources: tests, tools). */
 export function builtinLexicon(): Lexicon {
-  return (builtin ??= parseLexicon(readBuiltinLexiconSources()).lexicon);
+  return (builtin ??= parseLexicon(withBuiltinTrees(readBuiltinLexiconSources())).lexicon);
 }
 
 function readYamlFiles(dir: string): RegistrySource[] {

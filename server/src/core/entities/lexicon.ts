@@ -7,7 +7,8 @@
 // loadRegistry builds one Lexicon from them (the same texts give the same object), and the
 // recognizer compiles it once into its tables (passes/words.ts).
 
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { readYamlSource } from './yamlTree';
 import type { RegistryProblem, RegistrySource } from './types';
 
 export interface CountryName {
@@ -190,7 +191,7 @@ function readLexiconFile(source: RegistrySource, lists: Map<string, { values: un
     const r = node?.range;
     problems.push({ path, start: r?.[0] ?? 0, end: r?.[1] ?? 0, message, severity, code });
   };
-  const doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: false });
+  const doc = readYamlSource(source);
   for (const e of doc.errors) problems.push({ path, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: e.message.split('\n')[0], severity: 'error', code: 'registry/syntax' });
   const root = doc.contents as Node | null;
   const top = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'lexicon') : undefined;

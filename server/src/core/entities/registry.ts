@@ -14,7 +14,8 @@
 // whatever parsed is still used; a bad entry is skipped (`registry/invalid-entry`); a bad
 // field is dropped with its own problem, and the entry kept.
 
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { readYamlSource } from './yamlTree';
 import type { Severity } from '../diagnostic';
 import { Gazetteer, type GazetteerPattern } from './gazetteer';
 import { checkRegistryTitles } from './registryChecks';
@@ -277,7 +278,7 @@ function loadSource(registry: EntityRegistry, source: RegistrySource, problems: 
   }
   let doc;
   try {
-    doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: false });
+    doc = readYamlSource(source);
   } catch (err) {
     problems.push({ path, start: 0, end: 0, message: t('registry.yaml', { error: String(err) }), severity: 'error', code: 'registry/syntax' });
     return;

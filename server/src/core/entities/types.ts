@@ -85,6 +85,9 @@ export interface RegistrySource {
   builtin: boolean;
   /** Why the file could not be read (a FIFO, a device, too large); its text is then empty. */
   unreadable?: string;
+  /** The text's document as the build wrote it (yamlTree.ts, JSON), for a built-in file:
+   *  rebuilt instead of parsed. */
+  tree?: string;
 }
 
 export interface Span {
