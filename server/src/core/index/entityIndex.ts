@@ -31,6 +31,7 @@ import { INTS_PER_MENTION, LENGTH_SHIFT } from './docLists';
 import { DocTable } from './docTable';
 import { DatedCounts } from './datedCounts';
 import { FLAG_AUTHOR, FLAG_NESTED, MENTION_INTS, TYPE_CODE, packMentions, typeOfFlags, type PackedMentions } from '../summary/packedMentions';
+import { scratchFloats, scratchInts, type ScratchArray } from './scratchArrays';
 
 export interface IndexedMention {
   docKey: string;
@@ -260,16 +261,18 @@ export class EntityIndex {
     const date = dateNumber(meta.date);
     const src = mentions.data;
     const n = src.length / MENTION_INTS;
-    const packed = new Int32Array(n * INTS);
+    // (Each of these arrays is read within this call: the document table copies what it keeps.)
+    const packed = SCRATCH.packed.take(n * INTS);
     // The summary's string table numbers → this index's entity and string numbers.
     const strings = mentions.strings;
-    const entityOf = new Int32Array(strings.length).fill(-1);
-    const stringOf = new Int32Array(strings.length).fill(-1);
+    const entityOf = SCRATCH.entityOf.take(strings.length).fill(-1);
+    const stringOf = SCRATCH.stringOf.take(strings.length).fill(-1);
     const str = (i: number) => (stringOf[i] >= 0 ? stringOf[i] : (stringOf[i] = this.intern(strings[i])));
     // (entity, surface) and (entity, title) pairs, counted by sorting: no Map per document.
-    const surfacePairs = new Float64Array(n);
-    const titlePairs: number[] = [];
-    const entityList = new Int32Array(n);
+    const surfacePairs = SCRATCH.surfacePairs.take(n);
+    const titlePairs = SCRATCH.titlePairs.take(n);
+    let titleCount = 0;
+    const entityList = SCRATCH.entityList.take(n);
     for (let i = 0; i < n; i++) {
       const k = i * MENTION_INTS;
       const flags = src[k + 3];
@@ -284,12 +287,12 @@ export class EntityIndex {
       entityList[i] = e;
       surfacePairs[i] = pairKey(e, str(src[k + 4]));
       if (src[k + 5] >= 0) {
-        titlePairs.push(pairKey(e, str(src[k + 5])));
+        titlePairs[titleCount++] = pairKey(e, str(src[k + 5]));
       }
     }
     const entities = distinctSorted(entityList);
-    const surfaces = countedPairs(surfacePairs);
-    const titles = countedPairs(Float64Array.from(titlePairs));
+    const surfaces = countedPairs(surfacePairs, SCRATCH.surfaces);
+    const titles = countedPairs(titlePairs.subarray(0, titleCount), SCRATCH.titles);
     for (const e of entities) {
       const rec = this.entities[e];
       if (rec.docCount === rec.docs.length) {
@@ -338,9 +341,11 @@ export class EntityIndex {
     const n = src.length / MENTION_INTS;
     if (n !== this.docs.mentionCount(id)) return undefined;
     const strings = mentions.strings;
-    const packed = new Int32Array(n * INTS);
-    const surfacePairs = new Float64Array(n);
-    const titlePairs: number[] = [];
+    // (The document table copies the list it keeps: see setPacked.)
+    const packed = SCRATCH.packed.take(n * INTS);
+    const surfacePairs = SCRATCH.surfacePairs.take(n);
+    const titlePairs = SCRATCH.titlePairs.take(n);
+    let titleCount = 0;
     for (let i = 0; i < n; i++) {
       const k = i * MENTION_INTS;
       const e = this.entityIds.get(strings[src[k]]);
@@ -354,10 +359,10 @@ export class EntityIndex {
       if (src[k + 5] >= 0) {
         const title = this.stringIds.get(strings[src[k + 5]]);
         if (title === undefined) return undefined;
-        titlePairs.push(pairKey(e, title));
+        titlePairs[titleCount++] = pairKey(e, title);
       }
     }
-    return sameInts(countedPairs(surfacePairs), this.docs.surfaces(id)) && sameInts(countedPairs(Float64Array.from(titlePairs)), this.docs.titles(id)) ? packed : undefined;
+    return sameInts(countedPairs(surfacePairs, SCRATCH.surfaces), this.docs.surfaces(id)) && sameInts(countedPairs(titlePairs.subarray(0, titleCount), SCRATCH.titles), this.docs.titles(id)) ? packed : undefined;
   }
 
   /** What a document gives each entity it titles (by string number and by text), and the built
@@ -1367,16 +1372,29 @@ function emptyEntity(key: string, type: EntityType, docs = new Int32Array(4), sa
 
 const PAIR = 2 ** 26;
 /** Entity and string numbers in one Map key (both stay far below 2^26 at 100,000 articles). */
+/** setPacked's and movedOnly's arrays (the surfaces' and titles' triples are read together). */
+const SCRATCH = {
+  packed: scratchInts(),
+  entityOf: scratchInts(),
+  stringOf: scratchInts(),
+  entityList: scratchInts(),
+  surfacePairs: scratchFloats(),
+  titlePairs: scratchFloats(),
+  surfaces: scratchInts(),
+  titles: scratchInts(),
+};
+
 function pairKey(entity: number, string: number): number {
   return entity * PAIR + string;
 }
 
-/** Triples (entity, string, count) of the distinct pairs, from pair keys in any order. */
-function countedPairs(keys: Float64Array): Int32Array {
+/** Triples (entity, string, count) of the distinct pairs, from pair keys in any order (sorted
+ *  here), in `into`'s array until its next take. */
+function countedPairs(keys: Float64Array, into: ScratchArray<Int32Array>): Int32Array {
   keys.sort();
   let distinct = 0;
   for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
-  const out = new Int32Array(distinct * 3);
+  const out = into.take(distinct * 3).fill(0);
   let k = -3;
   for (let i = 0; i < keys.length; i++) {
     if (i === 0 || keys[i] !== keys[i - 1]) {
@@ -1428,10 +1446,10 @@ function sameInts(a: Int32Array, b: Int32Array): boolean {
 }
 
 function distinctSorted(list: Int32Array): Int32Array {
-  const sorted = list.slice().sort();
+  const sorted = list.sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
-  return sorted.slice(0, n);
+  return sorted.subarray(0, n);
 }
 
 function dateNumber(iso: string | undefined): number {
