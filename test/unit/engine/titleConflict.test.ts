@@ -54,6 +54,26 @@ describe('entity/title-conflict', () => {
     assert.equal(deputyText.slice(r1.start, r1.end), 'Hoàng Văn Đức');
   });
 
+  it('asks again once another article gives a title, however often this one was asked before', () => {
+    const index = new CorpusIndex();
+    const add = (path: string, date: string, body: string) => index.apply(summarizeArticle(` date ${date} Tin\n\n${body}\n`, { path, config: defaultConfig(), today: '2026-01-01', registry }));
+    add('/c/001_00000000000000b1.txt', '2025-06-01', DEPUTY);
+    add('/c/002_00000000000000b2.txt', '2025-06-05', DEPUTY);
+    add('/c/005_00000000000000b5.txt', '2025-06-10', MINISTER);
+    // Two articles are not enough to call it a conflict, asked as often as the editor asks.
+    for (let i = 0; i < 3; i++) assert.deepEqual(conflicts(index, '/c/005_00000000000000b5.txt'), []);
+    // Keystrokes that only move its mentions: still none.
+    add('/c/005_00000000000000b5.txt', '2025-06-10', `${MINISTER}  `);
+    assert.deepEqual(conflicts(index, '/c/005_00000000000000b5.txt'), []);
+    add('/c/003_00000000000000b3.txt', '2025-06-09', DEPUTY);
+    const [f] = conflicts(index, '/c/005_00000000000000b5.txt');
+    assert.match(f?.message ?? '', /calls Hoàng Văn Đức Phó Thủ tướng in 3 of 3 articles/);
+    // Moved again: still told, where the name now stands.
+    add('/c/005_00000000000000b5.txt', '2025-06-10', `Hôm nay, ${MINISTER}`);
+    const [moved] = conflicts(index, '/c/005_00000000000000b5.txt');
+    assert.equal(` date 2025-06-10 Tin\n\nHôm nay, ${MINISTER}\n`.slice(moved.start, moved.end), 'Hoàng Văn Đức');
+  });
+
   it('gives the same message whatever order the articles were indexed in (spellings, related articles)', () => {
     // Eight on the same day call him Phó Thủ tướng, three of them written `phó thủ tướng`; one says Bộ trưởng.
     const same: Array<[string, string]> = [];
