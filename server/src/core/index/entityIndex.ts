@@ -1375,8 +1375,6 @@ function emptyEntity(key: string, type: EntityType, docs = new Int32Array(4), sa
   return { key, type, mentions: 0, docs, docCount: 0, surfaces: new Map(), titles: savedTitles ? undefined : new Map(), searchKeys: new Set() };
 }
 
-const PAIR = 2 ** 26;
-/** Entity and string numbers in one Map key (both stay far below 2^26 at 100,000 articles). */
 /** setPacked's and movedOnly's arrays (the surfaces' and titles' triples are read together). */
 const SCRATCH = {
   packed: scratchInts(),
@@ -1389,6 +1387,8 @@ const SCRATCH = {
   titles: scratchInts(),
 };
 
+const PAIR = 2 ** 26;
+/** Entity and string numbers in one Map key (both stay far below 2^26 at 100,000 articles). */
 function pairKey(entity: number, string: number): number {
   return entity * PAIR + string;
 }
