@@ -29,8 +29,10 @@ port.on('message', (msg: WorkerRequest) => {
       if (result.kind === 'summary' && msg.job.record) {
         const record = summaryRecord(result.summary);
         const response: WorkerResponse = { id: msg.id, result: { kind: 'record', record, size: result.size, mtimeMs: result.mtimeMs, hash: result.hash } };
-        // (v8.serialize gives the record a buffer of its own: handed over, not copied.)
-        port.postMessage(response, record.byteOffset === 0 && record.byteLength === record.buffer.byteLength ? [record.buffer as ArrayBuffer] : []);
+        // Copied, not handed over: memory this thread allocated and the caller's thread freed
+        // (after a collection there) stayed with the process; a first start at 100,000 articles
+        // settled 21 MB higher with the records handed over.
+        port.postMessage(response);
         return;
       }
       const response: WorkerResponse = { id: msg.id, result };

@@ -43,8 +43,9 @@ function cannotConflict(m: TitledMention, date: string, index: EntityIndex): boo
  * The titled mentions of the article asked for twice in a row found no conflict, while no
  * article's titles or date changed (EntityIndex.titlesVersion): each keystroke that only moves
  * the mentions of an open article asks again of the same ones (the problems of the benchmark's
- * 15 KB article, which titles 13 people, took 17–32 µs a keystroke, now 9). Kept for one article at a time: a count over the
- * corpus asks once of each. Undefined the first time an article is asked for.
+ * 15 KB article, which titles 13 people, took 17–32 µs a keystroke, now 9). Kept for one
+ * article at a time: a count over the corpus asks once of each. Undefined the first time an
+ * article is asked for.
  */
 function agreedOf(index: EntityIndex, path: string): Set<string> | undefined {
   const last = agreement.get(index);
