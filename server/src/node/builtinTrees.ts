@@ -14,7 +14,11 @@ import type { RegistrySource } from '../core/entities/types';
 
 export const BUILTIN_TREES_FILE = 'builtin-yaml.json';
 
+/** The trees' form (yamlTree.ts): trees of another are not read. */
+const FORMAT = 1;
+
 interface TreesFile {
+  format: number;
   /** By the SHA-1 of a file's text: its tree as JSON. */
   trees: Record<string, string>;
 }
@@ -30,7 +34,7 @@ function sha1(text: string): string {
 
 /** Writes the trees of these built-in sources (those without errors) to `outFile`; returns how many. */
 export function writeBuiltinTrees(outFile: string, sources: readonly RegistrySource[]): number {
-  const out: TreesFile = { trees: {} };
+  const out: TreesFile = { format: FORMAT, trees: {} };
   for (const s of sources) {
     if (s.unreadable !== undefined) continue;
     const tree = yamlTree(parseDocument(s.text, { prettyErrors: false, uniqueKeys: false }));
@@ -45,7 +49,9 @@ export function withBuiltinTrees(sources: RegistrySource[], treesFile: string = 
   if (!sources.some((s) => s.builtin)) return sources;
   let trees: TreesFile['trees'];
   try {
-    trees = (JSON.parse(fs.readFileSync(treesFile, 'utf8')) as TreesFile).trees ?? {};
+    const file = JSON.parse(fs.readFileSync(treesFile, 'utf8')) as TreesFile;
+    if (file.format !== FORMAT || typeof file.trees !== 'object' || file.trees === null) return sources;
+    trees = file.trees;
   } catch {
     return sources; // none (run from source) or damaged: the files are parsed
   }

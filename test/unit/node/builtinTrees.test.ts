@@ -42,6 +42,15 @@ describe('the built-in registry rebuilt from the trees the build wrote', functio
     assert.ok(read.slice(1).every((s) => s.tree !== undefined));
   });
 
+  it('reads no tree from a file of another form or a damaged one', () => {
+    const other = path.join(tmp, 'other.json');
+    const written = JSON.parse(fs.readFileSync(trees, 'utf8'));
+    for (const bytes of [JSON.stringify({ ...written, format: written.format + 1 }), JSON.stringify({ format: written.format }), '{"format": 1, "trees": {']) {
+      fs.writeFileSync(other, bytes);
+      assert.ok(withBuiltinTrees(plain, other).every((s) => s.tree === undefined), bytes.slice(0, 40));
+    }
+  });
+
   it('is written by the build for the files as they are (dist/builtin-yaml.json)', () => {
     const built = path.join(repoRoot, 'dist', BUILTIN_TREES_FILE);
     if (!fs.existsSync(built)) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'ignore' });
