@@ -119,15 +119,6 @@ export class SummaryPool {
     return this.slots.filter((s) => !s.dead).length;
   }
 
-  /** Starts the threads now, files to analyse being on their way: they load their code while
-   *  the caller loads what they will be sent (a first start's knowledge base). Idle, they stop
-   *  as they do after work. */
-  prestart(): void {
-    if (this.closed || this.jobs <= 0) return;
-    this.start();
-    this.stopWhenIdle();
-  }
-
   /** Threads start with the first file to analyse: a start that the cache answers entirely
    *  (or one that only searches nothing) never pays for a thread and its registry. */
   private start(): void {

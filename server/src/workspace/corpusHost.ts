@@ -25,8 +25,6 @@ export interface Summarizer {
   /** `batch`: how many files the caller hands over in all, for a pool to judge whether they
    *  are worth starting threads for. */
   summarize(job: FileJob, batch?: number): Promise<FileResult>;
-  /** Starts its threads before the first file comes (its corpora defined later). */
-  prestart?(): void;
   /** Searches files for a phrase (the concordance). */
   search(job: PhraseSearchJob): Promise<FileHits[]>;
   /** Stops its threads if it has nothing to do (the next file starts them again); settles

@@ -172,9 +172,11 @@ export class CorpusWorkspace {
       const corpus = await this.host.loadCorpus(root, this.language);
       corpora.set(root, corpus);
       matchers.set(root, this.host.articleMatcher(corpus));
+      entities.set(root, this.makeEntities([...builtin, ...(await this.host.corpusRegistrySources(root, corpus.config))], corpus.config.language));
     }
+    entities.set(LOOSE, this.makeLooseEntities(builtin));
     // Listed before the swap: the listing awaits, and the new indexes take nothing before the
-    // saved ones are restored. (And before the knowledge bases are loaded: see below.)
+    // saved ones are restored.
     const byCorpus: Array<[Corpus, string[]]> = [];
     let total = 0;
     // Only cache hits need stamps; another thread takes them while this one reads the cache and
@@ -192,17 +194,6 @@ export class CorpusWorkspace {
       if (stamps) stamping.set(corpus.root, stamps);
     }
     walks.length = 0;
-    const threads = threadsFor(total, this.options.jobs);
-    // A first start (no corpus has a cache) analyses every file: its threads start now and load
-    // their code while this one loads the knowledge bases they will be sent (a first start of
-    // 1,000 articles waited about 0.4 s for them after that).
-    if (generation === this.generation && threads > 0 && this.host.hasCache && ![...corpora.keys()].some((r) => this.host.hasCache!(r))) {
-      this.poolFor(threads).prestart?.();
-    }
-    for (const [root, corpus] of corpora) {
-      entities.set(root, this.makeEntities([...builtin, ...(await this.host.corpusRegistrySources(root, corpus.config))], corpus.config.language));
-    }
-    entities.set(LOOSE, this.makeLooseEntities(builtin));
     // (Read, not yet made into indexes: that is done below, where nothing else runs between.)
     const savedIndexBytes = new Map<string, unknown>();
     for (const [root, read] of savedIndexes) savedIndexBytes.set(root, await read);
@@ -234,7 +225,11 @@ export class CorpusWorkspace {
       }
       this.indexes.set(corpus.root, { index: e.corpusIndex, changed: restored ? 0 : Infinity, generation: restored ? saved.generation : undefined });
     }
-    const pool = this.poolFor(threads);
+    const threads = threadsFor(total, this.options.jobs);
+    if (!this.pool || this.pool.jobs !== threads) {
+      void this.pool?.close();
+      this.pool = this.host.createSummarizer(threads);
+    }
     const open = new Map([...this.articles.madeStates()].filter((a) => a.open).map((a) => [a.path, a]));
     this.articles.clear();
     // Open documents are analysed again (by the caller) into the new indexes, before the rest.
@@ -244,7 +239,7 @@ export class CorpusWorkspace {
     for (const [corpus, files] of byCorpus) {
       const entities = this.entities.get(corpus.root)!;
       const ctx = { key: corpus.root, config: corpus.config, registrySources: entities.sources, today };
-      pool.defineCorpus(ctx, entities.given);
+      this.pool.defineCorpus(ctx, entities.given);
       const cache = this.caches.get(corpus.root);
       // The scan reads every file after the tickets given so far (their results are stale
       // now) and before those given from here on (an edit, a disk event): a file's result is
@@ -254,7 +249,7 @@ export class CorpusWorkspace {
       const scanning = (this.scanning = { files, revoked: new Set<string>() });
       const scanned = (file: string) => !this.tickets.has(file) && !scanning.revoked.has(file);
       const counts = await ingestFiles(ctx, files, {
-        pool,
+        pool: this.pool,
         cache,
         stat: this.host.stat,
         stamps: stamping.get(corpus.root),
@@ -273,7 +268,7 @@ export class CorpusWorkspace {
       // After the last corpus, the threads stop before the save: their memory and the save's
       // copy of the index were a first start's peak (the next file to analyse starts them).
       if (cache && counts.analysed && corpus === byCorpus[byCorpus.length - 1][0]) {
-        await pool.rest?.();
+        await this.pool.rest?.();
         if (generation !== this.generation) return;
       }
       // What the saved index held and the disk no longer has (an open article stays).
@@ -291,7 +286,7 @@ export class CorpusWorkspace {
         this.saveIndex(corpus.root, cache);
       }
     }
-    if (pool.failure) this.notes.push(pool.failure);
+    if (this.pool.failure) this.notes.push(this.pool.failure);
   }
 
   private cacheFor(corpus: Corpus, sources: RegistrySource[], savedIndex?: unknown): SummaryStore | undefined {
@@ -372,15 +367,6 @@ export class CorpusWorkspace {
     this.closeCaches();
     await this.pool?.close();
     this.pool = undefined;
-  }
-
-  /** The pool for a scan on `threads` threads: the one there is when it has as many. */
-  private poolFor(threads: number): Summarizer {
-    if (!this.pool || this.pool.jobs !== threads) {
-      void this.pool?.close();
-      this.pool = this.host.createSummarizer(threads);
-    }
-    return this.pool;
   }
 
   private makeEntities(sources: RegistrySource[], language: Language, load: RegistryLoad = this.registryOf(sources, language)): CorpusEntities {

@@ -29,25 +29,6 @@ describe('CorpusWorkspace over a host in memory', () => {
     assert.equal(ws.entitiesOf('/w/b/001_1111111111111111.txt')!.index.stats('vn-ha-noi')?.documents, 1);
   });
 
-  it('starts the threads of a first start before it loads the knowledge bases, and none early when a corpus has a cache', async () => {
-    for (const cached of [false, true]) {
-      const files: Record<string, string> = { '/w/corpus-lens.yaml': 'rules: {}\n' };
-      // Enough files to be worth a thread (threadsFor).
-      for (let i = 0; i < 200; i++) files[`/w/${String(i).padStart(3, '0')}_${String(i).padStart(16, '0')}.txt`] = article(`Tin ${i}`);
-      const host = createMemoryHost(files, builtin);
-      const events: string[] = [];
-      const inline = host.createSummarizer;
-      host.createSummarizer = (threads: number) => ({ ...inline(threads), jobs: threads, prestart: () => events.push(`threads ${threads}`) });
-      host.hasCache = () => cached;
-      host.loadRegistry = (sources, options) => (events.push('knowledge base'), loadRegistry(sources, options));
-      const ws = new CorpusWorkspace({ folders: ['/w'], extraRoots: [], today: TODAY, jobs: 1 }, host);
-      await ws.scan();
-      assert.equal(ws.articles.size, 200);
-      if (cached) assert.deepEqual(events, ['knowledge base'], 'a start from a cache starts its threads with the first file to analyse');
-      else assert.deepEqual(events.slice(0, 2), ['threads 1', 'knowledge base']);
-    }
-  });
-
   /** A corpus of one article naming Hà Nội once, scanned; `seen()` is what a user sees of it. */
   async function oneArticle() {
     const file = '/w/001_1111111111111111.txt';
