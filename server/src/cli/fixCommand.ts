@@ -11,11 +11,10 @@ import { UsageError } from './checkCommand';
 import { collectArticles } from './collectArticles';
 import { writeArticleFile } from '../node/writeArticleFile';
 import { isReallyInside } from '../node/insideFolder';
-import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
-import { readBuiltinRegistrySources, readCorpusRegistrySources } from '../node/registryFiles';
+import type { EntityRegistry } from '../core/entities/registry';
+import { RegistryLoader } from '../node/registryFiles';
 import { translator } from '../core/i18n';
 import { envLanguage, outputLanguage } from './language';
-import { withBuiltinTrees } from '../node/builtinTrees';
 
 export const FIX_USAGE = translator('en')('cli.fixUsage');
 
@@ -57,12 +56,8 @@ export async function fixCommand(args: string[], io: Streams = { out: process.st
 
   // The registry is read only when an entity rule's fix is asked for (it costs a moment).
   const wantsEntities = only.some((c) => c.startsWith('entity/'));
-  const registries = new Map<string, Promise<EntityRegistry>>();
-  const registryOf = (root: string, config: Parameters<typeof readCorpusRegistrySources>[1]) => {
-    let r = registries.get(root);
-    if (!r) registries.set(root, (r = readCorpusRegistrySources(root, config).then((own) => loadRegistry(withBuiltinTrees([...readBuiltinRegistrySources(), ...own])).registry)));
-    return r;
-  };
+  const registries = new RegistryLoader();
+  const registryOf = async (root: string, config: Parameters<RegistryLoader['forCorpus']>[1]): Promise<EntityRegistry> => (await registries.forCorpus(root, config)).registry;
 
   const items = await collectArticles(paths);
   const summaryLanguage = outputLanguage(new Map(items.filter((i) => i.kind === 'article').map((i) => [i.corpus.root, i.corpus])).values());

@@ -3,7 +3,7 @@
 // entries to file, as JSON for scripts.
 
 import * as path from 'node:path';
-import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
+import type { EntityRegistry } from '../core/entities/registry';
 import type { RegistryProblem } from '../core/entities/types';
 import { groupOf } from '../core/index/entityListing';
 import { groupUnknownPeople, type UnknownPerson } from '../core/entities/unknownPeople';
@@ -15,7 +15,7 @@ import { ENGINE_USAGE, indexArticles, parseEngineOptions, engineUsage } from './
 import type { Corpus } from '../core/config/corpus';
 import { translator } from '../core/i18n';
 import { envLanguage, outputLanguage } from './language';
-import { withBuiltinTrees } from '../node/builtinTrees';
+import { loadRegistryCached } from '../node/registryCache';
 
 export const REGISTRY_USAGE = translator('en')('cli.registry.usage', { engine: ENGINE_USAGE });
 
@@ -53,7 +53,7 @@ async function check(args: string[], out: Out): Promise<number> {
   const corpora = await corporaOf(paths);
   for (const corpus of corpora) {
     const own = await readCorpusRegistrySources(corpus.root, corpus.config);
-    const { problems } = loadRegistry(withBuiltinTrees([...readBuiltinRegistrySources(), ...own]), { language: corpus.config.language });
+    const { problems } = loadRegistryCached([...readBuiltinRegistrySources(), ...own], { language: corpus.config.language });
     const byFile = new Map<string, RegistryProblem[]>();
     for (const p of problems) if (own.some((s) => s.path === p.path) && !seen.has(p.path)) byFile.set(p.path, [...(byFile.get(p.path) ?? []), p]);
     for (const source of own) {

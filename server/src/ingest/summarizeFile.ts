@@ -5,13 +5,12 @@ import { statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { CorpusConfig } from '../core/config/corpusConfig';
 import { decodeArticle } from '../core/corpus/decodeArticle';
-import { loadRegistry, type EntityRegistry } from '../core/entities/registry';
+import type { EntityRegistry } from '../core/entities/registry';
 import type { RegistrySource } from '../core/entities/types';
 import { summarizeArticle, type ArticleSummary } from '../core/summary/articleSummary';
 import { MAX_ARTICLE_FILE_BYTES, readRegularFile, readRegularFileSync, type ReadResult } from '../node/readRegularFile';
 import { isReallyInside, isReallyInsideSync } from '../node/insideFolder';
-import { registryFromSnapshot } from '../node/registryCache';
-import { withBuiltinTrees } from '../node/builtinTrees';
+import { loadRegistryCached, registryFromSnapshot } from '../node/registryCache';
 import { translator, type Language } from '../core/i18n';
 
 /** What a thread needs to know of a corpus to summarise its articles. */
@@ -94,7 +93,7 @@ export class FileSummarizer {
     if (given && !this.registries.has(ctx.key)) this.registries.set(ctx.key, givenRegistry(given));
     if (!this.registries.has(ctx.key)) {
       const restored = ctx.registrySnapshot && registryFromSnapshot(ctx.registrySnapshot);
-      this.registries.set(ctx.key, restored ? restored.registry : ctx.registrySources ? loadRegistry(withBuiltinTrees(ctx.registrySources), { language: ctx.config.language }).registry : undefined);
+      this.registries.set(ctx.key, restored ? restored.registry : ctx.registrySources ? loadRegistryCached(ctx.registrySources, { language: ctx.config.language }).registry : undefined);
     }
     return this.registries.get(ctx.key);
   }

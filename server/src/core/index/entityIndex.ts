@@ -162,9 +162,8 @@ export class EntityIndex {
   private readonly typeCounts = new Float64Array(8);
   /** Moves on every change: answers built from the whole index are kept until it does. */
   private version = 0;
-  /** Moves on every change but a document's mentions moving (setPacked's movedOnly): the
-   *  documents' dates and titles are as they were while it stays. */
-  titlesVersion = 0;
+  /** Moves on every change but a document's mentions moving (see titlesVersion). */
+  private titlesChanged = 0;
   private rows?: { version: number; rows: EntityRow[] };
   /** Every live entity's search strings in one text (searchTextOf), made again when an entity
    *  comes, goes, or gains or loses a surface. */
@@ -231,6 +230,12 @@ export class EntityIndex {
     return out;
   }
 
+  /** Moves on every change but a document's mentions moving (setPacked's movedOnly): the
+   *  documents' dates and titles are as they were while it stays. */
+  get titlesVersion(): number {
+    return this.titlesChanged;
+  }
+
   /** Every document key. */
   documentKeys(): string[] {
     return [...this.docIds.keys()];
@@ -260,7 +265,7 @@ export class EntityIndex {
     const before = this.titlesBefore(docKey);
     this.deleteDocument(docKey);
     this.version++;
-    this.titlesVersion++;
+    this.titlesChanged++;
     const id = this.freeDocs.pop() ?? this.docs.length;
     const date = dateNumber(meta.date);
     const src = mentions.data;
@@ -440,7 +445,7 @@ export class EntityIndex {
     const id = this.docIds.get(docKey);
     if (id === undefined) return false;
     this.version++;
-    this.titlesVersion++;
+    this.titlesChanged++;
     const date = this.docs.date(id);
     const packed = this.docs.packed(id);
     const entities = this.docs.entities(id);
