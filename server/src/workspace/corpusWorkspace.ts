@@ -628,7 +628,7 @@ export class CorpusWorkspace {
     // its names first (a hover).
     const withoutNames = options.namesMayWait === true && !this.corporaFound && entities === this.entities.get(LOOSE);
     const registry = withoutNames ? undefined : entities?.registry;
-    const details = summarizeArticleWithDetails(text, { path: file, config: corpus?.config ?? this.looseConfig(), today, registry });
+    const details = summarizeArticleWithDetails(text, { path: file, config: corpus?.config ?? this.looseConfig(), today, registry, edited: true });
     const article = details.article;
     const dates = articleDates(text, article).map((mention) => ({ mention, resolved: article.date ? resolvePartialDate(mention, article.date) : undefined }));
     const analysis: ArticleAnalysis = { article, findings: details.summary.findings, dates, mentions: details.mentions };

@@ -9,6 +9,7 @@
 import { draftKey, nameIndexOf, nameKey, ClaimState, unknownKey, type RecognizeOptions } from './passes/claims';
 import { PASSES, type Pass } from './passes/index';
 import { tokenize } from './passes/tokens';
+import { tokenizeEdited } from './passes/editedTokens';
 import { wordsOf } from './passes/words';
 import type { EntityRegistry } from './registry';
 import type { EntityMention } from './types';
@@ -31,7 +32,8 @@ export function runPasses(text: string, registry: EntityRegistry, passes: readon
 export function passState(text: string, registry: EntityRegistry, passes: readonly Pass[], options: RecognizeOptions = {}): ClaimState {
   const words = wordsOf(registry.lexicon);
   const names = nameIndexOf(registry, words);
-  const st = new ClaimState(text, tokenize(text, words.phraseSets, names.gazetteer, words.tokenFlags), words, names, options);
+  const toks = (options.edited ? tokenizeEdited : tokenize)(text, words.phraseSets, names.gazetteer, words.tokenFlags);
+  const st = new ClaimState(text, toks, words, names, options);
   for (const pass of passes) pass(st);
   return st;
 }

@@ -70,6 +70,9 @@ export interface SummaryContext {
   today: string;
   /** Recognise entities with this registry (none recognised when absent). */
   registry?: EntityRegistry;
+  /** The text is most likely an edit of the last one analysed with `edited` (an open article
+   *  at each keystroke): what is worked out line by line is kept for the lines they share. */
+  edited?: boolean;
 }
 
 /** The summary and, for an open document, what only the editor needs of the same analysis. */
@@ -96,7 +99,7 @@ function titledMentions(text: string, mentions: EntityMention[]): TitledMention[
 /** Analyses one article: parsed once, recognised once, every rule once. */
 export function summarizeArticleWithDetails(text: string, ctx: SummaryContext): SummaryWithDetails {
   const article = parseArticle(text);
-  const mentions = ctx.registry ? recognizeEntities(text, ctx.registry) : [];
+  const mentions = ctx.registry ? recognizeEntities(text, ctx.registry, ctx.edited ? { edited: true } : undefined) : [];
   const findings = runRules({ text, article, config: ctx.config, today: ctx.today, mentions, registry: ctx.registry }, undefined, { configured: false });
   const h = article.header;
   const header: HeaderFacts = { kind: h.kind };

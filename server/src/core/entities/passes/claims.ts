@@ -61,6 +61,9 @@ export interface RecognizeOptions {
   nested?: boolean;
   /** Treat the last short capitalised line as the author (default true). */
   byline?: boolean;
+  /** The text is most likely an edit of the last one recognised with `edited` (an open
+   *  article at each keystroke): the tokens of the lines they share are reused. */
+  edited?: boolean;
 }
 
 /** The id prefix of a name of the world-cities list in the automaton (an unknown place). */

@@ -52,6 +52,8 @@ export const STOP = 1 << 17;
 export const STOP_FIRST = 1 << 18;
 /** The word is a direction (place-heads.yaml directions: `Nam`, `Tây`), from tokenize's wordFlags. */
 export const DIRECTION = 1 << 19;
+/** The flags the passes set (titles.ts); tokenize sets the others, which no pass changes. */
+export const PASS_FLAGS = IN_TITLE | HONORIFIC;
 /** The flags tokenize's wordFlags may give. */
 const WORD_FLAGS = NOT_NAME | SPLIT_FIRST | SPEECH | FAMILY | PLACE_PREP | COMPANY_WORD | STOP | STOP_FIRST | DIRECTION;
 
@@ -64,6 +66,8 @@ const WORD_FLAGS = NOT_NAME | SPLIT_FIRST | SPEECH | FAMILY | PLACE_PREP | COMPA
 export class Toks {
   /** Number of tokens. */
   n = 0;
+  /** Counts the texts tokenized into these arrays: the same count, the same text's tokens (editedTokens). */
+  generation = 0;
   /** Start and end offsets in the text. */
   s = new Int32Array(0);
   e = new Int32Array(0);
@@ -368,9 +372,10 @@ const shared = new Toks();
  * flags of the lexicon's word lists a word has, by its key and its text (WORD_FLAGS: NOT_NAME,
  * SPLIT_FIRST, …; none without it); the memo below is kept for one set of phrase sets and word
  * flags at a time. The same Toks object is returned, refilled, by every call: the tokens of a
- * text are valid until the next call.
+ * text are valid until the next call. (`into`: other arrays to fill, editedTokens' for the lines
+ * that changed.)
  */
-export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazetteer?: Gazetteer, wordFlags?: WordFlags): Toks {
+export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazetteer?: Gazetteer, wordFlags?: WordFlags, into: Toks = shared): Toks {
   if (memoSets !== phraseSets || memoWordFlags !== wordFlags) {
     resetMemo(phraseSets, wordFlags);
     if (!warmedUp) warmUp(phraseSets, gazetteer, wordFlags);
@@ -383,7 +388,8 @@ export function tokenize(text: string, phraseSets: readonly PhraseSet[], gazette
     else if (memoGazetteer === undefined || ++otherTexts >= TAKE_OVER) useGazetteer(gazetteer);
     else states = statesOf(gazetteer);
   }
-  const toks = shared;
+  const toks = into;
+  toks.generation++;
   const oldN = toks.n;
   toks.n = 0;
   toks.ampStarts.length = 0;
