@@ -75,15 +75,15 @@ function exactByRegex(text: string): { count: number; exact?: [number, number] }
   if (first >= end) return { count: 0 };
   const words = toNfc(text.slice(lines[first].start, lines[end - 1].end)).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return { count: 0 };
+  // Two hashes of the words' hashes in order.
   let h1 = 0x811c9dc5;
   let h2 = 0x2545f491;
   for (const w of words) {
-    for (const c of `${w} `) {
-      for (let i = 0; i < c.length; i++) {
-        h1 = Math.imul(h1 ^ c.charCodeAt(i), 0x01000193);
-        h2 = Math.imul(h2 ^ c.charCodeAt(i), 0x5bd1e995);
-      }
-    }
+    const x = hashString(w, 0);
+    h1 = Math.imul(h1 ^ x, 0x01000193);
+    h1 ^= h1 >>> 15;
+    h2 = Math.imul(h2 ^ x, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
   }
   return { count: words.length, exact: [fmix32(h1 ^ words.length), fmix32(h2)] };
 }

@@ -78,20 +78,16 @@ function isAstralWord(s: string, i: number): boolean {
 /** The words' hashes of the last scan (grown as needed, reused). */
 let wordHashes: Uint32Array = new Uint32Array(4096);
 
-/** The body's words as the fingerprint reads them: each word's hash (hashString(word, 0)) and
- *  two running hashes of the words with a space after each. */
+/** The body's words as the fingerprint reads them: each word's hash (hashString(word, 0)). */
 export interface BodyWords {
   /** How many words (their hashes in hashes[0, count)). */
   count: number;
   hashes: Uint32Array;
-  h1: number;
-  h2: number;
 }
 
 /**
  * The words of /[\p{L}\p{N}]+/u in s[from, to), scanned by hand: each word's hash (as
- * hashString(word, 0)) into wordHashes, and two running hashes of the words with a space after
- * each. `fold`: s is the raw text, lower-cased here unit by unit; undefined when a unit needs
+ * hashString(word, 0)) into wordHashes. `fold`: s is the raw text, lower-cased here unit by unit; undefined when a unit needs
  * the whole string's NFC and lower-casing (then scan that, not folded).
  */
 function scanWords(s: string, from: number, to: number, fold: boolean): BodyWords | undefined {
@@ -99,17 +95,12 @@ function scanWords(s: string, from: number, to: number, fold: boolean): BodyWord
   const units = fold ? foldedUnits! : bodyUnits!;
   let words = wordHashes;
   let count = 0;
-  let h1 = FNV_OFFSET;
-  let h2 = H2_OFFSET;
   let w = FNV_OFFSET;
   let inWord = false;
   for (let i = from; i < to; i++) {
     const u = units[s.charCodeAt(i)];
     if (u & WORD) {
-      const c = u & UNIT;
-      w = Math.imul(w ^ c, FNV_PRIME);
-      h1 = Math.imul(h1 ^ c, FNV_PRIME);
-      h2 = Math.imul(h2 ^ c, H2_PRIME);
+      w = Math.imul(w ^ (u & UNIT), FNV_PRIME);
       inWord = true;
       continue;
     }
@@ -120,10 +111,7 @@ function scanWords(s: string, from: number, to: number, fold: boolean): BodyWord
       if (c <= 0xdbff && i + 1 < to && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
         if (isAstralWord(s, i)) {
           for (let j = i; j < i + 2; j++) {
-            const cu = s.charCodeAt(j);
-            w = Math.imul(w ^ cu, FNV_PRIME);
-            h1 = Math.imul(h1 ^ cu, FNV_PRIME);
-            h2 = Math.imul(h2 ^ cu, H2_PRIME);
+            w = Math.imul(w ^ s.charCodeAt(j), FNV_PRIME);
           }
           inWord = true;
           i++;
@@ -135,8 +123,6 @@ function scanWords(s: string, from: number, to: number, fold: boolean): BodyWord
     if (inWord) {
       if (count === words.length) words = grow(words);
       words[count++] = fmix32(w);
-      h1 = Math.imul(h1 ^ 32, FNV_PRIME);
-      h2 = Math.imul(h2 ^ 32, H2_PRIME);
       w = FNV_OFFSET;
       inWord = false;
     }
@@ -144,10 +130,8 @@ function scanWords(s: string, from: number, to: number, fold: boolean): BodyWord
   if (inWord) {
     if (count === words.length) words = grow(words);
     words[count++] = fmix32(w);
-    h1 = Math.imul(h1 ^ 32, FNV_PRIME);
-    h2 = Math.imul(h2 ^ 32, H2_PRIME);
   }
-  return { count, hashes: words, h1, h2 };
+  return { count, hashes: words };
 }
 
 function grow(words: Uint32Array): Uint32Array {
@@ -187,12 +171,30 @@ export function bodyFingerprint(text: string, article: Article, options: Fingerp
     const body = toNfc(text.slice(from, to)).toLowerCase();
     scan = scanWords(body, 0, body.length, false)!;
   }
-  const { count, h1, h2, hashes: words } = scan;
+  const { count, hashes: words } = scan;
   if (count < minWords) return range;
-  const exact: [number, number] = [fmix32(h1 ^ count), fmix32(h2)];
+  const exact = exactHashes(words, count);
   const signature = shingleSignature(words, count, k, n);
   densify(signature);
   return { start: range.start, end: range.end, signature, exact };
+}
+
+/**
+ * Two hashes of the body's words in order, which two bodies share when their words are the
+ * same (made from the words' hashes: an edit changes the hashes of the words it touched alone,
+ * rules/lineFacts keeps the others).
+ */
+function exactHashes(words: Uint32Array, count: number): [number, number] {
+  let h1 = FNV_OFFSET;
+  let h2 = H2_OFFSET;
+  for (let i = 0; i < count; i++) {
+    const w = words[i];
+    h1 = Math.imul(h1 ^ w, FNV_PRIME);
+    h1 ^= h1 >>> 15;
+    h2 = Math.imul(h2 ^ w, H2_PRIME);
+    h2 ^= h2 >>> 13;
+  }
+  return [fmix32(h1 ^ count), fmix32(h2)];
 }
 
 /**

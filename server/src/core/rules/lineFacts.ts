@@ -8,11 +8,12 @@
 // STYLE_CANDIDATE, TYPO_CANDIDATE) and the body's words the fingerprint hashes
 // (corpus/bodyFingerprint; the summary hands them over).
 
-import { BLANK_CHAR, type Article } from '../corpus/article';
+import { BLANK_CHAR, type Article, type Line } from '../corpus/article';
+import { changedLines } from '../text/changedLines';
 import { NFC_STABLE_CHAR } from '../text/nfc';
 import { isLegacySuspect, isSequenceContinuation, isSequenceLead } from '../text/mojibake';
 import { candidatePairTables } from '../text/tone';
-import { bodyLineRange, fmix32, foldedUnitTable, FNV_OFFSET, FNV_PRIME, H2_OFFSET, H2_PRIME, SPECIAL, UNIT, WORD, type BodyWords } from '../corpus/bodyFingerprint';
+import { bodyLineRange, fmix32, foldedUnitTable, FNV_OFFSET, FNV_PRIME, SPECIAL, UNIT, WORD, type BodyWords } from '../corpus/bodyFingerprint';
 
 // The bits of a line's facts. The first eight are those of one UTF-16 unit (the table below);
 // a line has one when any of its units has it.
@@ -88,6 +89,40 @@ export function lineFacts(text: string, article: Article): LineFacts {
   return facts;
 }
 
+/**
+ * lineFacts of a text that is most likely an edit of the last one asked for here (an open
+ * article at each keystroke): the lines that changed are walked, the facts of the others are
+ * the last text's, moved (no fact of a line depends on another line; the body's words end at
+ * each line's end). The same facts lineFacts gives (test: lineFacts.test.ts).
+ */
+export function editedLineFacts(text: string, article: Article): LineFacts {
+  let facts = cache.get(article);
+  if (facts) return facts;
+  const before = lastEdited;
+  lastEdited = undefined;
+  const walk = (before && spliced(text, article, before)) ?? walked(text, article);
+  cache.set(article, walk.facts);
+  lastEdited = walk;
+  return walk.facts;
+}
+
+/** A walk's facts and where each line's body words start in them (the body's first word of
+ *  line l is bodyWords.hashes[wordStarts[l]]; wordStarts[lines] is their count). */
+interface Walk {
+  text: string;
+  lines: readonly Line[];
+  body: { first: number; end: number };
+  facts: LineFacts;
+  wordStarts: Int32Array;
+}
+
+let lastEdited: Walk | undefined;
+
+/** Forgets the last text (tests). */
+export function forgetEditedLineFacts(): void {
+  lastEdited = undefined;
+}
+
 // The walk reads one int per unit: the fingerprint's folded unit with its WORD and SPECIAL bits
 // (bits 0-17), the unit's line bits (above, bits 18-25) and the candidate pairs it may open
 // (bits 26-30); the pairs it may close come from a second table.
@@ -113,24 +148,43 @@ function buildWalkTables(): void {
 let wordBuffer: Uint32Array = new Uint32Array(4096);
 
 function factsOf(text: string, article: Article): LineFacts {
-  if (!walkTable) buildWalkTables();
-  const table = walkTable!;
-  const closes = pairCloses!;
+  return walked(text, article, false).facts;
+}
+
+/** The facts of every line; `starts`: with wordStarts (else left empty). */
+function walked(text: string, article: Article, starts = true): Walk {
   const lines = article.lines;
   const out = new Uint16Array(lines.length);
   const tonePairs: number[] = [];
-  let any = 0;
   // The fingerprint's words: read in lines [body.first, body.end) while no unit there is SPECIAL.
   const body = bodyLineRange(article);
-  let reading = body.first < body.end;
+  const wordStarts = new Int32Array(starts ? lines.length + 1 : 0);
+  const count = walkLines(text, lines, 0, lines.length, body, out, tonePairs, 0, wordStarts);
+  let any = 0;
+  for (let l = 0; l < out.length; l++) any |= out[l];
+  const bodyWords = count >= 0 && body.first < body.end ? { count, hashes: wordBuffer.slice(0, count) } : undefined;
+  if (starts && count >= 0) wordStarts[lines.length] = count;
+  return { text, lines, body, facts: { lines: out, any, tonePairs, bodyWords }, wordStarts };
+}
+
+/**
+ * The walk of lines [from, to): their bits into out[from, to), the candidate pairs they hold
+ * pushed onto tonePairs, the words of the body's lines among them into wordBuffer from
+ * wordBuffer[count] on (each line's first at wordStarts[l] when there is room); returns the
+ * words' count then, or -1 when a unit of the body stopped the reading (SPECIAL).
+ */
+function walkLines(text: string, lines: readonly Line[], from: number, to: number, body: { first: number; end: number }, out: Uint16Array, tonePairs: number[], count: number, wordStarts: Int32Array): number {
+  if (!walkTable) buildWalkTables();
+  const table = walkTable!;
+  const closes = pairCloses!;
+  const starts = wordStarts.length > 0;
+  let reading = true;
   let words = wordBuffer;
-  let count = 0;
-  let h1 = FNV_OFFSET;
-  let h2 = H2_OFFSET;
   let w = FNV_OFFSET;
   let inWord = false;
-  for (let l = 0; l < lines.length; l++) {
+  for (let l = from; l < to; l++) {
     const { start, end } = lines[l];
+    if (starts) wordStarts[l] = count;
     const inBody = reading && l >= body.first && l < body.end;
     /** Every table entry of the line's units, or-ed: its unit bits are the line's. */
     let seen = 0;
@@ -148,13 +202,10 @@ function factsOf(text: string, article: Article): LineFacts {
       opens = u >>> PAIR_SHIFT;
       prev = c;
       if (!inBody || !reading) continue;
-      // bodyFingerprint's scanWords, folding: a letter or digit goes into the word and both
-      // running hashes, the first unit after a word ends it (one space in the running hashes).
+      // bodyFingerprint's scanWords, folding: a letter or digit goes into the word, the first
+      // unit after a word ends it.
       if (u & WORD) {
-        const f = u & UNIT;
-        w = Math.imul(w ^ f, FNV_PRIME);
-        h1 = Math.imul(h1 ^ f, FNV_PRIME);
-        h2 = Math.imul(h2 ^ f, H2_PRIME);
+        w = Math.imul(w ^ (u & UNIT), FNV_PRIME);
         inWord = true;
         continue;
       }
@@ -162,8 +213,6 @@ function factsOf(text: string, article: Article): LineFacts {
       else if (inWord) {
         if (count === words.length) words = wordBuffer = grow(words);
         words[count++] = fmix32(w);
-        h1 = Math.imul(h1 ^ 32, FNV_PRIME);
-        h2 = Math.imul(h2 ^ 32, H2_PRIME);
         w = FNV_OFFSET;
         inWord = false;
       }
@@ -172,8 +221,6 @@ function factsOf(text: string, article: Article): LineFacts {
     if (inBody && reading && inWord) {
       if (count === words.length) words = wordBuffer = grow(words);
       words[count++] = fmix32(w);
-      h1 = Math.imul(h1 ^ 32, FNV_PRIME);
-      h2 = Math.imul(h2 ^ 32, H2_PRIME);
       w = FNV_OFFSET;
       inWord = false;
     }
@@ -183,10 +230,68 @@ function factsOf(text: string, article: Article): LineFacts {
       if (prev === 0x20) bits |= TRAILING_SPACE;
     }
     out[l] = bits & ~CONTINUATION;
-    any |= out[l];
   }
-  const bodyWords = reading ? { count, hashes: words.slice(0, count), h1, h2 } : undefined;
-  return { lines: out, any, tonePairs, bodyWords };
+  return reading ? count : -1;
+}
+
+/** The walk of `text` made from the last one's and a walk of the lines that changed; undefined when it cannot be (another body, a word the walk did not read). */
+function spliced(text: string, article: Article, before: Walk): Walk | undefined {
+  const facts = before.facts;
+  if (!facts.bodyWords && before.body.first < before.body.end) return undefined;
+  const span = changedLines(before.text, text);
+  if (span.end - span.start > text.length / 2) return undefined;
+  const lines = article.lines;
+  const old = before.lines;
+  // Lines [0, head) are the last text's; so are the lines from tail on (from oldTail in it).
+  const head = firstLineFrom(lines, span.start);
+  const tail = firstLineFrom(lines, span.end + 1);
+  const oldTail = firstLineFrom(old, span.beforeEnd + 1);
+  const moved = tail - oldTail;
+  const body = bodyLineRange(article);
+  const hasBody = body.first < body.end;
+  // The body starts before the changed lines and ends after them, as it did.
+  if (hasBody !== before.body.first < before.body.end) return undefined;
+  if (hasBody && (body.first !== before.body.first || body.first > head || before.body.end < oldTail || body.end !== before.body.end + moved)) return undefined;
+  const out = new Uint16Array(lines.length);
+  out.set(facts.lines.subarray(0, head));
+  out.set(facts.lines.subarray(oldTail), tail);
+  const tonePairs: number[] = [];
+  for (const at of facts.tonePairs) if (at < span.start) tonePairs.push(at);
+  const wordStarts = new Int32Array(lines.length + 1);
+  wordStarts.set(before.wordStarts.subarray(0, head));
+  // The changed lines' words go after the words before them, in wordBuffer.
+  const wordsBefore = before.wordStarts[head];
+  if (hasBody) {
+    if (wordBuffer.length < wordsBefore) wordBuffer = new Uint32Array(Math.max(wordsBefore, 2 * wordBuffer.length));
+    wordBuffer.set(facts.bodyWords!.hashes.subarray(0, wordsBefore));
+  }
+  const count = walkLines(text, lines, head, tail, body, out, tonePairs, wordsBefore, wordStarts);
+  for (const at of facts.tonePairs) if (at >= span.beforeEnd) tonePairs.push(at + span.delta);
+  let any = 0;
+  for (let l = 0; l < out.length; l++) any |= out[l];
+  let bodyWords: BodyWords | undefined;
+  if (hasBody && count >= 0) {
+    const oldWords = facts.bodyWords!;
+    const after = oldWords.count - before.wordStarts[oldTail];
+    const hashes = new Uint32Array(count + after);
+    hashes.set(wordBuffer.subarray(0, count));
+    hashes.set(oldWords.hashes.subarray(before.wordStarts[oldTail], oldWords.count), count);
+    bodyWords = { count: count + after, hashes };
+    for (let l = tail; l <= lines.length; l++) wordStarts[l] = before.wordStarts[l - moved] + count - before.wordStarts[oldTail];
+  }
+  return { text, lines, body, facts: { lines: out, any, tonePairs, bodyWords }, wordStarts };
+}
+
+/** The first line starting at `offset` or after it (lines.length if none). */
+function firstLineFrom(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The eight bits of a unit in the table above. */

@@ -12,7 +12,8 @@ import { bodyFingerprint, type BodyFingerprint } from '../corpus/bodyFingerprint
 import type { EntityRegistry } from '../entities/registry';
 import { recognizeEntities } from '../entities/recognize';
 import { runRules } from '../rules';
-import { lineFacts } from '../rules/lineFacts';
+import { editedLineFacts, lineFacts } from '../rules/lineFacts';
+import { editedArticleDates } from '../dates/articleDates';
 import { packMentions, type PackedMentions } from './packedMentions';
 import type { EntityMention } from '../entities/types';
 import { isMarkedPast } from '../entities/titleTimeline';
@@ -99,6 +100,11 @@ function titledMentions(text: string, mentions: EntityMention[]): TitledMention[
 /** Analyses one article: parsed once, recognised once, every rule once. */
 export function summarizeArticleWithDetails(text: string, ctx: SummaryContext): SummaryWithDetails {
   const article = parseArticle(text);
+  // (The rules and the fingerprint then read the facts and dates made here.)
+  if (ctx.edited) {
+    editedLineFacts(text, article);
+    editedArticleDates(text, article);
+  }
   const mentions = ctx.registry ? recognizeEntities(text, ctx.registry, ctx.edited ? { edited: true } : undefined) : [];
   const findings = runRules({ text, article, config: ctx.config, today: ctx.today, mentions, registry: ctx.registry }, undefined, { configured: false });
   const h = article.header;
