@@ -149,6 +149,24 @@ describe('fast paths agree with the plain computation', function () {
     );
   });
 
+  it("body fingerprint: each bin keeps the least value of the shingles that fall in it, each shingle's hash made from its own words", () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `từ${(i * 7919) % 1013}`);
+    const text = `Tiêu đề | 01/02/2024\n\n${words.join(' ')}`;
+    const fp = bodyFingerprint(text, parseArticle(text), { shingleSize: 5, bins: 64 });
+    // A polynomial of the shingle's five word hashes (base 0x9e3779b1), mixed; its top six bits pick the bin.
+    const want = new Array<number>(64).fill(0xffffffff);
+    const hashes = words.map((w) => hashString(w, 0));
+    for (let i = 0; i + 5 <= hashes.length; i++) {
+      let h = 0;
+      for (let j = 0; j < 5; j++) h = (Math.imul(h, 0x9e3779b1) + hashes[i + j]) | 0;
+      const mixed = fmix32(h);
+      const v = fmix32(mixed ^ 0x9e3779b9);
+      want[mixed >>> 26] = Math.min(want[mixed >>> 26], v);
+    }
+    assert.ok(want.every((v) => v !== 0xffffffff), 'every bin has a shingle');
+    assert.deepEqual([...fp.signature!], want);
+  });
+
   it('body fingerprint: the words read off the text hash as those of the lower-cased NFC body', () => {
     fc.assert(
       fc.property(anyText, (t) => {

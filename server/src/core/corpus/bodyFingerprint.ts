@@ -206,15 +206,27 @@ function exactHashes(words: Uint32Array, count: number): [number, number] {
 function shingleSignature(words: Uint32Array, count: number, k: number, n: number): Uint32Array {
   const shift = 32 - Math.log2(n);
   const signature = new Uint32Array(n).fill(0xffffffff);
-  for (let i = 0; i + k <= count; i++) {
-    let h = 0x2545f491;
-    for (let j = 0; j < k; j++) h = fmix32(Math.imul(h, 31) + words[i + j]);
-    const bin = h >>> shift;
-    const v = fmix32(h ^ 0x9e3779b9);
+  if (count < k) return signature;
+  // Each shingle's hash is a polynomial of its words' hashes, rolled from one shingle to the
+  // next (a word in, a word out), then mixed: two mixes a shingle, where hashing its k words
+  // anew took k + 1.
+  let top = 1; // SHINGLE_BASE ** (k - 1)
+  for (let j = 1; j < k; j++) top = Math.imul(top, SHINGLE_BASE);
+  let h = 0;
+  for (let j = 0; j < k; j++) h = (Math.imul(h, SHINGLE_BASE) + words[j]) | 0;
+  for (let i = 0; ; i++) {
+    const mixed = fmix32(h);
+    const bin = mixed >>> shift;
+    const v = fmix32(mixed ^ 0x9e3779b9);
     if (v < signature[bin]) signature[bin] = v;
+    if (i + k >= count) break;
+    h = (Math.imul((h - Math.imul(words[i], top)) | 0, SHINGLE_BASE) + words[i + k]) | 0;
   }
   return signature;
 }
+
+/** The base of the shingles' polynomial hashes (odd: every power of it is a distinct odd number). */
+const SHINGLE_BASE = 0x9e3779b1;
 
 /** The lines the fingerprint reads, [first, end): the body from its first line with more than
  *  whitespace, up to a related-articles block (first >= end: none). */
