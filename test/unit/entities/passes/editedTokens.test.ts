@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { editedTokenCounts, forgetEditedTokens, tokenizeEdited } from '../../../../server/src/core/entities/passes/editedTokens';
+import { forgetEditedMatches } from '../../../../server/src/core/entities/passes/editedMatches';
 import { PASS_FLAGS, Toks, tokenize } from '../../../../server/src/core/entities/passes/tokens';
 import { nameIndexOf } from '../../../../server/src/core/entities/passes/claims';
 import { PASSES } from '../../../../server/src/core/entities/passes/index';
@@ -46,7 +47,10 @@ describe('editedTokens', () => {
   /** The tokens of the whole text, in arrays of their own (the shared ones keep the edited text's). */
   const whole = (text: string) => tokenize(text, words.phraseSets, gazetteer, words.tokenFlags, new Toks());
 
-  beforeEach(() => forgetEditedTokens());
+  beforeEach(() => {
+    forgetEditedTokens();
+    forgetEditedMatches();
+  });
 
   it('gives the tokens tokenize gives the whole text, edit after edit', () => {
     const spliced = editedTokenCounts.spliced;
@@ -74,6 +78,7 @@ describe('editedTokens', () => {
       // (Recognised first: recognizeEntities tokenizes into the shared arrays, which the edits need.)
       const mentions = texts.map((text) => recognizeEntities(text, registry));
       forgetEditedTokens();
+      forgetEditedMatches();
       for (const [i, text] of texts.entries()) {
         // The last text's claims and titles are gone, …
         assert.deepEqual(unmarked(tokenizeEdited(text, words.phraseSets, gazetteer, words.tokenFlags)), unmarked(whole(text)), `text ${a}, edit ${i}`);

@@ -94,6 +94,8 @@ export class ClaimState {
   readonly discover: boolean;
   readonly nested: boolean;
   readonly byline: boolean;
+  /** RecognizeOptions.edited: a pass may reuse what it found in the lines the last text shares with this one. */
+  readonly edited: boolean;
 
   constructor(
     readonly text: string,
@@ -104,6 +106,7 @@ export class ClaimState {
   ) {
     this.n = toks.n;
     this.discover = options.discover !== false;
+    this.edited = options.edited === true;
     this.nested = options.nested !== false;
     this.byline = options.byline !== false;
   }

@@ -24,6 +24,7 @@ import type { Gazetteer, GazetteerMatch } from '../gazetteer';
 import type { EntityMention } from '../types';
 import { MatchTokens, WORLD_CITY, cueBefore, isFootballReport, type ClaimState } from './claims';
 import { ADJ, ALL_CAPS, AGE_TEAM, CAP, EXCLUDED, isHonorificTail } from './tokens';
+import { editedMatches } from './editedMatches';
 
 export function registryNames(st: ClaimState): void {
   const { text, toks, n, words: w, discover } = st;
@@ -75,7 +76,7 @@ export function registryNames(st: ClaimState): void {
   };
   // (gazetteer.scan(text, 0, text.length, accept), from the words the tokenizer found and walked.)
   const found = new MatchTokens(toks);
-  for (const m of gazetteer.scanWords(text, toks.scanWords(), accept)) {
+  for (const m of st.edited ? editedMatches(st, accept) : gazetteer.scanWords(text, toks.scanWords(), accept)) {
     if (!found.find(m.start, m.end)) continue;
     const i = found.first;
     const j = found.last;
