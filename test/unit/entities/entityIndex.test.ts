@@ -122,6 +122,37 @@ describe('entity index', () => {
     assert.deepEqual(index.mentionsByType(), { person: 2, organization: 0, place: 4, sector: 1, event: 0 });
   });
 
+  it('takes keystroke after keystroke of one document, moving its mentions or not, as an index built afresh would', () => {
+    const doc = (shift: number, title = 'Đại sứ') => [
+      m('Nga', 5, 'nga', 'place'),
+      m('Liên bang Nga', 30 + shift, 'nga', 'place'),
+      m('Gennady Bezdetko', 50 + shift, 'unknown:person:gennady bezdetko', 'person', { title: { start: 0, end: 0, text: title } }),
+    ];
+    const index = build();
+    const same = (shift: number, title?: string) => {
+      const fresh = build();
+      fresh.setDocument('b.txt', doc(shift, title), { date: '2026-01-15' });
+      assert.deepEqual(index.documentMentions('b.txt'), fresh.documentMentions('b.txt'), `shift ${shift}`);
+      for (const k of ['nga', 'unknown:person:gennady bezdetko']) assert.deepEqual(index.stats(k, 5), fresh.stats(k, 5), k);
+      assert.deepEqual([index.mentionCount, index.mentionsByType(), index.search('', 10)], [fresh.mentionCount, fresh.mentionsByType(), fresh.search('', 10)]);
+    };
+    // Typed after the mentions (they stay), then before the last two (they move), again and again.
+    for (const shift of [0, 0, 1, 1, 2, 0, 7]) {
+      index.setDocument('b.txt', doc(shift), { date: '2026-01-15' });
+      same(shift);
+    }
+    // Another document changed in between, this one deleted and given again, its title changed.
+    index.setDocument('c.txt', [m('Nga', 1, 'nga', 'place')]);
+    index.setDocument('b.txt', doc(3), { date: '2026-01-15' });
+    index.deleteDocument('c.txt');
+    same(3);
+    index.deleteDocument('b.txt');
+    index.setDocument('b.txt', doc(3), { date: '2026-01-15' });
+    same(3);
+    index.setDocument('b.txt', doc(4, 'Bộ trưởng'), { date: '2026-01-15' });
+    same(4, 'Bộ trưởng');
+  });
+
   it('gives the mentions of a document back as they were: places, lengths, types, nesting and authorship', () => {
     const index = new EntityIndex();
     const long = 'Đ'.repeat(70_000);

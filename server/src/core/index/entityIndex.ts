@@ -162,6 +162,8 @@ export class EntityIndex {
   private readonly typeCounts = new Float64Array(8);
   /** Moves on every change: answers built from the whole index are kept until it does. */
   private version = 0;
+  /** The mentions setPacked was given last for one document, outside a scan (see there). */
+  private lastGiven?: GivenMentions;
   /** Moves on every change but a document's mentions moving (see titlesVersion). */
   private titlesChanged = 0;
   private rows?: { version: number; rows: EntityRow[] };
@@ -252,12 +254,26 @@ export class EntityIndex {
     // Most keystrokes move mentions without changing which entities, surfaces and titles the
     // document gives: then its mention list alone is replaced, every count stays as it is.
     const kept = this.docIds.get(docKey);
+    // The document given last, given again (an open article at each keystroke) with the same
+    // mentions, or the same ones moved: told from what it was given then, without a look-up.
+    const last = this.lastGiven;
+    if (kept !== undefined && last?.docKey === docKey && last.version === this.version && last.date === dateNumber(meta.date) && !meta.slabs) {
+      const moved = movedFromLast(last, mentions);
+      if (moved === SAME_MENTIONS) return [];
+      if (moved) {
+        this.version++;
+        this.docs.setMentions(kept, moved);
+        this.rememberGiven(docKey, mentions, moved, last.date);
+        return [];
+      }
+    }
     const moved = kept === undefined ? undefined : this.movedOnly(kept, mentions, dateNumber(meta.date));
     if (moved) {
       this.version++;
       this.docs.countTypes(kept!, this.typeCounts, -1);
       this.docs.setMentions(kept!, moved);
       this.docs.countTypes(kept!, this.typeCounts, +1);
+      if (!meta.slabs) this.rememberGiven(docKey, mentions, moved, dateNumber(meta.date));
       return [];
     }
     // A keystroke rarely changes an article's date or the titles it gives: the entities' lists
@@ -336,7 +352,13 @@ export class EntityIndex {
     for (let k = 2; k < packed.length; k += INTS) this.typeCounts[packed[k] & 7]++;
     this.docs.set(id, docKey, date, packed, entities, surfaces, titles, meta.slabs);
     this.docIds.set(docKey, id);
+    if (!meta.slabs) this.rememberGiven(docKey, mentions, packed, date);
     return this.titlesAfter(before, id, titles);
+  }
+
+  /** What setPacked was given last for a document outside a scan, and the mention list it made of it (copies). */
+  private rememberGiven(docKey: string, mentions: PackedMentions, packed: Int32Array, date: number): void {
+    this.lastGiven = { docKey, version: this.version, date, strings: mentions.strings, data: mentions.data.slice(), packed: packed.slice() };
   }
 
   /**
@@ -1445,6 +1467,42 @@ function skipTitles(saved: Int32Array, at: number): number {
 }
 
 /** A mention's third int in the index, from its length and the summary's flags. */
+/** A document's mentions as setPacked was given them, at `version`, and the list it made. */
+interface GivenMentions {
+  docKey: string;
+  version: number;
+  date: number;
+  strings: readonly string[];
+  data: Int32Array;
+  packed: Int32Array;
+}
+
+const SAME_MENTIONS = 'same';
+
+/**
+ * SAME_MENTIONS when `mentions` are the ones given last; when only their places or lengths
+ * differ (the same strings, each mention the same key, flags, surface and title), the mention
+ * list made then with the new places; else undefined.
+ */
+function movedFromLast(last: GivenMentions, mentions: PackedMentions): Int32Array | typeof SAME_MENTIONS | undefined {
+  const { data, strings } = mentions;
+  const was = last.data;
+  if (data.length !== was.length || strings.length !== last.strings.length) return undefined;
+  for (let i = 0; i < strings.length; i++) if (strings[i] !== last.strings[i]) return undefined;
+  let same = true;
+  for (let k = 0; k < data.length; k += MENTION_INTS) {
+    if (data[k] !== was[k] || data[k + 3] !== was[k + 3] || data[k + 4] !== was[k + 4] || data[k + 5] !== was[k + 5]) return undefined;
+    if (data[k + 1] !== was[k + 1] || data[k + 2] !== was[k + 2]) same = false;
+  }
+  if (same) return SAME_MENTIONS;
+  const packed = last.packed.slice();
+  for (let i = 0, k = 0; k < data.length; i++, k += MENTION_INTS) {
+    packed[i * INTS + 1] = data[k + 1];
+    packed[i * INTS + 2] = lengthAndFlags(data[k + 2], data[k + 3]);
+  }
+  return packed;
+}
+
 function lengthAndFlags(length: number, flags: number): number {
   return (length << LENGTH_SHIFT) | TYPE_CODE[typeOfFlags(flags)] | (flags & FLAG_NESTED ? IDX_NESTED : 0) | (flags & FLAG_AUTHOR ? IDX_AUTHOR : 0);
 }
