@@ -599,7 +599,7 @@ export class CorpusWorkspace {
   rehearseEdit(file: string, text: string, scratch: CorpusIndex): void {
     const corpus = this.corpusOf(file);
     const config = corpus?.config ?? this.looseConfig();
-    const { summary } = summarizeArticleWithDetails(text, { path: file, config, today: this.today(), registry: this.entitiesOf(file)?.registry });
+    const { summary } = summarizeArticleWithDetails(text, { path: file, config, today: this.today(), registry: this.entitiesOf(file)?.registry, edited: true });
     scratch.apply(summary);
     scratch.findingsFor(file, config, summary.findings);
   }
