@@ -13,6 +13,7 @@ import { cp1252Mojibake, legacyEncodingOf } from '../../../server/src/core/text/
 import { lineFacts, LEGACY_SUSPECT, MOJIBAKE_PAIR, NFC_UNSTABLE, NON_ASCII } from '../../../server/src/core/rules/lineFacts';
 import { lineKey, lineKeyOf } from '../../../server/src/core/rules/scrape/region';
 import { toneWords } from '../../../server/src/core/rules/text/toneWords';
+import { isMarkedPast } from '../../../server/src/core/entities/titleTimeline';
 import { STYLE_CANDIDATE, TYPO_CANDIDATE, wordsContaining } from '../../../server/src/core/text/tone';
 
 /** The matches findDateMentions looked at as it was, CORE tried at every position of the
@@ -135,6 +136,29 @@ describe('fast paths agree with the plain computation', function () {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('titles marked as past: the look at the word before a title agrees with the expression alone', () => {
+    const marked = /(?:^|[^\p{L}])(?:nguyên|cố|cựu|quyền|tân|từng|khi đó|lúc đó|trước đó|khi ấy|lúc ấy|thời điểm đó)[\s\u00a0]+(?:(?:là|giữ chức|làm|giữ cương vị)[\s\u00a0]+)?$/iu;
+    const plain = (text: string, at: number, title: string) => marked.test(text.slice(Math.max(0, at - 40), at)) || /^(?:nguyên|cố|cựu|quyền|tân)[\s\u00a0]/iu.test(title.trim());
+    const pieces = ['nguyên', 'Nguyên', 'NGUYÊN', 'cố', 'cựu', 'quyền', 'tân', 'từng', 'khi', 'đó', 'ĐÓ', 'lúc', 'ấy', 'trước', 'thời điểm', 'là', 'giữ chức', 'làm', 'giữ cương vị', 'x', 'ông', 'o\u0301', ' ', ' ', '  ', '\u00a0', '\t', '\n', ',', '(', 'Bộ trưởng'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+    // Mostly a marker's words and a verb's right before the title, spaced out to the window's edge.
+    const markers = ['nguyên', 'cố', 'cựu', 'quyền', 'tân', 'từng', 'khi đó', 'lúc đó', 'trước đó', 'khi ấy', 'lúc ấy', 'thời điểm đó', 'Khi Ấy', 'đó', 'ấy'];
+    const before = fc.tuple(text, fc.constantFrom('', 'x', ' ', '('), fc.constantFrom(...markers), fc.constantFrom('', ' là', ' giữ chức', ' làm', ' giữ cương vị', ' chức'), fc.integer({ min: 0, max: 40 })).map(([t, glue, m, verb, spaces]) => t + glue + m + verb + ' '.repeat(spaces));
+    fc.assert(
+      fc.property(fc.oneof(text, before), fc.constantFrom('Bộ trưởng', 'nguyên Thủ tướng', ' Chủ tịch'), (before, title) => {
+        const t = before + title;
+        assert.equal(isMarkedPast(t, before.length, title), plain(t, before.length, title), JSON.stringify(t));
+      }),
+      { numRuns: 5000 },
+    );
+    assert.equal(isMarkedPast('ông nguyên Bộ trưởng', 11, 'Bộ trưởng'), true);
+    assert.equal(isMarkedPast('khi đó là Bộ trưởng', 10, 'Bộ trưởng'), true);
+    assert.equal(isMarkedPast('ông Bộ trưởng', 4, 'Bộ trưởng'), false);
+    // The window starts inside a word: its end, there, is the marker.
+    const cut = `xcố${' '.repeat(38)}Bộ trưởng`;
+    assert.equal(isMarkedPast(cut, 41, 'Bộ trưởng'), true);
   });
 
   it('body fingerprint: the words read in the walk over the units are those its own scan reads', () => {

@@ -83,7 +83,24 @@ export function describeTitle(t: TitleEntry, language?: Language): string {
 /** Words that put a title in the past or make it temporary: `nguyên Bộ trưởng`, `quyền Thủ tướng`, `khi đó là …`. */
 const MARKED = /(?:^|[^\p{L}])(?:nguyên|cố|cựu|quyền|tân|từng|khi đó|lúc đó|trước đó|khi ấy|lúc ấy|thời điểm đó)[\s\u00a0]+(?:(?:là|giữ chức|làm|giữ cương vị)[\s\u00a0]+)?$/iu;
 
+/** The words MARKED can end with (before the spaces): a title after any other word is not marked. */
+const MARKED_LAST_WORDS = new Set(['nguyên', 'cố', 'cựu', 'quyền', 'tân', 'từng', 'đó', 'ấy', 'là', 'chức', 'làm', 'vị']);
+const SPACE = /[\s\u00a0]/;
+const LETTER = /\p{L}/u;
+
 /** True when the words before a title (or its own first word) mark it as past or acting. */
 export function isMarkedPast(text: string, titleStart: number, titleText: string): boolean {
-  return MARKED.test(text.slice(Math.max(0, titleStart - 40), titleStart)) || /^(?:nguyên|cố|cựu|quyền|tân)[\s\u00a0]/iu.test(titleText.trim());
+  const from = Math.max(0, titleStart - 40);
+  return (mayBeMarked(text, from, titleStart) && MARKED.test(text.slice(from, titleStart))) || /^(?:nguyên|cố|cựu|quyền|tân)[\s\u00a0]/iu.test(titleText.trim());
+}
+
+/** Whether the word before the spaces that end text[from, to) is one MARKED can end with (the
+ *  regular expression, tried at each of the forty places, cost more than the rest of a summary's titles). */
+function mayBeMarked(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && SPACE.test(text[end - 1])) end--;
+  if (end === to) return false;
+  let start = end;
+  while (start > from && end - start < 6 && LETTER.test(text[start - 1])) start--;
+  return MARKED_LAST_WORDS.has(text.slice(start, end).toLowerCase());
 }
