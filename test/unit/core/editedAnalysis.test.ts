@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { parseArticle } from '../../../server/src/core/corpus/article';
+import { parseArticle, type Article } from '../../../server/src/core/corpus/article';
 import { editedLineFacts, forgetEditedLineFacts, lineFacts } from '../../../server/src/core/rules/lineFacts';
 import { articleDates, editedArticleDates, forgetEditedArticleDates } from '../../../server/src/core/dates/articleDates';
 import { editSequence } from '../text/editSequence';
@@ -24,6 +24,22 @@ const crafted = [
   '- Bài khác hai',
 ].join('\n');
 
+/** Texts of `pieces`, each edited once anywhere (a few pieces typed, a few units deleted): what
+ *  `edited` makes of the edit after the text is what `whole` makes of it. */
+function anyEdit<T>(pieces: string[], numRuns: number, forget: () => void, edited: (text: string, article: Article) => T, whole: (text: string, article: Article) => T): void {
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(text, text, fc.nat(), fc.nat(5), (before, typed, at, removed) => {
+      forget();
+      edited(before, parseArticle(before));
+      const p = at % (before.length + 1);
+      const after = before.slice(0, p) + typed.slice(0, 6) + before.slice(p + removed);
+      assert.deepEqual(edited(after, parseArticle(after)), whole(after, parseArticle(after)), JSON.stringify([before, after]));
+    }),
+    { numRuns },
+  );
+}
+
 describe('analysis of an edited text, by the lines that changed', () => {
   beforeEach(() => {
     forgetEditedLineFacts();
@@ -40,17 +56,7 @@ describe('analysis of an edited text, by the lines that changed', () => {
 
   it('line facts: any text, any edit of it', () => {
     const pieces = ['Hòa', 'hoà', 'thủy', ' ', '  ', '\u00a0', '\u200b', '\t', '\u00ad', '\n', '\n\n', '\r\n', '\r', '.', 'Bá»™', 'Lª Hoµi', 'Ð', '😀', '\ud800', 'Tin liên quan:', 'một hai ba bốn năm sáu bảy tám chín mười'];
-    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((p) => p.join(''));
-    fc.assert(
-      fc.property(text, text, fc.nat(), fc.nat(5), (before, typed, at, removed) => {
-        forgetEditedLineFacts();
-        editedLineFacts(before, parseArticle(before));
-        const p = at % (before.length + 1);
-        const after = before.slice(0, p) + typed.slice(0, 6) + before.slice(p + removed);
-        assert.deepEqual(editedLineFacts(after, parseArticle(after)), lineFacts(after, parseArticle(after)), JSON.stringify([before, after]));
-      }),
-      { numRuns: 2000 },
-    );
+    anyEdit(pieces, 2000, forgetEditedLineFacts, editedLineFacts, lineFacts);
   });
 
   it('dates: the dates articleDates finds in the whole text, edit after edit', () => {
@@ -67,16 +73,6 @@ describe('analysis of an edited text, by the lines that changed', () => {
 
   it('dates: any text, any edit of it', () => {
     const pieces = ['ngày', 'sáng', ' ', '\u00a0', '\n', '\r\n', '3', '12', '/', '-', '.', '2024', 'tháng', 'quý', 'II', 'số', 'x', 'Tin liên quan:', 'Tiêu đề: A | 01/02/2024\n'];
-    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((p) => p.join(''));
-    fc.assert(
-      fc.property(text, text, fc.nat(), fc.nat(5), (before, typed, at, removed) => {
-        forgetEditedArticleDates();
-        editedArticleDates(before, parseArticle(before));
-        const p = at % (before.length + 1);
-        const after = before.slice(0, p) + typed.slice(0, 6) + before.slice(p + removed);
-        assert.deepEqual(editedArticleDates(after, parseArticle(after)), articleDates(after, parseArticle(after)), JSON.stringify([before, after]));
-      }),
-      { numRuns: 3000 },
-    );
+    anyEdit(pieces, 3000, forgetEditedArticleDates, editedArticleDates, articleDates);
   });
 });
