@@ -93,7 +93,7 @@ export function lineFacts(text: string, article: Article): LineFacts {
  * lineFacts of a text that is most likely an edit of the last one asked for here (an open
  * article at each keystroke): the lines that changed are walked, the facts of the others are
  * the last text's, moved (no fact of a line depends on another line; the body's words end at
- * each line's end). The same facts lineFacts gives (test: lineFacts.test.ts).
+ * each line's end). The same facts lineFacts gives (test: editedAnalysis.test.ts).
  */
 export function editedLineFacts(text: string, article: Article): LineFacts {
   let facts = cache.get(article);
@@ -170,7 +170,7 @@ function walked(text: string, article: Article, starts = true): Walk {
 /**
  * The walk of lines [from, to): their bits into out[from, to), the candidate pairs they hold
  * pushed onto tonePairs, the words of the body's lines among them into wordBuffer from
- * wordBuffer[count] on (each line's first at wordStarts[l] when there is room); returns the
+ * wordBuffer[count] on (each line's first at wordStarts[l], when wordStarts is given); returns the
  * words' count then, or -1 when a unit of the body stopped the reading (SPECIAL).
  */
 function walkLines(text: string, lines: readonly Line[], from: number, to: number, body: { first: number; end: number }, out: Uint16Array, tonePairs: number[], count: number, wordStarts: Int32Array): number {
