@@ -85,7 +85,7 @@ const cache = new WeakMap<Article, LineFacts>();
 /** The facts of the article's lines (worked out once per article). */
 export function lineFacts(text: string, article: Article): LineFacts {
   let facts = cache.get(article);
-  if (!facts) cache.set(article, (facts = factsOf(text, article)));
+  if (!facts) cache.set(article, (facts = walked(text, article, false).facts));
   return facts;
 }
 
@@ -146,10 +146,6 @@ function buildWalkTables(): void {
 
 /** The body's word hashes while the walk reads them (grown as needed; copied out at the end). */
 let wordBuffer: Uint32Array = new Uint32Array(4096);
-
-function factsOf(text: string, article: Article): LineFacts {
-  return walked(text, article, false).facts;
-}
 
 /** The facts of every line; `starts`: with wordStarts (else left empty). */
 function walked(text: string, article: Article, starts = true): Walk {
