@@ -267,6 +267,8 @@ export class EntityIndex {
         return [];
       }
     }
+    // Outside a scan, on the same date (an edit): what changed is counted, not the whole document.
+    if (kept !== undefined && !meta.slabs && this.docs.date(kept) === dateNumber(meta.date)) return this.replaceMentions(docKey, kept, mentions);
     const moved = kept === undefined ? undefined : this.movedOnly(kept, mentions, dateNumber(meta.date));
     if (moved) {
       this.version++;
@@ -284,40 +286,7 @@ export class EntityIndex {
     this.titlesChanged++;
     const id = this.freeDocs.pop() ?? this.docs.length;
     const date = dateNumber(meta.date);
-    const src = mentions.data;
-    const n = src.length / MENTION_INTS;
-    // (Each of these arrays is read within this call: the document table copies what it keeps.)
-    const packed = SCRATCH.packed.take(n * INTS);
-    // The summary's string table numbers → this index's entity and string numbers.
-    const strings = mentions.strings;
-    const entityOf = SCRATCH.entityOf.take(strings.length).fill(-1);
-    const stringOf = SCRATCH.stringOf.take(strings.length).fill(-1);
-    const str = (i: number) => (stringOf[i] >= 0 ? stringOf[i] : (stringOf[i] = this.intern(strings[i])));
-    // (entity, surface) and (entity, title) pairs, counted by sorting: no Map per document.
-    const surfacePairs = SCRATCH.surfacePairs.take(n);
-    const titlePairs = SCRATCH.titlePairs.take(n);
-    let titleCount = 0;
-    const entityList = SCRATCH.entityList.take(n);
-    for (let i = 0; i < n; i++) {
-      const k = i * MENTION_INTS;
-      const flags = src[k + 3];
-      const type = typeOfFlags(flags);
-      let e = entityOf[src[k]];
-      if (e < 0) e = entityOf[src[k]] = this.entityFor(strings[src[k]], type);
-      const rec = this.entities[e];
-      packed[i * INTS] = e;
-      packed[i * INTS + 1] = src[k + 1];
-      packed[i * INTS + 2] = lengthAndFlags(src[k + 2], flags);
-      rec.mentions++;
-      entityList[i] = e;
-      surfacePairs[i] = pairKey(e, str(src[k + 4]));
-      if (src[k + 5] >= 0) {
-        titlePairs[titleCount++] = pairKey(e, str(src[k + 5]));
-      }
-    }
-    const entities = distinctSorted(entityList);
-    const surfaces = countedPairs(surfacePairs, SCRATCH.surfaces);
-    const titles = countedPairs(titlePairs.subarray(0, titleCount), SCRATCH.titles);
+    const { packed, entities, surfaces, titles } = this.listsOf(mentions);
     for (const e of entities) {
       const rec = this.entities[e];
       if (rec.docCount === rec.docs.length) {
@@ -348,7 +317,7 @@ export class EntityIndex {
       }
       byDate.add(date, titles[k + 2]);
     }
-    this.totalMentions += n;
+    this.totalMentions += packed.length / INTS;
     for (let k = 2; k < packed.length; k += INTS) this.typeCounts[packed[k] & 7]++;
     this.docs.set(id, docKey, date, packed, entities, surfaces, titles, meta.slabs);
     this.docIds.set(docKey, id);
@@ -359,6 +328,200 @@ export class EntityIndex {
   /** What setPacked was given last for a document outside a scan, and the mention list it made of it (copies). */
   private rememberGiven(docKey: string, mentions: PackedMentions, packed: Int32Array, date: number): void {
     this.lastGiven = { docKey, version: this.version, date, strings: mentions.strings, data: mentions.data.slice(), packed: packed.slice() };
+  }
+
+  /**
+   * Replaces the mentions of document `id` on the same date by what changed: the counts of
+   * entities, surfaces and titles move by the difference, and only the entities it gained or
+   * lost change their document lists and co-mention counts. Taking the document out and in
+   * again did that for each of its hundreds of mentions at every keystroke that changed a
+   * name. The index answers as after deleteDocument and setPacked (the property tests hold
+   * the two to each other), only the numbers of new entities and strings may differ.
+   */
+  private replaceMentions(docKey: string, id: number, mentions: PackedMentions): string[] {
+    const date = this.docs.date(id);
+    // The list given at the keystroke before, when nothing changed since, is the one kept
+    // (rememberGiven): not decoded again.
+    const last = this.lastGiven;
+    const oldPacked = last?.docKey === docKey && last.version === this.version ? last.packed : this.docs.packed(id);
+    const oldEntities = this.docs.entities(id);
+    const oldSurfaces = this.docs.surfaces(id);
+    const oldTitles = this.docs.titles(id);
+    for (let k = 0; k < oldPacked.length; k += INTS) {
+      this.entities[oldPacked[k]].mentions--;
+      this.typeCounts[oldPacked[k + 2] & 7]--;
+    }
+    const { packed, entities, surfaces, titles } = this.listsOf(mentions);
+    for (let k = 2; k < packed.length; k += INTS) this.typeCounts[packed[k] & 7]++;
+    this.totalMentions += (packed.length - oldPacked.length) / INTS;
+    let pairsChanged = false;
+
+    // The entities it lost and gained; those it kept only change co-mention counts of those.
+    const lost: number[] = [];
+    const gained: number[] = [];
+    for (let i = 0, j = 0; i < oldEntities.length || j < entities.length; ) {
+      if (j === entities.length || (i < oldEntities.length && oldEntities[i] < entities[j])) lost.push(oldEntities[i++]);
+      else if (i === oldEntities.length || entities[j] < oldEntities[i]) gained.push(entities[j++]);
+      else (i++, j++);
+    }
+    if (lost.length || gained.length) {
+      pairsChanged = true;
+      // (track() forgets an entity's title days; one that had none here keeps them, as before.)
+      const lostDays = new Map<number, TitleDays | undefined>();
+      for (const e of lost) {
+        const rec = this.entities[e];
+        let at = rec.docCount - 1;
+        while (at >= 0 && rec.docs[at] !== id) at--;
+        if (at >= 0) {
+          rec.docs[at] = rec.docs[rec.docCount - 1];
+          rec.docCount--;
+        }
+        lostDays.set(e, rec.titleDays);
+        this.track(rec, e, oldEntities, date, -1);
+      }
+      for (const e of gained) {
+        const rec = this.entities[e];
+        if (rec.docCount === rec.docs.length) {
+          const grown = new Int32Array(Math.max(4, rec.docs.length * 2));
+          grown.set(rec.docs);
+          rec.docs = grown;
+        }
+        rec.docs[rec.docCount++] = id;
+        this.track(rec, e, entities, date, +1);
+      }
+      for (const e of entities) {
+        const rec = this.entities[e];
+        if (gained.includes(e)) continue;
+        rec.cachedCo = undefined;
+        if (!rec.coCounts) continue;
+        let counts: Int32Array = rec.coCounts;
+        for (const o of lost) counts[o]--;
+        for (const o of gained) {
+          if (o >= counts.length) {
+            const grown = new Int32Array(Math.max(o + 1, counts.length * 2));
+            grown.set(counts);
+            rec.coCounts = counts = grown;
+          }
+          counts[o]++;
+        }
+      }
+      for (const [e, days] of lostDays) if (!hasEntity(oldTitles, e)) this.entities[e].titleDays = days;
+    }
+
+    // (entity, surface) counts: by the difference of the two sorted lists.
+    const released: number[] = [];
+    for (let i = 0, j = 0; i < oldSurfaces.length || j < surfaces.length; ) {
+      const order = i === oldSurfaces.length ? 1 : j === surfaces.length ? -1 : oldSurfaces[i] - surfaces[j] || oldSurfaces[i + 1] - surfaces[j + 1];
+      const e = order <= 0 ? oldSurfaces[i] : surfaces[j];
+      const s = order <= 0 ? oldSurfaces[i + 1] : surfaces[j + 1];
+      const delta = (order >= 0 ? surfaces[j + 2] : 0) - (order <= 0 ? oldSurfaces[i + 2] : 0);
+      if (order <= 0) i += 3;
+      if (order >= 0) j += 3;
+      if (delta === 0) continue;
+      pairsChanged = true;
+      const rec = this.entities[e];
+      const had = rec.surfaces.get(s);
+      const now = (had ?? 0) + delta;
+      if (had === undefined) {
+        this.stringRefs[s]++;
+        rec.searchKeys.add(this.stringSearchKeys[s]);
+        rec.searchJoined = undefined;
+        this.searchText = undefined;
+      }
+      if (now > 0) rec.surfaces.set(s, now);
+      else {
+        rec.surfaces.delete(s);
+        rec.searchKeys = new Set([...rec.surfaces.keys()].map((x) => this.stringSearchKeys[x]));
+        rec.searchJoined = undefined;
+        this.searchText = undefined;
+        released.push(s);
+      }
+    }
+
+    // (entity, title) counts on the document's date; an entity whose titles here changed
+    // loses its title days and is named in the answer.
+    const retitled = new Set<string>();
+    for (let i = 0, j = 0; i < oldTitles.length || j < titles.length; ) {
+      const order = i === oldTitles.length ? 1 : j === titles.length ? -1 : oldTitles[i] - titles[j] || oldTitles[i + 1] - titles[j + 1];
+      const e = order <= 0 ? oldTitles[i] : titles[j];
+      const t = order <= 0 ? oldTitles[i + 1] : titles[j + 1];
+      const delta = (order >= 0 ? titles[j + 2] : 0) - (order <= 0 ? oldTitles[i + 2] : 0);
+      if (order <= 0) i += 3;
+      if (order >= 0) j += 3;
+      if (delta === 0) continue;
+      pairsChanged = true;
+      const rec = this.entities[e];
+      const recTitles = this.titlesOf(rec);
+      let byDate = recTitles.get(t);
+      if (order !== 0) {
+        // Given here or no more: the titles the document gives the entity changed.
+        retitled.add(rec.key);
+        rec.titleDays = undefined;
+      }
+      if (delta > 0) {
+        if (!byDate) {
+          recTitles.set(t, (byDate = new DatedCounts()));
+          this.stringRefs[t]++;
+        }
+        byDate.add(date, delta);
+      } else if (byDate) {
+        byDate.subtract(date, -delta);
+        if (byDate.size === 0) {
+          recTitles.delete(t);
+          released.push(t);
+        }
+      }
+    }
+    for (const s of released) this.release(s);
+    for (const e of lost) {
+      const rec = this.entities[e];
+      if (rec.docCount > 0) continue;
+      this.entityIds.delete(rec.key);
+      this.entities[e] = emptyEntity('', rec.type);
+      this.freeEntities.push(e);
+    }
+    this.version++;
+    if (pairsChanged) this.titlesChanged++;
+    this.docs.set(id, docKey, date, packed, entities, surfaces, titles);
+    this.rememberGiven(docKey, mentions, packed, date);
+    return [...retitled];
+  }
+
+  /**
+   * A document's lists from its summary's mentions, in this index's numbers (its strings
+   * interned, its entities made when new, each entity's mention count raised): the mention
+   * list, its entities (sorted) and its (entity, surface, count) and (entity, title, count)
+   * triples (sorted). Scratch arrays: read them before the next call.
+   */
+  private listsOf(mentions: PackedMentions): { packed: Int32Array; entities: Int32Array; surfaces: Int32Array; titles: Int32Array } {
+    const src = mentions.data;
+    const n = src.length / MENTION_INTS;
+    const packed = SCRATCH.packed.take(n * INTS);
+    // The summary's string table numbers → this index's entity and string numbers.
+    const strings = mentions.strings;
+    const entityOf = SCRATCH.entityOf.take(strings.length).fill(-1);
+    const stringOf = SCRATCH.stringOf.take(strings.length).fill(-1);
+    const str = (i: number) => (stringOf[i] >= 0 ? stringOf[i] : (stringOf[i] = this.intern(strings[i])));
+    // (entity, surface) and (entity, title) pairs, counted by sorting: no Map per document.
+    const surfacePairs = SCRATCH.surfacePairs.take(n);
+    const titlePairs = SCRATCH.titlePairs.take(n);
+    let titleCount = 0;
+    const entityList = SCRATCH.entityList.take(n);
+    for (let i = 0; i < n; i++) {
+      const k = i * MENTION_INTS;
+      const flags = src[k + 3];
+      const type = typeOfFlags(flags);
+      let e = entityOf[src[k]];
+      if (e < 0) e = entityOf[src[k]] = this.entityFor(strings[src[k]], type);
+      packed[i * INTS] = e;
+      packed[i * INTS + 1] = src[k + 1];
+      packed[i * INTS + 2] = lengthAndFlags(src[k + 2], flags);
+      this.entities[e].mentions++;
+      entityList[i] = e;
+      surfacePairs[i] = pairKey(e, str(src[k + 4]));
+      if (src[k + 5] >= 0) titlePairs[titleCount++] = pairKey(e, str(src[k + 5]));
+    }
+    return { packed, entities: distinctSorted(entityList), surfaces: countedPairs(surfacePairs, SCRATCH.surfaces), titles: countedPairs(titlePairs.subarray(0, titleCount), SCRATCH.titles) };
   }
 
   /**
@@ -1511,6 +1674,12 @@ function sameInts(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** Whether (entity, x, count) triples sorted by entity have one of entity `e`. */
+function hasEntity(triples: Int32Array, e: number): boolean {
+  for (let k = 0; k < triples.length && triples[k] <= e; k += 3) if (triples[k] === e) return true;
+  return false;
 }
 
 function distinctSorted(list: Int32Array): Int32Array {
