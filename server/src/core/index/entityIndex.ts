@@ -232,8 +232,9 @@ export class EntityIndex {
     return out;
   }
 
-  /** Moves on every change but a document's mentions moving (setPacked's movedOnly): the
-   *  documents' dates and titles are as they were while it stays. */
+  /** Moves when a document's date or the titles it gives may have changed (an edit that
+   *  changes only other names, or moves mentions, leaves it): the documents' dates and
+   *  titles are as they were while it stays. */
   get titlesVersion(): number {
     return this.titlesChanged;
   }
@@ -354,7 +355,7 @@ export class EntityIndex {
     const { packed, entities, surfaces, titles } = this.listsOf(mentions);
     for (let k = 2; k < packed.length; k += INTS) this.typeCounts[packed[k] & 7]++;
     this.totalMentions += (packed.length - oldPacked.length) / INTS;
-    let pairsChanged = false;
+    let titlesMoved = false;
 
     // The entities it lost and gained; those it kept only change co-mention counts of those.
     const lost: number[] = [];
@@ -365,7 +366,6 @@ export class EntityIndex {
       else (i++, j++);
     }
     if (lost.length || gained.length) {
-      pairsChanged = true;
       // (track() forgets an entity's title days; one that had none here keeps them, as before.)
       const lostDays = new Map<number, TitleDays | undefined>();
       for (const e of lost) {
@@ -418,7 +418,6 @@ export class EntityIndex {
       if (order <= 0) i += 3;
       if (order >= 0) j += 3;
       if (delta === 0) continue;
-      pairsChanged = true;
       const rec = this.entities[e];
       const had = rec.surfaces.get(s);
       const now = (had ?? 0) + delta;
@@ -449,7 +448,7 @@ export class EntityIndex {
       if (order <= 0) i += 3;
       if (order >= 0) j += 3;
       if (delta === 0) continue;
-      pairsChanged = true;
+      titlesMoved = true;
       const rec = this.entities[e];
       const recTitles = this.titlesOf(rec);
       let byDate = recTitles.get(t);
@@ -481,7 +480,7 @@ export class EntityIndex {
       this.freeEntities.push(e);
     }
     this.version++;
-    if (pairsChanged) this.titlesChanged++;
+    if (titlesMoved) this.titlesChanged++;
     this.docs.set(id, docKey, date, packed, entities, surfaces, titles);
     this.rememberGiven(docKey, mentions, packed, date);
     return [...retitled];
