@@ -3,6 +3,7 @@
 // thread whose young generation is capped (node/commandThread): this thread then loads nothing
 // more (the command line's code and data on it were 19 MB more of the process).
 
+import './node/pretenuring';
 import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { runOnThread } from './node/commandThread';

@@ -2,6 +2,7 @@
 // code cache when the client names a folder for it, and writes the cache once the server says
 // that what a start and the first requests run is compiled (node/codeCache.ts).
 
+import './node/pretenuring';
 import * as path from 'node:path';
 import { requireWithCodeCache } from './node/codeCache';
 import { allowFullCollections } from './node/fullCollection';
