@@ -288,36 +288,11 @@ export class EntityIndex {
     const id = this.freeDocs.pop() ?? this.docs.length;
     const date = dateNumber(meta.date);
     const { packed, entities, surfaces, titles } = this.listsOf(mentions);
-    for (const e of entities) {
-      const rec = this.entities[e];
-      if (rec.docCount === rec.docs.length) {
-        const grown = new Int32Array(Math.max(4, rec.docs.length * 2));
-        grown.set(rec.docs);
-        rec.docs = grown;
-      }
-      rec.docs[rec.docCount++] = id;
-      this.track(rec, e, entities, date, +1);
-    }
-    for (let k = 0; k < surfaces.length; k += 3) {
-      const rec = this.entities[surfaces[k]];
-      const had = rec.surfaces.get(surfaces[k + 1]);
-      if (had === undefined) {
-        this.stringRefs[surfaces[k + 1]]++;
-        rec.searchKeys.add(this.stringSearchKeys[surfaces[k + 1]]);
-        rec.searchJoined = undefined;
-        this.searchText = undefined;
-      }
-      rec.surfaces.set(surfaces[k + 1], (had ?? 0) + surfaces[k + 2]);
-    }
-    for (let k = 0; k < titles.length; k += 3) {
-      const recTitles = this.titlesOf(this.entities[titles[k]]);
-      let byDate = recTitles.get(titles[k + 1]);
-      if (!byDate) {
-        recTitles.set(titles[k + 1], (byDate = new DatedCounts()));
-        this.stringRefs[titles[k + 1]]++;
-      }
-      byDate.add(date, titles[k + 2]);
-    }
+    for (const e of entities) this.joinDocument(e, id, entities, date);
+    // (Counts only rise here: no string is let go.)
+    const none: number[] = [];
+    for (let k = 0; k < surfaces.length; k += 3) this.moveSurface(surfaces[k], surfaces[k + 1], surfaces[k + 2], none);
+    for (let k = 0; k < titles.length; k += 3) this.moveTitle(titles[k], titles[k + 1], date, titles[k + 2], none);
     this.totalMentions += packed.length / INTS;
     for (let k = 2; k < packed.length; k += INTS) this.typeCounts[packed[k] & 7]++;
     this.docs.set(id, docKey, date, packed, entities, surfaces, titles, meta.slabs);
@@ -369,26 +344,10 @@ export class EntityIndex {
       // (track() forgets an entity's title days; one that had none here keeps them, as before.)
       const lostDays = new Map<number, TitleDays | undefined>();
       for (const e of lost) {
-        const rec = this.entities[e];
-        let at = rec.docCount - 1;
-        while (at >= 0 && rec.docs[at] !== id) at--;
-        if (at >= 0) {
-          rec.docs[at] = rec.docs[rec.docCount - 1];
-          rec.docCount--;
-        }
-        lostDays.set(e, rec.titleDays);
-        this.track(rec, e, oldEntities, date, -1);
+        lostDays.set(e, this.entities[e].titleDays);
+        this.leaveDocument(e, id, oldEntities, date);
       }
-      for (const e of gained) {
-        const rec = this.entities[e];
-        if (rec.docCount === rec.docs.length) {
-          const grown = new Int32Array(Math.max(4, rec.docs.length * 2));
-          grown.set(rec.docs);
-          rec.docs = grown;
-        }
-        rec.docs[rec.docCount++] = id;
-        this.track(rec, e, entities, date, +1);
-      }
+      for (const e of gained) this.joinDocument(e, id, entities, date);
       for (const e of entities) {
         const rec = this.entities[e];
         if (gained.includes(e)) continue;
@@ -410,75 +369,22 @@ export class EntityIndex {
 
     // (entity, surface) counts: by the difference of the two sorted lists.
     const released: number[] = [];
-    for (let i = 0, j = 0; i < oldSurfaces.length || j < surfaces.length; ) {
-      const order = i === oldSurfaces.length ? 1 : j === surfaces.length ? -1 : oldSurfaces[i] - surfaces[j] || oldSurfaces[i + 1] - surfaces[j + 1];
-      const e = order <= 0 ? oldSurfaces[i] : surfaces[j];
-      const s = order <= 0 ? oldSurfaces[i + 1] : surfaces[j + 1];
-      const delta = (order >= 0 ? surfaces[j + 2] : 0) - (order <= 0 ? oldSurfaces[i + 2] : 0);
-      if (order <= 0) i += 3;
-      if (order >= 0) j += 3;
-      if (delta === 0) continue;
-      const rec = this.entities[e];
-      const had = rec.surfaces.get(s);
-      const now = (had ?? 0) + delta;
-      if (had === undefined) {
-        this.stringRefs[s]++;
-        rec.searchKeys.add(this.stringSearchKeys[s]);
-        rec.searchJoined = undefined;
-        this.searchText = undefined;
-      }
-      if (now > 0) rec.surfaces.set(s, now);
-      else {
-        rec.surfaces.delete(s);
-        rec.searchKeys = new Set([...rec.surfaces.keys()].map((x) => this.stringSearchKeys[x]));
-        rec.searchJoined = undefined;
-        this.searchText = undefined;
-        released.push(s);
-      }
-    }
+    changedCounts(oldSurfaces, surfaces, (e, s, delta) => this.moveSurface(e, s, delta, released));
 
     // (entity, title) counts on the document's date; an entity whose titles here changed
     // loses its title days and is named in the answer.
     const retitled = new Set<string>();
-    for (let i = 0, j = 0; i < oldTitles.length || j < titles.length; ) {
-      const order = i === oldTitles.length ? 1 : j === titles.length ? -1 : oldTitles[i] - titles[j] || oldTitles[i + 1] - titles[j + 1];
-      const e = order <= 0 ? oldTitles[i] : titles[j];
-      const t = order <= 0 ? oldTitles[i + 1] : titles[j + 1];
-      const delta = (order >= 0 ? titles[j + 2] : 0) - (order <= 0 ? oldTitles[i + 2] : 0);
-      if (order <= 0) i += 3;
-      if (order >= 0) j += 3;
-      if (delta === 0) continue;
+    changedCounts(oldTitles, titles, (e, t, delta, both) => {
       titlesMoved = true;
-      const rec = this.entities[e];
-      const recTitles = this.titlesOf(rec);
-      let byDate = recTitles.get(t);
-      if (order !== 0) {
+      if (!both) {
         // Given here or no more: the titles the document gives the entity changed.
-        retitled.add(rec.key);
-        rec.titleDays = undefined;
+        retitled.add(this.entities[e].key);
+        this.entities[e].titleDays = undefined;
       }
-      if (delta > 0) {
-        if (!byDate) {
-          recTitles.set(t, (byDate = new DatedCounts()));
-          this.stringRefs[t]++;
-        }
-        byDate.add(date, delta);
-      } else if (byDate) {
-        byDate.subtract(date, -delta);
-        if (byDate.size === 0) {
-          recTitles.delete(t);
-          released.push(t);
-        }
-      }
-    }
+      this.moveTitle(e, t, date, delta, released);
+    });
     for (const s of released) this.release(s);
-    for (const e of lost) {
-      const rec = this.entities[e];
-      if (rec.docCount > 0) continue;
-      this.entityIds.delete(rec.key);
-      this.entities[e] = emptyEntity('', rec.type);
-      this.freeEntities.push(e);
-    }
+    for (const e of lost) this.freeIfUnmentioned(e);
     this.version++;
     if (titlesMoved) this.titlesChanged++;
     this.docs.set(id, docKey, date, packed, entities, surfaces, titles);
@@ -639,48 +545,12 @@ export class EntityIndex {
       this.entities[packed[k]].mentions--;
       this.typeCounts[packed[k + 2] & 7]--;
     }
-    for (const e of entities) {
-      const rec = this.entities[e];
-      // From the end: a document being edited was put last by its previous keystroke, so an
-      // entity in 85,000 documents is not searched through on every keystroke.
-      let at = rec.docCount - 1;
-      while (at >= 0 && rec.docs[at] !== id) at--;
-      if (at >= 0) {
-        rec.docs[at] = rec.docs[rec.docCount - 1];
-        rec.docCount--;
-      }
-      this.track(rec, e, entities, date, -1);
-    }
-    for (let k = 0; k < surfaces.length; k += 3) {
-      const rec = this.entities[surfaces[k]];
-      const left = (rec.surfaces.get(surfaces[k + 1]) ?? 0) - surfaces[k + 2];
-      if (left > 0) rec.surfaces.set(surfaces[k + 1], left);
-      else {
-        rec.surfaces.delete(surfaces[k + 1]);
-        rec.searchKeys = new Set([...rec.surfaces.keys()].map((s) => this.stringSearchKeys[s]));
-        rec.searchJoined = undefined;
-        this.searchText = undefined;
-        this.release(surfaces[k + 1]);
-      }
-    }
-    for (let k = 0; k < titles.length; k += 3) {
-      const recTitles = this.titlesOf(this.entities[titles[k]]);
-      const byDate = recTitles.get(titles[k + 1]);
-      if (!byDate) continue;
-      byDate.subtract(date, titles[k + 2]);
-      if (byDate.size === 0) {
-        recTitles.delete(titles[k + 1]);
-        this.release(titles[k + 1]);
-      }
-    }
-    for (const e of entities) {
-      const rec = this.entities[e];
-      if (rec.docCount > 0) continue;
-      // Mentioned nowhere any more: its number and key are free again.
-      this.entityIds.delete(rec.key);
-      this.entities[e] = emptyEntity('', rec.type);
-      this.freeEntities.push(e);
-    }
+    for (const e of entities) this.leaveDocument(e, id, entities, date);
+    const released: number[] = [];
+    for (let k = 0; k < surfaces.length; k += 3) this.moveSurface(surfaces[k], surfaces[k + 1], -surfaces[k + 2], released);
+    for (let k = 0; k < titles.length; k += 3) this.moveTitle(titles[k], titles[k + 1], date, -titles[k + 2], released);
+    for (const s of released) this.release(s);
+    for (const e of entities) this.freeIfUnmentioned(e);
     this.totalMentions -= packed.length / INTS;
     this.docs.remove(id);
     this.docIds.delete(docKey);
@@ -691,6 +561,86 @@ export class EntityIndex {
   /** Entities and strings held (for tests and the benchmark: typing must not grow them). */
   get sizes(): { entities: number; strings: number } {
     return { entities: this.entityIds.size, strings: this.stringIds.size };
+  }
+
+  /** Document `id` (with these entities, on this date) mentions entity `e` now. */
+  private joinDocument(e: number, id: number, docEntities: Int32Array, date: number): void {
+    const rec = this.entities[e];
+    if (rec.docCount === rec.docs.length) {
+      const grown = new Int32Array(Math.max(4, rec.docs.length * 2));
+      grown.set(rec.docs);
+      rec.docs = grown;
+    }
+    rec.docs[rec.docCount++] = id;
+    this.track(rec, e, docEntities, date, +1);
+  }
+
+  /** Document `id` (with these entities, on this date) no longer mentions entity `e`. */
+  private leaveDocument(e: number, id: number, docEntities: Int32Array, date: number): void {
+    const rec = this.entities[e];
+    // From the end: a document being edited was put last by its previous keystroke, so an
+    // entity in 85,000 documents is not searched through on every keystroke.
+    let at = rec.docCount - 1;
+    while (at >= 0 && rec.docs[at] !== id) at--;
+    if (at >= 0) {
+      rec.docs[at] = rec.docs[rec.docCount - 1];
+      rec.docCount--;
+    }
+    this.track(rec, e, docEntities, date, -1);
+  }
+
+  /** Mentioned nowhere any more: the entity's number and key are free again. */
+  private freeIfUnmentioned(e: number): void {
+    const rec = this.entities[e];
+    if (rec.docCount > 0) return;
+    this.entityIds.delete(rec.key);
+    this.entities[e] = emptyEntity('', rec.type);
+    this.freeEntities.push(e);
+  }
+
+  /** Moves entity `e`'s count of surface string `s` by `delta`. A surface it no longer has goes
+   *  to `released`: the caller lets its string go once every count has moved (a string one
+   *  pair leaves may be one another pair takes in the same change). */
+  private moveSurface(e: number, s: number, delta: number, released: number[]): void {
+    const rec = this.entities[e];
+    const had = rec.surfaces.get(s);
+    const now = (had ?? 0) + delta;
+    if (had === undefined) {
+      this.stringRefs[s]++;
+      rec.searchKeys.add(this.stringSearchKeys[s]);
+      rec.searchJoined = undefined;
+      this.searchText = undefined;
+    }
+    if (now > 0) {
+      rec.surfaces.set(s, now);
+      return;
+    }
+    rec.surfaces.delete(s);
+    rec.searchKeys = new Set([...rec.surfaces.keys()].map((x) => this.stringSearchKeys[x]));
+    rec.searchJoined = undefined;
+    this.searchText = undefined;
+    released.push(s);
+  }
+
+  /** Moves entity `e`'s count of title string `t` on `date` by `delta`; a title it no longer
+   *  has on any date goes to `released`, as in moveSurface. */
+  private moveTitle(e: number, t: number, date: number, delta: number, released: number[]): void {
+    const recTitles = this.titlesOf(this.entities[e]);
+    let byDate = recTitles.get(t);
+    if (delta > 0) {
+      if (!byDate) {
+        recTitles.set(t, (byDate = new DatedCounts()));
+        this.stringRefs[t]++;
+      }
+      byDate.add(date, delta);
+      return;
+    }
+    if (!byDate) return;
+    byDate.subtract(date, -delta);
+    if (byDate.size === 0) {
+      recTitles.delete(t);
+      released.push(t);
+    }
   }
 
   /** A document with these entities and this date came (+1) or went (-1): the entity's
@@ -1673,6 +1623,23 @@ function sameInts(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * The (entity, x) pairs whose count differs between two lists of (entity, x, count) triples
+ * sorted by entity, then x: `visit` gets each with the change of its count and whether both
+ * lists have it.
+ */
+function changedCounts(before: Int32Array, after: Int32Array, visit: (entity: number, x: number, delta: number, both: boolean) => void): void {
+  for (let i = 0, j = 0; i < before.length || j < after.length; ) {
+    const order = i === before.length ? 1 : j === after.length ? -1 : before[i] - after[j] || before[i + 1] - after[j + 1];
+    const e = order <= 0 ? before[i] : after[j];
+    const x = order <= 0 ? before[i + 1] : after[j + 1];
+    const delta = (order >= 0 ? after[j + 2] : 0) - (order <= 0 ? before[i + 2] : 0);
+    if (order <= 0) i += 3;
+    if (order >= 0) j += 3;
+    if (delta !== 0) visit(e, x, delta, order === 0);
+  }
 }
 
 /** Whether (entity, x, count) triples sorted by entity have one of entity `e`. */
