@@ -252,8 +252,6 @@ export class EntityIndex {
   /** Replaces a document's mentions from an ArticleSummary's packed form. `slabs`: where its
    *  lists go (a scan's), instead of an array of their own. */
   setPacked(docKey: string, mentions: PackedMentions, meta: { date?: string; slabs?: Slabs<Uint8Array> } = {}): string[] {
-    // Most keystrokes move mentions without changing which entities, surfaces and titles the
-    // document gives: then its mention list alone is replaced, every count stays as it is.
     const kept = this.docIds.get(docKey);
     // The document given last, given again (an open article at each keystroke) with the same
     // mentions, or the same ones moved: told from what it was given then, without a look-up.
@@ -270,13 +268,14 @@ export class EntityIndex {
     }
     // Outside a scan, on the same date (an edit): what changed is counted, not the whole document.
     if (kept !== undefined && !meta.slabs && this.docs.date(kept) === dateNumber(meta.date)) return this.replaceMentions(docKey, kept, mentions);
+    // A rescan's article whose entities, surfaces and titles are as they were: its mention list
+    // alone is replaced, every count stays as it is.
     const moved = kept === undefined ? undefined : this.movedOnly(kept, mentions, dateNumber(meta.date));
     if (moved) {
       this.version++;
       this.docs.countTypes(kept!, this.typeCounts, -1);
       this.docs.setMentions(kept!, moved);
       this.docs.countTypes(kept!, this.typeCounts, +1);
-      if (!meta.slabs) this.rememberGiven(docKey, mentions, moved, dateNumber(meta.date));
       return [];
     }
     // A keystroke rarely changes an article's date or the titles it gives: the entities' lists
@@ -323,10 +322,7 @@ export class EntityIndex {
     const oldEntities = this.docs.entities(id);
     const oldSurfaces = this.docs.surfaces(id);
     const oldTitles = this.docs.titles(id);
-    for (let k = 0; k < oldPacked.length; k += INTS) {
-      this.entities[oldPacked[k]].mentions--;
-      this.typeCounts[oldPacked[k + 2] & 7]--;
-    }
+    this.uncountMentions(oldPacked);
     const { packed, entities, surfaces, titles } = this.listsOf(mentions);
     for (let k = 2; k < packed.length; k += INTS) this.typeCounts[packed[k] & 7]++;
     this.totalMentions += (packed.length - oldPacked.length) / INTS;
@@ -341,11 +337,11 @@ export class EntityIndex {
       else (i++, j++);
     }
     if (lost.length || gained.length) {
-      // (track() forgets an entity's title days; one that had none here keeps them, as before.)
-      const lostDays = new Map<number, TitleDays | undefined>();
       for (const e of lost) {
-        lostDays.set(e, this.entities[e].titleDays);
+        // (track() forgets an entity's title days; one the document gave no title keeps them.)
+        const days = hasEntity(oldTitles, e) ? undefined : this.entities[e].titleDays;
         this.leaveDocument(e, id, oldEntities, date);
+        if (days) this.entities[e].titleDays = days;
       }
       for (const e of gained) this.joinDocument(e, id, entities, date);
       for (const e of entities) {
@@ -353,18 +349,9 @@ export class EntityIndex {
         if (gained.includes(e)) continue;
         rec.cachedCo = undefined;
         if (!rec.coCounts) continue;
-        let counts: Int32Array = rec.coCounts;
-        for (const o of lost) counts[o]--;
-        for (const o of gained) {
-          if (o >= counts.length) {
-            const grown = new Int32Array(Math.max(o + 1, counts.length * 2));
-            grown.set(counts);
-            rec.coCounts = counts = grown;
-          }
-          counts[o]++;
-        }
+        for (const o of lost) rec.coCounts[o]--;
+        for (const o of gained) (rec.coCounts = withRoomFor(rec.coCounts, o))[o]++;
       }
-      for (const [e, days] of lostDays) if (!hasEntity(oldTitles, e)) this.entities[e].titleDays = days;
     }
 
     // (entity, surface) counts: by the difference of the two sorted lists.
@@ -541,10 +528,7 @@ export class EntityIndex {
     const entities = this.docs.entities(id);
     const surfaces = this.docs.surfaces(id);
     const titles = this.docs.titles(id);
-    for (let k = 0; k < packed.length; k += INTS) {
-      this.entities[packed[k]].mentions--;
-      this.typeCounts[packed[k + 2] & 7]--;
-    }
+    this.uncountMentions(packed);
     for (const e of entities) this.leaveDocument(e, id, entities, date);
     const released: number[] = [];
     for (let k = 0; k < surfaces.length; k += 3) this.moveSurface(surfaces[k], surfaces[k + 1], -surfaces[k + 2], released);
@@ -561,6 +545,14 @@ export class EntityIndex {
   /** Entities and strings held (for tests and the benchmark: typing must not grow them). */
   get sizes(): { entities: number; strings: number } {
     return { entities: this.entityIds.size, strings: this.stringIds.size };
+  }
+
+  /** A document's mention list leaves its entities' and the types' counts. */
+  private uncountMentions(packed: Int32Array): void {
+    for (let k = 0; k < packed.length; k += INTS) {
+      this.entities[packed[k]].mentions--;
+      this.typeCounts[packed[k + 2] & 7]--;
+    }
   }
 
   /** Document `id` (with these entities, on this date) mentions entity `e` now. */
@@ -649,18 +641,7 @@ export class EntityIndex {
     rec.cachedDates = undefined;
     rec.titleDays = undefined;
     rec.cachedCo = undefined;
-    if (rec.coCounts) {
-      let counts = rec.coCounts;
-      for (const o of docEntities) {
-        if (o === e) continue;
-        if (o >= counts.length) {
-          const grown = new Int32Array(Math.max(o + 1, counts.length * 2));
-          grown.set(counts);
-          rec.coCounts = counts = grown;
-        }
-        counts[o] += delta;
-      }
-    }
+    if (rec.coCounts) for (const o of docEntities) if (o !== e) (rec.coCounts = withRoomFor(rec.coCounts, o))[o] += delta;
     if (rec.dateCounts && date > 0) {
       const left = (rec.dateCounts.get(date) ?? 0) + delta;
       if (left > 0) rec.dateCounts.set(date, left);
@@ -1578,7 +1559,6 @@ function skipTitles(saved: Int32Array, at: number): number {
   return at;
 }
 
-/** A mention's third int in the index, from its length and the summary's flags. */
 /** A document's mentions as setPacked was given them, at `version`, and the list it made. */
 interface GivenMentions {
   docKey: string;
@@ -1615,6 +1595,7 @@ function movedFromLast(last: GivenMentions, mentions: PackedMentions): Int32Arra
   return packed;
 }
 
+/** A mention's third int in the index, from its length and the summary's flags. */
 function lengthAndFlags(length: number, flags: number): number {
   return (length << LENGTH_SHIFT) | TYPE_CODE[typeOfFlags(flags)] | (flags & FLAG_NESTED ? IDX_NESTED : 0) | (flags & FLAG_AUTHOR ? IDX_AUTHOR : 0);
 }
@@ -1640,6 +1621,14 @@ function changedCounts(before: Int32Array, after: Int32Array, visit: (entity: nu
     if (order >= 0) j += 3;
     if (delta !== 0) visit(e, x, delta, order === 0);
   }
+}
+
+/** `counts`, or a copy of it long enough for index `o` (twice as long at least). */
+function withRoomFor(counts: Int32Array, o: number): Int32Array {
+  if (o < counts.length) return counts;
+  const grown = new Int32Array(Math.max(o + 1, counts.length * 2));
+  grown.set(counts);
+  return grown;
 }
 
 /** Whether (entity, x, count) triples sorted by entity have one of entity `e`. */
