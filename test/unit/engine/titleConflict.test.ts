@@ -8,7 +8,7 @@ import { defaultConfig } from '../../../server/src/core/config/corpusConfig';
 import { loadRegistry } from '../../../server/src/core/entities/registry';
 import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
 import { EntityIndex } from '../../../server/src/core/index/entityIndex';
-import { titleConflictFindings } from '../../../server/src/core/index/titleConflicts';
+import { titleConflictCount, titleConflictFindings } from '../../../server/src/core/index/titleConflicts';
 import { titledMentionsOf } from '../../../server/src/core/index/storedTitled';
 import { summarizeArticle } from '../../../server/src/core/summary/articleSummary';
 
@@ -91,7 +91,7 @@ describe('entity/title-conflict', () => {
     assert.deepEqual(backward, forward);
   });
 
-  it('skips only the mentions that cannot be a conflict (by the bound, then by the window’s counts): the same findings as counting every title', () => {
+  it('skips only the mentions that cannot be a conflict (by the bound, then by the window’s counts): the same findings, and the same count, as counting every title', () => {
     const titles = ['Phó Thủ tướng', 'phó thủ tướng', 'Bộ trưởng', 'Bộ trưởng Công Thương', 'Nguyên Bộ trưởng', 'Cố vấn', 'Ông', 'Chủ tịch'];
     let seed = 5;
     const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
@@ -113,6 +113,8 @@ describe('entity/title-conflict', () => {
         const fast = titleConflictFindings(path, date, titled, index.entities, defaultConfig());
         const full = titleConflictFindings(path, date, titled, index.entities, defaultConfig(), undefined, false);
         assert.deepEqual(fast, full, path);
+        // The count over the corpus (problemCountsOf) reads the index's numbers: the same number.
+        assert.equal(titleConflictCount(path, date, index.summary(path)!.titled, index.entities, defaultConfig()).count, full.length, path);
         found += full.length;
       }
     }
@@ -146,6 +148,22 @@ describe('entity/title-conflict', () => {
   it('says nothing to the agreeing articles, to a title marked past, or outside the window', () => {
     const index = corpus();
     for (const path of ['/c/001_00000000000000b1.txt', '/c/006_00000000000000b6.txt', '/c/007_00000000000000b7.txt']) assert.deepEqual(conflicts(index, path), [], path);
+  });
+
+  it('counts what it tells, past-marked titles apart (the status bar’s and `stats`’ count)', () => {
+    const index = new CorpusIndex();
+    const add = (path: string, date: string, body: string) => index.apply(summarizeArticle(` date ${date} Tin\n\n${body}\n`, { path, config: defaultConfig(), today: '2026-01-01', registry }));
+    for (let i = 1; i <= 3; i++) add(`/c/00${i}_00000000000000b${i}.txt`, `2025-06-0${i}`, DEPUTY);
+    // Three that say what he was (`Nguyên …`) count apart: the three others all say Phó Thủ tướng.
+    for (let i = 4; i <= 6; i++) add(`/c/00${i}_00000000000000b${i}.txt`, `2025-06-0${i}`, 'Nguyên Bộ trưởng Công Thương Hoàng Văn Đức làm việc với tỉnh.');
+    // Called Bộ trưởng (twice, told once: the first time), and Phó Thủ tướng as the others do.
+    const path = '/c/009_00000000000000b9.txt';
+    const text = `${MINISTER}\n\nBộ trưởng Công Thương Hoàng Văn Đức về Hà Nội.\n\nPhó Thủ tướng Hoàng Văn Đức cũng dự.`;
+    add(path, '2025-06-09', text);
+    const told = conflicts(index, path);
+    assert.deepEqual(told.map((f) => f.start), [` date 2025-06-09 Tin\n\n${text}`.indexOf('Hoàng Văn Đức')]);
+    const off = { ...defaultConfig(), rules: { 'entity/title-conflict': 'off' as const } };
+    assert.equal(index.problemCountsOf(path, defaultConfig()).information - index.problemCountsOf(path, off).information, 1);
   });
 
   it('follows the corpus: with fewer than three articles saying otherwise there is no conflict', () => {

@@ -19,7 +19,7 @@ import { SharedStrings } from './sharedStrings';
 import { jsonRunsOf } from './jsonRuns';
 import { findingRuns } from './findingRuns';
 import { NO_FINDINGS, SavedSummaries, type ArticleFacts, type LineBoundaries, type StoredSummary } from './savedSummaries';
-import { TITLE_WINDOW_DAYS, titleConflictFindings } from './titleConflicts';
+import { TITLE_WINDOW_DAYS, titleConflictCount, titleConflictFindings } from './titleConflicts';
 import { impliedLineEnds } from '../text/lineIndex';
 import { Slabs } from './slabs';
 import { SummaryRows } from './summaryRows';
@@ -408,7 +408,10 @@ export class CorpusIndex {
     }
     for (const f of [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)]) into[f.severity]++;
     const titled = this.titledOf(path)!;
-    if (titled.length) for (const f of titleConflictFindings(path, this.dateOf(path), titledMentionsOf(titled, this.entities), this.entities, config)) into[f.severity]++;
+    if (titled.length) {
+      const conflicts = titleConflictCount(path, this.dateOf(path), titled, this.entities, config);
+      if (conflicts.severity !== 'off') into[conflicts.severity] += conflicts.count;
+    }
     return into;
   }
 }

@@ -1095,52 +1095,34 @@ export class EntityIndex {
   }
 
   /**
-   * titlesAround without the documents: each title's count (the excepted document left out) is
-   * handed to `visit`, and the number of documents that give the entity any title then is
-   * returned. A corpus-wide count asks this for every titled mention the shortcut leaves; only
-   * the few that turn out to be conflicts need the documents' names.
+   * An entity's titled days in the index's numbers, built when first asked: per title (by its
+   * string number) the days of the documents that give it, sorted; the same for any title; the
+   * day of every (document, title) pair. A window's counts are then binary searches
+   * (titleConflicts.ts). A new object whenever the entity's titles change, never changed in
+   * place, so what a caller derives from one may be keyed on it.
    */
-  titleCountsAround(entityKey: string, iso: string, days: number, exceptDoc: string | undefined, visit: (title: string, count: number) => void): number {
-    const e = this.entityIds.get(entityKey);
-    const at = this.dayOfIso(iso);
-    if (e === undefined || at === undefined) return 0;
-    const t = (this.entities[e].titleDays ??= this.buildTitleDays(e));
-    const except = exceptDoc === undefined ? -1 : (this.docIds.get(exceptDoc) ?? -1);
-    const exceptDay = except >= 0 ? dayOf(this.docs.date(except)) : undefined;
-    // The excepted document's titles of this entity count when its day is in the window (as in titlesAround).
-    const own = except >= 0 && exceptDay !== undefined && Math.abs(exceptDay - at) <= days ? this.docs.titles(except) : undefined;
-    let excepted = false;
-    if (own) for (let k = 0; k < own.length && !excepted; k += 3) excepted = own[k] === e;
-    for (const [title, list] of t.byTitle) {
-      let count = lowerBound(list.days, at + days + 1) - lowerBound(list.days, at - days);
-      if (excepted) {
-        for (let k = 0; k < own!.length; k += 3) {
-          if (own![k] === e && own![k + 1] === title) {
-            count--;
-            break;
-          }
-        }
-      }
-      if (count > 0) visit(this.strings[title], count);
-    }
-    return lowerBound(t.any.days, at + days + 1) - lowerBound(t.any.days, at - days) - (excepted ? 1 : 0);
+  titleDaysOf(e: number): Readonly<TitleDays> {
+    return (this.entities[e].titleDays ??= this.buildTitleDays(e));
   }
 
-  /**
-   * How many documents within `days` days of a date give an entity this very title, and how
-   * many (document, title) pairs there are for it in all: four binary searches, for
-   * entity/title-conflict to tell the mentions that cannot be a conflict without counting
-   * every title. Undefined when the index does not know the entity, or the date is none.
-   */
-  titleShareAround(entityKey: string, title: string, iso: string, days: number): { same: number; pairs: number } | undefined {
-    const e = this.entityIds.get(entityKey);
-    const at = this.dayOfIso(iso);
-    if (e === undefined || at === undefined) return undefined;
-    const t = (this.entities[e].titleDays ??= this.buildTitleDays(e));
-    const id = this.stringIds.get(title);
-    const list = id === undefined ? undefined : t.byTitle.get(id);
-    const same = list ? lowerBound(list.days, at + days + 1) - lowerBound(list.days, at - days) : 0;
-    return { same, pairs: lowerBound(t.pairs, at + days + 1) - lowerBound(t.pairs, at - days) };
+  /** A document's number while it is indexed. */
+  documentNumber(docKey: string): number | undefined {
+    return this.docIds.get(docKey);
+  }
+
+  /** The day number (as titleDaysOf counts days) of a document's date; undefined without one. */
+  documentDay(doc: number): number | undefined {
+    return dayOf(this.docs.date(doc));
+  }
+
+  /** The day number of a yyyy-mm-dd date (as titleDaysOf counts days). */
+  dayNumber(iso: string): number | undefined {
+    return this.dayOfIso(iso);
+  }
+
+  /** The (entity, title, count) triples of a document, sorted (a copy). */
+  documentTitles(doc: number): Int32Array {
+    return this.docs.titles(doc);
   }
 
   /**
@@ -1650,7 +1632,7 @@ function dateNumber(iso: string | undefined): number {
 }
 
 /** Per entity, per title: the days of the documents that give it, sorted, with the documents. */
-interface TitleDays {
+export interface TitleDays {
   byTitle: Map<number, { days: Int32Array; docs: Int32Array }>;
   any: { days: Int32Array; docs: Int32Array };
   /** The day of every (document, title) pair, sorted. */
@@ -1670,7 +1652,7 @@ const SLOTS = 2 ** 22;
 const WINDOW_DOCS = 6;
 
 /** The first index whose value is at least `v` in a sorted array. */
-function lowerBound(a: Int32Array, v: number): number {
+export function lowerBound(a: Int32Array, v: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
