@@ -44,7 +44,7 @@ interface SizeResult {
     /** Over KEYSTROKES keystrokes: with forty, as runs before 2026-12-01T19 took, the "p99"
      *  was their slowest. `firstFortyMedianMs`: the median of the first forty, as those runs
      *  gave it (the first keystrokes after opening are the slowest). */
-    keystroke: { articleKb: number; medianMs: number; p99Ms: number; maxMs?: number; count?: number; firstFortyMedianMs?: number };
+    keystroke: { articleKb: number; medianMs: number; p99Ms: number; maxMs: number; count: number; firstFortyMedianMs: number };
     hover: { medianMs: number; afterEditMedianMs: number };
     /** The first call for the entity, then, for entities with at most
      *  REPEATED_REFERENCES_UP_TO mentions, the median of REFERENCE_REPEATS calls after it. */
@@ -307,7 +307,7 @@ function table(results: SizeResult[]): string {
     ['server scan from cache', (r) => f(r.server.warmScanMs) + x(r.server.warmScanMs, r.ripgrep)],
     ['first diagnostics during scan', (r) => f(r.server.firstDiagnosticsDuringScanMs)],
     ['settled after ready', (r) => (r.server.settledAfterReadyMs === undefined ? 'n/a' : f(r.server.settledAfterReadyMs))],
-    ['keystroke (median / p99 / slowest; first 40: median)', (r) => `${f(r.server.keystroke.medianMs)} / ${f(r.server.keystroke.p99Ms)} / ${f(r.server.keystroke.maxMs ?? NaN)} of ${r.server.keystroke.count ?? '?'} (${r.server.keystroke.articleKb.toFixed(0)} KB); ${f(r.server.keystroke.firstFortyMedianMs ?? NaN)}`],
+    ['keystroke (median / p99 / slowest; first 40: median)', (r) => `${f(r.server.keystroke.medianMs)} / ${f(r.server.keystroke.p99Ms)} / ${f(r.server.keystroke.maxMs)} of ${r.server.keystroke.count} (${r.server.keystroke.articleKb.toFixed(0)} KB); ${f(r.server.keystroke.firstFortyMedianMs)}`],
     ['hover (steady / after edit)', (r) => `${f(r.server.hover.medianMs)} / ${f(r.server.hover.afterEditMedianMs)}`],
     ...[0, 1, 2].map((i): [string, (r: SizeResult) => string] => [
       `references #${i + 1}: first page / all`,
