@@ -44,6 +44,15 @@ describe('scrape/caption', () => {
     assert.equal(applyAll(text, fs), `${H}Đoạn một.\n\nĐoạn hai.`);
   });
 
+  it('removes a caption whose next line is the last, blank but for spaces, with no line break after it', () => {
+    // Found by the properties test: the fix looked for a line after that last one.
+    for (const [text, fixed] of [['Ảnh: TTXVN\n  ', '  '], ['Ảnh: TTXVN\r  ', '  '], [`${H}Đoạn một.\n\nẢnh: TTXVN\n \t`, `${H}Đoạn một.\n\n \t`]]) {
+      const fs = findings(text, 'scrape/caption');
+      assert.deepEqual(covered(text, fs), ['Ảnh: TTXVN'], JSON.stringify(text));
+      assert.equal(applyFix(text, fs[0]), fixed, JSON.stringify(text));
+    }
+  });
+
   it('leaves prose that mentions photos alone, and can be switched off', () => {
     const text = `${H}Ảnh hưởng của ảnh: rất lớn trong bài viết dài này, và nhiều câu khác nữa.\n\n[Ảnh] Chủ tịch Quốc hội thăm gia đình\n`;
     assert.deepEqual(findings(text, 'scrape/caption'), []);

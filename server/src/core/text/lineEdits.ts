@@ -25,8 +25,10 @@ export function removeLinesEdit(lines: Line[], first: number, last: number): Tex
   const blank = (i: number) => i >= 0 && i <= lastContent && isBlank(lines[i].text);
   if (last < lastContent) {
     // Lines follow: take the lines with their line breaks; the next blank line goes too when
-    // a blank line (or the file start) is already before them.
-    const end = blank(last + 1) && (first === 0 || blank(first - 1)) ? lines[last + 2].start : lines[last + 1].start;
+    // a blank line (or the file start) is already before them, unless it is the file's last
+    // line with no break after it: then it stays, as the end of the file was.
+    const takeBlank = blank(last + 1) && (first === 0 || blank(first - 1)) && last + 2 < lines.length;
+    const end = takeBlank ? lines[last + 2].start : lines[last + 1].start;
     return { start: lines[first].start, end, newText: '' };
   }
   if (last < lines.length - 1) {
