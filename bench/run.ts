@@ -44,7 +44,10 @@ interface SizeResult {
     /** Over KEYSTROKES keystrokes: with forty, as runs before 2026-12-01T19 took, the "p99"
      *  was their slowest. `firstFortyMedianMs`: the median of the first forty, as those runs
      *  gave it (the first keystrokes after opening are the slowest). */
-    keystroke: { articleKb: number; medianMs: number; p99Ms: number; maxMs: number; count: number; firstFortyMedianMs: number };
+    keystroke: KeystrokeFigures & { gapMs: number };
+    /** The same keystrokes with no pause between them (all runs before 2026-12-02 measured only
+     *  these, as `keystroke`). */
+    keystrokeBackToBack: KeystrokeFigures;
     hover: { medianMs: number; afterEditMedianMs: number };
     /** The first call for the entity, then, for entities with at most
      *  REPEATED_REFERENCES_UP_TO mentions, the median of REFERENCE_REPEATS calls after it. */
@@ -82,6 +85,18 @@ function medianRun<T extends { ms: number }>(runs: T[]): T {
 /** Keystrokes measured (with a hover after every second one): enough that the 99th
  *  percentile is not the slowest. */
 const KEYSTROKES = 200;
+/** The pause after each keystroke's answer before the next key, as someone types: 30 ms is
+ *  33 keys a second, faster than anyone types (a fast typist leaves 80-150 ms). */
+const TYPING_GAP_MS = 30;
+
+interface KeystrokeFigures {
+  articleKb: number;
+  medianMs: number;
+  p99Ms: number;
+  maxMs: number;
+  count: number;
+  firstFortyMedianMs: number;
+}
 function p99(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(s.length * 0.99))];
@@ -133,28 +148,36 @@ async function measureServer(dir: string): Promise<SizeResult['server']> {
   // Keystrokes in the big article: each edit, then the diagnostics the editor asks for.
   await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri(big), languageId: 'corpus-article', version: 1, text: bigText } });
   await session.request('textDocument/diagnostic', { textDocument: { uri: fileUri(big) } });
-  const keystrokes: number[] = [];
-  const afterEditHovers: number[] = [];
   const lines = bigText.split('\n');
   const hoverLine = lines.findIndex((l, i) => i > 1 && /Hà Nội/.test(l));
   const hoverAt = { line: hoverLine, character: lines[hoverLine]?.indexOf('Hà Nội') + 1 };
   let version = 1;
   // As VS Code sends them to a server that syncs incrementally: a character typed at the end
-  // of the text, then deleted (not the whole text each time).
+  // of the text, then deleted (not the whole text each time). `gapMs`: the pause after each
+  // answer before the next key (0: keys back to back, as no one types).
   const lastLine = lines.length - 1;
   const end = lines[lastLine].length;
-  for (let i = 0; i < KEYSTROKES * 1.5; i++) {
-    const change = i % 2 ? { range: { start: { line: lastLine, character: end }, end: { line: lastLine, character: end + 1 } }, text: '' } : { range: { start: { line: lastLine, character: end }, end: { line: lastLine, character: end } }, text: 'x' };
-    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: fileUri(big), version: ++version }, contentChanges: [change] });
-    const t = performance.now();
-    if (i % 3 === 2 && hoverLine > 0) {
-      await session.request('textDocument/hover', { textDocument: { uri: fileUri(big) }, position: hoverAt });
-      afterEditHovers.push(performance.now() - t);
-    } else {
-      await session.request('textDocument/diagnostic', { textDocument: { uri: fileUri(big) } });
-      keystrokes.push(performance.now() - t);
+  const type = async (gapMs: number) => {
+    const keystrokes: number[] = [];
+    const afterEditHovers: number[] = [];
+    for (let i = 0; i < KEYSTROKES * 1.5; i++) {
+      const change = i % 2 ? { range: { start: { line: lastLine, character: end }, end: { line: lastLine, character: end + 1 } }, text: '' } : { range: { start: { line: lastLine, character: end }, end: { line: lastLine, character: end } }, text: 'x' };
+      await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: fileUri(big), version: ++version }, contentChanges: [change] });
+      const t = performance.now();
+      if (i % 3 === 2 && hoverLine > 0) {
+        await session.request('textDocument/hover', { textDocument: { uri: fileUri(big) }, position: hoverAt });
+        afterEditHovers.push(performance.now() - t);
+      } else {
+        await session.request('textDocument/diagnostic', { textDocument: { uri: fileUri(big) } });
+        keystrokes.push(performance.now() - t);
+      }
+      if (gapMs) await new Promise((resolve) => setTimeout(resolve, gapMs));
     }
-  }
+    return { keystrokes, afterEditHovers };
+  };
+  const backToBack = await type(0);
+  const typed = await type(TYPING_GAP_MS);
+  const keystrokeFigures = (keystrokes: number[]) => ({ articleKb: Buffer.byteLength(bigText) / 1024, medianMs: median(keystrokes), p99Ms: p99(keystrokes), maxMs: Math.max(...keystrokes), count: keystrokes.length, firstFortyMedianMs: median(keystrokes.slice(0, 40)) });
   const hovers: number[] = [];
   for (let i = 0; i < 30 && hoverLine > 0; i++) {
     const t = performance.now();
@@ -213,8 +236,9 @@ async function measureServer(dir: string): Promise<SizeResult['server']> {
     firstDiagnosticsDuringScanMs,
     settledAfterReadyMs,
     settledRssMb,
-    keystroke: { articleKb: Buffer.byteLength(bigText) / 1024, medianMs: median(keystrokes), p99Ms: p99(keystrokes), maxMs: Math.max(...keystrokes), count: keystrokes.length, firstFortyMedianMs: median(keystrokes.slice(0, 40)) },
-    hover: { medianMs: median(hovers), afterEditMedianMs: median(afterEditHovers) },
+    keystroke: { ...keystrokeFigures(typed.keystrokes), gapMs: TYPING_GAP_MS },
+    keystrokeBackToBack: keystrokeFigures(backToBack.keystrokes),
+    hover: { medianMs: median(hovers), afterEditMedianMs: median([...backToBack.afterEditHovers, ...typed.afterEditHovers]) },
     references,
     workspaceSymbolsMs: median(symbolTimes),
     views,
@@ -307,7 +331,8 @@ function table(results: SizeResult[]): string {
     ['server scan from cache', (r) => f(r.server.warmScanMs) + x(r.server.warmScanMs, r.ripgrep)],
     ['first diagnostics during scan', (r) => f(r.server.firstDiagnosticsDuringScanMs)],
     ['settled after ready', (r) => (r.server.settledAfterReadyMs === undefined ? 'n/a' : f(r.server.settledAfterReadyMs))],
-    ['keystroke (median / p99 / slowest; first 40: median)', (r) => `${f(r.server.keystroke.medianMs)} / ${f(r.server.keystroke.p99Ms)} / ${f(r.server.keystroke.maxMs)} of ${r.server.keystroke.count} (${r.server.keystroke.articleKb.toFixed(0)} KB); ${f(r.server.keystroke.firstFortyMedianMs)}`],
+    ['keystroke, typed (median / p99 / slowest)', (r) => `${f(r.server.keystroke.medianMs)} / ${f(r.server.keystroke.p99Ms)} / ${f(r.server.keystroke.maxMs)} of ${r.server.keystroke.count} (${r.server.keystroke.articleKb.toFixed(0)} KB, ${r.server.keystroke.gapMs} ms between keys)`],
+    ['keystroke, back to back (same; first 40: median)', (r) => `${f(r.server.keystrokeBackToBack.medianMs)} / ${f(r.server.keystrokeBackToBack.p99Ms)} / ${f(r.server.keystrokeBackToBack.maxMs)} of ${r.server.keystrokeBackToBack.count}; ${f(r.server.keystrokeBackToBack.firstFortyMedianMs)}`],
     ['hover (steady / after edit)', (r) => `${f(r.server.hover.medianMs)} / ${f(r.server.hover.afterEditMedianMs)}`],
     ...[0, 1, 2].map((i): [string, (r: SizeResult) => string] => [
       `references #${i + 1}: first page / all`,
