@@ -104,6 +104,46 @@ export async function measureRipgrepPhrase(dir: string, phrase: string): Promise
   return measure('rg', ['-j2', '-F', '-i', '-c', phrase, dir], (x) => x.status === 0 || x.status === 1, false);
 }
 
+/** Round trips over pipes to another process, as the server's messages go. */
+export interface RoundTripResult {
+  medianMs: number;
+  p99Ms: number;
+  maxMs: number;
+  count: number;
+  gapMs: number;
+}
+
+/**
+ * A line sent to a Node.js process that writes it back, `count` times, `gapMs` after each answer
+ * (0: back to back): what the machine alone costs a keystroke's messages, without any of our
+ * code. After a pause both processes sleep, and waking them costs the same a keystroke pays.
+ */
+export async function measurePipeRoundTrips(count: number, gapMs: number): Promise<RoundTripResult> {
+  const child = spawn(process.execPath, ['-e', "process.stdin.on('data', (d) => process.stdout.write(d))"], { stdio: ['pipe', 'pipe', 'ignore'] });
+  let answered: (() => void) | undefined;
+  child.stdout!.on('data', () => {
+    const a = answered;
+    answered = undefined;
+    a?.();
+  });
+  const line = `${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'textDocument/diagnostic', params: { textDocument: { uri: 'file:///tmp/corpus/000/000132.txt' } } })}\n`;
+  const roundTrip = () => new Promise<void>((resolve) => ((answered = resolve), child.stdin!.write(line)));
+  try {
+    for (let i = 0; i < 50; i++) await roundTrip();
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const t = performance.now();
+      await roundTrip();
+      times.push(performance.now() - t);
+      if (gapMs) await new Promise((resolve) => setTimeout(resolve, gapMs));
+    }
+    const s = times.sort((a, b) => a - b);
+    return { medianMs: median(s), p99Ms: s[Math.min(s.length - 1, Math.floor(s.length * 0.99))], maxMs: s[s.length - 1], count, gapMs };
+  } finally {
+    child.kill();
+  }
+}
+
 function fmt(label: string, r: BaselineResult, mb: number): string {
   if (!r.available) return `${label.padEnd(10)} n/a (${r.note})`;
   const rate = mb / (r.ms / 1000);

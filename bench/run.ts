@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { measureCat, measureRipgrep, measureRipgrepPhrase, RUNS as WARM_RUNS, type BaselineResult } from './baselines';
+import { measureCat, measurePipeRoundTrips, measureRipgrep, measureRipgrepPhrase, RUNS as WARM_RUNS, type BaselineResult, type RoundTripResult } from './baselines';
 import { generateCorpus } from './generateCorpus';
 import { allArticles } from './articleFiles';
 import { fileUri, LspSession } from './lspSession';
@@ -48,6 +48,9 @@ interface SizeResult {
     /** The same keystrokes with no pause between them (all runs before 2026-12-02 measured only
      *  these, as `keystroke`). */
     keystrokeBackToBack: KeystrokeFigures;
+    /** The keystrokes' baseline, measured just before them: a line sent to a process that
+     *  echoes it, as many times, with the same pauses. What the machine costs, without our code. */
+    pipeRoundTrip: { typed: RoundTripResult; backToBack: RoundTripResult };
     hover: { medianMs: number; afterEditMedianMs: number };
     /** The first call for the entity, then, for entities with at most
      *  REPEATED_REFERENCES_UP_TO mentions, the median of REFERENCE_REPEATS calls after it. */
@@ -175,6 +178,7 @@ async function measureServer(dir: string): Promise<SizeResult['server']> {
     }
     return { keystrokes, afterEditHovers };
   };
+  const pipeRoundTrip = { backToBack: await measurePipeRoundTrips(KEYSTROKES, 0), typed: await measurePipeRoundTrips(KEYSTROKES, TYPING_GAP_MS) };
   const backToBack = await type(0);
   const typed = await type(TYPING_GAP_MS);
   const keystrokeFigures = (keystrokes: number[]) => ({ articleKb: Buffer.byteLength(bigText) / 1024, medianMs: median(keystrokes), p99Ms: p99(keystrokes), maxMs: Math.max(...keystrokes), count: keystrokes.length, firstFortyMedianMs: median(keystrokes.slice(0, 40)) });
@@ -238,6 +242,7 @@ async function measureServer(dir: string): Promise<SizeResult['server']> {
     settledRssMb,
     keystroke: { ...keystrokeFigures(typed.keystrokes), gapMs: TYPING_GAP_MS },
     keystrokeBackToBack: keystrokeFigures(backToBack.keystrokes),
+    pipeRoundTrip,
     hover: { medianMs: median(hovers), afterEditMedianMs: median([...backToBack.afterEditHovers, ...typed.afterEditHovers]) },
     references,
     workspaceSymbolsMs: median(symbolTimes),
@@ -316,6 +321,8 @@ async function measureSize(n: number): Promise<SizeResult> {
 
 function table(results: SizeResult[]): string {
   const f = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
+  /** Below a millisecond, to the hundredth. */
+  const fine = (ms: number) => (ms < 1 ? `${ms.toFixed(2)} ms` : f(ms));
   const x = (ms: number, base: BaselineResult) => (base.available && base.ms > 0 ? ` (${(ms / base.ms).toFixed(1)}× rg)` : '');
   const rows: Array<[string, (r: SizeResult) => string]> = [
     ['corpus', (r) => `${r.articles.toLocaleString('en-US')} articles, ${r.megabytes.toFixed(0)} MB`],
@@ -332,6 +339,7 @@ function table(results: SizeResult[]): string {
     ['first diagnostics during scan', (r) => f(r.server.firstDiagnosticsDuringScanMs)],
     ['settled after ready', (r) => (r.server.settledAfterReadyMs === undefined ? 'n/a' : f(r.server.settledAfterReadyMs))],
     ['keystroke, typed (median / p99 / slowest)', (r) => `${f(r.server.keystroke.medianMs)} / ${f(r.server.keystroke.p99Ms)} / ${f(r.server.keystroke.maxMs)} of ${r.server.keystroke.count} (${r.server.keystroke.articleKb.toFixed(0)} KB, ${r.server.keystroke.gapMs} ms between keys)`],
+    ['pipe round trip, no server: typed / back to back (median / p99)', (r) => `${fine(r.server.pipeRoundTrip.typed.medianMs)} / ${fine(r.server.pipeRoundTrip.typed.p99Ms)}; ${fine(r.server.pipeRoundTrip.backToBack.medianMs)} / ${fine(r.server.pipeRoundTrip.backToBack.p99Ms)}`],
     ['keystroke, back to back (same; first 40: median)', (r) => `${f(r.server.keystrokeBackToBack.medianMs)} / ${f(r.server.keystrokeBackToBack.p99Ms)} / ${f(r.server.keystrokeBackToBack.maxMs)} of ${r.server.keystrokeBackToBack.count}; ${f(r.server.keystrokeBackToBack.firstFortyMedianMs)}`],
     ['hover (steady / after edit)', (r) => `${f(r.server.hover.medianMs)} / ${f(r.server.hover.afterEditMedianMs)}`],
     ...[0, 1, 2].map((i): [string, (r: SizeResult) => string] => [
