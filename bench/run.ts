@@ -45,7 +45,7 @@ interface SizeResult {
      *  was their slowest. `firstFortyMedianMs`: the median of the first forty, as those runs
      *  gave it (the first keystrokes after opening are the slowest). */
     keystroke: KeystrokeFigures & { gapMs: number };
-    /** The same keystrokes with no pause between them (all runs before 2026-12-02 measured only
+    /** The same keystrokes with no pause between them (all runs before 2026-12-01T2357 measured only
      *  these, as `keystroke`). */
     keystrokeBackToBack: KeystrokeFigures;
     /** The keystrokes' baseline, measured just before them: a line sent to a process that
