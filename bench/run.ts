@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { measureCat, measurePipeRoundTrips, measureRipgrep, measureRipgrepPhrase, RUNS as WARM_RUNS, type BaselineResult, type RoundTripResult } from './baselines';
+import { measureCat, measurePipeRoundTrips, measureRipgrep, measureRipgrepPhrase, p99, RUNS as WARM_RUNS, type BaselineResult, type RoundTripResult } from './baselines';
 import { generateCorpus } from './generateCorpus';
 import { allArticles } from './articleFiles';
 import { fileUri, LspSession } from './lspSession';
@@ -99,10 +99,6 @@ interface KeystrokeFigures {
   maxMs: number;
   count: number;
   firstFortyMedianMs: number;
-}
-function p99(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * 0.99))];
 }
 
 async function corpusOf(n: number): Promise<{ dir: string; names: string; bytes: number }> {
