@@ -10,6 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 
 export interface BaselineResult {
   /** Median wall time of the runs, in milliseconds (NaN when not available). */
@@ -147,6 +148,56 @@ export async function measurePipeRoundTrips(count: number, gapMs: number): Promi
   } finally {
     child.kill();
   }
+}
+
+/** Two threads of computation against one, on this machine. */
+export interface ParallelScaling {
+  /** Median milliseconds of one thread running the task alone. */
+  oneMs: number;
+  /** Median milliseconds until two threads, each running the same task at once, are done. */
+  twoMs: number;
+  /** Work done per second by two threads over one: 2 where there are two free cores. */
+  speedup: number;
+}
+
+/** A fixed loop of arithmetic over a typed array: no I/O, no allocation, the same on every run. */
+const COMPUTE_TASK = `
+  function task() {
+    const a = new Float64Array(1 << 16);
+    let s = 0;
+    for (let r = 0; r < 2000; r++) for (let i = 0; i < a.length; i++) { a[i] = a[i] * 0.5 + i; s += a[i]; }
+    return s;
+  }
+  require('node:worker_threads').parentPort.postMessage(task());
+`;
+
+function computeOnThreads(threads: number): Promise<number> {
+  const t = performance.now();
+  return Promise.all(
+    Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+      const w = new Worker(COMPUTE_TASK, { eval: true });
+      w.once('message', () => resolve());
+      w.once('error', reject);
+    })),
+  ).then(() => performance.now() - t);
+}
+
+/**
+ * How much a second thread adds on this machine: the scan's figures assume two cores, and a
+ * virtual machine's two cores may share one physical core, or the host's time, with others.
+ * The same task alone, then twice at once, RUNS times each alternating (the medians).
+ */
+export async function measureParallelScaling(): Promise<ParallelScaling> {
+  await computeOnThreads(2);
+  const one: number[] = [];
+  const two: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    one.push(await computeOnThreads(1));
+    two.push(await computeOnThreads(2));
+  }
+  const oneMs = median(one);
+  const twoMs = median(two);
+  return { oneMs, twoMs, speedup: (2 * oneMs) / twoMs };
 }
 
 function fmt(label: string, r: BaselineResult, mb: number): string {

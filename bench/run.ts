@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { measureCat, measurePipeRoundTrips, measureRipgrep, measureRipgrepPhrase, p99, RUNS as WARM_RUNS, type BaselineResult, type RoundTripResult } from './baselines';
+import { measureCat, measurePipeRoundTrips, measureRipgrep, measureParallelScaling, measureRipgrepPhrase, p99, type ParallelScaling, RUNS as WARM_RUNS, type BaselineResult, type RoundTripResult } from './baselines';
 import { generateCorpus } from './generateCorpus';
 import { allArticles } from './articleFiles';
 import { fileUri, LspSession } from './lspSession';
@@ -25,7 +25,12 @@ interface SizeResult {
   megabytes: number;
   cat: BaselineResult;
   ripgrep: BaselineResult;
-  cliStats: { ms: number; rssMb: number; mentions: number; problems: Record<string, number> };
+  /** Two threads of plain computation against one, beside the scan (runs before
+   *  2026-12-02T03 did not measure it). */
+  parallel?: ParallelScaling;
+  cliStats: { ms: number; rssMb: number; mentions: number; problems: Record<string, number>; /** Threads it analysed on (runs before 2026-12-02T03 did not say). */ jobs?: number };
+  /** The same `stats` on one thread (`--jobs 1`): what the threads `stats` starts by default add (runs before 2026-12-02T03 did not measure it). */
+  cliStatsOneThread?: { ms: number; rssMb: number };
   cliStatsCached: { ms: number; rssMb: number; fromCache: number; countsKept: boolean };
   /** `stats --cache` after one article was edited: the saved index read back, one article analysed. */
   cliStatsOneEdit: { ms: number; rssMb: number; analysed: number };
@@ -277,9 +282,12 @@ async function measureSize(n: number): Promise<SizeResult> {
   process.stderr.write(`${n}: baselines…\n`);
   const cat = await measureCat(dir);
   const ripgrep = await measureRipgrep(dir, names);
+  const parallel = await measureParallelScaling();
   process.stderr.write(`${n}: corpus-lens stats…\n`);
   const cold = await runCli(['stats', '--json', dir]);
   const coldStats = JSON.parse(cold.stdout);
+  const oneThread = await runCli(['stats', '--json', '--jobs', '1', dir]);
+  const oneThreadStats = JSON.parse(oneThread.stdout);
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-bench-cache-'));
   await runCli(['stats', '--json', '--cache-location', cacheDir, dir]);
   // Runs from the cache take about as long as ripgrep's, and a single one moves by ±15% on a
@@ -308,7 +316,9 @@ async function measureSize(n: number): Promise<SizeResult> {
     megabytes: bytes / 1048576,
     cat,
     ripgrep,
-    cliStats: { ms: cold.ms, rssMb: coldStats.maxRssMb, mentions: coldStats.mentions.total, problems: coldStats.problems },
+    parallel,
+    cliStats: { ms: cold.ms, rssMb: coldStats.maxRssMb, mentions: coldStats.mentions.total, problems: coldStats.problems, jobs: coldStats.jobs },
+    cliStatsOneThread: { ms: oneThread.ms, rssMb: oneThreadStats.maxRssMb },
     cliStatsCached: { ms: warm.ms, rssMb: warmStats.maxRssMb, fromCache: warmStats.fromCache, countsKept: warmStats.countsKept === true },
     cliStatsOneEdit: { ms: oneEdit.ms, rssMb: oneEditStats.maxRssMb, analysed: oneEditStats.analysed },
     server,
@@ -324,8 +334,10 @@ function table(results: SizeResult[]): string {
     ['corpus', (r) => `${r.articles.toLocaleString('en-US')} articles, ${r.megabytes.toFixed(0)} MB`],
     ['cat (read every file)', (r) => (r.cat.available ? f(r.cat.ms) : 'n/a')],
     ['rg -j2 -F -c -f names', (r) => (r.ripgrep.available ? f(r.ripgrep.ms) : r.ripgrep.note ?? 'n/a')],
+    ['2 threads of computation vs 1', (r) => (r.parallel ? `${r.parallel.speedup.toFixed(2)}× the work (${f(r.parallel.oneMs)} alone, ${f(r.parallel.twoMs)} for two)` : 'n/a')],
     ['stats, no cache', (r) => f(r.cliStats.ms) + x(r.cliStats.ms, r.ripgrep)],
     ['stats, peak RSS', (r) => `${r.cliStats.rssMb.toFixed(0)} MB`],
+    ['stats --jobs 1 (one thread)', (r) => (r.cliStatsOneThread ? `${f(r.cliStatsOneThread.ms)}${x(r.cliStatsOneThread.ms, r.ripgrep)}, ${r.cliStatsOneThread.rssMb.toFixed(0)} MB; the default (${r.cliStats.jobs ?? '?'} thread${r.cliStats.jobs === 1 ? '' : 's'}) ${(r.cliStatsOneThread.ms / r.cliStats.ms).toFixed(2)}× as fast` : 'n/a')],
     ['stats --cache, 2nd run', (r) => f(r.cliStatsCached.ms) + x(r.cliStatsCached.ms, r.ripgrep) + (r.cliStatsCached.countsKept ? ', counts kept' : '')],
     ['stats --cache, 1 article edited', (r) => (r.cliStatsOneEdit ? f(r.cliStatsOneEdit.ms) + x(r.cliStatsOneEdit.ms, r.ripgrep) + `, ${r.cliStatsOneEdit.rssMb.toFixed(0)} MB` : 'n/a')],
     ['server scan, no cache', (r) => f(r.server.scanMs) + x(r.server.scanMs, r.ripgrep)],
