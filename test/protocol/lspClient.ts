@@ -114,8 +114,9 @@ export class LspClient {
     return client;
   }
 
-  ready(): Promise<unknown> {
-    return withTimeout(this.readyPromise, 10_000, 'the server never reported corpusLens/indexReady');
+  /** `ms`: how long a scan may take here (a test that times the scan itself gives its own limit). */
+  ready(ms = 10_000): Promise<unknown> {
+    return withTimeout(this.readyPromise, ms, `the server did not report corpusLens/indexReady within ${ms} ms`);
   }
 
   /** Waits until the index has been reported ready `n` times in all. */
