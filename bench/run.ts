@@ -286,7 +286,8 @@ async function measureSize(n: number): Promise<SizeResult> {
   process.stderr.write(`${n}: corpus-lens stats…\n`);
   const cold = await runCli(['stats', '--json', dir]);
   const coldStats = JSON.parse(cold.stdout);
-  const oneThread = await runCli(['stats', '--json', '--jobs', '1', dir]);
+  // (Where `stats` picked one thread itself, that run is the one-thread run.)
+  const oneThread = coldStats.jobs === 1 ? cold : await runCli(['stats', '--json', '--jobs', '1', dir]);
   const oneThreadStats = JSON.parse(oneThread.stdout);
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-bench-cache-'));
   await runCli(['stats', '--json', '--cache-location', cacheDir, dir]);
