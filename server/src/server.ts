@@ -470,6 +470,8 @@ function computeSettingsDiagnostics(): Map<string, Diagnostic[]> {
       out.set(uri, list);
     }
   }
+  // A registry with thousands of problems (a generated one) gets the cap an article gets.
+  for (const [uri, list] of out) out.set(uri, capDiagnostics(list, workspace.languageOf(pathOf(uri))));
   return out;
 }
 

@@ -37,7 +37,9 @@ describe('reliability: hostile input', function () {
     const at = (f: string) => path.join(dir, f);
     // A backtracking glob next to the plain one, and a registry entry outside the folder.
     fs.writeFileSync(at('corpus-lens.yaml'), `include: ['**/*.txt', '**/*${'a*'.repeat(14)}b.txt']\nregistry: [entities.yaml, /etc/passwd]\nrules: {}\n`);
-    fs.writeFileSync(at('entities.yaml'), 'people:\n  - id: nguoi-a\n    name: Nguyễn Văn A\n');
+    // And 1,200 entries whose parent is nowhere: a problem each, more than a file shows.
+    const orphans = Array.from({ length: 1200 }, (_, i) => `  - id: nganh-${i}\n    type: sector\n    name: ngành thử ${i}\n    english: test sector ${i}\n    parent: khong-co-${i}\n`).join('');
+    fs.writeFileSync(at('entities.yaml'), `people:\n  - id: nguoi-a\n    name: Nguyễn Văn A\nentities:\n${orphans}`);
     fs.writeFileSync(at(name(0)), GOOD);
     fs.writeFileSync(at(name(1)), ` date 2026-02-25 Nhị phân\n\n${'chữ '.repeat(3000)}\0 và tiếp.\n`);
     fs.writeFileSync(at(name(2)), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' date 2026-02-25 UTF-16\n\nBài viết.\n', 'utf16le')]));
@@ -72,6 +74,14 @@ describe('reliability: hostile input', function () {
     has(name(8), 'header/missing');
     has(name(8), 'internal/too-many-problems');
     has(`${'a'.repeat(40)}.txt`, 'file/name');
+    // The registry's 1,201 problems: the first thousand, then one that says how many are left out.
+    const registry = client.diagnostics.get(uri(at('entities.yaml'))) ?? [];
+    assert.equal(registry.length, 1001);
+    // (Its top-level `people:` is one more: an unknown field, at the top.)
+    assert.equal(registry[0].code, 'registry/unknown-field');
+    assert.equal(registry.slice(1, 1000).filter((d) => d.code === 'registry/invalid-entry').length, 999);
+    assert.equal(registry[1000].code, 'internal/too-many-problems');
+    assert.match(String(registry[1000].message), /\b201\b/);
     const config = client.diagnostics.get(uri(at('corpus-lens.yaml'))) ?? [];
     assert.ok(config.some((d) => /\/etc\/passwd/.test(String(d.message)) && /outside/.test(String(d.message))), JSON.stringify(config));
 

@@ -13,9 +13,22 @@ import type {
   WorkspaceDiagnosticReportPartialResult,
   WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
-import { pagesOf } from './pagedAnswer';
+import { PAGE_STRING_BYTES, pagesWithin } from './pagedAnswer';
 
+/** Reports a page holds at most (fewer when they are long: PAGE_STRING_BYTES). */
 const PAGE = 500;
+
+/** A report's JSON as a string's bytes, about: two a character, for the messages are Vietnamese
+ *  or English with quoted Vietnamese text (a range, code, link and source are ~220 characters). */
+function reportBytes(r: WorkspaceDocumentDiagnosticReport): number {
+  let chars = 100 + r.uri.length;
+  if (r.kind === 'full')
+    for (const d of r.items) {
+      chars += 220 + (typeof d.message === 'string' ? d.message.length : 0);
+      for (const x of d.relatedInformation ?? []) chars += 120 + x.location.uri.length + x.message.length;
+    }
+  return 2 * chars;
+}
 
 export class DiagnosticBoard {
   /** Result ids of the files changed one by one since everything last changed. */
@@ -109,18 +122,22 @@ export class DiagnosticBoard {
   ): Promise<WorkspaceDiagnosticReport> {
     const previous = new Map(previousResultIds.map((p) => [p.uri, p.value]));
     const first: WorkspaceDocumentDiagnosticReport[] = [];
+    let bytes = 0;
     done?.work.begin(done.title, undefined, undefined, true);
     try {
       for (const uri of this.everyFile(previous)) {
         if (token.isCancellationRequested) return { items: [] };
         const r = this.report(uri, previous);
         if (!r) continue;
-        first.push(r);
-        if (progress && first.length >= PAGE) {
+        const b = progress ? reportBytes(r) : 0;
+        if (progress && first.length && (first.length >= PAGE || bytes + b > PAGE_STRING_BYTES)) {
           progress.report({ items: first.splice(0) });
+          bytes = 0;
           // Let other requests (a hover, a keystroke) in between pages.
           await new Promise((resolve) => setImmediate(resolve));
         }
+        first.push(r);
+        bytes += b;
       }
       if (!progress) return { items: first };
       if (first.length) progress.report({ items: first });
@@ -135,7 +152,7 @@ export class DiagnosticBoard {
           const r = this.report(uri, previous);
           if (r) items.push(r);
         }
-        for (const page of pagesOf(items, PAGE)) progress.report({ items: page });
+        for (const page of pagesWithin(items, reportBytes, PAGE)) progress.report({ items: page });
       };
       this.listeners.add(listener);
       token.onCancellationRequested(() => {

@@ -4,6 +4,7 @@ import type { DocumentHighlight, Location } from 'vscode-languageserver';
 import type { EntityTarget } from './entityLookup';
 import type { Locator } from './locator';
 import type { LineIndex } from '../core/text/lineIndex';
+import { pagesWithin } from './pagedAnswer';
 
 /** The registry entry (a corpus's entities.yaml, or the built-in file). */
 export function entityDefinition(target: EntityTarget, locator: Locator): Location[] {
@@ -12,6 +13,9 @@ export function entityDefinition(target: EntityTarget, locator: Locator): Locati
   const loc = locator.location(e.definition.path, e.nameRange.start, e.nameRange.end);
   return loc ? [loc] : [];
 }
+
+/** A location's JSON besides its URI: `{"uri":"","range":{"start":{"line":…}}}` (all Latin-1). */
+const LOCATION_BYTES = 80;
 
 /** Every mention of the entity in every article of the corpus, open or not, a page at a
  *  time (the registry entry first when asked for): large answers stream. */
@@ -26,7 +30,7 @@ export function* entityReferencePages(target: EntityTarget, locator: Locator, in
       const loc = at(m.start, m.end);
       if (loc) out.push(loc);
     }
-    yield out;
+    yield* pagesWithin(out, (loc) => loc.uri.length + LOCATION_BYTES);
   }
 }
 

@@ -29,6 +29,33 @@ export async function answerInPages<T>(
   }
 }
 
+/**
+ * A page's JSON at most, in bytes of the string V8 makes of it: one a character while every
+ * character is Latin-1 (URIs, numbers), two once one is not (a Vietnamese message). V8 keeps a
+ * string over 128 KB in a space of its own, and encoding such a message (JSON.stringify, then
+ * its bytes) cost 1.5–2.3 µs a location against 0.6–0.9 below it (a thousand locations of
+ * 100-character URIs make 184 KB); the client reading it pays the same again.
+ */
+export const PAGE_STRING_BYTES = 96 * 1024;
+
+/** `items` in pages of at most `size` items and PAGE_STRING_BYTES as `bytesOf` estimates them
+ *  (an item over the budget makes a page of its own). */
+export function* pagesWithin<T>(items: Iterable<T>, bytesOf: (item: T) => number, size = Infinity): Generator<T[]> {
+  let page: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const b = bytesOf(item);
+    if (page.length && (page.length >= size || bytes + b > PAGE_STRING_BYTES)) {
+      yield page;
+      page = [];
+      bytes = 0;
+    }
+    page.push(item);
+    bytes += b;
+  }
+  if (page.length) yield page;
+}
+
 /** `list` in pages of `size`. */
 export function* pagesOf<T>(list: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);

@@ -53,4 +53,31 @@ describe('DiagnosticBoard (pull diagnostics)', () => {
     const now = second.items.filter((r) => r.kind === 'full' && r.resultId).map((r) => ({ uri: r.uri, value: (r as { resultId: string }).resultId }));
     assert.deepEqual((await board.workspace(now, never, undefined)).items, []);
   });
+
+  it('streams a pull in pages whose JSON stays under 128 KB, a long report on a page of its own', async () => {
+    // Vietnamese messages make the JSON a two-byte string: 128 KB is 64k characters.
+    const message = (i: number) => `Ngày ${i % 28 + 1}/2 không khớp với ngày ở dòng tiêu đề của bài báo này (${i})`;
+    const files = new Map<string, Diagnostic[]>();
+    for (let f = 0; f < 300; f++) files.set(`file:///corpus/${String(f).padStart(3, '0')}.txt`, Array.from({ length: f === 150 ? 400 : 10 }, (_, i) => diag(message(i))));
+    const board = new DiagnosticBoard((uri) => files.get(uri), undefined, () => files.keys());
+    board.changedAll();
+    const pages: Array<Array<{ uri: string; items?: Diagnostic[] }>> = [];
+    const progress = { report: (p: { items: Array<{ uri: string }> }) => void pages.push(p.items) };
+    // The pull is held open after its first answer, until the client cancels it.
+    let cancel = () => undefined as void;
+    const token: CancellationToken = { isCancellationRequested: false, onCancellationRequested: (f) => ((cancel = () => void f(undefined)), { dispose: () => undefined }) };
+    const held = board.workspace([], token, progress as never);
+    while (pages.flat().length < files.size) await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(pages.flat().map((r) => r.uri), [...files.keys()], 'every file once, in order');
+    assert.deepEqual(pages.flat().map((r) => r.items?.length), [...files.values()].map((d) => d.length));
+    for (const page of pages) {
+      const bytes = 2 * JSON.stringify({ items: page }).length;
+      // The 400-problem report alone is over the budget: it goes on a page of its own.
+      if (page.some((r) => r.items?.length === 400)) assert.equal(page.length, 1);
+      else assert.ok(bytes < 128 * 1024, `a page of ${page.length} reports, ${bytes} bytes`);
+    }
+    assert.ok(pages.length > 3, `${pages.length} pages`);
+    cancel();
+    assert.deepEqual(await held, { items: [] });
+  });
 });
