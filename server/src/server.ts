@@ -482,7 +482,16 @@ function articleDiagnostics(state: ArticleState): Diagnostic[] {
     return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'file/unreadable', source: 'corpus-lens', message: translator(workspace.languageOf(state.path))('file.skipped', { reason: state.unreadable }) }];
   }
   const lines = workspace.linesOf(state);
-  return lines ? capDiagnostics(workspace.findingsFor(state).map((f) => toDiagnostic(f, lines, uri, uriOf)), workspace.languageOf(state.path)) : [];
+  if (!lines) return [];
+  // A summary's count of the problems it does not keep one by one goes into the line that says
+  // how many are not shown.
+  const listed: Diagnostic[] = [];
+  let unlisted = 0;
+  for (const f of workspace.findingsFor(state)) {
+    if (f.count) unlisted += f.count;
+    else listed.push(toDiagnostic(f, lines, uri, uriOf));
+  }
+  return capDiagnostics(listed, workspace.languageOf(state.path), unlisted);
 }
 
 /** A file's diagnostics now; undefined when it is none of ours (any more). */

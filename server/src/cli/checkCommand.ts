@@ -15,6 +15,9 @@ interface JsonDiagnostic {
   severity: Severity;
   message: string;
   range: { start: Position; end: Position };
+  /** The problems of its rule it stands for, from here on (a file's first 1,000 are listed one
+   *  by one: keptFindings); absent: one. */
+  count?: number;
 }
 
 export async function checkCommand(args: string[], out: { write(s: string): unknown } = process.stdout, err: { write(s: string): unknown } = process.stderr): Promise<number> {
@@ -35,16 +38,16 @@ export async function checkCommand(args: string[], out: { write(s: string): unkn
 
   const summary = { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
   let clean = 0;
-  const count = (s: Severity) => {
-    if (s === 'error') summary.errors++;
-    else if (s === 'warning') summary.warnings++;
-    else if (s === 'information') summary.information++;
-    else summary.hints++;
+  const count = (s: Severity, n: number) => {
+    if (s === 'error') summary.errors += n;
+    else if (s === 'warning') summary.warnings += n;
+    else if (s === 'information') summary.information += n;
+    else summary.hints += n;
   };
   // Each file's result is written as soon as it is known, so the output is never held whole.
   let first = true;
   const emit = (display: string, diagnostics: JsonDiagnostic[]) => {
-    diagnostics.forEach((d) => count(d.severity));
+    diagnostics.forEach((d) => count(d.severity, d.count ?? 1));
     if (format === 'json') {
       out.write((first ? '{"files":[' : ',') + JSON.stringify({ path: display, diagnostics }));
       first = false;
@@ -114,8 +117,10 @@ export async function checkCommand(args: string[], out: { write(s: string): unkn
   return nothing ? 2 : summary.errors > 0 ? 1 : 0;
 }
 
-function toJson(f: Pick<Finding, 'code' | 'severity' | 'message' | 'start' | 'end'>, lines: LineIndex): JsonDiagnostic {
-  return { code: f.code, severity: f.severity, message: f.message, range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) } };
+function toJson(f: Pick<Finding, 'code' | 'severity' | 'message' | 'start' | 'end' | 'count'>, lines: LineIndex): JsonDiagnostic {
+  const d: JsonDiagnostic = { code: f.code, severity: f.severity, message: f.message, range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) } };
+  if (f.count) d.count = f.count;
+  return d;
 }
 
 export class UsageError extends Error {}

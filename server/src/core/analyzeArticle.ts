@@ -42,10 +42,10 @@ export function localToday(now = new Date()): string {
 export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleAnalysis {
   const config = options.config ?? defaultConfig();
   const today = options.today ?? localToday();
-  const { summary, article, mentions } = summarizeArticleWithDetails(text, { path: '', config, today, registry: options.registry });
+  const { findings, article, mentions } = summarizeArticleWithDetails(text, { path: '', config, today, registry: options.registry });
   const dates = articleDates(text, article).map((mention) => ({
     mention,
     resolved: article.date ? resolvePartialDate(mention, article.date) : undefined,
   }));
-  return { article, findings: withConfiguredSeverity(summary.findings, config), dates, mentions };
+  return { article, findings: withConfiguredSeverity(findings, config), dates, mentions };
 }

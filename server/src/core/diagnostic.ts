@@ -38,4 +38,7 @@ export interface Finding {
   unnecessary?: boolean;
   /** Facts a front needs to build a fix it owns (one that edits another file). */
   data?: Record<string, unknown>;
+  /** This finding stands for this many problems of its rule and severity that a summary does
+   *  not keep one by one (from its place on: keptFindings). Absent: one. */
+  count?: number;
 }

@@ -47,18 +47,19 @@ export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 /** Longer messages (a quoted run of text) are cut. */
 export const MAX_MESSAGE_LENGTH = 1000;
 
-/** Keeps an editor responsive on a file with thousands of problems and on huge messages. */
-export function capDiagnostics(list: Diagnostic[], language?: Language): Diagnostic[] {
+/** Keeps an editor responsive on a file with thousands of problems and on huge messages.
+ *  `unlisted`: problems of the file its summary counts without keeping them (keptFindings). */
+export function capDiagnostics(list: Diagnostic[], language?: Language, unlisted = 0): Diagnostic[] {
   for (const d of list) if (typeof d.message === 'string' && d.message.length > MAX_MESSAGE_LENGTH) d.message = d.message.slice(0, MAX_MESSAGE_LENGTH - 1) + '…';
-  if (list.length <= MAX_DIAGNOSTICS_PER_FILE) return list;
+  if (list.length <= MAX_DIAGNOSTICS_PER_FILE && unlisted === 0) return list;
   const shown = list.slice(0, MAX_DIAGNOSTICS_PER_FILE);
-  const last = shown[shown.length - 1];
+  const last = shown.at(-1)?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   shown.push({
-    range: last.range,
+    range: last,
     severity: DiagnosticSeverity.Information,
     code: 'internal/too-many-problems',
     source: 'corpus-lens',
-    message: translator(language)('internal.tooMany', { count: list.length - MAX_DIAGNOSTICS_PER_FILE, max: MAX_DIAGNOSTICS_PER_FILE }),
+    message: translator(language)('internal.tooMany', { count: list.length - shown.length + unlisted, max: MAX_DIAGNOSTICS_PER_FILE }),
   });
   return shown;
 }

@@ -631,7 +631,7 @@ export class CorpusWorkspace {
     const details = summarizeArticleWithDetails(text, { path: file, config: corpus?.config ?? this.looseConfig(), today, registry, edited: true });
     const article = details.article;
     const dates = articleDates(text, article).map((mention) => ({ mention, resolved: article.date ? resolvePartialDate(mention, article.date) : undefined }));
-    const analysis: ArticleAnalysis = { article, findings: details.summary.findings, dates, mentions: details.mentions };
+    const analysis: ArticleAnalysis = { article, findings: details.findings, dates, mentions: details.mentions };
     // An article opened as the disk has it (an editor restored at start) whose summary the index
     // read back holds, made from these very bytes: the index stays as saved, so the problems
     // counted over it still hold (and are kept) and nothing else needs publishing.

@@ -198,4 +198,23 @@ describe('corpus-lens check (dist/cli.js)', () => {
       fs.rmSync(outside, { recursive: true, force: true });
     }
   });
+
+  it('lists a file\'s first 1,000 problems one by one and counts the rest, in the totals too', () => {
+    fs.rmSync(path.join(dir, '002_0123456789abcdee.txt'));
+    // 1,500 lines ending in a space: a text/whitespace warning each, and the header's none.
+    const lines = 1500;
+    fs.writeFileSync(path.join(dir, '001_0123456789abcdef.txt'), ' date 2026-02-25 Tiêu đề\n\n' + Array.from({ length: lines }, (_, i) => `Dòng ${i}. \n`).join(''));
+    const text = run(['check', dir]);
+    assert.equal(text.status, 0, text.stderr);
+    const listed = text.stdout.split('\n').filter((l) => / warning text\/whitespace /.test(l));
+    assert.equal(listed.length, 1001);
+    assert.match(listed[1000], new RegExp(`:${2 + 1000 + 1}:\\d+ warning text/whitespace ${lines - 1000} more text/whitespace problems from here on`));
+    assert.match(text.stdout, new RegExp(`1 article checked \\(0 clean\\): 0 errors, ${lines} warnings`));
+    const json = JSON.parse(run(['check', '--format', 'json', dir]).stdout);
+    assert.deepEqual(json.summary, { files: 1, errors: 0, warnings: lines });
+    const d = json.files[0].diagnostics;
+    assert.equal(d.length, 1001);
+    assert.deepEqual([d[999].count, d[1000].count], [undefined, lines - 1000]);
+    assert.deepEqual(d[1000].range.start, { line: 2 + 1000, character: `Dòng 1000.`.length });
+  });
 });

@@ -187,6 +187,29 @@ describe('CorpusIndex state (warm start)', () => {
     assert.ok(seen > 100, `the articles have problems (${seen})`);
   });
 
+  it('keeps a file\'s first 1,000 problems one by one and counts the rest, scanned, edited and saved', () => {
+    // 1,500 body lines ending in a space: 1,500 text/whitespace warnings, the header none.
+    const lines = Array.from({ length: 1500 }, (_, i) => `Dòng ${i} ở Hà Nội. `);
+    const text = ` date 2025-03-01 Nhiều dòng\n\n${lines.join('\n')}\n`;
+    const many = summarizeArticle(text, { path: '/c/777_0000000000000777.txt', config: defaultConfig(), today: '2026-01-01', registry });
+    assert.equal(many.findings.length, 1001);
+    const tail = many.findings[1000];
+    assert.deepEqual([tail.code, tail.severity, tail.count], ['text/whitespace', 'warning', 500]);
+    // Where the first problem it counts is: the end of body line 1,000.
+    assert.equal(tail.start, text.indexOf(lines[1000]) + lines[1000].length - 1);
+    const scanned = new CorpusIndex();
+    scanned.apply(structuredClone(many), false);
+    const edited = new CorpusIndex();
+    edited.apply(structuredClone(many));
+    for (const index of [scanned, edited, roundTrip(scanned), roundTrip(edited)]) {
+      assert.deepEqual(index.problemCountsOf(many.path, defaultConfig()), { error: 0, warning: 1500, information: 0, hint: 0 });
+      const off = { ...defaultConfig(), rules: { 'text/whitespace': 'off' } } as ReturnType<typeof defaultConfig>;
+      assert.deepEqual(index.problemCountsOf(many.path, off), { error: 0, warning: 0, information: 0, hint: 0 });
+      const found = index.findingsFor(many.path, defaultConfig());
+      assert.deepEqual([found.length, found[1000].count, found[999].count], [1001, 500, undefined]);
+    }
+  });
+
   it('names every article whose problem counts moved since it was saved, or says it cannot', () => {
     const index = built();
     assert.equal(index.touchedSinceSaved(), undefined, 'never saved: not known');

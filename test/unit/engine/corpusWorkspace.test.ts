@@ -61,6 +61,23 @@ describe('CorpusWorkspace over a host in memory', () => {
     assert.deepEqual(scratch.findingsFor(file).map((f) => f.code), ['text/whitespace']);
   });
 
+  it('gives an open article every problem with its fixes, while its index keeps the first 1,000 and counts the rest', async () => {
+    const { file, ws } = await oneArticle();
+    // 1,200 body lines ending in a space: a text/whitespace warning each, with a fix.
+    const text = article('Tin') + Array.from({ length: 1200 }, (_, i) => `Dòng ${i}. \n`).join('');
+    const { state } = ws.analyzeText(file, text);
+    state.open = true;
+    const all = ws.findingsFor(state).filter((f) => f.code === 'text/whitespace');
+    assert.equal(all.length, 1200);
+    assert.ok(all.every((f) => f.fixes?.length && !f.count), 'each one, each with its fix');
+    const counts = ws.entitiesOf(file)!.corpusIndex.problemCountsOf(file, ws.corpusOf(file)!.config);
+    assert.equal(counts.warning, 1200);
+    // Closed, the article is the index's: its first 1,000, then one finding for the other 200.
+    state.open = false;
+    const kept = ws.findingsFor(state).filter((f) => f.code === 'text/whitespace');
+    assert.deepEqual([kept.length, kept.at(-1)!.count], [1001, 200]);
+  });
+
   it('lets an open document win over a disk read that finishes after it', async () => {
     const file = '/w/001_1111111111111111.txt';
     const host = createMemoryHost({ '/w/corpus-lens.yaml': 'rules: {}\n', [file]: article('Tin') });

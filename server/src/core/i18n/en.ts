@@ -146,7 +146,8 @@ export const en = {
   'file.duplicateId.related': 'also has id {id}',
   'file.skipped': 'Skipped: {reason}.',
   'internal.ruleFailed': 'Rule {code} failed: {error}',
-  'internal.tooMany': '{count} more problems in this file are not shown (the first {max} are); `corpus-lens check` lists them all.',
+  'internal.tooMany': '{count} more problems in this file are not shown (the first {max} are).',
+  'summary.moreFindings': '{count} more {code} problems from here on are not listed one by one (a file keeps its first {max}).',
 
   // ---- Reading files -------------------------------------------------------------------------------
   'read.tooLarge': 'file is {size} MB, larger than the {max} MB an article may have',

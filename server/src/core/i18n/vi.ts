@@ -146,7 +146,8 @@ export const vi: Record<keyof typeof en, string> = {
   'file.duplicateId.related': 'cũng có mã {id}',
   'file.skipped': 'Đã bỏ qua: {reason}.',
   'internal.ruleFailed': 'Quy tắc {code} gặp lỗi: {error}',
-  'internal.tooMany': 'Còn {count} vấn đề khác trong tệp này không được hiển thị (chỉ hiện {max} vấn đề đầu); `corpus-lens check` liệt kê tất cả.',
+  'internal.tooMany': 'Còn {count} vấn đề khác trong tệp này không được hiển thị (chỉ hiện {max} vấn đề đầu).',
+  'summary.moreFindings': 'Còn {count} vấn đề {code} khác từ đây trở đi không được liệt kê từng cái (mỗi tệp giữ {max} vấn đề đầu).',
 
   // ---- Đọc tệp ------------------------------------------------------------------------------------
   'read.tooLarge': 'tệp nặng {size} MB, vượt quá mức {max} MB cho phép với một bài báo',

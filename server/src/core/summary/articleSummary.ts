@@ -17,6 +17,7 @@ import { editedArticleDates } from '../dates/articleDates';
 import { packMentions, type PackedMentions } from './packedMentions';
 import type { EntityMention } from '../entities/types';
 import { isMarkedPast } from '../entities/titleTimeline';
+import { keptFindings } from './keptFindings';
 
 /** A hash of the analyser's source, written into the bundles by the build (scripts/build.mjs). */
 declare const __ANALYZER_SOURCE_HASH__: string | undefined;
@@ -41,7 +42,8 @@ export interface ArticleSummary {
   /** Length of the text in UTF-16 units. */
   length: number;
   header: HeaderFacts;
-  /** The article's own findings at their rules' default severities (every rule, none off). */
+  /** The article's own findings at their rules' default severities (every rule, none off): the
+   *  first ones, the rest counted (keptFindings). */
   findings: Finding[];
   mentions: PackedMentions;
   /** Offsets of each line's start and end (before its line break): positions without the text. */
@@ -79,6 +81,8 @@ export interface SummaryContext {
 /** The summary and, for an open document, what only the editor needs of the same analysis. */
 export interface SummaryWithDetails {
   summary: ArticleSummary;
+  /** Every finding, with its fixes (the summary keeps a file's first ones: keptFindings). */
+  findings: Finding[];
   mentions: EntityMention[];
   article: ReturnType<typeof parseArticle>;
 }
@@ -122,7 +126,7 @@ export function summarizeArticleWithDetails(text: string, ctx: SummaryContext): 
     path: ctx.path,
     length: text.length,
     header,
-    findings,
+    findings: keptFindings(findings, ctx.config.language),
     mentions: packMentions(mentions),
     lineStarts,
     lineEnds,
@@ -132,7 +136,7 @@ export function summarizeArticleWithDetails(text: string, ctx: SummaryContext): 
     today: ctx.today,
     titled: titledMentions(text, mentions),
   };
-  return { summary, mentions, article };
+  return { summary, findings, mentions, article };
 }
 
 export function summarizeArticle(text: string, ctx: SummaryContext): ArticleSummary {
