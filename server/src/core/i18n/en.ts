@@ -147,7 +147,7 @@ export const en = {
   'file.skipped': 'Skipped: {reason}.',
   'internal.ruleFailed': 'Rule {code} failed: {error}',
   'internal.tooMany': '{count} more problems in this file are not shown (the first {max} are).',
-  'summary.moreFindings': '{count} more {code} problems from here on are not listed one by one (a file keeps its first {max}).',
+  'summary.moreFindings': '{count} more {code} problems from here on are not listed one by one.',
 
   // ---- Reading files -------------------------------------------------------------------------------
   'read.tooLarge': 'file is {size} MB, larger than the {max} MB an article may have',

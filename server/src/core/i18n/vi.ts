@@ -147,7 +147,7 @@ export const vi: Record<keyof typeof en, string> = {
   'file.skipped': 'Đã bỏ qua: {reason}.',
   'internal.ruleFailed': 'Quy tắc {code} gặp lỗi: {error}',
   'internal.tooMany': 'Còn {count} vấn đề khác trong tệp này không được hiển thị (chỉ hiện {max} vấn đề đầu).',
-  'summary.moreFindings': 'Còn {count} vấn đề {code} khác từ đây trở đi không được liệt kê từng cái (mỗi tệp giữ {max} vấn đề đầu).',
+  'summary.moreFindings': 'Còn {count} vấn đề {code} khác từ đây trở đi không được liệt kê từng cái.',
 
   // ---- Đọc tệp ------------------------------------------------------------------------------------
   'read.tooLarge': 'tệp nặng {size} MB, vượt quá mức {max} MB cho phép với một bài báo',

@@ -15,6 +15,7 @@ import { scrapeRules } from './scrape';
 import { entityUnknown } from './entity/unknown';
 import { entityStaleTitle } from './entity/staleTitle';
 import { translator } from '../i18n';
+import { withCounted } from './findingList';
 
 export const allRules: Rule[] = [
   headerMissing,
@@ -54,8 +55,9 @@ export function runRules(ctx: RuleContext, rules: Rule[] = allRules, options: Ru
       out.push({ code: 'internal/rule-failed', severity: 'warning', message: translator(ctx.config.language)('internal.ruleFailed', { code: rule.code, error: String(e) }), start: 0, end: 0 });
       continue;
     }
-    for (const f of found) {
+    for (const f of withCounted(found)) {
       const code = f.code ?? rule.code;
+      if (f.count && !f.message) f.message = translator(ctx.config.language)('summary.moreFindings', { count: f.count, code });
       const own = f.code && f.code !== rule.code ? (f.severity ?? setting) : setting;
       const sev = configured && f.code && f.code !== rule.code ? ruleSetting(ctx.config, f.code, own) : own;
       if (sev === 'off') continue;

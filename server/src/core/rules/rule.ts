@@ -15,6 +15,9 @@ export interface RuleContext {
   mentions: EntityMention[];
   /** The registry the mentions were recognised with (titles with dates, for entity/stale-title). */
   registry?: EntityRegistry;
+  /** Findings a rule keeps one by one at most; the rest are counted (findingList). Undefined:
+   *  every one (`fix`, which applies them all). */
+  maxFindings?: number;
 }
 
 /** A finding before the corpus configuration has set its severity. */

@@ -17,7 +17,7 @@ import { editedArticleDates } from '../dates/articleDates';
 import { packMentions, type PackedMentions } from './packedMentions';
 import type { EntityMention } from '../entities/types';
 import { isMarkedPast } from '../entities/titleTimeline';
-import { keptFindings } from './keptFindings';
+import { keptFindings, MAX_RULE_FINDINGS } from './keptFindings';
 
 /** A hash of the analyser's source, written into the bundles by the build (scripts/build.mjs). */
 declare const __ANALYZER_SOURCE_HASH__: string | undefined;
@@ -110,7 +110,7 @@ export function summarizeArticleWithDetails(text: string, ctx: SummaryContext): 
     editedArticleDates(text, article);
   }
   const mentions = ctx.registry ? recognizeEntities(text, ctx.registry, ctx.edited ? { edited: true } : undefined) : [];
-  const findings = runRules({ text, article, config: ctx.config, today: ctx.today, mentions, registry: ctx.registry }, undefined, { configured: false });
+  const findings = runRules({ text, article, config: ctx.config, today: ctx.today, mentions, registry: ctx.registry, maxFindings: MAX_RULE_FINDINGS }, undefined, { configured: false });
   const h = article.header;
   const header: HeaderFacts = { kind: h.kind };
   if (h.kind === 'valid') header.date = h.iso;

@@ -9,6 +9,11 @@ import { translator, type Language } from '../i18n';
 
 export const MAX_KEPT_FINDINGS = 1000;
 
+/** A rule's findings an analysis keeps one by one, the rest counted as the rule finds them
+ *  (findingList): an open article has this many of each rule with their fixes (*Fix all* fixes
+ *  as many at once), its summary MAX_KEPT_FINDINGS in all. */
+export const MAX_RULE_FINDINGS = 10_000;
+
 /** `findings` (in text order) as a summary keeps them; the same array when there are few. */
 export function keptFindings(findings: Finding[], language?: Language): Finding[] {
   if (findings.length <= MAX_KEPT_FINDINGS) return findings;
@@ -24,7 +29,7 @@ export function keptFindings(findings: Finding[], language?: Language): Finding[
   const t = translator(language);
   // In the order their first problem comes, after every kept one: still in text order.
   for (const tail of tails.values()) {
-    tail.message = t('summary.moreFindings', { count: tail.count!, code: tail.code, max: MAX_KEPT_FINDINGS });
+    tail.message = t('summary.moreFindings', { count: tail.count!, code: tail.code });
     kept.push(tail);
   }
   return kept;

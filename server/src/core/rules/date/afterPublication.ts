@@ -4,6 +4,7 @@ import { dayNumber, isPartial, PREVIOUS_YEAR_AFTER_DAYS } from '../../dates/reso
 import { toIso } from '../../dates/dateMention';
 import { daysInMonth } from '../../config/corpusConfig';
 import { translator } from '../../i18n';
+import { findingList } from '../findingList';
 
 // Words that announce a future event: in the clause before the date (`dự kiến`, `sẽ`), or right
 // after it (`ngày 5/3 tới`). A `tới` before the date is usually "to", not "coming".
@@ -14,9 +15,9 @@ export const dateAfterPublication: Rule = {
   code: 'date/after-publication',
   defaultSeverity: 'information',
   description: 'A year-less date that, read in the header year, falls after the header date.',
-  check({ text, article, config }) {
+  check({ text, article, config, maxFindings }) {
     if (!article.date) return [];
-    const out: RuleFinding[] = [];
+    const out = findingList({ maxFindings });
     const year = Number(article.date.slice(0, 4));
     const published = dayNumber(article.date);
     for (const m of articleDates(text, article)) {

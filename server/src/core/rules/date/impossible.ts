@@ -2,13 +2,14 @@ import { daysInMonth } from '../../config/corpusConfig';
 import type { Rule, RuleFinding } from '../rule';
 import { articleDates } from '../../dates/articleDates';
 import { translator } from '../../i18n';
+import { findingList } from '../findingList';
 
 export const dateImpossible: Rule = {
   code: 'date/impossible',
   defaultSeverity: 'error',
   description: 'A date in the body that no calendar has: 31/2, 32/1, 29/2 in a non-leap year.',
-  check({ text, article, config }) {
-    const out: RuleFinding[] = [];
+  check({ text, article, config, maxFindings }) {
+    const out = findingList({ maxFindings });
     const t = translator(config.language);
     const headerYear = article.date ? Number(article.date.slice(0, 4)) : undefined;
     for (const m of articleDates(text, article)) {

@@ -1,13 +1,14 @@
 import type { Rule, RuleFinding } from '../rule';
 import { personKey } from '../../entities/unknownPeople';
 import { translator } from '../../i18n';
+import { findingList } from '../findingList';
 
 export const entityUnknown: Rule = {
   code: 'entity/unknown',
   defaultSeverity: 'information',
   description: 'A person introduced by a title whom the registry does not know yet.',
-  check({ mentions, article, config }) {
-    const out: RuleFinding[] = [];
+  check({ mentions, article, config, maxFindings }) {
+    const out = findingList({ maxFindings });
     const seen = new Set<string>();
     // People corpus-lens.yaml says to leave alone (Review Unknown People → Ignore).
     const ignored = new Set((config.ignoreUnknown ?? []).map(personKey));

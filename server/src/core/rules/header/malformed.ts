@@ -1,6 +1,7 @@
 import type { Fix } from '../../diagnostic';
 import type { Rule, RuleFinding } from '../rule';
 import { translator, type MessageKey, type Translate } from '../../i18n';
+import { findingList } from '../findingList';
 
 const shapeNames = {
   'ymd-slash': 'header.shape.ymdSlash',
@@ -23,11 +24,11 @@ export const headerMalformed: Rule = {
   code: 'header/malformed',
   defaultSeverity: 'error',
   description: 'The header line is there but not in the form `date YYYY-MM-DD Title`.',
-  check({ article, config }) {
+  check({ article, config, maxFindings }) {
     if (article.header.kind !== 'malformed') return [];
     const t = translator(config.language);
     const h = article.header.header;
-    const out: RuleFinding[] = [];
+    const out = findingList({ maxFindings });
     const replace = (title: string, start: number, end: number, newText: string): Fix => ({
       title,
       edits: [{ start, end, newText }],

@@ -2,6 +2,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { bodyLines } from './region';
 import { removeLinesEdit } from '../../text/lineEdits';
 import { translator } from '../../i18n';
+import { findingList } from '../findingList';
 
 // The photo credit: `Ảnh: TTXVN`, `(Ảnh: ĐĂNG KHOA)`, `Ảnh minh họa`, `Nguồn ảnh: …`.
 const CREDIT = String.raw`(?:Ảnh(?: minh h(?:ọa|oạ)| tư liệu)?|Nguồn ảnh)`;
@@ -25,8 +26,8 @@ export const scrapeCaption: Rule = {
   defaultSeverity: 'information',
   description: 'A photo caption line (… Ảnh: TTXVN, (Ảnh: ĐĂNG KHOA)) kept from the web page.',
   safeFix: false,
-  check({ article, config }) {
-    const out: RuleFinding[] = [];
+  check({ article, config, maxFindings }) {
+    const out = findingList({ maxFindings });
     const t = translator(config.language);
     for (const line of bodyLines(article)) {
       if (!isCaptionLine(line.text)) continue;

@@ -4,6 +4,7 @@ import { bodyRange, lineKeyOf } from './region';
 import { lineFacts } from '../lineFacts';
 import { removeLinesEdit } from '../../text/lineEdits';
 import { translator } from '../../i18n';
+import { findingList } from '../findingList';
 
 /** Lines shorter than this (a name, a subheading) may well repeat on purpose. */
 const MIN_REPEAT_CHARS = 20;
@@ -16,8 +17,8 @@ export const scrapeDuplicateLine: Rule = {
   defaultSeverity: 'warning',
   description: 'The same line or paragraph twice in a row, or twice in the article.',
   safeFix: true,
-  check({ text, article, config }) {
-    const out: RuleFinding[] = [];
+  check({ text, article, config, maxFindings }) {
+    const out = findingList({ maxFindings });
     const t = translator(config.language);
     const { first, end } = bodyRange(article);
     const lines = article.lines;

@@ -2,6 +2,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { bodyLines } from './region';
 import { removeLinesEdit } from '../../text/lineEdits';
 import { translator } from '../../i18n';
+import { findingList } from '../findingList';
 
 /**
  * An image file name left on its own line: lower-case ASCII words joined by hyphens or
@@ -33,8 +34,8 @@ export const scrapeImageSlug: Rule = {
   defaultSeverity: 'warning',
   description: 'A line that is an image file name left by the scraper (tong-bi-thu-to-lam-…-7807001-resize-2).',
   safeFix: true,
-  check({ article, config }) {
-    const out: RuleFinding[] = [];
+  check({ article, config, maxFindings }) {
+    const out = findingList({ maxFindings });
     const t = translator(config.language);
     for (const line of bodyLines(article)) {
       if (!isImageSlug(line.text)) continue;

@@ -4,6 +4,7 @@ import { isBlank, type Line } from '../../corpus/article';
 import { findRelatedBlock } from '../../corpus/trailer';
 import { endsWithNewline } from '../../text/lineEdits';
 import { translator } from '../../i18n';
+import { findingList } from '../findingList';
 
 /** The comments widget's label: `Bình luận`, `Bình luận (0)`, `0 bình luận`, `Gửi bình luận`, `Ý kiến bạn đọc`. */
 export const COMMENTS_WIDGET = /^[ \t\u00A0]*(?:(?:\d+\s+)?(?:gửi |viết |xem )?bình luận(?:\s*\(\d+\))?|ý kiến bạn đọc(?:\s*\(\d+\))?)[ \t\u00A0]*:?[ \t\u00A0]*$/iu;
@@ -39,12 +40,12 @@ export const scrapeTrailer: Rule = {
   defaultSeverity: 'warning',
   description: "The comments widget (Bình luận (0)) and the related-articles block (Có thể bạn quan tâm …) at the end of an article.",
   safeFix: true,
-  check({ text, article, config }) {
+  check({ text, article, config, maxFindings }) {
     const lines = article.lines;
     const tr = translator(config.language);
     const t = findTrailer(lines);
     if (!t) return [];
-    const out: RuleFinding[] = [];
+    const out = findingList({ maxFindings });
     // Removal starts at the end of the article's last line, so blank lines before the
     // trailer go with it; the two fixes meet without overlapping.
     const contentEnd = t.contentEnd >= 0 ? lines[t.contentEnd].end : 0;

@@ -2,6 +2,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { cp1252Mojibake, legacyEncodingOf } from '../../text/mojibake';
 import { translator } from '../../i18n';
 import { ETH, LEGACY_SUSPECT, lineFacts, MOJIBAKE_PAIR } from '../lineFacts';
+import { findingList } from '../findingList';
 
 const encodingName = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 
@@ -10,8 +11,8 @@ export const textLegacyEncoding: Rule = {
   defaultSeverity: 'error',
   description: 'Mojibake: UTF-8, TCVN3 or VNI text read as Windows-1252 (Bá»™ trÆ°á»Ÿng, Lª Hoµi, Vieät), or Ð/ð for Đ/đ.',
   safeFix: false,
-  check({ text, article, config }) {
-    const out: RuleFinding[] = [];
+  check({ text, article, config, maxFindings }) {
+    const out = findingList({ maxFindings });
     const t = translator(config.language);
     const facts = lineFacts(text, article).lines;
     for (const line of article.lines) {

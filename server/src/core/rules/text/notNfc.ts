@@ -2,6 +2,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { isSurelyNfc } from '../../text/nfc';
 import { translator } from '../../i18n';
 import { lineFacts, NFC_UNSTABLE } from '../lineFacts';
+import { findingList } from '../findingList';
 
 // A word: letters or digits with their combining marks, or marks standing alone.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|\p{M}+/gu;
@@ -37,19 +38,21 @@ export const textNotNfc: Rule = {
   defaultSeverity: 'warning',
   description: 'Text that is not in Unicode NFC (decomposed Vietnamese diacritics).',
   safeFix: true,
-  check({ text, article, config }) {
+  check({ text, article, config, maxFindings }) {
     // Every unit of every line surely NFC (line breaks are): nonNfcRuns would say so too.
     if (!(lineFacts(text, article).any & NFC_UNSTABLE)) return [];
     const t = translator(config.language);
-    return nonNfcRuns(text).map((r): RuleFinding => {
+    const out = findingList({ maxFindings });
+    for (const r of nonNfcRuns(text)) {
       const found = text.slice(r.start, r.end);
       const nfc = found.normalize('NFC');
-      return {
+      out.push({
         message: t('text.notNfc', { word: nfc, found: found.length, nfc: nfc.length }),
         start: r.start,
         end: r.end,
         fixes: [{ title: t('text.fix.nfc'), edits: [{ start: r.start, end: r.end, newText: nfc }], isPreferred: true }],
-      };
-    });
+      });
+    }
+    return out;
   },
 };

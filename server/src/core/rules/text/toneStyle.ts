@@ -4,6 +4,7 @@ import { ambiguousTone, STYLE_CANDIDATE, wordsContaining, type AmbiguousTone, ty
 import { isSurelyNfc } from '../../text/nfc';
 import { translator } from '../../i18n';
 import { toneWords } from './toneWords';
+import { findingList } from '../findingList';
 
 const example: Record<TonePlacement, string> = { old: 'hòa, khỏe, thủy', new: 'hoà, khoẻ, thuỷ' };
 
@@ -48,7 +49,7 @@ export const textToneStyle: ConditionallySafeRule = {
   description: 'Tone marks on -oa, -oe, -uy placed in both styles (hòa and hoà, thủy and thuỷ).',
   safeFix: false,
   safeFixWhen: (config) => config.toneStyle !== undefined,
-  check({ text, article, config }) {
+  check({ text, article, config, maxFindings }) {
     const occ = toneOccurrences(text, toneWords(text, article).style);
     if (occ.length === 0) return [];
     const count = { old: 0, new: 0 };
@@ -66,15 +67,16 @@ export const textToneStyle: ConditionallySafeRule = {
       chosen = count.new > count.old ? 'new' : 'old';
       why = t('text.toneStyle.majority', { count: count[chosen], style: styleName(chosen), example: example[chosen], others: count[chosen === 'old' ? 'new' : 'old'] });
     }
-    return occ
-      .filter((o) => o.style !== chosen)
-      .map(
-        (o): RuleFinding => ({
-          message: t('text.toneStyle', { word: o.word, style: styleName(o.style), why, other: o.other }),
-          start: o.start,
-          end: o.end,
-          fixes: [{ title: t('text.fix.toneStyle', { other: o.other, style: styleName(chosen) }), edits: [{ start: o.start, end: o.end, newText: o.other }], isPreferred: true }],
-        }),
-      );
+    const out = findingList({ maxFindings });
+    for (const o of occ) {
+      if (o.style === chosen) continue;
+      out.push({
+        message: t('text.toneStyle', { word: o.word, style: styleName(o.style), why, other: o.other }),
+        start: o.start,
+        end: o.end,
+        fixes: [{ title: t('text.fix.toneStyle', { other: o.other, style: styleName(chosen) }), edits: [{ start: o.start, end: o.end, newText: o.other }], isPreferred: true }],
+      });
+    }
+    return out;
   },
 };

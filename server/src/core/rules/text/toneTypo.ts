@@ -3,14 +3,15 @@ import { misplacedTone } from '../../text/tone';
 import { isSurelyNfc } from '../../text/nfc';
 import { translator } from '../../i18n';
 import { toneWords } from './toneWords';
+import { findingList } from '../findingList';
 
 export const textToneTypo: Rule = {
   code: 'text/tone-typo',
   defaultSeverity: 'warning',
   description: 'A tone mark on the wrong vowel of ươ, iê, uô or yê (lựơng for lượng).',
   safeFix: true,
-  check({ text, article, config }) {
-    const out: RuleFinding[] = [];
+  check({ text, article, config, maxFindings }) {
+    const out = findingList({ maxFindings });
     const t = translator(config.language);
     for (const { word, start } of toneWords(text, article).typo) {
       if (!isSurelyNfc(word) && word.normalize('NFC') !== word) continue;

@@ -3,6 +3,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { cp1252Mojibake, looksLikeTcvn3 } from '../../text/mojibake';
 import { translator, type MessageKey, type Translate } from '../../i18n';
 import { DOUBLE_SPACE, LEGACY_SUSPECT, lineFacts, MOJIBAKE_PAIR, SOFT_HYPHEN, SPECIAL_SPACE, SPECIAL_SPACES, TRAILING_SPACE } from '../lineFacts';
+import { findingList } from '../findingList';
 
 /** Spaces in disguise: they look like a space and are not U+0020. */
 const DISGUISED = '\\u00A0\\u2009\\u202F\\u3000';
@@ -68,8 +69,8 @@ export const textWhitespace: Rule = {
   defaultSeverity: 'warning',
   description: 'Disguised and invisible spaces, trailing spaces, runs of spaces, CRLF line ends, a byte-order mark.',
   safeFix: true,
-  check({ text, article, config }) {
-    const out: RuleFinding[] = [];
+  check({ text, article, config, maxFindings }) {
+    const out = findingList({ maxFindings });
     const tr = translator(config.language);
     if (text.charCodeAt(0) === 0xfeff) {
       out.push({ message: tr('text.bom'), start: 0, end: 1, fixes: fix(tr('text.fix.bom'), 0, 1, '') });
