@@ -49,6 +49,18 @@ describe('fix engine (core/fixes/applyFixes)', () => {
     assert.equal(fix({ only: ['text/legacy-encoding'] })(bad).text, good);
   });
 
+  it('fixes more problems of a rule than one pass keeps, over the passes after, each one counted', () => {
+    // 25 body lines ending in a space; a pass keeps 10 of a rule's findings and counts the rest.
+    const lines = Array.from({ length: 25 }, (_, i) => `Dòng ${i}. `);
+    const text = ` date 2026-02-25 Tiêu đề\n\n${lines.join('\n')}\n`;
+    const r = fixText(text, { today: TODAY, config: config(), passFindings: 10, maxPasses: 1 });
+    assert.equal(r.text, ` date 2026-02-25 Tiêu đề\n\n${lines.map((l) => l.trimEnd()).join('\n')}\n`);
+    assert.deepEqual(r.applied, { 'text/whitespace': 25 });
+    // Two passes that left some counted, then the one that did not (maxPasses counts that one).
+    assert.equal(r.passes, 3);
+    assert.ok(r.converged);
+  });
+
   it('limits itself to the codes named', () => {
     const text = ' date 2026-02-25 T\n\nA\u00A0B.\nDòng lặp lại.\nDòng lặp lại.\n';
     const r = fix({ only: ['text/whitespace'] })(text);
