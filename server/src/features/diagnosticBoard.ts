@@ -13,7 +13,7 @@ import type {
   WorkspaceDiagnosticReportPartialResult,
   WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
-import { PAGE_STRING_BYTES, pagesWithin } from './pagedAnswer';
+import { pagesWithin } from './pagedAnswer';
 
 /** Reports a page holds at most (fewer when they are long: PAGE_STRING_BYTES). */
 const PAGE = 500;
@@ -113,6 +113,15 @@ export class DiagnosticBoard {
     for (const uri of [...previous.keys()]) if (!seen.has(uri) && !this.resultIds.has(uri)) yield uri;
   }
 
+  /** Every file's report, made as they are asked for; none once the client has cancelled. */
+  private *reports(previous: Map<string, string>, token: CancellationToken): Generator<WorkspaceDocumentDiagnosticReport> {
+    for (const uri of this.everyFile(previous)) {
+      if (token.isCancellationRequested) return;
+      const r = this.report(uri, previous);
+      if (r) yield r;
+    }
+  }
+
   async workspace(
     previousResultIds: Array<{ uri: string; value: string }>,
     token: CancellationToken,
@@ -121,26 +130,21 @@ export class DiagnosticBoard {
     done?: { work: WorkDoneProgressReporter; title: string },
   ): Promise<WorkspaceDiagnosticReport> {
     const previous = new Map(previousResultIds.map((p) => [p.uri, p.value]));
-    const first: WorkspaceDocumentDiagnosticReport[] = [];
-    let bytes = 0;
     done?.work.begin(done.title, undefined, undefined, true);
     try {
-      for (const uri of this.everyFile(previous)) {
-        if (token.isCancellationRequested) return { items: [] };
-        const r = this.report(uri, previous);
-        if (!r) continue;
-        const b = progress ? reportBytes(r) : 0;
-        if (progress && first.length && (first.length >= PAGE || bytes + b > PAGE_STRING_BYTES)) {
-          progress.report({ items: first.splice(0) });
-          bytes = 0;
-          // Let other requests (a hover, a keystroke) in between pages.
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-        first.push(r);
-        bytes += b;
+      if (!progress) {
+        const items = [...this.reports(previous, token)];
+        return { items: token.isCancellationRequested ? [] : items };
       }
-      if (!progress) return { items: first };
-      if (first.length) progress.report({ items: first });
+      let between = false;
+      for (const page of pagesWithin(this.reports(previous, token), reportBytes, PAGE)) {
+        // Other requests (a hover, a keystroke) get their turn between pages; after the last,
+        // the pull is held open at once.
+        if (between) await new Promise((resolve) => setImmediate(resolve));
+        between = true;
+        if (token.isCancellationRequested) return { items: [] };
+        progress.report({ items: page });
+      }
     } finally {
       done?.work.done();
     }

@@ -4,6 +4,7 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-langu
 import type { Finding, Severity } from '../core/diagnostic';
 import type { LineIndex } from '../core/text/lineIndex';
 import { translator, type Language } from '../core/i18n';
+import { MAX_KEPT_FINDINGS } from '../core/summary/keptFindings';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -42,8 +43,9 @@ export function toDiagnostic(f: Finding, lines: LineIndex, uri: string, uriOf: (
   return d;
 }
 
-/** Problems shown per file: beyond this, one more diagnostic says how many are left out. */
-export const MAX_DIAGNOSTICS_PER_FILE = 1000;
+/** Problems shown per file: beyond this, one more diagnostic says how many are left out. As
+ *  many as a summary keeps (beyond them it counts). */
+export const MAX_DIAGNOSTICS_PER_FILE = MAX_KEPT_FINDINGS;
 /** Longer messages (a quoted run of text) are cut. */
 export const MAX_MESSAGE_LENGTH = 1000;
 

@@ -23,7 +23,6 @@ import { TITLE_WINDOW_DAYS, titleConflictCount, titleConflictFindings } from './
 import { impliedLineEnds } from '../text/lineIndex';
 import { Slabs } from './slabs';
 import { SummaryRows } from './summaryRows';
-import { problemCount } from '../summary/keptFindings';
 import type { ByteRun } from './byteRun';
 
 /** Articles touched since the index was saved beyond which their problems are counted all
@@ -405,7 +404,8 @@ export class CorpusIndex {
     if (!findings) return into;
     for (const f of findings) {
       const sev = config ? ruleSetting(config, f.code, f.severity) : f.severity;
-      if (sev !== 'off') into[sev] += problemCount(f);
+      // (A finding may count the problems the summary did not keep: keptFindings.)
+      if (sev !== 'off') into[sev] += f.count ?? 1;
     }
     for (const f of [...fileNameFindings(path, config), ...this.ids.findingsFor(path, config), ...this.duplicates.findingsFor(path, config)]) into[f.severity]++;
     const titled = this.titledOf(path)!;

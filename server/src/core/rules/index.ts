@@ -1,7 +1,7 @@
 // Every rule Corpus Lens knows, and the one entry point that runs them over an article.
 
 import type { Finding } from '../diagnostic';
-import type { Rule, RuleContext } from './rule';
+import type { Rule, RuleContext, RuleFinding } from './rule';
 import { ruleSetting } from '../config/corpusConfig';
 import { headerMissing } from './header/missing';
 import { headerMalformed } from './header/malformed';
@@ -55,9 +55,9 @@ export function runRules(ctx: RuleContext, rules: Rule[] = allRules, options: Ru
       out.push({ code: 'internal/rule-failed', severity: 'warning', message: translator(ctx.config.language)('internal.ruleFailed', { code: rule.code, error: String(e) }), start: 0, end: 0 });
       continue;
     }
-    for (const f of withCounted(found)) {
+    const counted = (tail: RuleFinding) => translator(ctx.config.language)('summary.moreFindings', { count: tail.count!, code: tail.code ?? rule.code });
+    for (const f of withCounted(found, counted)) {
       const code = f.code ?? rule.code;
-      if (f.count && !f.message) f.message = translator(ctx.config.language)('summary.moreFindings', { count: f.count, code });
       const own = f.code && f.code !== rule.code ? (f.severity ?? setting) : setting;
       const sev = configured && f.code && f.code !== rule.code ? ruleSetting(ctx.config, f.code, own) : own;
       if (sev === 'off') continue;

@@ -6,6 +6,7 @@
 
 import type { Finding } from '../diagnostic';
 import { translator, type Language } from '../i18n';
+import { findingList, withCounted } from '../rules/findingList';
 
 export const MAX_KEPT_FINDINGS = 1000;
 
@@ -17,25 +18,9 @@ export const MAX_RULE_FINDINGS = 10_000;
 /** `findings` (in text order) as a summary keeps them; the same array when there are few. */
 export function keptFindings(findings: Finding[], language?: Language): Finding[] {
   if (findings.length <= MAX_KEPT_FINDINGS) return findings;
-  const kept = findings.slice(0, MAX_KEPT_FINDINGS);
-  const tails = new Map<string, Finding>();
-  for (let i = MAX_KEPT_FINDINGS; i < findings.length; i++) {
-    const f = findings[i];
-    const key = `${f.code}\u0000${f.severity}`;
-    const tail = tails.get(key);
-    if (tail) tail.count! += f.count ?? 1;
-    else tails.set(key, { code: f.code, severity: f.severity, message: '', start: f.start, end: f.end, count: f.count ?? 1 });
-  }
+  const kept = findingList<Finding>({ maxFindings: MAX_KEPT_FINDINGS });
+  for (const f of findings) kept.push(f);
+  // The counted ones come after every kept one, in the order of their first: still text order.
   const t = translator(language);
-  // In the order their first problem comes, after every kept one: still in text order.
-  for (const tail of tails.values()) {
-    tail.message = t('summary.moreFindings', { count: tail.count!, code: tail.code });
-    kept.push(tail);
-  }
-  return kept;
-}
-
-/** How many problems findings stand for (a kept finding one, a tail its count). */
-export function problemCount(f: Pick<Finding, 'count'>): number {
-  return f.count ?? 1;
+  return withCounted(kept, (tail) => t('summary.moreFindings', { count: tail.count!, code: tail.code }));
 }
