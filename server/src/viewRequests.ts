@@ -309,10 +309,16 @@ async function concordance(deps: ViewRequestDeps, p: ConcordanceParams, token: C
       month: p.month,
       liveText: deps.liveText,
       stop: () => token.isCancellationRequested,
+      rowsWanted: () => limit - sent,
     });
     for await (const files of batches) {
       for (const f of files) {
         if (f.unreadable) continue;
+        // Enough rows: the rest are counted only.
+        if (sent >= limit) {
+          await take([], f.total);
+          continue;
+        }
         const index = workspace.entitiesOf(f.path)?.corpusIndex;
         const summary = index?.facts(f.path);
         const title = index?.titleOf(f.path);

@@ -150,6 +150,19 @@ describe('protocol: the corpus views', function () {
     assert.match(none.problem ?? '', /no word/);
   });
 
+  it('sends the first rows of a limited phrase concordance and counts every match', async () => {
+    // Each filler says `thời tiết` once; the articles never do. Past the limit, the threads only
+    // count: the rows are still the first ones by path, the totals still every match.
+    const limited = await client.request<ConcordanceResult>(CONCORDANCE, { query: { phrase: 'thời tiết' }, limit: 5 });
+    assert.deepEqual(
+      limited.rows.map((r) => path.basename(new URL(r.uri).pathname)),
+      [0, 1, 2, 3, 4].map((i) => name(100 + i)),
+    );
+    assert.deepEqual([limited.total, limited.articles], [FILLERS, Object.keys(ARTICLES).length + FILLERS]);
+    const row = limited.rows[0];
+    assert.deepEqual([row.match, row.range.start], ['thời tiết', { line: 2, character: filler(0).split('\n')[2].indexOf('thời tiết') }]);
+  });
+
   it('stops a phrase concordance that the client cancels', async () => {
     const pages: ConcordanceRow[][] = [];
     const sub = client.connection.onProgress(new ProgressType<ConcordanceRow[]>(), 'cancelled', (p) => void pages.push(p));

@@ -33,7 +33,7 @@ export interface FileHits {
 
 export function searchText(text: string, query: PhraseQuery, context: number, maxRows: number): { hits: PhraseHit[]; total: number } {
   const matches = findPhrase(text, query);
-  if (!matches.length) return { hits: [], total: 0 };
+  if (!matches.length || maxRows <= 0) return { hits: [], total: matches.length };
   const lines = new LineIndex(text);
   const hits = matches.slice(0, maxRows).map((m) => ({ ...keywordInContext(text, m.start, m.end, context), start: lines.positionAt(m.start), end: lines.positionAt(m.end) }));
   return { hits, total: matches.length };

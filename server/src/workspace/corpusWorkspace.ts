@@ -701,11 +701,13 @@ export class CorpusWorkspace {
   /**
    * Searches every readable article for a phrase on the pool's threads (open documents in
    * their live text, on this thread), yielding each batch of files as it is done. Stops when
-   * `stop()` says so (a cancelled request, enough rows).
+   * `stop()` says so (a cancelled request). `rowsWanted()`: how many more rows the caller takes,
+   * asked as each batch is sent: once it has them all, the threads only count the matches of the
+   * rest (no context, no positions), most of a search that matches in every article.
    */
   async *searchPhrase(
     query: PhraseQuery,
-    options: { context: number; maxRowsPerFile: number; month?: string; liveText(file: string): string | undefined; stop(): boolean },
+    options: { context: number; maxRowsPerFile: number; month?: string; liveText(file: string): string | undefined; stop(): boolean; rowsWanted?(): number },
   ): AsyncGenerator<FileHits[]> {
     const disk: Array<{ path: string; root: string; language?: Language }> = [];
     const live: FileHits[] = [];
@@ -727,7 +729,9 @@ export class CorpusWorkspace {
       let next = 0;
       const more = () => {
         while (batches.length < inFlight && next < disk.length) {
-          batches.push(pool.search({ files: disk.slice(next, next + BATCH), query, context: options.context, maxRowsPerFile: options.maxRowsPerFile }));
+          // (No file of this batch can need more rows than are wanted now: those sent before it only take some.)
+          const maxRowsPerFile = Math.max(0, Math.min(options.maxRowsPerFile, options.rowsWanted?.() ?? Infinity));
+          batches.push(pool.search({ files: disk.slice(next, next + BATCH), query, context: options.context, maxRowsPerFile }));
           next += BATCH;
         }
       };
