@@ -245,10 +245,26 @@ export async function runUiCheck({ browser, server, workspace, screenshotsDir, w
     await page.keyboard.press('Escape');
     // The Outline view lists the article's header, then its entities (document symbols).
     await step('Outline lists the header and the entities of the article', async () => {
+      // The Outline follows the active editor: the article's, not the hover just closed.
+      await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
       const header = page.locator('.pane-header', { hasText: /^\s*Outline/i }).first();
-      await header.click();
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
       const rows = page.locator('.outline-pane .monaco-list-row');
-      await rows.filter({ hasText: 'Hà Nội đón đoàn' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+      const headerRow = rows.filter({ hasText: 'Hà Nội đón đoàn' }).first();
+      // Once in a few runs VS Code judged the editor before it was active again and said it
+      // "cannot provide outline information" (session 35): the editor is focused again then,
+      // and the retry is logged, so a real failure still fails.
+      const cannot = page.locator('.outline-pane .outline-message', { hasText: /cannot provide/i });
+      for (let attempt = 0; ; attempt++) {
+        // (The wait that loses the race ends on its own; its timeout is no failure.)
+        const seen = (l) => l.waitFor({ state: 'visible', timeout: 20_000 }).then(() => true, () => false);
+        await Promise.race([seen(headerRow), seen(cannot)]);
+        if (await headerRow.isVisible()) break;
+        if (attempt === 2) throw new Error('the Outline says the article cannot provide outline information');
+        log('the Outline said the editor cannot provide an outline: focusing the article again');
+        await openFile(ENTITY_ARTICLE);
+        await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+      }
       await rows.filter({ hasText: /place · \d+×/ }).first().waitFor({ state: 'visible', timeout: 5_000 });
     });
     await page.setViewportSize({ width: 1400, height: 900 });
