@@ -21,6 +21,16 @@ describe('phrase search', () => {
     assert.deepEqual(found('khoa học - công nghệ, khoa học-công nghệ, khoa học công nghệ', 'khoa học-công nghệ'), ['khoa học - công nghệ', 'khoa học-công nghệ']);
     assert.deepEqual(found('COVID-19 và COVID 19', 'covid-19'), ['COVID-19']);
   });
+  it('tells words apart by their letters without missing one that folds to the phrase', () => {
+    // Words that share the first letter but not the rest; the tone on the other vowel; marks apart.
+    assert.deepEqual(found('học hội hơn hai hà Hạ HOÀ hòa Ho\u0300a', 'hoà'), ['HOÀ', 'hòa', 'Ho\u0300a']);
+    assert.deepEqual(found('Ðà Nẵng, ðà nẵng, Da Nang', 'đà nẵng'), ['Ðà Nẵng', 'ðà nẵng']);
+    assert.deepEqual(found('İSTANBUL, Istanbul', 'i̇stanbul'), ['İSTANBUL']);
+    // Letters whose case or normal form is not one letter for one: the key decides.
+    assert.deepEqual(found('ΟΔΟΣ και οδός', 'οδος', true), ['ΟΔΟΣ', 'οδός']);
+    assert.deepEqual(found('5 \u212A, 5 K', 'k'), ['\u212A', 'K']);
+    assert.deepEqual(found('\u1100\u1161 và \uac00', '\uac00'), ['\u1100\u1161', '\uac00']);
+  });
   it('has nothing to look for without a word', () => {
     assert.equal(compilePhrase(' ,. '), undefined);
   });

@@ -63,10 +63,54 @@ export function findPhrase(text: string, query: PhraseQuery): PhraseMatch[] {
     const start = i;
     while (i < n && CLASS[text.charCodeAt(i)] === WORD) i++;
     if (base[text.charCodeAt(start)] !== query.first) continue;
+    if (!mayBeWord(text, start, i, firstBases(query.words[0]), base)) continue;
     const end = matchFrom(text, start, i, query);
     if (end >= 0) out.push({ start, end });
   }
   return out;
+}
+
+/**
+ * Whether text[start, end) may have `bases` (the base letters of a key, marks left out) as its
+ * base letters: false only when it surely has not, without making its key. NFC, the tone's
+ * placement, case and the search key's folding move or drop marks but keep each letter's base
+ * for the Latin letters Vietnamese is written in (below U+0370, and U+1E00–U+1EFF); from another
+ * letter on (Greek's final sigma, Hangul's conjoining letters, the Kelvin sign) the key decides.
+ * Most words that start with the phrase's first letter are told apart here (`học`, `hội` for
+ * `hà`): the key of a word costs more than the whole walk over the text.
+ */
+function mayBeWord(text: string, start: number, end: number, bases: Uint16Array | undefined, base: Uint16Array): boolean {
+  if (!bases) return true;
+  let k = 0;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x300 && c <= 0x36f) continue;
+    if (c >= 0x370 && (c < 0x1e00 || c > 0x1eff)) return true;
+    if (k === bases.length || base[c] !== bases[k]) return false;
+    k++;
+  }
+  return k === bases.length;
+}
+
+const basesOfKey = new Map<string, Uint16Array | undefined>();
+
+/** The base letters of a phrase's first key (marks left out); undefined when it holds a letter
+ *  mayBeWord does not judge. */
+function firstBases(key: string): Uint16Array | undefined {
+  if (basesOfKey.has(key)) return basesOfKey.get(key);
+  const base = baseTable();
+  const out: number[] = [];
+  let judged = true;
+  for (let j = 0; j < key.length && judged; j++) {
+    const c = key.charCodeAt(j);
+    if (c >= 0x300 && c <= 0x36f) continue;
+    if (c >= 0x370 && (c < 0x1e00 || c > 0x1eff)) judged = false;
+    else out.push(base[c]);
+  }
+  const bases = judged ? Uint16Array.from(out) : undefined;
+  if (basesOfKey.size >= 1000) basesOfKey.clear();
+  basesOfKey.set(key, bases);
+  return bases;
 }
 
 /** The end of the phrase when it starts with the word [start, end), else -1. */
