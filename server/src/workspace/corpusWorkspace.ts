@@ -724,6 +724,7 @@ export class CorpusWorkspace {
     const pool = this.host.createSummarizer(threadsFor(disk.length, this.options.jobs ?? defaultJobs()));
     try {
       const BATCH = 64;
+      const FIRST_BATCH = 16;
       const inFlight = Math.max(2, pool.jobs * 2);
       const batches: Array<Promise<FileHits[]>> = [];
       let next = 0;
@@ -731,8 +732,10 @@ export class CorpusWorkspace {
         while (batches.length < inFlight && next < disk.length) {
           // (No file of this batch can need more rows than are wanted now: those sent before it only take some.)
           const maxRowsPerFile = Math.max(0, Math.min(options.maxRowsPerFile, options.rowsWanted?.() ?? Infinity));
-          batches.push(pool.search({ files: disk.slice(next, next + BATCH), query, context: options.context, maxRowsPerFile }));
-          next += BATCH;
+          // (The first, searched on this thread while the threads start, is small: the first rows come at once.)
+          const size = next === 0 ? FIRST_BATCH : BATCH;
+          batches.push(pool.search({ files: disk.slice(next, next + size), query, context: options.context, maxRowsPerFile }));
+          next += size;
         }
       };
       more();
