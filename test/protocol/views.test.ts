@@ -30,13 +30,14 @@ import {
 } from '../../server/src/protocol/corpusLensProtocol';
 
 const name = (i: number) => `${String(i).padStart(4, '0')}_${(0x1000000000000000n + BigInt(i)).toString(16)}.txt`;
-// Three articles about Hà Nội (one without a header date), and fillers enough for the pool's threads.
+// Three articles about Hà Nội (one without a header date), and fillers enough for the pool's threads
+// and for a phrase search to send batches after its rows are all found (four batches go at once).
 const ARTICLES: Record<string, string> = {
   [name(1)]: ' date 2026-01-10 Hà Nội đón khách\n\nỞ Hà Nội, Tổng thống Vladimir Putin nói chuyện với báo chí.\n\nNgười dân Hà Nội chào đón.\n',
   [name(2)]: ' date 2026-03-02 Tin miền Trung\n\nTừ Hà Nội vào Đà Nẵng mất một giờ bay. HÀ NỘI mùa xuân.\n',
   [name(3)]: 'Bài không có dòng ngày\n\nTổng thống Vladimir Putin nhắc đến Hà Nội. Ha Noi viết không dấu.\n',
 };
-const FILLERS = 240;
+const FILLERS = 400;
 const filler = (i: number) => ` date 2026-02-${String((i % 27) + 1).padStart(2, '0')} Tin ${i}\n\nBản tin số ${i} về thời tiết miền núi.\n`;
 
 describe('protocol: the corpus views', function () {
