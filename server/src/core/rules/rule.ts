@@ -15,8 +15,8 @@ export interface RuleContext {
   mentions: EntityMention[];
   /** The registry the mentions were recognised with (titles with dates, for entity/stale-title). */
   registry?: EntityRegistry;
-  /** Findings a rule keeps one by one at most; the rest are counted (findingList). Undefined:
-   *  every one (`fix`, which applies them all). */
+  /** Findings a rule keeps one by one at most; the rest are counted (findingList). Analyses set
+   *  MAX_RULE_FINDINGS, `fix` FIX_PASS_FINDINGS a pass; undefined: every one. */
   maxFindings?: number;
 }
 

@@ -12,6 +12,9 @@ export interface PhraseQuery {
   ignoreDiacritics: boolean;
   /** Base letter of the first word's first character: a cheap test before folding a word. */
   first: number;
+  /** The first word's base letters, marks left out (mayBeWord); absent when it holds a letter
+   *  they do not judge. */
+  firstBases?: number[];
 }
 
 export interface PhraseMatch {
@@ -45,7 +48,7 @@ export function compilePhrase(phrase: string, ignoreDiacritics = false): PhraseQ
     words.push(keyOf(phrase.slice(start, end), ignoreDiacritics));
   }
   if (!words.length || words[0] === '') return undefined;
-  return { words, separators, ignoreDiacritics, first: baseOf(words[0].charCodeAt(0)) };
+  return { words, separators, ignoreDiacritics, first: baseOf(words[0].charCodeAt(0)), firstBases: basesOf(words[0]) };
 }
 
 /** Every occurrence of the phrase in the text, in text order. */
@@ -62,53 +65,49 @@ export function findPhrase(text: string, query: PhraseQuery): PhraseMatch[] {
     const start = i;
     while (i < n && CLASS[text.charCodeAt(i)] === WORD) i++;
     if (baseOf(text.charCodeAt(start)) !== query.first) continue;
-    if (!mayBeWord(text, start, i, firstBases(query.words[0]))) continue;
+    if (query.firstBases && !mayBeWord(text, start, i, query.firstBases)) continue;
     const end = matchFrom(text, start, i, query);
     if (end >= 0) out.push({ start, end });
   }
   return out;
 }
 
+/** A combining mark: NFC and the tone's placement move it, the search key drops it. */
+const isMark = (c: number) => c >= 0x300 && c <= 0x36f;
+
+/** A code unit whose base letter NFC, the tone's placement, case and the search key keep: the
+ *  Latin letters Vietnamese is written in (below U+0370, and U+1E00–U+1EFF). Not so from another
+ *  letter on: Greek's final sigma, Hangul's conjoining letters, the Kelvin sign. */
+const keepsBase = (c: number) => c < 0x370 || (c >= 0x1e00 && c <= 0x1eff);
+
 /**
- * Whether text[start, end) may have `bases` (the base letters of a key, marks left out) as its
- * base letters: false only when it surely has not, without making its key. NFC, the tone's
- * placement, case and the search key's folding move or drop marks but keep each letter's base
- * for the Latin letters Vietnamese is written in (below U+0370, and U+1E00–U+1EFF); from another
- * letter on (Greek's final sigma, Hangul's conjoining letters, the Kelvin sign) the key decides.
- * Most words that start with the phrase's first letter are told apart here (`học`, `hội` for
- * `hà`): the key of a word costs more than the whole walk over the text.
+ * Whether text[start, end) may have `bases` (a key's base letters, marks left out) as its base
+ * letters: false only when it surely has not, without making its key; from a letter whose base
+ * may change on, the key decides. Most words that start with the phrase's first letter are told
+ * apart here (`học`, `hội` for `hà`): the key of a word costs more than the whole walk over the text.
  */
-function mayBeWord(text: string, start: number, end: number, bases: Uint16Array | undefined): boolean {
-  if (!bases) return true;
+function mayBeWord(text: string, start: number, end: number, bases: readonly number[]): boolean {
   let k = 0;
   for (let j = start; j < end; j++) {
     const c = text.charCodeAt(j);
-    if (c >= 0x300 && c <= 0x36f) continue;
-    if (c >= 0x370 && (c < 0x1e00 || c > 0x1eff)) return true;
+    if (isMark(c)) continue;
+    if (!keepsBase(c)) return true;
     if (k === bases.length || baseOf(c) !== bases[k]) return false;
     k++;
   }
   return k === bases.length;
 }
 
-const basesOfKey = new Map<string, Uint16Array | undefined>();
-
-/** The base letters of a phrase's first key (marks left out); undefined when it holds a letter
- *  mayBeWord does not judge. */
-function firstBases(key: string): Uint16Array | undefined {
-  if (basesOfKey.has(key)) return basesOfKey.get(key);
+/** A key's base letters, marks left out; undefined when it holds a letter whose base may change. */
+function basesOf(key: string): number[] | undefined {
   const out: number[] = [];
-  let judged = true;
-  for (let j = 0; j < key.length && judged; j++) {
+  for (let j = 0; j < key.length; j++) {
     const c = key.charCodeAt(j);
-    if (c >= 0x300 && c <= 0x36f) continue;
-    if (c >= 0x370 && (c < 0x1e00 || c > 0x1eff)) judged = false;
-    else out.push(baseOf(c));
+    if (isMark(c)) continue;
+    if (!keepsBase(c)) return undefined;
+    out.push(baseOf(c));
   }
-  const bases = judged ? Uint16Array.from(out) : undefined;
-  if (basesOfKey.size >= 1000) basesOfKey.clear();
-  basesOfKey.set(key, bases);
-  return bases;
+  return out;
 }
 
 /** The end of the phrase when it starts with the word [start, end), else -1. */
